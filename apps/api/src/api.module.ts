@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { QueueCheckController } from './admin/queue-check.controller.js';
+import { AuthModule } from './auth/auth.module.js';
+import { DirectoryController } from './directory/directory.controller.js';
+import { ProblemDetailsFilter } from './http/problem-details.filter.js';
+import { createValidationPipe } from './http/validation.pipe.js';
+import { MetricsService } from './operations/metrics.service.js';
+import { OperationsController } from './operations/operations.controller.js';
+import { QueueHealthIndicator } from './operations/queue.health.js';
+
+/** HTTP only: controllers, guards, validation, errors. Domain work lives in libs/. */
+@Module({
+  imports: [AuthModule, TerminusModule.forRoot({ logger: false })],
+  controllers: [OperationsController, DirectoryController, QueueCheckController],
+  providers: [
+    MetricsService,
+    QueueHealthIndicator,
+    { provide: APP_PIPE, useFactory: createValidationPipe },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+  exports: [MetricsService],
+})
+export class ApiModule {}

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode } from '#core';
+import { MunicipalitiesService, PasswordHasher, UnitsService, type User, UsersService } from '#org';
+import type { AuthenticatedUser } from './authenticated-user.js';
+import { TokenService } from './token.service.js';
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  fullName: string;
+  post: string;
+  roles: string[];
+  municipality: { id: string; code: string; name: string; shortName: string };
+  unit: { id: string; code: string; name: string; kind: string } | null;
+}
+
+@Injectable()
+export class SessionService {
+  constructor(
+    private readonly users: UsersService,
+    private readonly units: UnitsService,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly hasher: PasswordHasher,
+    private readonly tokens: TokenService,
+  ) {}
+
+  /** Unknown user, wrong password and disabled account get the same answer, in the same time. */
+  async login(username: string, password: string) {
+    const user = await this.users.findForLogin(username);
+    const ok = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !ok || !user.active) {
+      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Usuario o contraseña incorrectos.');
+    }
+    return {
+      accessToken: await this.tokens.issue(user),
+      tokenType: 'Bearer',
+      user: await this.describe(user),
+    };
+  }
+
+  async me(caller: AuthenticatedUser): Promise<SessionUser> {
+    return this.describe(await this.users.get(caller.municipalityId, caller.id));
+  }
+
+  private async describe(user: User): Promise<SessionUser> {
+    const municipality = await this.municipalities.get(user.municipalityId);
+    const unit = user.unitId ? await this.units.get(user.municipalityId, user.unitId) : null;
+    return {
+      id: user.id,
+      username: user.username,
+      fullName: user.fullName,
+      post: user.post,
+      roles: user.roles,
+      municipality: {
+        id: municipality.id,
+        code: municipality.code,
+        name: municipality.name,
+        shortName: municipality.shortName,
+      },
+      unit: unit ? { id: unit.id, code: unit.code, name: unit.name, kind: unit.kind } : null,
+    };
+  }
+}

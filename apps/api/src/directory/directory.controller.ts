@@ -1,0 +1,66 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DomainError, ErrorCode } from '#core';
+import { type Unit, UnitsService, type User, UsersService } from '#org';
+import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { PageQueryDto } from '../http/pagination.dto.js';
+
+const uuid = new ParseUUIDPipe({
+  version: '4',
+  exceptionFactory: () =>
+    new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: id.', {
+      errors: [{ field: 'id', messages: ['debe ser un identificador UUID'] }],
+    }),
+});
+
+const unitView = (u: Unit) => ({
+  id: u.id,
+  code: u.code,
+  name: u.name,
+  kind: u.kind,
+  parentCode: u.parentCode,
+});
+const userView = (u: User) => ({
+  id: u.id,
+  username: u.username,
+  fullName: u.fullName,
+  post: u.post,
+  unitId: u.unitId,
+  roles: u.roles,
+  active: u.active,
+});
+
+/** The caller's own municipality: its units and people. Another municipality's ids answer 404. */
+@ApiTags('directorio')
+@ApiBearerAuth()
+@Controller()
+export class DirectoryController {
+  constructor(
+    private readonly units: UnitsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Get('units')
+  @ApiOperation({ summary: 'Unidades orgánicas de la municipalidad del usuario' })
+  async listUnits(@CurrentUser() caller: AuthenticatedUser) {
+    const items = (await this.units.list(caller.municipalityId)).map(unitView);
+    return { items, total: items.length };
+  }
+
+  @Get('units/:id')
+  async getUnit(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
+    return unitView(await this.units.get(caller.municipalityId, id));
+  }
+
+  @Get('users')
+  @ApiOperation({ summary: 'Personas de la municipalidad del usuario (paginado)' })
+  async listUsers(@CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto) {
+    const page = await this.users.list(caller.municipalityId, query.page, query.pageSize);
+    return { ...page, items: page.items.map(userView) };
+  }
+
+  @Get('users/:id')
+  async getUser(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
+    return userView(await this.users.get(caller.municipalityId, id));
+  }
+}

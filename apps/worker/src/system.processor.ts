@@ -1,0 +1,15 @@
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import type { Job } from 'bullmq';
+import { JobHandlerRegistry, type JobOutcome, QueueName } from '#queue';
+
+/** Consumes the `system` queue; the registry routes each job to its one handler. */
+@Processor(QueueName.System, { concurrency: 4 })
+export class SystemProcessor extends WorkerHost {
+  constructor(private readonly registry: JobHandlerRegistry) {
+    super();
+  }
+
+  process(job: Job): Promise<JobOutcome> {
+    return this.registry.dispatch(QueueName.System, job);
+  }
+}

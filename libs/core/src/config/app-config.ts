@@ -1,0 +1,34 @@
+/** The validated runtime configuration. Built once at boot by `loadConfig`; nothing else reads the environment. */
+export type DespachoRole = 'all' | 'api' | 'worker';
+export type QueueBackendKind = 'postgres' | 'redis';
+export type ClockMode = 'system' | 'manual';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly role: DespachoRole;
+  readonly host: string;
+  readonly port: number;
+  readonly publicUrl: string;
+  /** Absent → embedded PostgreSQL under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly embeddedPostgresPort: number;
+  /** Apply pending migrations at boot (embedded default); production runs `npm run migration:run`. */
+  readonly migrateOnBoot: boolean;
+  readonly dataDir: string;
+  readonly redisUrl: string | undefined;
+  readonly queueBackend: QueueBackendKind;
+  /** Namespace of the queues (Redis key prefix); lets several deployments share one Redis. */
+  readonly queuePrefix: string;
+  /** Absent in embedded mode → generated once and kept in `dataDir`. */
+  readonly jwtSecret: string | undefined;
+  readonly jwtTtlSeconds: number;
+  readonly loginRateLimit: { readonly limit: number; readonly ttlSeconds: number };
+  readonly seedDemo: boolean;
+  readonly demoPassword: string;
+  readonly clock: ClockMode;
+  readonly logLevel: LogLevel;
+  readonly municipalitiesDir: string;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

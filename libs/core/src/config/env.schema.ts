@@ -1,0 +1,60 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MinLength,
+  Min,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }): unknown => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'si', 'sí'].includes(v)) return true;
+  if (['0', 'false', 'no'].includes(v)) return false;
+  return value;
+};
+
+/** Environment variables as they arrive; every one optional, with defaults applied in `loadConfig`. */
+export class EnvSchema {
+  @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
+  @IsOptional() @IsIn(['all', 'api', 'worker']) DESPACHO_ROLE?: string;
+  @IsOptional() @IsString() HOST?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT?: number;
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'debe ser una URL http(s)' })
+  PUBLIC_URL?: string;
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/[^\s]+$/, { message: 'debe ser una URL postgres://…' })
+  DATABASE_URL?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(65535) EMBEDDED_PG_PORT?: number;
+  @IsOptional() @Transform(toBool) @IsBoolean() MIGRATE_ON_BOOT?: boolean;
+  @IsOptional() @IsString() @MinLength(1) DATA_DIR?: string;
+  @IsOptional()
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'debe ser una URL redis://…' })
+  REDIS_URL?: string;
+  @IsOptional() @IsIn(['postgres', 'redis']) QUEUE_BACKEND?: string;
+  @IsOptional()
+  @Matches(/^[a-z0-9_-]{1,40}$/i, { message: 'solo letras, dígitos, - y _' })
+  QUEUE_PREFIX?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'debe tener al menos 32 caracteres' })
+  JWT_SECRET?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_TTL_SECONDS?: number;
+  @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
+  @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD?: string;
+  @IsOptional() @IsIn(['system', 'manual']) CLOCK?: string;
+  @IsOptional()
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL?: string;
+  @IsOptional() @IsString() MUNICIPALITIES_DIR?: string;
+}

@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import type {
+  AppConfig,
+  ClockMode,
+  DespachoRole,
+  LogLevel,
+  QueueBackendKind,
+} from './app-config.js';
+import { EnvSchema } from './env.schema.js';
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuración inválida:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const describe = (error: ValidationError): string =>
+  `${error.property}=${JSON.stringify(error.value)}: ${Object.values(error.constraints ?? {}).join('; ')}`;
+
+/** Reads the environment once, validates it, and returns the typed configuration (or throws ConfigError). */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Unknown variables are ignored: the environment holds far more than Despacho's settings.
+  // An empty variable means "not set", as in most deployment tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = plainToInstance(EnvSchema, present);
+  const errors = validateSync(parsed);
+  const problems = errors.map(describe);
+
+  const nodeEnv = (parsed.NODE_ENV ?? 'development') as AppConfig['nodeEnv'];
+  const embedded = !parsed.DATABASE_URL;
+  const queueBackend = (parsed.QUEUE_BACKEND ??
+    (parsed.REDIS_URL ? 'redis' : 'postgres')) as QueueBackendKind;
+  if (queueBackend === 'redis' && !parsed.REDIS_URL) {
+    problems.push('QUEUE_BACKEND=redis: requiere REDIS_URL');
+  }
+  if (!embedded && !parsed.JWT_SECRET) {
+    problems.push('JWT_SECRET: es obligatorio cuando se usa DATABASE_URL (modo producción)');
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const port = parsed.PORT ?? 3000;
+  const host = parsed.HOST ?? '0.0.0.0';
+  return {
+    nodeEnv,
+    role: (parsed.DESPACHO_ROLE ?? 'all') as DespachoRole,
+    host,
+    port,
+    publicUrl: (parsed.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    databaseUrl: parsed.DATABASE_URL,
+    embeddedPostgresPort: parsed.EMBEDDED_PG_PORT ?? 54329,
+    migrateOnBoot: parsed.MIGRATE_ON_BOOT ?? embedded,
+    dataDir: resolve(parsed.DATA_DIR ?? '.data'),
+    redisUrl: parsed.REDIS_URL,
+    queueBackend,
+    queuePrefix: parsed.QUEUE_PREFIX ?? 'despacho',
+    jwtSecret: parsed.JWT_SECRET,
+    jwtTtlSeconds: parsed.JWT_TTL_SECONDS ?? 900,
+    loginRateLimit: {
+      limit: parsed.LOGIN_RATE_LIMIT ?? 10,
+      ttlSeconds: parsed.LOGIN_RATE_TTL_SECONDS ?? 60,
+    },
+    // Demo users exist only where nobody can mistake them for real accounts: embedded mode and tests.
+    seedDemo: parsed.SEED_DEMO ?? (embedded || nodeEnv === 'test'),
+    demoPassword: parsed.DEMO_PASSWORD ?? 'despacho',
+    clock: (parsed.CLOCK ?? 'system') as ClockMode,
+    logLevel: (parsed.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevel,
+    municipalitiesDir: resolve(parsed.MUNICIPALITIES_DIR ?? 'config/municipalities'),
+  };
+}

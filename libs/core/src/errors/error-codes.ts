@@ -1,0 +1,52 @@
+/** Stable error codes of the API contract. Clients switch on these, so never rename one. */
+export const ErrorCode = {
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  MALFORMED_REQUEST: 'MALFORMED_REQUEST',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  METHOD_NOT_ALLOWED: 'METHOD_NOT_ALLOWED',
+  CONFLICT: 'CONFLICT',
+  TRANSITION_NOT_ALLOWED: 'TRANSITION_NOT_ALLOWED',
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL_ERROR: 'INTERNAL_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  TRANSITION_NOT_ALLOWED: 409,
+  VERSION_CONFLICT: 412,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL_ERROR: 500,
+};
+
+export const TITLE_BY_CODE: Record<ErrorCode, string> = {
+  VALIDATION_FAILED: 'Datos inválidos',
+  MALFORMED_REQUEST: 'Solicitud mal formada',
+  UNAUTHENTICATED: 'No autenticado',
+  INVALID_CREDENTIALS: 'Credenciales inválidas',
+  FORBIDDEN: 'Acceso denegado',
+  NOT_FOUND: 'No encontrado',
+  METHOD_NOT_ALLOWED: 'Método no permitido',
+  CONFLICT: 'Conflicto',
+  TRANSITION_NOT_ALLOWED: 'Transición no permitida',
+  VERSION_CONFLICT: 'Versión desactualizada',
+  PAYLOAD_TOO_LARGE: 'Solicitud demasiado grande',
+  UNSUPPORTED_MEDIA_TYPE: 'Tipo de contenido no admitido',
+  RATE_LIMITED: 'Demasiadas solicitudes',
+  INTERNAL_ERROR: 'Error interno',
+};

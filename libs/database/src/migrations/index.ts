@@ -1,0 +1,4 @@
+import { Foundation1764201600000 } from './1764201600000-foundation.js';
+
+/** Every migration, in order. Listed explicitly: no globbing of compiled files. */
+export const MIGRATIONS = [Foundation1764201600000];

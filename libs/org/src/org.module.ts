@@ -1,0 +1,34 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { Municipality } from './entities/municipality.entity.js';
+import { Unit } from './entities/unit.entity.js';
+import { User } from './entities/user.entity.js';
+import { MunicipalitiesService } from './municipalities.service.js';
+import {
+  municipalityProfilesProvider,
+  MUNICIPALITY_PROFILES,
+} from './municipality-profiles.provider.js';
+import { OrgSeeder } from './org-seeder.service.js';
+import { PasswordHasher } from './password-hasher.js';
+import { UnitsService } from './units.service.js';
+import { UsersService } from './users.service.js';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Municipality, Unit, User])],
+  providers: [
+    municipalityProfilesProvider,
+    PasswordHasher,
+    MunicipalitiesService,
+    UnitsService,
+    UsersService,
+    OrgSeeder,
+  ],
+  exports: [
+    MUNICIPALITY_PROFILES,
+    PasswordHasher,
+    MunicipalitiesService,
+    UnitsService,
+    UsersService,
+  ],
+})
+export class OrgModule {}

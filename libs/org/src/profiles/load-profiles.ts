@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, type ValidationError } from 'class-validator';
+import { parse } from 'yaml';
+import { UNIT_KINDS } from '../roles.js';
+import { MunicipalityProfile } from './municipality-profile.js';
+
+const flatten = (errors: ValidationError[], prefix = ''): string[] =>
+  errors.flatMap((e) => [
+    ...Object.values(e.constraints ?? {}).map((c) => `${prefix}${e.property}: ${c}`),
+    ...flatten(e.children ?? [], `${prefix}${e.property}.`),
+  ]);
+
+/** Reads and validates every profile in `dir`; a broken profile stops the boot with its file and field. */
+export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
+  if (files.length === 0) throw new Error(`No hay perfiles de municipalidad en ${dir}`);
+  return files.map((file) => {
+    const profile = plainToInstance(
+      MunicipalityProfile,
+      parse(readFileSync(join(dir, file), 'utf8')),
+    );
+    const problems = flatten(validateSync(profile));
+    const codes = new Set(profile.units?.map((u) => u.code) ?? []);
+    for (const kind of UNIT_KINDS.filter((k) => k !== 'oficina' && k !== 'gerencia_linea')) {
+      if (!profile.units?.some((u) => u.kind === kind))
+        problems.push(`units: falta una unidad "${kind}"`);
+    }
+    if ((profile.units?.filter((u) => u.kind === 'gerencia_linea').length ?? 0) < 2) {
+      problems.push('units: se requieren al menos dos gerencias de línea');
+    }
+    for (const unit of profile.units ?? []) {
+      if (unit.parent && !codes.has(unit.parent))
+        problems.push(`units.${unit.code}: padre desconocido`);
+    }
+    for (const [series, numbering] of Object.entries(profile.numbering ?? {})) {
+      if (!codes.has(numbering.issuingUnit))
+        problems.push(`numbering.${series}: unidad desconocida`);
+    }
+    for (const user of profile.demoUsers ?? []) {
+      if (!codes.has(user.unit)) problems.push(`demoUsers.${user.username}: unidad desconocida`);
+    }
+    if (problems.length > 0) {
+      throw new Error(`Perfil inválido ${file}:\n  - ${problems.join('\n  - ')}`);
+    }
+    return profile;
+  });
+}

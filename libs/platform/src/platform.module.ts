@@ -1,0 +1,43 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { ClockModule, ConfigModule } from '#core';
+import { DatabaseModule } from '#database';
+import { OrgModule } from '#org';
+import { QueueModule } from '#queue';
+import type { Runtime } from './runtime.js';
+
+export const RUNTIME = Symbol('RUNTIME');
+
+/** What every Despacho process shares: config, clock, logs, database, queues, municipalities. */
+@Module({})
+export class PlatformModule {
+  static forRoot(runtime: Runtime): DynamicModule {
+    const { config } = runtime;
+    return {
+      module: PlatformModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule,
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            customLogLevel: (_req, res, error) =>
+              error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
+          },
+        }),
+        DatabaseModule.forRoot({ url: runtime.databaseUrl, migrate: config.migrateOnBoot }),
+        QueueModule.forRoot({
+          backend: config.queueBackend,
+          databaseUrl: runtime.databaseUrl,
+          redisUrl: config.redisUrl,
+          prefix: config.queuePrefix,
+        }),
+        OrgModule,
+      ],
+      providers: [{ provide: RUNTIME, useValue: runtime }],
+      exports: [RUNTIME, OrgModule],
+    };
+  }
+}

@@ -1,0 +1,19 @@
+/** Every queue Despacho uses. A name is persisted with its jobs: never rename one without a migration. */
+export enum QueueName {
+  System = 'system',
+}
+
+/** Job name → payload, per queue. Payloads carry ids only; handlers re-read the database. */
+export interface JobMap {
+  [QueueName.System]: {
+    ping: { pingId: string };
+  };
+}
+
+export type JobName<Q extends QueueName> = Extract<keyof JobMap[Q], string>;
+export type JobData<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
+
+/** The job names each queue must have a handler for (checked when the worker boots). */
+export const JOB_NAMES: { readonly [Q in QueueName]: readonly JobName<Q>[] } = {
+  [QueueName.System]: ['ping'],
+};

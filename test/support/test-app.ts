@@ -1,0 +1,75 @@
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
+import request from 'supertest';
+import { createApp } from '../../apps/api/src/create-app.js';
+import { loadConfig } from '#core';
+import type { Runtime } from '#platform';
+import { env, TEST_PG_ADMIN_URL } from './services.js';
+
+type TestAgent = ReturnType<typeof request>;
+
+export const DEMO_PASSWORD = 'despacho';
+
+export interface TestApp {
+  readonly app: NestFastifyApplication;
+  readonly http: TestAgent;
+  readonly databaseUrl: string;
+  readonly jwtSecret: string;
+  login(username: string, password?: string): Promise<string>;
+  query<T>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** A fresh database on the run's PostgreSQL, migrated and seeded, with the full app (API + worker) on it. */
+export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+  const adminUrl = env(TEST_PG_ADMIN_URL);
+  if (!adminUrl) throw new Error('El global setup de e2e no arrancó PostgreSQL.');
+  const database = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.end();
+  const databaseUrl = adminUrl.replace(/\/[^/]+$/, `/${database}`);
+
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET: randomBytes(32).toString('hex'),
+    MIGRATE_ON_BOOT: 'true',
+    DEMO_PASSWORD,
+    LOGIN_RATE_LIMIT: '1000',
+    QUEUE_PREFIX: database,
+    LOG_LEVEL: env('TEST_LOG_LEVEL') ?? 'silent',
+    ...overrides,
+  });
+  const runtime: Runtime = {
+    config,
+    databaseUrl,
+    jwtSecret: config.jwtSecret ?? '',
+    embedded: false,
+  };
+  const app = await createApp(runtime);
+  const http = request(app.getHttpServer());
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
+
+  return {
+    app,
+    http,
+    databaseUrl,
+    jwtSecret: runtime.jwtSecret,
+    async login(username, password = DEMO_PASSWORD) {
+      const response = await http.post('/api/v1/auth/login').send({ username, password });
+      if (response.status !== 200)
+        throw new Error(`login ${username}: ${response.status} ${response.text}`);
+      return (response.body as { accessToken: string }).accessToken;
+    },
+    async query<T>(sql: string, params: unknown[] = []) {
+      return (await pool.query(sql, params)).rows as T[];
+    },
+    async close() {
+      await app.close();
+      await pool.end();
+    },
+  };
+}
