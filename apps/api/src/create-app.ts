@@ -21,7 +21,8 @@ const loginRateLimit = ({ config }: Runtime): RateLimitPluginOptions => ({
   timeWindow: config.loginRateLimit.ttlSeconds * 1000,
   keyGenerator: (request) => {
     const body = request.body as { username?: unknown } | undefined;
-    const username = typeof body?.username === 'string' ? body.username.toLowerCase().slice(0, 100) : '';
+    const username =
+      typeof body?.username === 'string' ? body.username.toLowerCase().slice(0, 100) : '';
     return `${request.ip}|${username}`;
   },
   // Thrown as is: the problem filter turns statusCode 429 into RATE_LIMITED.

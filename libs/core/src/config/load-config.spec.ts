@@ -1,0 +1,61 @@
+import { ConfigError, loadConfig } from './load-config.js';
+
+const problemsOf = (env: Record<string, string>): string[] => {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  return [];
+};
+
+describe('loadConfig', () => {
+  it('defaults to the embedded mode: PostgreSQL queues, demo data, migrations at boot', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      queueBackend: 'postgres',
+      seedDemo: true,
+      migrateOnBoot: true,
+      demoPassword: 'despacho',
+      role: 'all',
+      clock: 'system',
+    });
+    expect(config.dataDir).toMatch(/\.data$/);
+  });
+
+  it('uses Redis for the queues when REDIS_URL is set', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/despacho',
+      REDIS_URL: 'redis://cache:6379',
+      JWT_SECRET: 'x'.repeat(32),
+    });
+    expect(config).toMatchObject({ queueBackend: 'redis', seedDemo: false, migrateOnBoot: false });
+  });
+
+  it('names each invalid variable and why', () => {
+    const problems = problemsOf({ PORT: 'abc', CLOCK: 'sometimes', DATABASE_URL: 'mysql://x' });
+    expect(problems.join('\n')).toMatch(/^PORT=/m);
+    expect(problems.join('\n')).toMatch(/^CLOCK=/m);
+    expect(problems.join('\n')).toMatch(/^DATABASE_URL=.*postgres/m);
+  });
+
+  it('requires a strong JWT_SECRET in production mode', () => {
+    expect(problemsOf({ DATABASE_URL: 'postgres://db/x' })).toEqual([
+      expect.stringMatching(/^JWT_SECRET: es obligatorio/),
+    ]);
+    expect(problemsOf({ DATABASE_URL: 'postgres://db/x', JWT_SECRET: 'short' })[0]).toMatch(
+      /32 caracteres/,
+    );
+  });
+
+  it('refuses QUEUE_BACKEND=redis without REDIS_URL, and treats empty variables as unset', () => {
+    expect(problemsOf({ QUEUE_BACKEND: 'redis' })[0]).toMatch(/REDIS_URL/);
+    expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({
+      databaseUrl: undefined,
+      port: 3000,
+    });
+  });
+});

@@ -1,0 +1,56 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadMunicipalityProfiles } from './load-profiles.js';
+
+describe('municipality profiles', () => {
+  it('loads both shipped profiles with the units every Gerencia Municipal needs', () => {
+    const profiles = loadMunicipalityProfiles(join(process.cwd(), 'config/municipalities'));
+    expect(profiles.map((p) => p.code).sort()).toEqual(['megantoni', 'mml']);
+    for (const profile of profiles) {
+      const kinds = profile.units.map((u) => u.kind);
+      for (const kind of [
+        'alcaldia',
+        'gerencia_municipal',
+        'secretaria_general',
+        'asesoria_juridica',
+        'planeamiento_presupuesto',
+      ]) {
+        expect(kinds).toContain(kind);
+      }
+      expect(kinds.filter((k) => k === 'gerencia_linea').length).toBeGreaterThanOrEqual(2);
+      expect(profile.yearNames['2026']).toBeTruthy();
+      expect(profile.numbering['resolucion_gerencia_municipal']?.template).toMatch(/\{seq:\d\}/);
+      expect(profile.demoUsers?.map((u) => u.username.split('.')[1]).sort()).toEqual([
+        'admin',
+        'alcalde',
+        'gdu',
+        'gerente',
+        'gsc',
+        'juridica',
+        'presupuesto',
+        'secretaria',
+      ]);
+    }
+  });
+
+  it('refuses a broken profile, naming the file and the field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    writeFileSync(
+      join(dir, 'rota.yaml'),
+      [
+        'code: Rota',
+        'name: Municipalidad Rota',
+        'shortName: MR',
+        'timeZone: America/Lima',
+        'place: Ninguna',
+        'units:',
+        '  - { code: ALC, name: Alcaldía, kind: alcaldia }',
+        '  - { code: GX, name: Gerencia X, kind: gerencia_rara, parent: NOPE }',
+        'yearNames: {}',
+        'numbering: { rgm: { issuingUnit: ZZ, template: "sin correlativo" } }',
+      ].join('\n'),
+    );
+    expect(() => loadMunicipalityProfiles(dir)).toThrow(/rota\.yaml[\s\S]*code[\s\S]*units/);
+  });
+});
