@@ -269,6 +269,10 @@ describe('Foundation: health, auth, tenants, errors', () => {
       const response = await login().send({ username: 42, password: 'x', admin: true });
       expectProblem(response, 400, 'VALIDATION_FAILED');
       expect(fields(response.body)).toEqual(['admin', 'username']);
+      // One thing to fix per field: the wrong type, not every rule it also breaks.
+      expect(response.body.errors).toEqual(
+        expect.arrayContaining([{ field: 'username', messages: ['debe ser texto'] }]),
+      );
       expect(response.body.detail).toMatch(/Datos inválidos/);
     });
 

@@ -29,15 +29,18 @@ const SPANISH: Record<string, (message: string) => string> = {
   nestedValidation: () => 'debe ser un objeto válido',
 };
 
+const PRESENCE = new Set(['isNotEmpty', 'isDefined']);
+const TYPE = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isUUID', 'isUuid']);
+
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
     const field = `${prefix}${error.property}`;
     const constraints = Object.entries(error.constraints ?? {});
-    // A missing value fails every rule; saying "es obligatorio" is enough.
-    const missing = constraints.filter(([key]) => key === 'isNotEmpty' || key === 'isDefined');
-    const own = (missing.length > 0 ? missing : constraints).map(([key, message]) =>
-      SPANISH[key] ? SPANISH[key](message) : message,
-    );
+    // A missing value or a wrong type fails every other rule too: say only the first thing to fix.
+    const missing = constraints.filter(([key]) => PRESENCE.has(key));
+    const wrongType = constraints.filter(([key]) => TYPE.has(key));
+    const shown = missing.length > 0 ? missing : wrongType.length > 0 ? wrongType : constraints;
+    const own = shown.map(([key, message]) => (SPANISH[key] ? SPANISH[key](message) : message));
     const nested = fieldProblems(error.children ?? [], `${field}.`);
     return own.length > 0 ? [{ field, messages: own }, ...nested] : nested;
   });

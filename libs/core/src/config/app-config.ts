@@ -1,5 +1,6 @@
 /** The validated runtime configuration. Built once at boot by `loadConfig`; nothing else reads the environment. */
-export type DespachoRole = 'all' | 'api' | 'worker';
+/** `all`: API and worker in one process (npm start); `api`: HTTP only (the worker is `npm run start:worker`). */
+export type DespachoRole = 'all' | 'api';
 export type QueueBackendKind = 'postgres' | 'redis';
 export type ClockMode = 'system' | 'manual';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';

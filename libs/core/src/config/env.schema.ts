@@ -24,7 +24,7 @@ const toBool = ({ value }: { value: unknown }): unknown => {
 /** Environment variables as they arrive; every one optional, with defaults applied in `loadConfig`. */
 export class EnvSchema {
   @IsOptional() @IsIn(['development', 'production', 'test']) NODE_ENV?: string;
-  @IsOptional() @IsIn(['all', 'api', 'worker']) DESPACHO_ROLE?: string;
+  @IsOptional() @IsIn(['all', 'api']) DESPACHO_ROLE?: string;
   @IsOptional() @IsString() HOST?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(65535) PORT?: number;
   @IsOptional()
