@@ -32,6 +32,7 @@ interface RunAs {
 export class EmbeddedPostgresServer {
   private runAs: RunAs = {};
   private binDir = '';
+  private password = '';
 
   private constructor(private readonly options: EmbeddedPostgresOptions) {}
 
@@ -71,13 +72,12 @@ export class EmbeddedPostgresServer {
     return `postgresql://postgres:${encodeURIComponent(this.password)}@127.0.0.1:${this.options.port}/${database}`;
   }
 
-  private password = '';
-
   private async prepare(): Promise<void> {
     const { dataDir } = this.options;
     await mkdir(dataDir, { recursive: true, mode: 0o700 });
-    this.binDir = await this.locateBinaries();
+    // The user must exist before we can ask whether it reaches the binaries.
     if (userInfo().uid === 0) this.runAs = await this.postgresUser();
+    this.binDir = await this.locateBinaries();
 
     const passwordFile = join(dataDir, 'pg-password');
     if (!existsSync(passwordFile)) {
@@ -114,7 +114,10 @@ export class EmbeddedPostgresServer {
       return join(native, 'bin');
     }
     // The project sits where the postgres user cannot reach (e.g. under /root): use a shared copy.
-    const copy = join(tmpdir(), `despacho-pg-${platform()}-${arch()}`);
+    const { version } = JSON.parse(await readFile(join(native, '..', 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    const copy = join(tmpdir(), `despacho-pg-${platform()}-${arch()}-${version}`);
     if (!existsSync(join(copy, 'bin', 'postgres'))) {
       await rm(copy, { recursive: true, force: true });
       await cp(native, copy, { recursive: true, verbatimSymlinks: true });
