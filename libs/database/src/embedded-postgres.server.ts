@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { chmod, chown, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -36,9 +36,8 @@ export class EmbeddedPostgresServer {
 
   private constructor(private readonly options: EmbeddedPostgresOptions) {}
 
-  get clusterDir(): string {
-    return join(this.options.dataDir, 'pg');
-  }
+  /** Normally DATA_DIR/pg; see `placeCluster` for the one exception. */
+  private clusterDir = '';
 
   get url(): string {
     return this.urlFor(this.options.database);
@@ -78,6 +77,7 @@ export class EmbeddedPostgresServer {
     // The user must exist before we can ask whether it reaches the binaries.
     if (userInfo().uid === 0) this.runAs = await this.postgresUser();
     this.binDir = await this.locateBinaries();
+    this.clusterDir = await this.placeCluster();
 
     const passwordFile = join(dataDir, 'pg-password');
     if (!existsSync(passwordFile)) {
@@ -86,6 +86,36 @@ export class EmbeddedPostgresServer {
     this.password = (await readFile(passwordFile, 'utf8')).trim();
 
     if (!existsSync(join(this.clusterDir, 'PG_VERSION'))) await this.initCluster(passwordFile);
+  }
+
+  /**
+   * As root, PostgreSQL runs as `postgres`, which may not be able to reach DATA_DIR (e.g. under a
+   * 0700 /root). Then the cluster lives in /var/lib/despacho, keyed by DATA_DIR; secrets stay put.
+   */
+  private async placeCluster(): Promise<string> {
+    const inDataDir = join(this.options.dataDir, 'pg');
+    if (
+      this.runAs.uid === undefined ||
+      (await this.postgresCan('-x', dirname(this.options.dataDir)))
+    ) {
+      return inDataDir;
+    }
+    const key = createHash('sha256').update(this.options.dataDir).digest('hex').slice(0, 12);
+    const dir = join('/var/lib/despacho', `pg-${key}`);
+    await mkdir('/var/lib/despacho', { recursive: true, mode: 0o755 });
+    this.options.log?.(
+      `El usuario "postgres" no alcanza ${this.options.dataDir}: los datos de PostgreSQL van en ${dir}.`,
+    );
+    return dir;
+  }
+
+  private async postgresCan(test: '-x' | '-w', path: string): Promise<boolean> {
+    try {
+      await run('su', ['-s', '/bin/sh', 'postgres', '-c', `test ${test} "${path}"`]);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** PostgreSQL refuses to run as root: as root we run it as the `postgres` OS user (created if missing). */
@@ -110,7 +140,7 @@ export class EmbeddedPostgresServer {
       throw new Error(`No hay binarios de PostgreSQL para ${platform()}-${arch()} (${pkg}).`);
     }
     const native = join(dirname(entry), '..', 'native');
-    if (userInfo().uid !== 0 || (await this.reachableByPostgres(join(native, 'bin', 'postgres')))) {
+    if (userInfo().uid !== 0 || (await this.postgresCan('-x', join(native, 'bin', 'postgres')))) {
       return join(native, 'bin');
     }
     // The project sits where the postgres user cannot reach (e.g. under /root): use a shared copy.
@@ -126,15 +156,6 @@ export class EmbeddedPostgresServer {
     return join(copy, 'bin');
   }
 
-  private async reachableByPostgres(file: string): Promise<boolean> {
-    try {
-      await run('su', ['-s', '/bin/sh', 'postgres', '-c', `test -x "${file}"`]);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-
   private async initCluster(passwordFile: string): Promise<void> {
     const dir = this.clusterDir;
     await rm(dir, { recursive: true, force: true });
@@ -142,7 +163,7 @@ export class EmbeddedPostgresServer {
     const pwCopy = join(tmpdir(), `despacho-pw-${randomBytes(6).toString('hex')}`);
     await writeFile(pwCopy, await readFile(passwordFile), { mode: 0o600 });
     if (this.runAs.uid !== undefined) {
-      await chown(this.options.dataDir, this.runAs.uid, this.runAs.gid ?? 0);
+      await chown(dirname(dir), this.runAs.uid, this.runAs.gid ?? 0);
       await chown(dir, this.runAs.uid, this.runAs.gid ?? 0);
       await chown(pwCopy, this.runAs.uid, this.runAs.gid ?? 0);
       await this.assertReachable(dir);
@@ -162,22 +183,14 @@ export class EmbeddedPostgresServer {
   }
 
   private async assertReachable(dir: string): Promise<void> {
-    try {
-      await run('su', ['-s', '/bin/sh', 'postgres', '-c', `test -w "${dir}"`]);
-    } catch {
-      throw new Error(
-        `El usuario "postgres" no puede acceder a ${dir}. Use DATA_DIR en una carpeta accesible (p. ej. /var/lib/despacho).`,
-      );
+    if (!(await this.postgresCan('-w', dir))) {
+      throw new Error(`El usuario "postgres" no puede escribir en ${dir}.`);
     }
   }
 
   private async startCluster(): Promise<void> {
     await this.stopOrphan();
-    const logFile = join(this.options.dataDir, 'postgres.log');
-    if (this.runAs.uid !== undefined && !existsSync(logFile)) {
-      await writeFile(logFile, '');
-      await chown(logFile, this.runAs.uid, this.runAs.gid ?? 0);
-    }
+    const logFile = join(this.clusterDir, 'server.log'); // created by pg_ctl, as the cluster's owner
     const settings = [
       `-p ${this.options.port}`,
       '-c listen_addresses=127.0.0.1',
