@@ -1,0 +1,97 @@
+import { addDays, type CivilDate, parseCivilDate, weekday } from './civil-date.js';
+
+export type NonWorkingKind = 'feriado_nacional' | 'feriado_regional' | 'dia_no_laborable';
+
+export interface NonWorkingDay {
+  readonly date: CivilDate;
+  readonly name: string;
+  readonly kind: NonWorkingKind;
+  /** The legal instrument (law, DS, ordinance) — every entry has one. */
+  readonly source: string;
+}
+
+/** Supplies the non-working days of a year (national feriados, regional days, decreed días no laborables). */
+export type NonWorkingDaySource = (year: number) => readonly NonWorkingDay[];
+
+/**
+ * Business-day arithmetic of TUO Ley 27444 (D1–D3), pure: no clock, no I/O.
+ * Business days exclude Saturdays, Sundays and every non-working day the source lists.
+ */
+export class BusinessCalendar {
+  private readonly years = new Map<number, Map<CivilDate, NonWorkingDay>>();
+
+  constructor(private readonly source: NonWorkingDaySource) {}
+
+  nonWorkingDays(year: number): NonWorkingDay[] {
+    return [...this.yearIndex(year).values()].sort((a, b) => a.date.localeCompare(b.date));
+  }
+
+  /** Why a date is not a business day, or null when it is one. */
+  reasonNotBusiness(date: CivilDate): string | null {
+    const day = weekday(date);
+    if (day === 0) return 'domingo';
+    if (day === 6) return 'sábado';
+    return this.yearIndex(parseCivilDate(date).getUTCFullYear()).get(date)?.name ?? null;
+  }
+
+  isBusinessDay(date: CivilDate): boolean {
+    return this.reasonNotBusiness(date) === null;
+  }
+
+  /** The first business day strictly after `date`. */
+  nextBusinessDay(date: CivilDate): CivilDate {
+    let day = addDays(date, 1);
+    while (!this.isBusinessDay(day)) day = addDays(day, 1);
+    return day;
+  }
+
+  /** `date` itself when it is a business day, else the next one (D1 last day; D3 intake on a non-business day). */
+  onOrNextBusinessDay(date: CivilDate): CivilDate {
+    return this.isBusinessDay(date) ? date : this.nextBusinessDay(date);
+  }
+
+  /** Term of N días hábiles: day 1 is the first business day after `from` (D2); returns the last day. */
+  addBusinessDays(from: CivilDate, days: number): CivilDate {
+    assertTerm(days);
+    let due = from;
+    for (let counted = 0; counted < days; counted++) due = this.nextBusinessDay(due);
+    return due;
+  }
+
+  /** Term in calendar days: a last day that is not a business day moves to the next business day (D1). */
+  addCalendarDays(from: CivilDate, days: number): CivilDate {
+    assertTerm(days);
+    return this.onOrNextBusinessDay(addDays(from, days));
+  }
+
+  /** Term in months, date to date; a missing day (31 Feb) becomes the first business day of the next month (D1). */
+  addMonths(from: CivilDate, months: number): CivilDate {
+    assertTerm(months);
+    const start = parseCivilDate(from);
+    const target = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1));
+    const lastDay = new Date(
+      Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+    ).getUTCDate();
+    if (start.getUTCDate() > lastDay) {
+      const firstOfNext = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 1));
+      return this.onOrNextBusinessDay(firstOfNext.toISOString().slice(0, 10));
+    }
+    target.setUTCDate(start.getUTCDate());
+    return this.onOrNextBusinessDay(target.toISOString().slice(0, 10));
+  }
+
+  private yearIndex(year: number): Map<CivilDate, NonWorkingDay> {
+    let index = this.years.get(year);
+    if (!index) {
+      index = new Map(this.source(year).map((day) => [day.date, day]));
+      this.years.set(year, index);
+    }
+    return index;
+  }
+}
+
+function assertTerm(value: number): void {
+  if (!Number.isInteger(value) || value < 1 || value > 3650) {
+    throw new RangeError(`El plazo debe ser un entero entre 1 y 3650 (recibido: ${value}).`);
+  }
+}
