@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { performance } from 'node:perf_hooks';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from '#core';
-import { prepareRuntime } from '#platform';
+import { prepareRuntime, stopOnSignals } from '#platform';
 import { createApp } from './create-app.js';
 
 /**
@@ -41,22 +41,7 @@ async function main(): Promise<void> {
   lines.push('  Ctrl-C detiene todo.', '');
   console.log(lines.join('\n'));
 
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) process.exit(1); // a second Ctrl-C forces the exit
-    stopping = true;
-    logger.log(`${signal}: deteniendo Despacho…`);
-    // Never hang on the way out: after 20 s stop the database anyway.
-    setTimeout(() => void postgres?.stop().finally(() => process.exit(1)), 20_000).unref();
-    try {
-      await app.close(); // HTTP, workers and queues first…
-      await postgres?.stop(); // …then the database they use
-    } finally {
-      process.exit(0);
-    }
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignals(app, postgres, (message) => logger.log(message));
 }
 
 main().catch((error: unknown) => {

@@ -3,7 +3,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from '#core';
-import { PlatformModule, prepareRuntime, type Runtime } from '#platform';
+import { PlatformModule, prepareRuntime, type Runtime, stopOnSignals } from '#platform';
 import { WorkerModule } from './worker.module.js';
 
 @Module({})
@@ -23,17 +23,7 @@ async function main(): Promise<void> {
   const logger = app.get(Logger);
   app.useLogger(logger);
   logger.log(`Worker de Despacho en marcha (colas en ${config.queueBackend}).`);
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) process.exit(1);
-    stopping = true;
-    logger.log(`${signal}: deteniendo el worker…`);
-    await app.close();
-    await postgres?.stop();
-    process.exit(0);
-  };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  stopOnSignals(app, postgres, (message) => logger.log(message));
 }
 
 main().catch((error: unknown) => {

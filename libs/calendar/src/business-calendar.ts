@@ -1,4 +1,4 @@
-import { addDays, type CivilDate, parseCivilDate, weekday } from './civil-date.js';
+import { addDays, type CivilDate, formatCivilDate, parseCivilDate, weekday } from './civil-date.js';
 
 export type NonWorkingKind = 'feriado_nacional' | 'feriado_regional' | 'dia_no_laborable';
 
@@ -74,10 +74,10 @@ export class BusinessCalendar {
     ).getUTCDate();
     if (start.getUTCDate() > lastDay) {
       const firstOfNext = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 1));
-      return this.onOrNextBusinessDay(firstOfNext.toISOString().slice(0, 10));
+      return this.onOrNextBusinessDay(formatCivilDate(firstOfNext));
     }
     target.setUTCDate(start.getUTCDate());
-    return this.onOrNextBusinessDay(target.toISOString().slice(0, 10));
+    return this.onOrNextBusinessDay(formatCivilDate(target));
   }
 
   private yearIndex(year: number): Map<CivilDate, NonWorkingDay> {

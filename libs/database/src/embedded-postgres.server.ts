@@ -140,7 +140,10 @@ export class EmbeddedPostgresServer {
       throw new Error(`No hay binarios de PostgreSQL para ${platform()}-${arch()} (${pkg}).`);
     }
     const native = join(dirname(entry), '..', 'native');
-    if (userInfo().uid !== 0 || (await this.postgresCan('-x', join(native, 'bin', 'postgres')))) {
+    if (
+      this.runAs.uid === undefined ||
+      (await this.postgresCan('-x', join(native, 'bin', 'postgres')))
+    ) {
       return join(native, 'bin');
     }
     // The project sits where the postgres user cannot reach (e.g. under /root): use a shared copy.

@@ -1,2 +1,3 @@
 export * from './runtime.js';
 export * from './platform.module.js';
+export * from './shutdown.js';
