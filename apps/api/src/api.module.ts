@@ -3,6 +3,7 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { QueueCheckController } from './admin/queue-check.controller.js';
 import { AuthModule } from './auth/auth.module.js';
+import { CalendarHttpModule } from './calendar/calendar-http.module.js';
 import { DirectoryController } from './directory/directory.controller.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { createValidationPipe } from './http/validation.pipe.js';
@@ -12,7 +13,7 @@ import { QueueHealthIndicator } from './operations/queue.health.js';
 
 /** HTTP only: controllers, guards, validation, errors. Domain work lives in libs/. */
 @Module({
-  imports: [AuthModule, TerminusModule.forRoot({ logger: false })],
+  imports: [AuthModule, CalendarHttpModule, TerminusModule.forRoot({ logger: false })],
   controllers: [OperationsController, DirectoryController, QueueCheckController],
   providers: [
     MetricsService,

@@ -13,6 +13,17 @@ export function parseCivilDate(value: string): Date {
   return date;
 }
 
+/** True for a real calendar date written YYYY-MM-DD (2026-02-30 is not one). */
+export function isCivilDate(value: unknown): value is CivilDate {
+  if (typeof value !== 'string') return false;
+  try {
+    parseCivilDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const formatCivilDate = (date: Date): CivilDate => date.toISOString().slice(0, 10);
 
 export const addDays = (date: CivilDate, days: number): CivilDate => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMunicipalityProfiles } from './load-profiles.js';
@@ -32,6 +32,39 @@ describe('municipality profiles', () => {
         'secretaria',
       ]);
     }
+  });
+
+  it('gives Megantoni the Inti Raymi (Cusco) as a yearly regional feriado, with a source; Lima none', () => {
+    const profiles = loadMunicipalityProfiles(join(process.cwd(), 'config/municipalities'));
+    const byCode = new Map(profiles.map((p) => [p.code, p]));
+    expect(byCode.get('megantoni')?.regionalHolidays).toEqual([
+      { month: 6, day: 24, name: 'Inti Raymi', source: expect.stringMatching(/Cusco/) },
+    ]);
+    expect(byCode.get('mml')?.regionalHolidays ?? []).toEqual([]);
+  });
+
+  it('refuses a regional feriado that does not exist every year or has no source', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'mml.yaml'),
+      shipped.replace(
+        /^numbering:/m,
+        [
+          'regionalHolidays:',
+          '  - { month: 2, day: 29, name: Bisiesto, source: Ordenanza }',
+          '  - { month: 4, day: 31, name: Imposible, source: Ordenanza }',
+          '  - { month: 13, day: 1, name: Sin mes, source: Ordenanza }',
+          '  - { month: 7, day: 1, name: Sin norma, source: "" }',
+          'numbering:',
+        ].join('\n'),
+      ),
+    );
+    expect(() => loadMunicipalityProfiles(dir)).toThrow(
+      /regionalHolidays\.0: el 29\/2[\s\S]*regionalHolidays\.1: el 31\/4/,
+    );
+    expect(() => loadMunicipalityProfiles(dir)).toThrow(/regionalHolidays\.2\.month/);
+    expect(() => loadMunicipalityProfiles(dir)).toThrow(/regionalHolidays\.3\.source/);
   });
 
   it('refuses a broken profile, naming the file and the field', () => {

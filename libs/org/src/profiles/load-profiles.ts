@@ -40,6 +40,14 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
       if (!codes.has(numbering.issuingUnit))
         problems.push(`numbering.${series}: unidad desconocida`);
     }
+    for (const [i, holiday] of (profile.regionalHolidays ?? []).entries()) {
+      // Checked against a common year: a yearly day must exist every year (no 29 Feb).
+      const date = new Date(Date.UTC(2025, holiday.month - 1, holiday.day));
+      if (date.getUTCMonth() !== holiday.month - 1 || date.getUTCDate() !== holiday.day)
+        problems.push(
+          `regionalHolidays.${i}: el ${holiday.day}/${holiday.month} no existe cada año`,
+        );
+    }
     for (const user of profile.demoUsers ?? []) {
       if (!codes.has(user.unit)) problems.push(`demoUsers.${user.username}: unidad desconocida`);
     }

@@ -3,10 +3,14 @@ import {
   ArrayMinSize,
   IsArray,
   IsIn,
+  IsInt,
+  IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
   Matches,
+  Max,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { ROLES, type Role, UNIT_KINDS, type UnitKind } from '../roles.js';
@@ -32,6 +36,15 @@ export class DemoUserProfile {
   @IsArray() @ArrayMinSize(1) @IsIn(ROLES, { each: true }) roles!: Role[];
 }
 
+/** A feriado of the region, the same day every year (e.g. Inti Raymi in Cusco); D1 excludes it. */
+export class RegionalHolidayProfile {
+  @IsInt() @Min(1) @Max(12) month!: number;
+  @IsInt() @Min(1) @Max(31) day!: number;
+  @IsString() @IsNotEmpty() name!: string;
+  /** The legal instrument (regional law or ordinance): every non-working day has one. */
+  @IsString() @IsNotEmpty() source!: string;
+}
+
 /** One municipality's profile (config/municipalities/<code>.yaml): everything that varies by law or custom. */
 export class MunicipalityProfile {
   @Matches(/^[a-z][a-z0-9-]{1,31}$/) code!: string;
@@ -46,6 +59,11 @@ export class MunicipalityProfile {
   units!: UnitProfile[];
   @IsObject() yearNames!: Record<string, string>;
   @IsObject() numbering!: Record<string, NumberingProfile>;
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => RegionalHolidayProfile)
+  regionalHolidays?: RegionalHolidayProfile[];
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })

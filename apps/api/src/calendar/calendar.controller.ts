@@ -1,0 +1,66 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CalendarService } from '#calendar';
+import { DomainError, ErrorCode } from '#core';
+import { Role } from '#org';
+import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
+import { CreateNonWorkingDayDto, DeadlineQueryDto, HolidaysQueryDto } from './calendar.dto.js';
+
+/** A malformed id is bad input (400 naming the field), not a missing resource. */
+function idPipe(): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () =>
+      new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: id.', {
+        errors: [{ field: 'id', messages: ['debe ser un identificador UUID'] }],
+      }),
+  });
+}
+
+/** The caller's municipality calendar (D1–D3): what is not a business day, and term arithmetic. */
+@ApiTags('calendario')
+@ApiBearerAuth()
+@Controller('calendar')
+export class CalendarController {
+  constructor(private readonly calendar: CalendarService) {}
+
+  @Get('holidays')
+  @ApiOperation({
+    summary: 'Feriados y días no laborables del año, cada uno con su norma, y la versión',
+  })
+  holidays(@CurrentUser() caller: AuthenticatedUser, @Query() query: HolidaysQueryDto) {
+    return this.calendar.holidays(caller.municipalityId, query.year);
+  }
+
+  @Get('deadline')
+  @ApiOperation({
+    summary: 'Vencimiento de un plazo: el día 1 es el primer día hábil siguiente a "from" (D2)',
+  })
+  deadline(@CurrentUser() caller: AuthenticatedUser, @Query() query: DeadlineQueryDto) {
+    return this.calendar.deadline(caller.municipalityId, query);
+  }
+
+  @Post('non-working-days')
+  @Roles(Role.ADMIN)
+  @ApiOperation({ summary: 'Agrega un día no laborable o feriado regional a la municipalidad' })
+  add(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateNonWorkingDayDto) {
+    return this.calendar.addNonWorkingDay(caller.municipalityId, body, caller.id);
+  }
+
+  @Delete('non-working-days/:id')
+  @Roles(Role.ADMIN)
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Retira un día no laborable de la municipalidad (queda archivado)' })
+  remove(@CurrentUser() caller: AuthenticatedUser, @Param('id', idPipe()) id: string) {
+    return this.calendar.removeNonWorkingDay(caller.municipalityId, id, caller.id);
+  }
+}

@@ -1,0 +1,332 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
+import { MUNICIPALITY_PROFILES, type MunicipalityProfiles } from '#org';
+import { BusinessCalendar } from './business-calendar.js';
+import type {
+  CalendarChange,
+  CalendarChangeListener,
+  CalendarEntry,
+  Deadline,
+  DeadlineQuery,
+  HolidayList,
+  NewNonWorkingDay,
+  NonWorkingDayView,
+} from './calendar.types.js';
+import { DEADLINE_UNITS, MUNICIPAL_NON_WORKING_KINDS } from './calendar.types.js';
+import { type CivilDate, isCivilDate } from './civil-date.js';
+import { nationalHolidays } from './national-holidays.js';
+import { NonWorkingDayRecord } from './non-working-day.entity.js';
+
+/** calendar_versions key of the rows that apply to every municipality (municipality_id NULL). */
+export const NATIONAL_SCOPE = '00000000-0000-0000-0000-000000000000';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface Head {
+  readonly code: string;
+  readonly version: number;
+}
+
+/** One municipality's calendar at one version. */
+interface Snapshot {
+  readonly version: number;
+  readonly calendar: BusinessCalendar;
+  readonly entries: (year: number) => CalendarEntry[];
+}
+
+export function nonWorkingDayView(record: NonWorkingDayRecord): NonWorkingDayView {
+  return {
+    id: record.id,
+    date: record.date,
+    name: record.name,
+    kind: record.kind,
+    source: record.source,
+    scope: record.municipalityId === null ? 'nacional' : 'municipal',
+    version: record.version,
+    createdAt: record.createdAt.toISOString(),
+    createdBy: record.createdBy,
+    removedAt: record.removedAt?.toISOString() ?? null,
+    removedBy: record.removedBy,
+    removedVersion: record.removedVersion,
+  };
+}
+
+/**
+ * Each municipality's business calendar (D1): national feriados (computed), the active rows of the
+ * non-working-day table (national and its own) and the regional days of its profile.
+ */
+@Injectable()
+export class CalendarService {
+  private readonly cache = new Map<string, Snapshot>();
+  private readonly listeners: CalendarChangeListener[] = [];
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
+  ) {}
+
+  /** Called inside every calendar change's transaction. Returns a function that unregisters it. */
+  onChange(listener: CalendarChangeListener): () => void {
+    this.listeners.push(listener);
+    return () => {
+      const index = this.listeners.indexOf(listener);
+      if (index >= 0) this.listeners.splice(index, 1);
+    };
+  }
+
+  /** With a manager (inside a transaction) it reads fresh through it and caches nothing. */
+  async calendarFor(municipalityId: string, manager?: EntityManager): Promise<BusinessCalendar> {
+    return (await this.snapshot(municipalityId, manager)).calendar;
+  }
+
+  async holidays(municipalityId: string, year: number): Promise<HolidayList> {
+    const snapshot = await this.snapshot(municipalityId);
+    return { year, version: snapshot.version, items: snapshot.entries(year) };
+  }
+
+  /** Day 1 of a term in business days is the first business day after `from` (D2). */
+  async deadline(municipalityId: string, query: DeadlineQuery): Promise<Deadline> {
+    const unit = query.unit ?? 'business';
+    const problems: FieldProblem[] = [];
+    if (!isCivilDate(query.from))
+      problems.push({ field: 'from', messages: ['debe ser una fecha válida (AAAA-MM-DD)'] });
+    if (!Number.isInteger(query.days) || query.days < 1 || query.days > 3650)
+      problems.push({ field: 'days', messages: ['debe ser un número entero entre 1 y 3650'] });
+    if (!DEADLINE_UNITS.includes(unit))
+      problems.push({ field: 'unit', messages: ['no es un valor permitido'] });
+    invalidIf(problems);
+    const calendar = await this.calendarFor(municipalityId);
+    const due =
+      unit === 'business'
+        ? calendar.addBusinessDays(query.from, query.days)
+        : calendar.addCalendarDays(query.from, query.days);
+    return { from: query.from, days: query.days, unit, due };
+  }
+
+  /** Adds a municipal non-working day; one transaction: row, version, listeners. */
+  async addNonWorkingDay(
+    municipalityId: string,
+    input: NewNonWorkingDay,
+    actorUserId: string,
+  ): Promise<NonWorkingDayView> {
+    const day = validNewDay(input);
+    const view = await this.dataSource.transaction(async (manager) => {
+      const version = await this.bumpVersion(manager, municipalityId);
+      const reason = (await this.calendarFor(municipalityId, manager)).reasonNotBusiness(day.date);
+      if (reason !== null) {
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `El ${day.date} ya es un día inhábil (${reason}): no se agregó.`,
+          { date: day.date, reason },
+        );
+      }
+      const repository = manager.getRepository(NonWorkingDayRecord);
+      const record = await repository.save(
+        repository.create({
+          municipalityId,
+          ...day,
+          version,
+          createdAt: this.clock.now(),
+          createdBy: actorUserId,
+          removedAt: null,
+          removedBy: null,
+          removedVersion: null,
+        }),
+      );
+      const added = nonWorkingDayView(record);
+      await this.notify(manager, {
+        municipalityId,
+        action: 'added',
+        day: added,
+        version,
+        actorUserId,
+      });
+      return added;
+    });
+    this.cache.delete(municipalityId);
+    return view;
+  }
+
+  /**
+   * Marks a municipal non-working day removed (rows are never deleted); one transaction as above.
+   * Another municipality's row answers 404: nobody learns that it exists.
+   */
+  async removeNonWorkingDay(
+    municipalityId: string,
+    id: string,
+    actorUserId: string,
+  ): Promise<NonWorkingDayView> {
+    if (!UUID.test(id)) throw new NotFoundError('El día no laborable');
+    const view = await this.dataSource.transaction(async (manager) => {
+      // Bumping first locks this municipality's calendar: concurrent changes queue behind us.
+      const version = await this.bumpVersion(manager, municipalityId);
+      const repository = manager.getRepository(NonWorkingDayRecord);
+      const record = await repository.findOne({ where: { id } });
+      if (
+        !record ||
+        record.removedAt !== null ||
+        (record.municipalityId !== null && record.municipalityId !== municipalityId)
+      ) {
+        throw new NotFoundError('El día no laborable');
+      }
+      if (record.municipalityId === null) {
+        throw new DomainError(
+          ErrorCode.FORBIDDEN,
+          `El ${record.date} es no laborable en todo el país (${record.source}): una municipalidad no puede retirarlo.`,
+        );
+      }
+      record.removedAt = this.clock.now();
+      record.removedBy = actorUserId;
+      record.removedVersion = version;
+      await repository.update(
+        { id },
+        { removedAt: record.removedAt, removedBy: actorUserId, removedVersion: version },
+      );
+      const removed = nonWorkingDayView(record);
+      await this.notify(manager, {
+        municipalityId,
+        action: 'removed',
+        day: removed,
+        version,
+        actorUserId,
+      });
+      return removed;
+    });
+    this.cache.delete(municipalityId);
+    return view;
+  }
+
+  private async notify(manager: EntityManager, change: CalendarChange): Promise<void> {
+    for (const listener of [...this.listeners]) await listener(manager, change);
+  }
+
+  /** Raises the municipality's calendar version by one and returns it (national + own counter). */
+  private async bumpVersion(manager: EntityManager, municipalityId: string): Promise<number> {
+    const [row] = (await manager.query(
+      `WITH own AS (
+         INSERT INTO calendar_versions (scope_id, version, updated_at) VALUES ($1, 1, $3)
+         ON CONFLICT (scope_id) DO UPDATE
+           SET version = calendar_versions.version + 1, updated_at = EXCLUDED.updated_at
+         RETURNING version)
+       SELECT own.version + coalesce((SELECT version FROM calendar_versions WHERE scope_id = $2), 0)
+              AS version
+         FROM own`,
+      [municipalityId, NATIONAL_SCOPE, this.clock.now()],
+    )) as Array<{ version: number }>;
+    return Number(row?.version);
+  }
+
+  /**
+   * Without a manager the snapshot is cached per municipality and checked against the stored
+   * version on every call (one indexed read): other processes (API replicas, the worker) may
+   * have changed the calendar, and a stale calendar would compute wrong legal deadlines.
+   */
+  private async snapshot(municipalityId: string, manager?: EntityManager): Promise<Snapshot> {
+    if (manager)
+      return this.load(manager, municipalityId, await this.head(manager, municipalityId));
+    const head = await this.head(this.dataSource.manager, municipalityId);
+    const cached = this.cache.get(municipalityId);
+    if (cached?.version === head.version) return cached;
+    // Version and rows from one snapshot of the database, so the cached label matches the content.
+    const fresh = await this.dataSource.transaction('REPEATABLE READ', async (tx) =>
+      this.load(tx, municipalityId, await this.head(tx, municipalityId)),
+    );
+    this.cache.set(municipalityId, fresh);
+    return fresh;
+  }
+
+  private async head(manager: EntityManager, municipalityId: string): Promise<Head> {
+    if (!UUID.test(municipalityId)) throw new NotFoundError('La municipalidad');
+    const [row] = (await manager.query(
+      `SELECT m.code,
+              (SELECT coalesce(sum(v.version), 0) FROM calendar_versions v
+                WHERE v.scope_id IN ($2, m.id))::int AS version
+         FROM municipalities m WHERE m.id = $1`,
+      [municipalityId, NATIONAL_SCOPE],
+    )) as Array<{ code: string; version: number }>;
+    if (!row) throw new NotFoundError('La municipalidad');
+    return { code: row.code, version: row.version };
+  }
+
+  private async load(
+    manager: EntityManager,
+    municipalityId: string,
+    head: Head,
+  ): Promise<Snapshot> {
+    const rows = await manager
+      .getRepository(NonWorkingDayRecord)
+      .createQueryBuilder('d')
+      .where('d.removed_at IS NULL')
+      .andWhere('(d.municipality_id IS NULL OR d.municipality_id = :municipalityId)', {
+        municipalityId,
+      })
+      .getMany();
+    const regional = this.profiles.find((p) => p.code === head.code)?.regionalHolidays ?? [];
+
+    const byYear = new Map<number, CalendarEntry[]>();
+    const entries = (year: number): CalendarEntry[] => {
+      let list = byYear.get(year);
+      if (!list) {
+        const prefix = `${year}-`;
+        const pad = (n: number) => String(n).padStart(2, '0');
+        // One entry per date; on a clash the first listed wins: law, then decrees, then local days.
+        const byDate = new Map<CivilDate, CalendarEntry>();
+        const candidates: CalendarEntry[] = [
+          ...nationalHolidays(year).map((d) => ({ ...d, id: null, scope: 'nacional' as const })),
+          ...rows
+            .filter((r) => r.date.startsWith(prefix))
+            .sort((a, b) => Number(a.municipalityId !== null) - Number(b.municipalityId !== null))
+            .map(({ id, date, name, kind, source, municipalityId: owner }) => ({
+              id,
+              date,
+              name,
+              kind,
+              source,
+              scope: owner === null ? ('nacional' as const) : ('municipal' as const),
+            })),
+          ...regional.map((h) => ({
+            id: null,
+            date: `${year}-${pad(h.month)}-${pad(h.day)}`,
+            name: h.name,
+            kind: 'feriado_regional' as const,
+            source: h.source,
+            scope: 'municipal' as const,
+          })),
+        ];
+        for (const entry of candidates) if (!byDate.has(entry.date)) byDate.set(entry.date, entry);
+        list = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
+        byYear.set(year, list);
+      }
+      return list.map((entry) => ({ ...entry }));
+    };
+    return { version: head.version, calendar: new BusinessCalendar(entries), entries };
+  }
+}
+
+function invalidIf(problems: FieldProblem[]): void {
+  if (problems.length > 0) {
+    throw new DomainError(
+      ErrorCode.VALIDATION_FAILED,
+      `Datos inválidos en: ${problems.map((p) => p.field).join(', ')}.`,
+      { errors: problems },
+    );
+  }
+}
+
+/** The HTTP layer validates too; this guards every other caller (the kernel, scripts). */
+function validNewDay(input: NewNonWorkingDay): Required<NewNonWorkingDay> {
+  const name = typeof input.name === 'string' ? input.name.trim() : '';
+  const source = typeof input.source === 'string' ? input.source.trim() : '';
+  const kind = input.kind ?? 'dia_no_laborable';
+  const problems: FieldProblem[] = [];
+  if (!isCivilDate(input.date))
+    problems.push({ field: 'date', messages: ['debe ser una fecha válida (AAAA-MM-DD)'] });
+  if (!name) problems.push({ field: 'name', messages: ['es obligatorio'] });
+  if (!source) problems.push({ field: 'source', messages: ['es obligatorio'] });
+  if (!MUNICIPAL_NON_WORKING_KINDS.includes(kind))
+    problems.push({ field: 'kind', messages: ['no es un valor permitido'] });
+  invalidIf(problems);
+  return { date: input.date, name, source, kind };
+}
