@@ -1,29 +1,6 @@
 import { createHmac } from 'node:crypto';
+import { expectProblem, fields } from './support/problems.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-const PROBLEM = /^application\/problem\+json/;
-
-const expectProblem = (
-  response: { status: number; headers: Record<string, string>; body: Record<string, unknown> },
-  status: number,
-  code: string,
-) => {
-  expect(response.status).toBe(status);
-  expect(response.headers['content-type']).toMatch(PROBLEM);
-  expect(response.body).toMatchObject({
-    status,
-    code,
-    type: expect.any(String),
-    title: expect.any(String),
-  });
-  expect(typeof response.body['detail']).toBe('string');
-  expect(JSON.stringify(response.body)).not.toMatch(
-    /at .*\.(js|ts):\d+|SELECT|INSERT|QueryFailedError/,
-  );
-};
-
-const fields = (body: Record<string, unknown>) =>
-  (body['errors'] as Array<{ field: string }>).map((e) => e.field).sort();
 
 /** Signs a JWT by hand, to present the API with tokens it must refuse. */
 const forge = (

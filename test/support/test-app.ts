@@ -21,8 +21,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A fresh database on the run's PostgreSQL, migrated and seeded, with the full app (API + worker) on it. */
-export async function startTestApp(overrides: Record<string, string> = {}): Promise<TestApp> {
+/** A fresh database on the run's PostgreSQL, migrated and seeded. */
+export async function createTestDatabase(): Promise<string> {
   const adminUrl = env(TEST_PG_ADMIN_URL);
   if (!adminUrl) throw new Error('El global setup de e2e no arrancó PostgreSQL.');
   const database = `t_${randomBytes(6).toString('hex')}`;
@@ -30,7 +30,19 @@ export async function startTestApp(overrides: Record<string, string> = {}): Prom
   await admin.connect();
   await admin.query(`CREATE DATABASE ${database}`);
   await admin.end();
-  const databaseUrl = adminUrl.replace(/\/[^/]+$/, `/${database}`);
+  return adminUrl.replace(/\/[^/]+$/, `/${database}`);
+}
+
+/**
+ * The full app (API + worker) on a fresh database, or on `databaseUrl` to restart on the data a
+ * previous app left (what survives a crash).
+ */
+export async function startTestApp(
+  overrides: Record<string, string> = {},
+  databaseUrl?: string,
+): Promise<TestApp> {
+  databaseUrl ??= await createTestDatabase();
+  const database = databaseUrl.slice(databaseUrl.lastIndexOf('/') + 1);
 
   const config = loadConfig({
     NODE_ENV: 'test',

@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { MANDATES, MandateCreator, CreateMandateDto, MandatesModule } from '#mandates';
+import { ClockController } from './admin/clock.controller.js';
 import { QueueCheckController } from './admin/queue-check.controller.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarHttpModule } from './calendar/calendar-http.module.js';
@@ -10,11 +12,34 @@ import { createValidationPipe } from './http/validation.pipe.js';
 import { MetricsService } from './operations/metrics.service.js';
 import { OperationsController } from './operations/operations.controller.js';
 import { QueueHealthIndicator } from './operations/queue.health.js';
+import { AuditController } from './workflow/audit.controller.js';
+import { NotificationsController } from './workflow/notifications.controller.js';
+import { workflowResourceController } from './workflow/workflow-resource.controller.js';
+
+const MandatesController = workflowResourceController({
+  kind: MANDATES,
+  tag: 'encargos',
+  createDto: CreateMandateDto,
+  creator: MandateCreator,
+});
 
 /** HTTP only: controllers, guards, validation, errors. Domain work lives in libs/. */
 @Module({
-  imports: [AuthModule, CalendarHttpModule, TerminusModule.forRoot({ logger: false })],
-  controllers: [OperationsController, DirectoryController, QueueCheckController],
+  imports: [
+    AuthModule,
+    CalendarHttpModule,
+    TerminusModule.forRoot({ logger: false }),
+    MandatesModule,
+  ],
+  controllers: [
+    OperationsController,
+    DirectoryController,
+    QueueCheckController,
+    ClockController,
+    AuditController,
+    NotificationsController,
+    MandatesController,
+  ],
   providers: [
     MetricsService,
     QueueHealthIndicator,

@@ -1,5 +1,16 @@
+import pg from 'pg';
 import type { DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from './migrations/index.js';
+
+const DATE_OID = 1082;
+
+/** A `date` is a civil day in the municipality's zone: keep it 'YYYY-MM-DD', never an instant in the server's zone. */
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === DATE_OID && format !== 'binary'
+      ? (value: string) => value
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+};
 
 export function dataSourceOptions(url: string): DataSourceOptions {
   return {
@@ -9,6 +20,6 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
-    extra: { max: 20, application_name: 'despacho' },
+    extra: { max: 20, application_name: 'despacho', types },
   };
 }

@@ -2,3 +2,4 @@ export * from './embedded-postgres.server.js';
 export * from './data-source.options.js';
 export * from './database.module.js';
 export { MIGRATIONS } from './migrations/index.js';
+export * from './sql.js';

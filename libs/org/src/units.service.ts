@@ -13,8 +13,12 @@ export class UnitsService {
     return this.units.find({ where: { municipalityId }, order: { code: 'ASC' } });
   }
 
+  find(municipalityId: string, id: string): Promise<Unit | null> {
+    return this.units.findOne({ where: { municipalityId, id } });
+  }
+
   async get(municipalityId: string, id: string): Promise<Unit> {
-    const unit = await this.units.findOne({ where: { municipalityId, id } });
+    const unit = await this.find(municipalityId, id);
     if (!unit) throw new NotFoundError('La unidad');
     return unit;
   }

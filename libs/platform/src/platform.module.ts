@@ -4,6 +4,7 @@ import { ClockModule, ConfigModule } from '#core';
 import { DatabaseModule } from '#database';
 import { OrgModule } from '#org';
 import { QueueModule } from '#queue';
+import { WorkflowModule } from '#workflow';
 import type { Runtime } from './runtime.js';
 
 export const RUNTIME = Symbol('RUNTIME');
@@ -38,6 +39,7 @@ export class PlatformModule {
           prefix: config.queuePrefix,
         }),
         OrgModule,
+        WorkflowModule,
       ],
       providers: [{ provide: RUNTIME, useValue: runtime }],
       exports: [RUNTIME, OrgModule],

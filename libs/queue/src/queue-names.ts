@@ -1,12 +1,22 @@
 /** Every queue Despacho uses. A name is persisted with its jobs: never rename one without a migration. */
 export enum QueueName {
   System = 'system',
+  /** Deadline timers (reminders, expiries, escalations), armed by the outbox relay as delayed jobs. */
+  Timers = 'timers',
+  /** Inbox entries that follow a transition (requests for action). */
+  Notifications = 'notifications',
 }
 
 /** Job name → payload, per queue. Payloads carry ids only; handlers re-read the database. */
 export interface JobMap {
   [QueueName.System]: {
     ping: { pingId: string };
+  };
+  [QueueName.Timers]: {
+    'timer.fire': { timerId: string };
+  };
+  [QueueName.Notifications]: {
+    'deadline.opened': { deadlineId: string };
   };
 }
 
@@ -16,4 +26,9 @@ export type JobData<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
 /** The job names each queue must have a handler for (checked when the worker boots). */
 export const JOB_NAMES: { readonly [Q in QueueName]: readonly JobName<Q>[] } = {
   [QueueName.System]: ['ping'],
+  [QueueName.Timers]: ['timer.fire'],
+  [QueueName.Notifications]: ['deadline.opened'],
 };
+
+export const isQueueName = (value: string): value is QueueName =>
+  (Object.values(QueueName) as string[]).includes(value);

@@ -1,17 +1,11 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { DomainError, ErrorCode } from '#core';
 import { type Unit, UnitsService, type User, UsersService } from '#org';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { PageQueryDto } from '../http/pagination.dto.js';
+import { uuidParam } from '../http/uuid-param.pipe.js';
 
-const uuid = new ParseUUIDPipe({
-  version: '4',
-  exceptionFactory: () =>
-    new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: id.', {
-      errors: [{ field: 'id', messages: ['debe ser un identificador UUID'] }],
-    }),
-});
+const uuid = uuidParam();
 
 const unitView = (u: Unit) => ({
   id: u.id,

@@ -30,6 +30,14 @@ export interface AppConfig {
   readonly clock: ClockMode;
   readonly logLevel: LogLevel;
   readonly municipalitiesDir: string;
+  /** How often the outbox relay looks for rows nobody delivered (a crash after commit); 0 = never. */
+  readonly outboxPollMs: number;
+  /** Relay the outbox right after each commit; off only to simulate a crash in tests. */
+  readonly outboxRelayOnCommit: boolean;
+  /** How often the sweeper fires overdue timers and re-arms missing ones; 0 = never. */
+  readonly timerSweepMs: number;
+  /** Concurrent timer jobs per worker process. */
+  readonly timerConcurrency: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -57,4 +57,8 @@ export class EnvSchema {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;
   @IsOptional() @IsString() MUNICIPALITIES_DIR?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000) OUTBOX_POLL_MS?: number;
+  @IsOptional() @Transform(toBool) @IsBoolean() OUTBOX_RELAY_ON_COMMIT?: boolean;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000) TIMER_SWEEP_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(256) TIMER_CONCURRENCY?: number;
 }

@@ -68,5 +68,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clock: (parsed.CLOCK ?? 'system') as ClockMode,
     logLevel: (parsed.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevel,
     municipalitiesDir: resolve(parsed.MUNICIPALITIES_DIR ?? 'config/municipalities'),
+    outboxPollMs: parsed.OUTBOX_POLL_MS ?? 1000,
+    outboxRelayOnCommit: parsed.OUTBOX_RELAY_ON_COMMIT ?? true,
+    timerSweepMs: parsed.TIMER_SWEEP_MS ?? 15_000,
+    timerConcurrency: parsed.TIMER_CONCURRENCY ?? 16,
   };
 }

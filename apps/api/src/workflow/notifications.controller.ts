@@ -1,0 +1,50 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { NotificationsService } from '#workflow';
+import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { PageQueryDto } from '../http/pagination.dto.js';
+import { uuidParam } from '../http/uuid-param.pipe.js';
+
+export class InboxQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Solo las no leídas' })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === 'true' ? true : value === 'false' ? false : value,
+  )
+  @IsBoolean()
+  unread?: boolean;
+}
+
+/** The caller's inbox: requests for action, reminders, overdue alerts and escalations. */
+@ApiTags('bandeja')
+@ApiBearerAuth()
+@Controller('notifications')
+export class NotificationsController {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Bandeja del usuario, lo más reciente primero' })
+  list(@CurrentUser() caller: AuthenticatedUser, @Query() query: InboxQueryDto) {
+    return this.notifications.list(caller.id, {
+      unread: query.unread ?? false,
+      page: query.page,
+      pageSize: query.pageSize,
+    });
+  }
+
+  @Post('read-all')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Marca como leídas todas las notificaciones' })
+  readAll(@CurrentUser() caller: AuthenticatedUser) {
+    return this.notifications.markAllRead(caller.id);
+  }
+
+  @Post(':id/read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Marca una notificación como leída' })
+  read(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuidParam()) id: string) {
+    return this.notifications.markRead(caller.id, id);
+  }
+}

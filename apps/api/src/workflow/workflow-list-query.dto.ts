@@ -1,0 +1,27 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { PageQueryDto } from '../http/pagination.dto.js';
+
+export class WorkflowListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ description: 'Estado del expediente' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  state?: string;
+
+  @ApiPropertyOptional({ description: 'Año de creación (America/Lima)' })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year?: number;
+
+  @ApiPropertyOptional({ description: 'Búsqueda de texto completo en español' })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  q?: string;
+}

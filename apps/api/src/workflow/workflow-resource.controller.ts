@@ -1,0 +1,174 @@
+import {
+  Body,
+  Controller,
+  Get,
+  Headers,
+  HttpCode,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+  type Type,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ErrorCode } from '#core';
+import {
+  type Actor,
+  AuditChain,
+  type Replayable,
+  WorkflowEngine,
+  type WorkflowResource,
+  WorkflowRegistry,
+} from '#workflow';
+import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { uuidParam } from '../http/uuid-param.pipe.js';
+import { validatePayload } from '../http/validate-payload.js';
+import { WorkflowListQueryDto } from './workflow-list-query.dto.js';
+import { actorOf, expectedVersion, idempotencyOf, objectBody } from './workflow-request.js';
+
+/** Turns a validated creation body into the new instance's context (and checks who may create). */
+export interface WorkflowCreator {
+  prepare(actor: Actor, input: Record<string, unknown>): Promise<Record<string, unknown>>;
+}
+
+export interface WorkflowResourceOptions {
+  /** Registry kind and URL segment, e.g. `mandates`. */
+  readonly kind: string;
+  /** OpenAPI tag, in Spanish. */
+  readonly tag: string;
+  readonly createDto: Type<object>;
+  /** Provider (in the kind's module) that prepares the context of a new instance. */
+  readonly creator: Type<WorkflowCreator>;
+}
+
+type Reply = FastifyReply;
+
+function answer(reply: Reply, result: Replayable<WorkflowResource>): WorkflowResource {
+  if (result.replayed) void reply.header('idempotent-replayed', 'true');
+  void reply.header('etag', `"${result.body.version}"`);
+  return result.body;
+}
+
+/**
+ * The contract's shape for every workflow kind: create, list, read, send an event, history.
+ * Each kind mounts it with its own options instead of writing the controller again.
+ */
+export function workflowResourceController(options: WorkflowResourceOptions): Type<unknown> {
+  const { kind } = options;
+
+  @ApiTags(options.tag)
+  @ApiBearerAuth()
+  @Controller(kind)
+  class WorkflowResourceController {
+    constructor(
+      @Inject(WorkflowEngine) private readonly engine: WorkflowEngine,
+      @Inject(WorkflowRegistry) private readonly registry: WorkflowRegistry,
+      @Inject(AuditChain) private readonly audit: AuditChain,
+      @Inject(ModuleRef) private readonly moduleRef: ModuleRef,
+    ) {}
+
+    @Post()
+    @HttpCode(201)
+    @ApiOperation({ summary: `Crea un expediente (${kind})` })
+    @ApiBody({ type: options.createDto })
+    @ApiHeader({ name: 'Idempotency-Key', required: false })
+    async create(
+      @CurrentUser() caller: AuthenticatedUser,
+      @Body() body: unknown,
+      @Headers('idempotency-key') key: string | undefined,
+      @Req() request: FastifyRequest,
+      @Res({ passthrough: true }) reply: Reply,
+    ) {
+      const input = await validatePayload(options.createDto, objectBody(body));
+      const actor = actorOf(caller);
+      const creator = this.moduleRef.get(options.creator, { strict: false });
+      const context = await creator.prepare(actor, input);
+      const idempotency = idempotencyOf(key, 'POST', request.url, body);
+      return answer(reply, await this.engine.create(kind, actor, context, idempotency));
+    }
+
+    @Get()
+    @ApiOperation({ summary: `Lista los expedientes (${kind}) de la municipalidad, paginados` })
+    list(@CurrentUser() caller: AuthenticatedUser, @Query() query: WorkflowListQueryDto) {
+      if (
+        query.state !== undefined &&
+        !(query.state in this.registry.current(kind).machine.root.states)
+      )
+        throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: state.', {
+          errors: [{ field: 'state', messages: ['no es un estado de este tipo de expediente'] }],
+        });
+      return this.engine.list(kind, actorOf(caller), query);
+    }
+
+    @Get(':id')
+    @ApiOperation({ summary: 'El expediente, con los eventos que usted puede enviar y sus plazos' })
+    async get(
+      @CurrentUser() caller: AuthenticatedUser,
+      @Param('id', uuidParam()) id: string,
+      @Res({ passthrough: true }) reply: Reply,
+    ) {
+      return answer(reply, {
+        body: await this.engine.get(kind, id, actorOf(caller)),
+        replayed: false,
+      });
+    }
+
+    @Post(':id/events')
+    @HttpCode(200)
+    @ApiOperation({
+      summary: 'Envía un evento {type, …datos}; If-Match con la versión evita pisar cambios',
+    })
+    @ApiHeader({ name: 'If-Match', required: false })
+    @ApiHeader({ name: 'Idempotency-Key', required: false })
+    async send(
+      @CurrentUser() caller: AuthenticatedUser,
+      @Param('id', uuidParam()) id: string,
+      @Body() body: unknown,
+      @Headers('if-match') ifMatch: string | undefined,
+      @Headers('idempotency-key') key: string | undefined,
+      @Req() request: FastifyRequest,
+      @Res({ passthrough: true }) reply: Reply,
+    ) {
+      const { type, ...rest } = objectBody(body);
+      const definition = this.registry.current(kind);
+      if (typeof type !== 'string' || !(type in definition.events))
+        throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: type.', {
+          errors: [
+            {
+              field: 'type',
+              messages: [
+                typeof type === 'string'
+                  ? `no es un evento de este expediente; use uno de: ${Object.keys(definition.events).join(', ')}`
+                  : 'es obligatorio',
+              ],
+            },
+          ],
+        });
+      const payload = await validatePayload(definition.events[type] ?? null, rest);
+      const result = await this.engine.send(kind, id, { ...payload, type }, actorOf(caller), {
+        expectedVersion: expectedVersion(ifMatch),
+        idempotency: idempotencyOf(key, 'POST', request.url, body),
+      });
+      return answer(reply, result);
+    }
+
+    @Get(':id/history')
+    @ApiOperation({
+      summary: 'Historia del expediente: cada evento con su eslabón de la cadena de auditoría',
+    })
+    async history(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuidParam()) id: string) {
+      const actor = actorOf(caller);
+      await this.engine.assertVisible(kind, id, actor);
+      return this.audit.history(actor.municipalityId, id);
+    }
+  }
+
+  Object.defineProperty(WorkflowResourceController, 'name', {
+    value: `${kind[0]?.toUpperCase()}${kind.slice(1)}Controller`,
+  });
+  return WorkflowResourceController;
+}

@@ -1,0 +1,26 @@
+import { Injectable } from '@nestjs/common';
+import { HandlesJob, type JobHandler, type JobOutcome, QueueName } from '#queue';
+import { TimersService } from '#workflow';
+
+@Injectable()
+@HandlesJob({ queue: QueueName.Timers, name: 'timer.fire' })
+export class TimerFireHandler implements JobHandler<QueueName.Timers, 'timer.fire'> {
+  constructor(private readonly timers: TimersService) {}
+
+  handle(data: { timerId: string }): Promise<JobOutcome> {
+    return this.timers.fire(data.timerId);
+  }
+}
+
+@Injectable()
+@HandlesJob({ queue: QueueName.Notifications, name: 'deadline.opened' })
+export class DeadlineOpenedHandler implements JobHandler<
+  QueueName.Notifications,
+  'deadline.opened'
+> {
+  constructor(private readonly timers: TimersService) {}
+
+  handle(data: { deadlineId: string }): Promise<JobOutcome> {
+    return this.timers.requestAction(data.deadlineId);
+  }
+}

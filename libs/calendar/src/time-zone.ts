@@ -1,0 +1,56 @@
+import { addDays, type CivilDate, parseCivilDate } from './civil-date.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let format = formatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+    });
+    formatters.set(timeZone, format);
+  }
+  return format;
+}
+
+function wallClock(instant: Date, timeZone: string): Record<string, number> {
+  const parts: Record<string, number> = {};
+  for (const part of formatter(timeZone).formatToParts(instant))
+    if (part.type !== 'literal') parts[part.type] = Number(part.value);
+  return parts;
+}
+
+/** The civil date an instant falls on in a time zone. */
+export function civilDateAt(instant: Date, timeZone: string): CivilDate {
+  const p = wallClock(instant, timeZone);
+  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+}
+
+/** Offset of the zone from UTC at an instant, in milliseconds (Lima: −5 h). */
+function offsetAt(instant: number, timeZone: string): number {
+  const p = wallClock(new Date(instant), timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(instant / 1000) * 1000;
+}
+
+/** The instant a civil date begins (00:00) in a time zone. */
+export function startOfCivilDay(date: CivilDate, timeZone: string): Date {
+  const midnightUtc = parseCivilDate(date).getTime();
+  let instant = midnightUtc - offsetAt(midnightUtc, timeZone);
+  // A zone whose offset changes that night needs a second look.
+  const corrected = midnightUtc - offsetAt(instant, timeZone);
+  if (corrected !== instant) instant = corrected;
+  return new Date(instant);
+}
+
+/** The instant a civil date is over: a term on that day is still on time until then (never early). */
+export const endOfCivilDay = (date: CivilDate, timeZone: string): Date =>
+  startOfCivilDay(addDays(date, 1), timeZone);

@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode } from '#core';
+import { UnitsService } from '#org';
+import type { Actor } from '#workflow';
+import type { CreateMandateDto } from './mandate.dto.js';
+import type { MandateContext } from './mandate.machine.js';
+import { mayAssign } from './mandate.policy.js';
+
+/** Checks who assigns and to whom, and builds the new mandate's context. */
+@Injectable()
+export class MandateCreator {
+  constructor(private readonly units: UnitsService) {}
+
+  async prepare(actor: Actor, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const dto = input as unknown as CreateMandateDto;
+    const allowed = mayAssign(actor);
+    if (allowed !== true) throw new DomainError(ErrorCode.FORBIDDEN, allowed);
+    const unit = await this.units.find(actor.municipalityId, dto.responsibleUnitId);
+    if (!unit)
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: responsibleUnitId.', {
+        errors: [
+          { field: 'responsibleUnitId', messages: ['no es una unidad de su municipalidad'] },
+        ],
+      });
+    const context: MandateContext = {
+      title: dto.title.trim(),
+      instructions: dto.instructions.trim(),
+      source: dto.source,
+      sourceReference: dto.sourceReference?.trim() || null,
+      assignerUnitId: actor.unitId as string,
+      assignerUserId: actor.userId as string,
+      responsibleUnitId: unit.id,
+      term: { days: dto.term.days, unit: dto.term.unit },
+      progress: [],
+      evidence: null,
+      returns: [],
+      closingReason: null,
+    };
+    return { ...context };
+  }
+}

@@ -1,0 +1,36 @@
+import type { WorkflowDefinition } from '#workflow';
+import { ProgressReportDto, ReasonDto, SubmitMandateDto } from './mandate.dto.js';
+import { type MandateContext, mandateMachine } from './mandate.machine.js';
+import { mandatePolicy } from './mandate.policy.js';
+
+export const MANDATES = 'mandates';
+
+export const mandatesDefinition: WorkflowDefinition<MandateContext> = {
+  kind: MANDATES,
+  version: 1,
+  machine: mandateMachine,
+  policy: mandatePolicy,
+  events: {
+    REPORT_PROGRESS: ProgressReportDto,
+    SUBMIT: SubmitMandateDto,
+    ACCEPT: null,
+    RETURN: ReasonDto,
+    CANCEL: ReasonDto,
+  },
+  searchText: (c) => [c.title, c.instructions, c.sourceReference ?? ''].join(' '),
+  label: (c) => `Encargo «${c.title}»`,
+  present: (c) => ({
+    title: c.title,
+    instructions: c.instructions,
+    source: c.source,
+    sourceReference: c.sourceReference,
+    assignerUnitId: c.assignerUnitId,
+    assignerUserId: c.assignerUserId,
+    responsibleUnitId: c.responsibleUnitId,
+    term: c.term,
+    progress: c.progress,
+    evidence: c.evidence,
+    returns: c.returns,
+    closingReason: c.closingReason,
+  }),
+};

@@ -1,0 +1,249 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CalendarService, type CivilDate, endOfCivilDay } from '#calendar';
+import { queryRows } from '#database';
+import { QueueName } from '#queue';
+import {
+  type AnyWorkflowDefinition,
+  type DeadlineSpec,
+  type StateMeta,
+} from '../workflow-definition.js';
+import { WorkflowRegistry } from '../workflow.registry.js';
+import {
+  type DeadlinePlan,
+  dueDate,
+  planDeadline,
+  planTimers,
+  type PlannedTimer,
+} from './deadline-plan.js';
+
+export type DeadlineStatus = 'pending' | 'expired' | 'met' | 'met_late' | 'cancelled';
+
+export interface DeadlineView {
+  id: string;
+  name: string;
+  state: string;
+  term: { days: number; unit: 'business' | 'calendar' };
+  startsOn: CivilDate;
+  dueOn: CivilDate;
+  dueAt: string;
+  status: DeadlineStatus;
+  responsibleUnitId: string | null;
+}
+
+interface DeadlineRow {
+  id: string;
+  municipality_id: string;
+  instance_id: string;
+  state: string;
+  name: string;
+  term_days: number;
+  term_unit: 'business' | 'calendar';
+  starts_on: string;
+  due_on: string;
+  due_at: Date;
+  responsible_unit_id: string | null;
+  expiry_event: string | null;
+  status: DeadlineStatus;
+}
+
+export interface OpeningInstance {
+  readonly id: string;
+  readonly municipalityId: string;
+  readonly timeZone: string;
+  readonly state: string;
+  readonly version: number;
+}
+
+export interface Recalculation {
+  readonly deadlineId: string;
+  readonly instanceId: string;
+  readonly municipalityId: string;
+  readonly kind: string;
+  readonly name: string;
+  readonly fromDueOn: CivilDate;
+  readonly toDueOn: CivilDate;
+}
+
+/** The deadlines a state declares in `meta.deadlines`. */
+export function deadlineSpecsOf(
+  definition: AnyWorkflowDefinition,
+  state: string,
+): readonly DeadlineSpec[] {
+  const node = definition.machine.root.states[state];
+  return (node?.meta as StateMeta | undefined)?.deadlines ?? [];
+}
+
+export const deadlineView = (r: DeadlineRow): DeadlineView => ({
+  id: r.id,
+  name: r.name,
+  state: r.state,
+  term: { days: r.term_days, unit: r.term_unit },
+  startsOn: r.starts_on,
+  dueOn: r.due_on,
+  dueAt: r.due_at.toISOString(),
+  status: r.status,
+  responsibleUnitId: r.responsible_unit_id,
+});
+
+/**
+ * Deadline rows and their timers, always written in the caller's transaction. Timers are armed
+ * through the outbox (row id = timer id = BullMQ jobId), so a crash after commit loses none.
+ */
+@Injectable()
+export class DeadlinesService {
+  constructor(
+    private readonly calendars: CalendarService,
+    private readonly registry: WorkflowRegistry,
+  ) {}
+
+  /** Leaving a state: its open deadlines are met (late if they had expired); pending timers stop. */
+  async closeOpen(manager: EntityManager, instanceId: string, now: Date): Promise<void> {
+    await manager.query(
+      `WITH closed AS (
+         UPDATE deadlines SET status = CASE status WHEN 'pending' THEN 'met' ELSE 'met_late' END, closed_at = $2
+         WHERE instance_id = $1 AND status IN ('pending', 'expired') RETURNING id)
+       UPDATE deadline_timers SET status = 'cancelled'
+       WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`,
+      [instanceId, now],
+    );
+  }
+
+  /** Entering a state: one deadline per spec, its timers, and the request for action. */
+  async open<C>(
+    manager: EntityManager,
+    instance: OpeningInstance,
+    specs: readonly DeadlineSpec<C>[],
+    context: C,
+    now: Date,
+  ): Promise<void> {
+    if (specs.length === 0) return;
+    const calendar = await this.calendars.calendarFor(instance.municipalityId);
+    for (const spec of specs) {
+      const plan = planDeadline(spec, context, calendar, instance.timeZone, now);
+      await this.insert(manager, instance, plan, now);
+    }
+  }
+
+  private async insert(
+    manager: EntityManager,
+    instance: OpeningInstance,
+    plan: DeadlinePlan,
+    now: Date,
+  ) {
+    await manager.query(
+      `WITH d AS (
+         INSERT INTO deadlines (municipality_id, instance_id, state, name, term_days, term_unit, starts_on,
+           due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, $18) RETURNING id),
+       t AS (${TIMERS_FROM_ARRAYS('(SELECT id FROM d)', '$2::uuid', 13)} RETURNING id, fire_at),
+       o AS (${OUTBOX_FOR_TIMERS('t')})
+       INSERT INTO outbox (queue, name, payload, available_at)
+       SELECT $17, 'deadline.opened', jsonb_build_object('deadlineId', d.id), $12 FROM d`,
+      [
+        instance.municipalityId,
+        instance.id,
+        instance.state,
+        plan.name,
+        plan.termDays,
+        plan.termUnit,
+        plan.startsOn,
+        plan.dueOn,
+        plan.dueAt,
+        plan.responsibleUnitId,
+        plan.expiryEvent,
+        now,
+        ...timerArrays(plan.timers),
+        QueueName.Notifications,
+        instance.version,
+      ],
+    );
+  }
+
+  async openFor(manager: EntityManager, instanceId: string): Promise<DeadlineView[]> {
+    const rows = await queryRows<DeadlineRow>(
+      manager,
+      `SELECT * FROM deadlines WHERE instance_id = $1 AND status IN ('pending', 'expired') ORDER BY due_at, name`,
+      [instanceId],
+    );
+    return rows.map(deadlineView);
+  }
+
+  /**
+   * The calendar changed: every pending deadline of the municipality is counted again with the new
+   * calendar (read through `manager`, in the change's transaction); those whose last day moved get new timers.
+   */
+  async recalculate(
+    manager: EntityManager,
+    municipalityId: string | null,
+    now: Date,
+  ): Promise<Recalculation[]> {
+    const rows = await queryRows<
+      DeadlineRow & { time_zone: string; kind: string; machine_version: number; context: unknown }
+    >(
+      manager,
+      `SELECT d.*, m.time_zone, i.kind, i.machine_version, i.context FROM deadlines d
+       JOIN municipalities m ON m.id = d.municipality_id
+       JOIN workflow_instances i ON i.id = d.instance_id
+       WHERE d.status = 'pending' AND ($1::uuid IS NULL OR d.municipality_id = $1)
+       ORDER BY d.id FOR UPDATE OF d`,
+      [municipalityId],
+    );
+    const changes: Recalculation[] = [];
+    for (const row of rows) {
+      const calendar = await this.calendars.calendarFor(row.municipality_id, manager);
+      const dueOn = dueDate(calendar, row.starts_on, row.term_days, row.term_unit);
+      if (dueOn === row.due_on) continue;
+      const spec = deadlineSpecsOf(
+        this.registry.get(row.kind, row.machine_version),
+        row.state,
+      ).find((s) => s.name === row.name);
+      const timers = spec
+        ? planTimers(spec, calendar, row.starts_on, dueOn, row.time_zone, now)
+        : [];
+      await manager.query(
+        `WITH moved AS (UPDATE deadlines SET due_on = $2, due_at = $3 WHERE id = $1)
+         UPDATE deadline_timers SET status = 'cancelled' WHERE deadline_id = $1 AND status = 'pending'`,
+        [row.id, dueOn, endOfCivilDay(dueOn, row.time_zone)],
+      );
+      // Timers that already fired (a reminder) keep their row and are not planned again.
+      await manager.query(
+        `WITH t AS (${TIMERS_FROM_ARRAYS('$1::uuid', '$2::uuid', 3)}
+           ON CONFLICT (deadline_id, kind, level) WHERE status <> 'cancelled' DO NOTHING
+           RETURNING id, fire_at)
+         ${OUTBOX_FOR_TIMERS('t')}`,
+        [row.id, row.instance_id, ...timerArrays(timers)],
+      );
+      changes.push({
+        deadlineId: row.id,
+        instanceId: row.instance_id,
+        municipalityId: row.municipality_id,
+        kind: row.kind,
+        name: row.name,
+        fromDueOn: row.due_on,
+        toDueOn: dueOn,
+      });
+    }
+    return changes;
+  }
+}
+
+/** Timer rows from parallel arrays starting at parameter `$first` (kind, level, target, fire_at). */
+const TIMERS_FROM_ARRAYS = (deadlineId: string, instanceId: string, first: number) =>
+  `INSERT INTO deadline_timers (deadline_id, instance_id, kind, level, target, fire_at, status)
+   SELECT ${deadlineId}, ${instanceId}, x.kind, x.level, x.target, x.fire_at, 'pending'
+   FROM unnest($${first}::text[], $${first + 1}::int[], $${first + 2}::text[], $${first + 3}::timestamptz[])
+     AS x(kind, level, target, fire_at)
+`;
+
+const OUTBOX_FOR_TIMERS = (timers: string) =>
+  `INSERT INTO outbox (id, queue, name, payload, available_at)
+   SELECT ${timers}.id, '${QueueName.Timers}', 'timer.fire', jsonb_build_object('timerId', ${timers}.id), ${timers}.fire_at
+   FROM ${timers}`;
+
+const timerArrays = (timers: readonly PlannedTimer[]) => [
+  timers.map((t) => t.kind),
+  timers.map((t) => t.level),
+  timers.map((t) => t.target),
+  timers.map((t) => t.fireAt),
+];

@@ -1,0 +1,121 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type BeforeApplicationShutdown,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig, Clock } from '#core';
+import { queryRows } from '#database';
+import { isQueueName, JobQueue, type QueueName, type StoredJob } from '#queue';
+
+interface OutboxRow {
+  id: string;
+  queue: string;
+  name: string;
+  payload: Record<string, unknown>;
+  available_at: Date;
+}
+
+const BATCH = 500;
+
+/**
+ * Moves committed outbox rows into BullMQ. Claimed with FOR UPDATE SKIP LOCKED so relays in several
+ * processes share the work; jobId = row id, so a row enqueued twice (crash before `sent_at`) is one job.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queues: JobQueue,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.outboxPollMs > 0) {
+      this.timer = setInterval(() => this.kick(), this.config.outboxPollMs);
+      this.timer.unref();
+    }
+    this.kick();
+  }
+
+  // Before the queues and the database close (their own shutdown hooks come after this one).
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** After a commit: drain soon, coalescing bursts into one pass. */
+  afterCommit(): void {
+    if (this.config.outboxRelayOnCommit) this.kick();
+  }
+
+  kick(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.drain()
+      .then(() => undefined)
+      .catch((error: unknown) =>
+        this.logger.error({ err: error }, 'El relé del outbox falló; se reintenta'),
+      )
+      .finally(() => {
+        this.running = undefined;
+        if (this.again) {
+          this.again = false;
+          this.kick();
+        }
+      });
+  }
+
+  /** Relays every unsent row; returns how many. */
+  async drain(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const sent = await this.relayBatch();
+      total += sent;
+      if (sent < BATCH || this.stopped) return total;
+    }
+  }
+
+  private relayBatch(): Promise<number> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await queryRows<OutboxRow>(
+        manager,
+        `SELECT id, queue, name, payload, available_at FROM outbox
+         WHERE sent_at IS NULL ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return 0;
+      const now = this.clock.now().getTime();
+      const byQueue = new Map<QueueName, StoredJob[]>();
+      for (const row of rows) {
+        if (!isQueueName(row.queue)) throw new Error(`Cola desconocida en el outbox: ${row.queue}`);
+        const jobs = byQueue.get(row.queue) ?? [];
+        jobs.push({
+          name: row.name,
+          data: row.payload,
+          jobId: row.id,
+          delay: row.available_at.getTime() - now,
+        });
+        byQueue.set(row.queue, jobs);
+      }
+      for (const [queue, jobs] of byQueue) await this.queues.addStored(queue, jobs);
+      await manager.query(
+        `UPDATE outbox SET sent_at = clock_timestamp() WHERE id = ANY($1::uuid[])`,
+        [rows.map((r) => r.id)],
+      );
+      return rows.length;
+    });
+  }
+}

@@ -1,0 +1,25 @@
+import type { EntityManager } from 'typeorm';
+import { isQueueName } from '#queue';
+import type { OutboxMessage } from '../workflow-definition.js';
+
+/** Writes effects in the caller's transaction; the relay enqueues them after commit. */
+export async function writeOutbox(
+  manager: EntityManager,
+  messages: readonly OutboxMessage[],
+  now: Date,
+): Promise<void> {
+  if (messages.length === 0) return;
+  for (const message of messages)
+    if (!isQueueName(message.queue))
+      throw new Error(`Cola desconocida en el outbox: ${message.queue}`);
+  await manager.query(
+    `INSERT INTO outbox (queue, name, payload, available_at)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[])`,
+    [
+      messages.map((m) => m.queue),
+      messages.map((m) => m.name),
+      messages.map((m) => JSON.stringify(m.payload)),
+      messages.map((m) => m.availableAt ?? now),
+    ],
+  );
+}

@@ -1,0 +1,445 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { Clock, DomainError, ErrorCode, NotFoundError } from '#core';
+import { queryOne, queryRows } from '#database';
+import { AuditChain } from './audit/audit-chain.service.js';
+import {
+  deadlineSpecsOf,
+  DeadlinesService,
+  type DeadlineView,
+} from './deadlines/deadlines.service.js';
+import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { writeOutbox } from './outbox/outbox.js';
+import {
+  type Actor,
+  type AnyWorkflowDefinition,
+  type InstanceFacts,
+  type OutboxMessage,
+  type WorkflowEvent,
+} from './workflow-definition.js';
+import { WorkflowRegistry } from './workflow.registry.js';
+
+export interface WorkflowResource {
+  id: string;
+  kind: string;
+  state: string;
+  version: number;
+  allowedEvents: string[];
+  deadlines: DeadlineView[];
+  createdAt: string;
+  updatedAt: string;
+  [field: string]: unknown;
+}
+
+export interface Replayable<T> {
+  readonly body: T;
+  /** True when an Idempotency-Key repeat got the first answer back. */
+  readonly replayed: boolean;
+}
+
+export interface Idempotency {
+  readonly key: string;
+  /** Hash of what was asked (method, path, body): the same key for something else is refused. */
+  readonly requestHash: string;
+}
+
+export interface SendOptions {
+  readonly expectedVersion?: number;
+  readonly idempotency?: Idempotency;
+}
+
+export interface ListQuery {
+  readonly state?: string;
+  readonly year?: number;
+  readonly q?: string;
+  readonly page: number;
+  readonly pageSize: number;
+}
+
+export interface InstanceRow {
+  id: string;
+  municipality_id: string;
+  kind: string;
+  machine_version: number;
+  state: string;
+  context: Record<string, unknown>;
+  version: number;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  time_zone: string;
+}
+
+export interface Applied {
+  readonly from: string;
+  readonly to: string;
+  readonly row: InstanceRow;
+}
+
+const facts = (row: InstanceRow): InstanceFacts<Record<string, unknown>> => ({
+  id: row.id,
+  municipalityId: row.municipality_id,
+  state: row.state,
+  context: row.context,
+  createdBy: row.created_by,
+});
+
+const SELECT_INSTANCE = `SELECT i.*, m.time_zone FROM workflow_instances i
+  JOIN municipalities m ON m.id = i.municipality_id`;
+
+/**
+ * The kernel: every state change of every workflow goes through `send`, in one transaction —
+ * lock, restore, machine check, policy, pure transition, conditional update, deadlines, outbox,
+ * audit — so nothing is lost between a change and its effects and nothing happens twice.
+ */
+@Injectable()
+export class WorkflowEngine {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: WorkflowRegistry,
+    private readonly audit: AuditChain,
+    private readonly deadlines: DeadlinesService,
+    private readonly relay: OutboxRelay,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(
+    kind: string,
+    actor: Actor,
+    context: Record<string, unknown>,
+    idempotency?: Idempotency,
+  ): Promise<Replayable<WorkflowResource>> {
+    const definition = this.registry.current(kind);
+    const result = await this.dataSource.transaction(async (manager) => {
+      const replay = await this.claimKey(manager, actor, idempotency);
+      if (replay) return replay;
+      const now = this.clock.now();
+      const [snapshot, actions] = initialTransition(definition.machine, context);
+      const state = String(snapshot.value);
+      const next = snapshot.context as Record<string, unknown>;
+      const created = await queryOne<{ id: string }>(
+        manager,
+        `INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+        [
+          actor.municipalityId,
+          kind,
+          definition.version,
+          state,
+          next,
+          definition.searchText(next),
+          actor.userId,
+          now,
+        ],
+      );
+      if (!created) throw new Error('workflow_instances no devolvió el id');
+      const row = await this.lock(manager, created.id, actor.municipalityId, kind);
+      await this.deadlines.open(
+        manager,
+        instanceFor(row),
+        deadlineSpecsOf(definition, state),
+        next,
+        now,
+      );
+      await writeOutbox(manager, effectsOf(definition, actions, next), now);
+      const body = await this.present(manager, definition, row, actor);
+      await this.storeResponse(manager, actor, idempotency, 201, body);
+      await this.audit.append(manager, {
+        municipalityId: actor.municipalityId,
+        instanceId: row.id,
+        kind,
+        type: 'CREATE',
+        from: null,
+        to: state,
+        actor,
+        at: now,
+        payload: next,
+      });
+      return { body, replayed: false };
+    });
+    this.relay.afterCommit();
+    return result;
+  }
+
+  async send(
+    kind: string,
+    id: string,
+    event: WorkflowEvent,
+    actor: Actor,
+    options: SendOptions = {},
+  ): Promise<Replayable<WorkflowResource>> {
+    const result = await this.dataSource.transaction(async (manager) => {
+      const replay = await this.claimKey(manager, actor, options.idempotency);
+      if (replay) return replay;
+      const row = await this.lock(manager, id, actor.municipalityId, kind);
+      if (options.expectedVersion !== undefined && options.expectedVersion !== row.version)
+        throw new DomainError(
+          ErrorCode.VERSION_CONFLICT,
+          `El expediente cambió: usted tiene la versión ${options.expectedVersion} y la vigente es la ${row.version}. Vuelva a cargarlo.`,
+          { currentVersion: row.version },
+        );
+      const applied = await this.applyLocked(manager, row, event, actor, this.clock.now());
+      const definition = this.registry.get(kind, applied.row.machine_version);
+      const body = await this.present(manager, definition, applied.row, actor);
+      await this.storeResponse(manager, actor, options.idempotency, 200, body);
+      return { body, replayed: false };
+    });
+    this.relay.afterCommit();
+    return result;
+  }
+
+  /** Locks an instance of the caller's municipality (404 otherwise) for the rest of the transaction. */
+  async lock(
+    manager: EntityManager,
+    id: string,
+    municipalityId: string | null,
+    kind: string | null,
+  ): Promise<InstanceRow> {
+    const row = await queryOne<InstanceRow>(
+      manager,
+      `${SELECT_INSTANCE} WHERE i.id = $1 AND ($2::uuid IS NULL OR i.municipality_id = $2)
+       AND ($3::text IS NULL OR i.kind = $3) FOR UPDATE OF i`,
+      [id, municipalityId, kind],
+    );
+    if (!row) throw new NotFoundError('El expediente');
+    return row;
+  }
+
+  /**
+   * Applies an event to a locked instance: machine check (409), policy (403), pure transition,
+   * conditional update, deadlines, effects, and the audit row last (it holds the chain head until commit).
+   */
+  async applyLocked(
+    manager: EntityManager,
+    row: InstanceRow,
+    event: WorkflowEvent,
+    actor: Actor,
+    now: Date,
+  ): Promise<Applied> {
+    const definition = this.registry.get(row.kind, row.machine_version);
+    const snapshot = restore(definition, row);
+    if (!snapshot.can(event))
+      throw new DomainError(
+        ErrorCode.TRANSITION_NOT_ALLOWED,
+        `El evento ${event.type} no procede en el estado ${row.state}.`,
+        { state: row.state, allowedEvents: this.allowed(definition, snapshot, row, actor) },
+      );
+    if (actor.userId !== null) {
+      const decision = definition.policy(actor, event, facts(row));
+      if (decision !== true) throw new DomainError(ErrorCode.FORBIDDEN, decision);
+    }
+    const [next, actions] = transition(definition.machine, snapshot, event);
+    const to = String(next.value);
+    const context = next.context as Record<string, unknown>;
+    const updated = await queryOne<{ version: number; updated_at: Date }>(
+      manager,
+      `UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6
+       WHERE id = $1 AND version = $2 RETURNING version, updated_at`,
+      [row.id, row.version, to, context, definition.searchText(context), now],
+    );
+    if (!updated)
+      throw new DomainError(
+        ErrorCode.VERSION_CONFLICT,
+        'El expediente cambió mientras se procesaba. Vuelva a cargarlo.',
+      );
+    const after: InstanceRow = {
+      ...row,
+      state: to,
+      context,
+      version: updated.version,
+      updated_at: updated.updated_at,
+    };
+    if (to !== row.state) {
+      await this.deadlines.closeOpen(manager, row.id, now);
+      await this.deadlines.open(
+        manager,
+        instanceFor(after),
+        deadlineSpecsOf(definition, to),
+        context,
+        now,
+      );
+    }
+    await writeOutbox(manager, effectsOf(definition, actions, context), now);
+    const { type, ...payload } = event;
+    await this.audit.append(manager, {
+      municipalityId: row.municipality_id,
+      instanceId: row.id,
+      kind: row.kind,
+      type,
+      from: row.state,
+      to,
+      actor,
+      at: now,
+      payload,
+    });
+    return { from: row.state, to, row: after };
+  }
+
+  async get(kind: string, id: string, actor: Actor): Promise<WorkflowResource> {
+    const manager = this.dataSource.manager;
+    const row = await queryOne<InstanceRow>(
+      manager,
+      `${SELECT_INSTANCE} WHERE i.id = $1 AND i.municipality_id = $2 AND i.kind = $3`,
+      [id, actor.municipalityId, kind],
+    );
+    if (!row) throw new NotFoundError('El expediente');
+    return this.present(manager, this.registry.get(kind, row.machine_version), row, actor);
+  }
+
+  async list(
+    kind: string,
+    actor: Actor,
+    query: ListQuery,
+  ): Promise<{ items: WorkflowResource[]; total: number; page: number; pageSize: number }> {
+    const manager = this.dataSource.manager;
+    const where = `i.municipality_id = $1 AND i.kind = $2
+      AND ($3::text IS NULL OR i.state = $3)
+      AND ($4::int IS NULL OR extract(year FROM i.created_at AT TIME ZONE m.time_zone) = $4)
+      AND ($5::text IS NULL OR to_tsvector('spanish', i.search_text) @@ websearch_to_tsquery('spanish', $5))`;
+    const params = [
+      actor.municipalityId,
+      kind,
+      query.state ?? null,
+      query.year ?? null,
+      query.q ?? null,
+    ];
+    const rows = await queryRows<InstanceRow>(
+      manager,
+      `${SELECT_INSTANCE} WHERE ${where} ORDER BY i.created_at DESC, i.id LIMIT $6 OFFSET $7`,
+      [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    );
+    const count = await queryOne<{ total: number }>(
+      manager,
+      `SELECT count(*)::int AS total FROM workflow_instances i JOIN municipalities m ON m.id = i.municipality_id WHERE ${where}`,
+      params,
+    );
+    const items = await Promise.all(
+      rows.map((row) =>
+        this.present(manager, this.registry.get(kind, row.machine_version), row, actor),
+      ),
+    );
+    return { items, total: count?.total ?? 0, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** 404 unless the instance is of this kind and the caller's municipality. */
+  async assertVisible(kind: string, id: string, actor: Actor): Promise<void> {
+    const row = await queryOne<{ id: string }>(
+      this.dataSource.manager,
+      `SELECT id FROM workflow_instances WHERE id = $1 AND municipality_id = $2 AND kind = $3`,
+      [id, actor.municipalityId, kind],
+    );
+    if (!row) throw new NotFoundError('El expediente');
+  }
+
+  /** Events the machine accepts now (for some payload it declares) that this actor's policy allows. */
+  private allowed(
+    definition: AnyWorkflowDefinition,
+    snapshot: AnyMachineSnapshot,
+    row: InstanceRow,
+    actor: Actor,
+  ): string[] {
+    const candidates = [...new Set(getNextTransitions(snapshot).map((t) => t.eventType))].filter(
+      (type) => type in definition.events,
+    );
+    return candidates.filter((type) => {
+      const samples: WorkflowEvent[] = [
+        { type },
+        ...(definition.eventSamples?.[type] ?? []).map((s) => ({ ...s, type })),
+      ];
+      const possible = samples.filter((e) => snapshot.can(e));
+      return (
+        possible.length > 0 &&
+        possible.some((e) => definition.policy(actor, e, facts(row)) === true)
+      );
+    });
+  }
+
+  private async present(
+    manager: EntityManager,
+    definition: AnyWorkflowDefinition,
+    row: InstanceRow,
+    actor: Actor,
+  ): Promise<WorkflowResource> {
+    const snapshot = restore(definition, row);
+    return {
+      ...(definition.present?.(row.context) ?? {}),
+      id: row.id,
+      kind: row.kind,
+      state: row.state,
+      version: row.version,
+      allowedEvents: this.allowed(definition, snapshot, row, actor),
+      deadlines: await this.deadlines.openFor(manager, row.id),
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    };
+  }
+
+  /**
+   * Claims an Idempotency-Key for this user. A concurrent first use holds the key row until it
+   * commits, so the repeat waits and then gets the stored answer; the same key for another request is refused.
+   */
+  private async claimKey(
+    manager: EntityManager,
+    actor: Actor,
+    idempotency: Idempotency | undefined,
+  ): Promise<Replayable<WorkflowResource> | null> {
+    if (!idempotency || actor.userId === null) return null;
+    const claimed = await queryRows<{ key: string }>(
+      manager,
+      `INSERT INTO idempotency_keys (user_id, key, request_hash) VALUES ($1, $2, $3)
+       ON CONFLICT DO NOTHING RETURNING key`,
+      [actor.userId, idempotency.key, idempotency.requestHash],
+    );
+    if (claimed.length > 0) return null;
+    const stored = await queryOne<{ request_hash: string; response: WorkflowResource | null }>(
+      manager,
+      `SELECT request_hash, response FROM idempotency_keys WHERE user_id = $1 AND key = $2`,
+      [actor.userId, idempotency.key],
+    );
+    if (!stored?.response || stored.request_hash !== idempotency.requestHash)
+      throw new DomainError(
+        ErrorCode.IDEMPOTENCY_KEY_REUSED,
+        'Esta Idempotency-Key ya se usó para otra solicitud. Use una clave nueva para cada operación.',
+      );
+    return { body: stored.response, replayed: true };
+  }
+
+  private async storeResponse(
+    manager: EntityManager,
+    actor: Actor,
+    idempotency: Idempotency | undefined,
+    status: number,
+    body: WorkflowResource,
+  ): Promise<void> {
+    if (!idempotency || actor.userId === null) return;
+    await manager.query(
+      `UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2`,
+      [actor.userId, idempotency.key, status, body],
+    );
+  }
+}
+
+function restore(definition: AnyWorkflowDefinition, row: InstanceRow): AnyMachineSnapshot {
+  return definition.machine.resolveState({ value: row.state, context: row.context });
+}
+
+function instanceFor(row: InstanceRow) {
+  return {
+    id: row.id,
+    municipalityId: row.municipality_id,
+    timeZone: row.time_zone,
+    state: row.state,
+    version: row.version,
+  };
+}
+
+function effectsOf(
+  definition: AnyWorkflowDefinition,
+  actions: readonly { type: string; params?: unknown }[],
+  context: Record<string, unknown>,
+): OutboxMessage[] {
+  return actions.flatMap(
+    (action) => definition.effects?.[action.type]?.(context, action.params) ?? [],
+  );
+}

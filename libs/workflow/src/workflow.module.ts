@@ -1,0 +1,35 @@
+import { Global, Module } from '@nestjs/common';
+import { CalendarModule } from '#calendar';
+import { AuditChain } from './audit/audit-chain.service.js';
+import { CalendarRecalculation } from './deadlines/calendar-recalculation.service.js';
+import { DeadlinesService } from './deadlines/deadlines.service.js';
+import { TimersService } from './deadlines/timers.service.js';
+import { NotificationsService } from './inbox/notifications.service.js';
+import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { WorkflowEngine } from './workflow.engine.js';
+import { WorkflowRegistry } from './workflow.registry.js';
+
+/** The kernel. Each workflow kind's module registers its definition with the WorkflowRegistry. */
+@Global()
+@Module({
+  imports: [CalendarModule],
+  providers: [
+    WorkflowRegistry,
+    AuditChain,
+    DeadlinesService,
+    CalendarRecalculation,
+    OutboxRelay,
+    NotificationsService,
+    WorkflowEngine,
+    TimersService,
+  ],
+  exports: [
+    WorkflowRegistry,
+    AuditChain,
+    OutboxRelay,
+    NotificationsService,
+    WorkflowEngine,
+    TimersService,
+  ],
+})
+export class WorkflowModule {}

@@ -1,0 +1,115 @@
+import { type AnyStateMachine, transition } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import {
+  type Actor,
+  type AnyWorkflowDefinition,
+  deadlineSpecsOf,
+  WorkflowEngine,
+  type WorkflowEvent,
+} from '#workflow';
+import type { TestApp } from './test-app.js';
+
+export interface PathCase {
+  readonly name: string;
+  readonly events: readonly WorkflowEvent[];
+  /** The state after each event. */
+  readonly states: readonly string[];
+}
+
+/**
+ * One path per transition of the machine: the shortest path to each state (xstate/graph), then
+ * every event the machine accepts there. Covers every edge, self-loops and returns included.
+ */
+export function transitionPaths(
+  machine: AnyStateMachine,
+  input: unknown,
+  events: readonly WorkflowEvent[],
+): PathCase[] {
+  const shortest = getShortestPaths(machine, {
+    input,
+    events: [...events],
+    serializeState: (snapshot) => String(snapshot.value),
+  });
+  return shortest.flatMap((path) => {
+    const steps = path.steps.filter((step) => !step.event.type.startsWith('xstate.'));
+    const before = steps.map((step) => step.event as WorkflowEvent);
+    const states = steps.map((step) => String(step.state.value));
+    return events
+      .filter((event) => path.state.can(event))
+      .map((event) => {
+        const [next] = transition(machine, path.state, event);
+        const all = [...before, event];
+        return {
+          name: all.map((e) => e.type).join(' → '),
+          events: all,
+          states: [...states, String(next.value)],
+        };
+      });
+  });
+}
+
+export interface PathDriver {
+  readonly kind: string;
+  readonly definition: AnyWorkflowDefinition;
+  readonly creator: Actor;
+  readonly context: Record<string, unknown>;
+  actorFor(event: WorkflowEvent): Actor;
+}
+
+/**
+ * Drives one path through the real engine on PostgreSQL and checks what the kernel must leave:
+ * the state, one audit row per event, one deadline per state entered with a term (only the last
+ * state's still open), and an outbox row arming every timer and announcing every deadline.
+ */
+export async function drivePath(t: TestApp, driver: PathDriver, path: PathCase): Promise<void> {
+  const engine = t.app.get(WorkflowEngine);
+  const created = await engine.create(driver.kind, driver.creator, driver.context);
+  const id = created.body.id;
+  const initial = created.body.state;
+  for (const event of path.events)
+    await engine.send(driver.kind, id, event, driver.actorFor(event));
+
+  const final = (await engine.get(driver.kind, id, driver.creator)).state;
+  expect(final).toBe(path.states.at(-1));
+
+  const audit = await t.query<{ type: string; from_state: string; to_state: string }>(
+    `SELECT type, from_state, to_state FROM audit_events WHERE instance_id = $1 ORDER BY seq`,
+    [id],
+  );
+  expect(audit.map((a) => a.type)).toEqual(['CREATE', ...path.events.map((e) => e.type)]);
+  expect(audit.slice(1).map((a) => a.to_state)).toEqual(path.states);
+
+  // States entered (a self-loop does not re-enter) and the deadlines each declares.
+  const visited = [initial, ...path.states];
+  const entered = visited.filter((state, i) => i === 0 || state !== visited[i - 1]);
+  const expected = entered.flatMap((state) =>
+    deadlineSpecsOf(driver.definition, state).map((spec) => ({ state, name: spec.name })),
+  );
+  const deadlines = await t.query<{
+    id: string;
+    state: string;
+    name: string;
+    status: string;
+    opened_version: number;
+  }>(
+    `SELECT id, state, name, status, opened_version FROM deadlines WHERE instance_id = $1 ORDER BY opened_version, name`,
+    [id],
+  );
+  expect(deadlines.map(({ state, name }) => ({ state, name }))).toEqual(expected);
+  // Only the deadlines of the last state entered are still open.
+  const lastOpened = Math.max(...deadlines.map((d) => d.opened_version));
+  for (const d of deadlines)
+    expect(d.status).toBe(d.opened_version === lastOpened && d.state === final ? 'pending' : 'met');
+
+  const announced = await t.query<{ deadline_id: string }>(
+    `SELECT payload->>'deadlineId' AS deadline_id FROM outbox WHERE name = 'deadline.opened' AND payload->>'deadlineId' = ANY($1)`,
+    [deadlines.map((d) => d.id)],
+  );
+  expect(announced).toHaveLength(deadlines.length);
+  const unarmed = await t.query(
+    `SELECT t.id FROM deadline_timers t LEFT JOIN outbox o ON o.id = t.id
+     WHERE t.instance_id = $1 AND (o.id IS NULL OR o.name <> 'timer.fire')`,
+    [id],
+  );
+  expect(unarmed).toEqual([]);
+}

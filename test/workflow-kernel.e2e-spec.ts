@@ -1,0 +1,451 @@
+import { TimersService } from '#workflow';
+import { createMandate } from './support/mandates.js';
+import { expectProblem, fields } from './support/problems.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+import { type Resource, WorkflowClient } from './support/workflow-client.js';
+
+const EVENTS = (id: string) => `/api/v1/mandates/${id}/events`;
+
+describe('Workflow kernel through the mandates resource', () => {
+  let t: TestApp;
+  let client: WorkflowClient;
+
+  beforeAll(async () => {
+    t = await startTestApp({ CLOCK: 'manual', TIMER_SWEEP_MS: '0' });
+    client = new WorkflowClient(t);
+    // Tuesday 1 December 2026, 10:00 in Lima.
+    await client.setClock('2026-12-01T15:00:00Z');
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const auditTypes = async (id: string) =>
+    (
+      await t.query<{ type: string }>(
+        `SELECT type FROM audit_events WHERE instance_id = $1 ORDER BY seq`,
+        [id],
+      )
+    ).map((r) => r.type);
+
+  it('creates with a term in business days and tells each caller what it may send', async () => {
+    const m = await createMandate(client);
+    expect(m).toMatchObject({ state: 'open', version: 1, allowedEvents: ['CANCEL'] });
+    // 5 días hábiles from Tue 1 Dec: 2, 3, 4, 7, (8 and 9 are feriados) 10 → ends with Thu 10 Dec.
+    expect(m.deadlines).toEqual([
+      expect.objectContaining({
+        name: 'Cumplimiento del encargo',
+        dueOn: '2026-12-10',
+        dueAt: '2026-12-11T05:00:00.000Z',
+        status: 'pending',
+      }),
+    ]);
+    const asUnit = await client.get('mml.gdu', `/api/v1/mandates/${m.id}`);
+    expect(asUnit.body).toMatchObject({ allowedEvents: ['REPORT_PROGRESS', 'SUBMIT'] });
+    expect(asUnit.headers['etag']).toBe('"1"');
+    expect((await client.get('mml.gsc', `/api/v1/mandates/${m.id}`)).body.allowedEvents).toEqual(
+      [],
+    );
+    expectProblem(
+      await client.get('megantoni.gerente', `/api/v1/mandates/${m.id}`),
+      404,
+      'NOT_FOUND',
+    );
+
+    const list = await client.get('mml.gdu', '/api/v1/mandates?state=open&q=obras&year=2026');
+    expect(list.body).toMatchObject({
+      total: 1,
+      page: 1,
+      items: [expect.objectContaining({ id: m.id })],
+    });
+    expect((await client.get('megantoni.gerente', '/api/v1/mandates')).body).toMatchObject({
+      total: 0,
+      items: [],
+    });
+    expectProblem(
+      await client.get('mml.gdu', '/api/v1/mandates?state=nada'),
+      400,
+      'VALIDATION_FAILED',
+    );
+  });
+
+  it('refuses bad events with 400, 403, 404, 409 and 412, and changes nothing', async () => {
+    const m = await createMandate(client);
+    const accept = await client.post('mml.gerente', EVENTS(m.id), { type: 'ACCEPT' });
+    expectProblem(accept, 409, 'TRANSITION_NOT_ALLOWED');
+    expect(accept.body.allowedEvents).toEqual(['CANCEL']);
+    expectProblem(
+      await client.post('mml.gerente', EVENTS(m.id), { type: 'SUBMIT', evidence: 'x' }),
+      403,
+      'FORBIDDEN',
+    );
+    const missing = await client.post('mml.gdu', EVENTS(m.id), { type: 'SUBMIT' });
+    expectProblem(missing, 400, 'VALIDATION_FAILED');
+    expect(fields(missing.body)).toEqual(['evidence']);
+    const extra = await client.post('mml.gdu', EVENTS(m.id), {
+      type: 'SUBMIT',
+      evidence: 'x',
+      hack: 1,
+    });
+    expect(fields(extra.body)).toEqual(['hack']);
+    expect(fields((await client.post('mml.gdu', EVENTS(m.id), { type: 'FOO' })).body)).toEqual([
+      'type',
+    ]);
+    expect(fields((await client.post('mml.gdu', EVENTS(m.id), {})).body)).toEqual(['type']);
+    expectProblem(await client.post('mml.gdu', EVENTS(m.id), [1]), 400, 'VALIDATION_FAILED');
+    const stale = await client.post(
+      'mml.gdu',
+      EVENTS(m.id),
+      { type: 'SUBMIT', evidence: 'x' },
+      { 'If-Match': '7' },
+    );
+    expectProblem(stale, 412, 'VERSION_CONFLICT');
+    const badMatch = await client.post(
+      'mml.gdu',
+      EVENTS(m.id),
+      { type: 'SUBMIT', evidence: 'x' },
+      { 'If-Match': 'abc' },
+    );
+    expect(fields(badMatch.body)).toEqual(['If-Match']);
+    expectProblem(
+      await client.post('mml.gdu', EVENTS('no-es-uuid'), { type: 'ACCEPT' }),
+      400,
+      'VALIDATION_FAILED',
+    );
+    expectProblem(
+      await client.post('mml.gdu', EVENTS('7b0f6a54-1c1e-4a7a-9f0e-2b6f1d1a9c11'), {
+        type: 'ACCEPT',
+      }),
+      404,
+      'NOT_FOUND',
+    );
+    expectProblem(
+      await client.post('megantoni.gerente', EVENTS(m.id), { type: 'CANCEL', reason: 'x' }),
+      404,
+      'NOT_FOUND',
+    );
+    const after = await client.get('mml.gdu', `/api/v1/mandates/${m.id}`);
+    expect(after.body).toMatchObject({ state: 'open', version: 1 });
+    expect(await auditTypes(m.id)).toEqual(['CREATE']);
+
+    // Creation: who may assign, to which unit, with which term.
+    const base = {
+      title: 'T',
+      instructions: 'I',
+      source: 'memorando',
+      responsibleUnitId: await client.unitId('mml.gerente', 'GDU'),
+      term: { days: 3, unit: 'business' },
+    };
+    expectProblem(await client.post('mml.gdu', '/api/v1/mandates', base), 403, 'FORBIDDEN');
+    const foreign = await client.post('mml.gerente', '/api/v1/mandates', {
+      ...base,
+      responsibleUnitId: await client.unitId('megantoni.gerente', 'GDU'),
+    });
+    expect(fields(foreign.body)).toEqual(['responsibleUnitId']);
+    const badTerm = await client.post('mml.gerente', '/api/v1/mandates', {
+      ...base,
+      term: { days: 0, unit: 'weeks' },
+    });
+    expect(fields(badTerm.body)).toEqual(['term.days', 'term.unit']);
+  });
+
+  it('applies exactly one of 30 concurrent identical events', async () => {
+    const m = await createMandate(client);
+    const token = await client.token('mml.gdu');
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, () =>
+        t.http
+          .post(EVENTS(m.id))
+          .auth(token, { type: 'bearer' })
+          .send({ type: 'SUBMIT', evidence: 'Informe N° 1' }),
+      ),
+    );
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(29);
+    expect(await auditTypes(m.id)).toEqual(['CREATE', 'SUBMIT']);
+    const now = (await client.get('mml.gerente', `/api/v1/mandates/${m.id}`)).body as Resource;
+    expect(now).toMatchObject({
+      state: 'review',
+      version: 2,
+      allowedEvents: ['ACCEPT', 'RETURN', 'CANCEL'],
+    });
+    const deadlines = await t.query<{ name: string; status: string }>(
+      `SELECT name, status FROM deadlines WHERE instance_id = $1 ORDER BY created_at`,
+      [m.id],
+    );
+    expect(deadlines).toEqual([
+      { name: 'Cumplimiento del encargo', status: 'met' },
+      { name: 'Revisión del cumplimiento', status: 'pending' },
+    ]);
+  });
+
+  it('answers an Idempotency-Key repeat with the first response and records nothing twice', async () => {
+    const m = await createMandate(client);
+    const send = (note: string) =>
+      client.post(
+        'mml.gdu',
+        EVENTS(m.id),
+        { type: 'REPORT_PROGRESS', note },
+        { 'Idempotency-Key': `avance-${m.id}` },
+      );
+    const [first, ...repeats] = await Promise.all([
+      send('Avance 1'),
+      send('Avance 1'),
+      send('Avance 1'),
+    ]);
+    for (const r of [first, ...repeats]) {
+      expect(r.status).toBe(200);
+      expect(r.body).toEqual(first?.body);
+    }
+    expect(
+      [first, ...repeats].filter((r) => r?.headers['idempotent-replayed'] === 'true'),
+    ).toHaveLength(2);
+    expect(first?.body).toMatchObject({ version: 2, progress: ['Avance 1'] });
+    expect(await auditTypes(m.id)).toEqual(['CREATE', 'REPORT_PROGRESS']);
+    expectProblem(await send('Otro avance'), 422, 'IDEMPOTENCY_KEY_REUSED');
+
+    // Creation too: a retried POST creates one mandate.
+    const key = { 'Idempotency-Key': `crear-${m.id}` };
+    const a = await createMandate(client, { title: 'Encargo único' }, key);
+    const b = await createMandate(client, { title: 'Encargo único' }, key);
+    expect(b.id).toBe(a.id);
+    expect(
+      await t.query(`SELECT id FROM workflow_instances WHERE context->>'title' = 'Encargo único'`),
+    ).toHaveLength(1);
+  });
+
+  it('keeps an append-only hash chain per municipality that the verifier walks', async () => {
+    const m = await createMandate(client);
+    const history = await client.get('mml.gdu', `/api/v1/mandates/${m.id}/history`);
+    expect(history.status).toBe(200);
+    expect(history.body).toEqual([
+      expect.objectContaining({
+        type: 'CREATE',
+        from: null,
+        to: 'open',
+        actor: 'mml.gerente',
+        onBehalfOf: null,
+      }),
+    ]);
+    expect(history.body[0].hash).toMatch(/^[0-9a-f]{64}$/);
+    expectProblem(
+      await client.get('megantoni.gerente', `/api/v1/mandates/${m.id}/history`),
+      404,
+      'NOT_FOUND',
+    );
+
+    const verify = await client.get('mml.admin', '/api/v1/audit/verify');
+    const [{ n }] = await t.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM audit_events a JOIN municipalities m ON m.id = a.municipality_id WHERE m.code = 'mml'`,
+    );
+    expect(verify.body).toEqual({ ok: true, checked: n });
+    expectProblem(await client.get('mml.gerente', '/api/v1/audit/verify'), 403, 'FORBIDDEN');
+
+    // The trigger refuses changes even to the owner of the table.
+    await expect(
+      t.query(`UPDATE audit_events SET payload = '{}' WHERE instance_id = $1`, [m.id]),
+    ).rejects.toThrow(/solo anexado/);
+    await expect(
+      t.query(`DELETE FROM audit_events WHERE instance_id = $1`, [m.id]),
+    ).rejects.toThrow(/solo anexado/);
+    await expect(t.query(`TRUNCATE audit_events`)).rejects.toThrow(/solo anexado/);
+
+    // Someone able to switch the trigger off can still edit a row: the verifier finds the break.
+    const [row] = await t.query<{ seq: string }>(
+      `SELECT seq FROM audit_events WHERE instance_id = $1`,
+      [m.id],
+    );
+    await t.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
+    try {
+      await t.query(`UPDATE audit_events SET actor_name = 'otro' WHERE instance_id = $1`, [m.id]);
+      const broken = await client.get('mml.admin', '/api/v1/audit/verify');
+      expect(broken.body).toMatchObject({ ok: false, brokenAt: Number(row?.seq) });
+      await t.query(`UPDATE audit_events SET actor_name = 'mml.gerente' WHERE instance_id = $1`, [
+        m.id,
+      ]);
+    } finally {
+      await t.query(`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete`);
+    }
+    expect((await client.get('mml.admin', '/api/v1/audit/verify')).body).toMatchObject({
+      ok: true,
+    });
+    expect((await client.get('megantoni.admin', '/api/v1/audit/verify')).body).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('delivers the request for action through the outbox, once per recipient', async () => {
+    const m = await createMandate(client);
+    const deadlineId = m.deadlines[0]?.id;
+    const inbox = await client.eventually(async () => {
+      const response = await client.get('mml.gdu', '/api/v1/notifications?unread=true');
+      const items = (
+        response.body as { items: Array<{ deadlineId: string; kind: string; id: string }> }
+      ).items;
+      return items.some((n) => n.deadlineId === deadlineId) ? items : undefined;
+    }, 'la notificación de pedido de acción');
+    const request = inbox.find((n) => n.deadlineId === deadlineId);
+    expect(request).toMatchObject({ kind: 'request', instanceId: m.id });
+    const read = await client.post('mml.gdu', `/api/v1/notifications/${request?.id}/read`, {});
+    expect(read.body.readAt).toEqual(expect.any(String));
+    expectProblem(
+      await client.post('mml.gsc', `/api/v1/notifications/${request?.id}/read`, {}),
+      404,
+      'NOT_FOUND',
+    );
+    expect(
+      await t.query(`SELECT id FROM outbox WHERE sent_at IS NULL AND payload->>'deadlineId' = $1`, [
+        deadlineId,
+      ]),
+    ).toEqual([]);
+  });
+
+  it('fires reminders, the expiry and escalations at their time, never early, and only once', async () => {
+    const m = await createMandate(client);
+    const deadlineId = m.deadlines[0]?.id ?? '';
+    const notified = async (kind: string) =>
+      (
+        await t.query<{ username: string }>(
+          `SELECT u.username FROM notifications n JOIN users u ON u.id = n.recipient_id
+           WHERE n.deadline_id = $1 AND n.kind = $2 ORDER BY u.username`,
+          [deadlineId, kind],
+        )
+      ).map((r) => r.username);
+    const status = async () =>
+      (
+        await t.query<{ status: string }>(`SELECT status FROM deadlines WHERE id = $1`, [
+          deadlineId,
+        ])
+      )[0]?.status;
+
+    // Reminder: 2 business days before Thu 10 Dec is Fri 4 Dec (7 is day 1 back; 8 and 9 are feriados), at 08:00.
+    await client.setClock('2026-12-04T12:59:59.999Z');
+    expect(await notified('reminder')).toEqual([]);
+    await client.setClock('2026-12-04T13:00:00Z');
+    expect(await notified('reminder')).toEqual(['mml.gdu']);
+
+    // The whole last day belongs to the unit: still on time at 23:59:59.999 in Lima.
+    await client.setClock('2026-12-11T04:59:59.999Z');
+    expect(await status()).toBe('pending');
+    expect(await notified('overdue')).toEqual([]);
+    await client.setClock('2026-12-11T05:00:00Z');
+    expect(await status()).toBe('expired');
+    expect(await notified('overdue')).toEqual(['mml.gdu']);
+    expect(await auditTypes(m.id)).toEqual(['CREATE', 'deadline.expired']);
+
+    // Escalation: Gerente Municipal 2 business days after (end of Mon 14 Dec), Alcalde after 5 (Thu 17).
+    await client.setClock('2026-12-15T04:59:59Z');
+    expect(await notified('escalation')).toEqual([]);
+    await client.setClock('2026-12-15T05:00:00Z');
+    expect(await notified('escalation')).toEqual(['mml.gerente']);
+    await client.setClock('2026-12-18T05:00:00Z');
+    expect(await notified('escalation')).toEqual(['mml.alcalde', 'mml.gerente']);
+
+    // Redelivery and a second run change nothing.
+    const timers = await t.query<{ id: string }>(
+      `SELECT id FROM deadline_timers WHERE deadline_id = $1`,
+      [deadlineId],
+    );
+    for (const { id } of timers) expect(await t.app.get(TimersService).fire(id)).toBe('skipped');
+    await client.setClock('2026-12-18T05:00:01Z');
+    const [{ n }] = await t.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM notifications WHERE deadline_id = $1 AND kind <> 'request'`,
+      [deadlineId],
+    );
+    expect(n).toBe(4);
+
+    // Done late: the deadline is met late and no further timer runs.
+    const done = await client.post('mml.gdu', EVENTS(m.id), {
+      type: 'SUBMIT',
+      evidence: 'Informe N° 2',
+    });
+    expect(done.status).toBe(200);
+    expect(await status()).toBe('met_late');
+  });
+
+  it('does nothing when a timer fires for an instance that moved on', async () => {
+    const m = await createMandate(client);
+    const first = m.deadlines[0]?.id ?? '';
+    await client.post('mml.gdu', EVENTS(m.id), { type: 'SUBMIT', evidence: 'Informe N° 3' });
+    const [expiry] = await t.query<{ id: string; status: string }>(
+      `SELECT id, status FROM deadline_timers WHERE deadline_id = $1 AND kind = 'expiry'`,
+      [first],
+    );
+    expect(expiry?.status).toBe('cancelled');
+    await client.setClock('2027-02-01T15:00:00Z');
+    expect(await t.app.get(TimersService).fire(expiry?.id ?? '')).toBe('skipped');
+    expect(
+      await t.query(`SELECT id FROM notifications WHERE deadline_id = $1 AND kind <> 'request'`, [
+        first,
+      ]),
+    ).toEqual([]);
+    // The review term (3 días hábiles) has run out by then: that one expired.
+    const review = (await client.get('mml.gerente', `/api/v1/mandates/${m.id}`)).body as Resource;
+    expect(review.deadlines).toEqual([
+      expect.objectContaining({ name: 'Revisión del cumplimiento', status: 'expired' }),
+    ]);
+  });
+
+  it('re-counts pending deadlines when the calendar changes, and audits it', async () => {
+    // Mon 1 Feb 2027 10:00 in Lima; 5 días hábiles: 2, 3, 4, 5, 8 Feb.
+    await client.setClock('2027-02-01T15:00:00Z');
+    const m = await createMandate(client);
+    expect(m.deadlines[0]?.dueOn).toBe('2027-02-08');
+    const added = await client.post('mml.admin', '/api/v1/calendar/non-working-days', {
+      date: '2027-02-03',
+      name: 'Día no laborable (prueba)',
+      source: 'DS 999-2027-PCM',
+    });
+    expect(added.status).toBe(201);
+    const moved = (await client.get('mml.gdu', `/api/v1/mandates/${m.id}`)).body as Resource;
+    expect(moved.deadlines[0]).toMatchObject({
+      dueOn: '2027-02-09',
+      dueAt: '2027-02-10T05:00:00.000Z',
+    });
+    const [expiry] = await t.query<{ fire_at: Date }>(
+      `SELECT fire_at FROM deadline_timers WHERE deadline_id = $1 AND kind = 'expiry' AND status = 'pending'`,
+      [m.deadlines[0]?.id],
+    );
+    expect(expiry?.fire_at.toISOString()).toBe('2027-02-10T05:00:00.000Z');
+    const history = (await client.get('mml.gdu', `/api/v1/mandates/${m.id}/history`))
+      .body as Array<{
+      type: string;
+      actor: string;
+      payload: Record<string, unknown>;
+    }>;
+    expect(history.at(-1)).toMatchObject({
+      type: 'deadline.recalculated',
+      actor: 'mml.admin',
+      payload: {
+        fromDueOn: '2027-02-08',
+        toDueOn: '2027-02-09',
+        cause: expect.objectContaining({ source: 'DS 999-2027-PCM' }),
+      },
+    });
+
+    // Withdrawn: the term goes back to its first count.
+    const removed = await client.t.http
+      .delete(`/api/v1/calendar/non-working-days/${added.body.id}`)
+      .auth(await client.token('mml.admin'), { type: 'bearer' });
+    expect(removed.status).toBeLessThan(300);
+    const back = (await client.get('mml.gdu', `/api/v1/mandates/${m.id}`)).body as Resource;
+    expect(back.deadlines[0]?.dueOn).toBe('2027-02-08');
+    expect((await client.get('mml.admin', '/api/v1/audit/verify')).body).toMatchObject({
+      ok: true,
+    });
+  });
+
+  it('moves the manual clock only for administrators, and the system clock not at all', async () => {
+    expectProblem(
+      await client.post('mml.gerente', '/api/v1/admin/clock', { now: '2027-01-01T00:00:00Z' }),
+      403,
+      'FORBIDDEN',
+    );
+    const bad = await client.post('mml.admin', '/api/v1/admin/clock', { now: 'mañana' });
+    expect(fields(bad.body)).toEqual(['now']);
+    expect((await client.get('mml.admin', '/api/v1/admin/clock')).body).toMatchObject({
+      mode: 'manual',
+    });
+  });
+});
