@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -38,7 +38,7 @@ describe('npm start (embedded mode)', () => {
     pgPort = await freePort();
   });
 
-  const start = async (): Promise<Server> => {
+  const start = async (extraEnv: Record<string, string> = {}): Promise<Server> => {
     const {
       DATABASE_URL: _d,
       REDIS_URL: _r,
@@ -53,6 +53,7 @@ describe('npm start (embedded mode)', () => {
         PORT: String(port),
         EMBEDDED_PG_PORT: String(pgPort),
         LOG_LEVEL: 'warn',
+        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -126,5 +127,106 @@ describe('npm start (embedded mode)', () => {
     server.child.kill('SIGINT');
     expect(await server.exited).toBe(0);
     expect(await portOpen(pgPort)).toBe(false);
+  });
+
+  it('loses no acknowledged transition and no timer when the whole system is killed with SIGKILL', async () => {
+    const server = await start({ CLOCK: 'manual' });
+    // Logins are rate-limited per account: one token each.
+    const tokens = new Map<string, string>();
+    const token = async (username: string) => {
+      if (!tokens.has(username)) tokens.set(username, (await login(username)).body.accessToken);
+      return tokens.get(username) ?? '';
+    };
+    const call = async (
+      username: string,
+      method: string,
+      path: string,
+      body?: object,
+      headers = {},
+    ) => {
+      const response = await api(path, {
+        method,
+        headers: {
+          authorization: `Bearer ${await token(username)}`,
+          'content-type': 'application/json',
+          ...headers,
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+    };
+    const units = (await call('mml.gerente', 'GET', '/api/v1/units')).body.items as Array<{
+      id: string;
+      code: string;
+    }>;
+    const gdu = units.find((u) => u.code === 'GDU')?.id;
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) {
+      const created = await call('mml.gerente', 'POST', '/api/v1/mandates', {
+        title: `Encargo ${i}`,
+        instructions: 'Sobrevivir a kill -9',
+        source: 'memorando',
+        responsibleUnitId: gdu,
+        term: { days: 5, unit: 'business' },
+      });
+      expect(created.status).toBe(201);
+      ids.push(String(created.body.id));
+    }
+
+    // Each mandate goes back and forth (SUBMIT, RETURN) until the whole system dies under it.
+    const acknowledged = new Map<string, number>();
+    let killed = false;
+    const cycle = async (id: string) => {
+      for (let version = 1; !killed; version++) {
+        const event =
+          version % 2 === 1
+            ? { type: 'SUBMIT', evidence: 'Informe' }
+            : { type: 'RETURN', reason: 'Observado' };
+        const who = event.type === 'SUBMIT' ? 'mml.gdu' : 'mml.gerente';
+        try {
+          const response = await call(who, 'POST', `/api/v1/mandates/${id}/events`, event, {
+            'if-match': String(version),
+          });
+          if (response.status !== 200)
+            throw new Error(`${response.status} ${JSON.stringify(response.body)}`);
+          acknowledged.set(id, Number(response.body.version));
+        } catch (error) {
+          if (killed) return;
+          throw error;
+        }
+      }
+    };
+    const load = Promise.all(ids.map(cycle));
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const postmaster = Number(
+      readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0],
+    );
+    killed = true;
+    server.child.kill('SIGKILL');
+    process.kill(postmaster, 'SIGKILL');
+    await server.exited;
+    await load;
+    expect(acknowledged.size).toBe(ids.length);
+
+    const restarted = await start({ CLOCK: 'manual' });
+    for (const id of ids) {
+      const mandate = (await call('mml.gerente', 'GET', `/api/v1/mandates/${id}`)).body;
+      expect(Number(mandate.version)).toBeGreaterThanOrEqual(acknowledged.get(id) ?? Infinity);
+      expect(mandate.deadlines).toEqual([expect.objectContaining({ status: 'pending' })]);
+    }
+    expect((await call('mml.admin', 'GET', '/api/v1/audit/verify')).body).toMatchObject({
+      ok: true,
+    });
+    // Every open term's timers survived: in two months all of them have run out.
+    const later = new Date(Date.now() + 60 * 86_400_000).toISOString();
+    expect((await call('mml.admin', 'POST', '/api/v1/admin/clock', { now: later })).status).toBe(
+      200,
+    );
+    for (const id of ids) {
+      const mandate = (await call('mml.gerente', 'GET', `/api/v1/mandates/${id}`)).body;
+      expect(mandate.deadlines).toEqual([expect.objectContaining({ status: 'expired' })]);
+    }
+    restarted.child.kill('SIGINT');
+    expect(await restarted.exited).toBe(0);
   });
 });

@@ -105,8 +105,11 @@ describe.each(backends)(
         const lateness = fired.fired_at.getTime() - dueAt.getTime();
         expect(lateness).toBeGreaterThanOrEqual(0);
         // Fired by the re-armed delayed job, not by the sweeper's catch-up (which waits 2 s).
-        const job = await timers.getJob(timerId);
-        expect(job?.returnvalue).toBe('done');
+        const job = await client.eventually(async () => {
+          const found = await timers.getJob(timerId);
+          return found?.finishedOn ? found : undefined;
+        }, 'el trabajo terminado');
+        expect(job.returnvalue).toBe('done');
         expect(
           await app.query(
             `SELECT id FROM notifications WHERE instance_id = $1 AND kind = 'overdue'`,
