@@ -1,4 +1,4 @@
-import { TimersService } from '#workflow';
+import { KernelHousekeeping, TimersService } from '#workflow';
 import { createMandate } from './support/mandates.js';
 import { expectProblem, fields } from './support/problems.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -434,6 +434,37 @@ describe('Workflow kernel through the mandates resource', () => {
     expect((await client.get('mml.admin', '/api/v1/audit/verify')).body).toMatchObject({
       ok: true,
     });
+  });
+
+  it('prunes Idempotency-Keys after 24 hours and relayed outbox rows after 7 days, nothing else', async () => {
+    await t.query(`UPDATE idempotency_keys SET created_at = now() - interval '25 hours'`);
+    await t.query(
+      `UPDATE outbox SET sent_at = now() - interval '8 days' WHERE sent_at IS NOT NULL`,
+    );
+    const [{ keys, sent, audit }] = await t.query<{ keys: number; sent: number; audit: number }>(
+      `SELECT (SELECT count(*)::int FROM idempotency_keys) AS keys,
+              (SELECT count(*)::int FROM outbox WHERE sent_at IS NOT NULL) AS sent,
+              (SELECT count(*)::int FROM audit_events) AS audit`,
+    );
+    expect(keys).toBeGreaterThan(0);
+    await expect(t.app.get(KernelHousekeeping).prune()).resolves.toEqual({
+      idempotencyKeys: keys,
+      outbox: sent,
+    });
+    const [after] = await t.query<{ audit: number }>(
+      `SELECT count(*)::int AS audit FROM audit_events`,
+    );
+    expect(after?.audit).toBe(audit);
+  });
+
+  it('exposes the kernel in Prometheus metrics', async () => {
+    const metrics = (await t.http.get('/metrics')).text;
+    expect(metrics).toMatch(
+      /despacho_workflow_transitions_total\{kind="mandates",event="SUBMIT"\} [1-9]/,
+    );
+    expect(metrics).toMatch(/despacho_timer_lateness_seconds_count\{kind="expiry"\} [1-9]/);
+    expect(metrics).toMatch(/despacho_outbox_unsent \d+/);
+    expect(metrics).toMatch(/despacho_timers_overdue \d+/);
   });
 
   it('moves the manual clock only for administrators, and the system clock not at all', async () => {

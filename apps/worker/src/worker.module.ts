@@ -1,6 +1,6 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { JobHandlerRegistry } from '#queue';
-import { TimerSweeper } from '#workflow';
+import { KernelHousekeeping, TimerSweeper } from '#workflow';
 import { PingHandler } from './ping.handler.js';
 import { SystemProcessor } from './system.processor.js';
 import { DeadlineOpenedHandler, TimerFireHandler } from './workflow.handlers.js';
@@ -16,6 +16,7 @@ import { NotificationsProcessor, TimersProcessor } from './workflow.processors.j
     TimersProcessor,
     NotificationsProcessor,
     TimerSweeper,
+    KernelHousekeeping,
   ],
 })
 export class WorkerModule implements OnModuleInit {

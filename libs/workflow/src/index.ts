@@ -9,3 +9,5 @@ export * from './deadlines/timers.service.js';
 export * from './deadlines/timer-sweeper.service.js';
 export * from './inbox/notifications.service.js';
 export * from './outbox/outbox-relay.service.js';
+export * from './workflow.metrics.js';
+export * from './housekeeping.service.js';

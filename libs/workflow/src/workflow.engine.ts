@@ -18,6 +18,7 @@ import {
   type OutboxMessage,
   type WorkflowEvent,
 } from './workflow-definition.js';
+import { WorkflowMetrics } from './workflow.metrics.js';
 import { WorkflowRegistry } from './workflow.registry.js';
 
 export interface WorkflowResource {
@@ -101,6 +102,7 @@ export class WorkflowEngine {
     private readonly audit: AuditChain,
     private readonly deadlines: DeadlinesService,
     private readonly relay: OutboxRelay,
+    private readonly metrics: WorkflowMetrics,
     private readonly clock: Clock,
   ) {}
 
@@ -273,6 +275,7 @@ export class WorkflowEngine {
       at: now,
       payload,
     });
+    this.metrics.transitions.inc({ kind: row.kind, event: type });
     return { from: row.state, to, row: after };
   }
 

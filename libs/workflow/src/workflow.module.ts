@@ -7,6 +7,7 @@ import { TimersService } from './deadlines/timers.service.js';
 import { NotificationsService } from './inbox/notifications.service.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { WorkflowEngine } from './workflow.engine.js';
+import { WorkflowMetrics } from './workflow.metrics.js';
 import { WorkflowRegistry } from './workflow.registry.js';
 
 /** The kernel. Each workflow kind's module registers its definition with the WorkflowRegistry. */
@@ -22,6 +23,7 @@ import { WorkflowRegistry } from './workflow.registry.js';
     NotificationsService,
     WorkflowEngine,
     TimersService,
+    WorkflowMetrics,
   ],
   exports: [
     WorkflowRegistry,
@@ -30,6 +32,7 @@ import { WorkflowRegistry } from './workflow.registry.js';
     NotificationsService,
     WorkflowEngine,
     TimersService,
+    WorkflowMetrics,
   ],
 })
 export class WorkflowModule {}

@@ -1,7 +1,9 @@
 import { Controller, Get, Header, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import { Registry } from 'prom-client';
 import { QUEUE_BACKEND } from '#queue';
+import { WorkflowMetrics } from '#workflow';
 import { Public } from '../auth/authenticated-user.js';
 import { MetricsService } from './metrics.service.js';
 import { QueueHealthIndicator } from './queue.health.js';
@@ -15,6 +17,7 @@ export class OperationsController {
     private readonly database: TypeOrmHealthIndicator,
     private readonly queue: QueueHealthIndicator,
     private readonly metrics: MetricsService,
+    private readonly workflow: WorkflowMetrics,
     @Inject(QUEUE_BACKEND) private readonly backend: string,
   ) {}
 
@@ -32,6 +35,6 @@ export class OperationsController {
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiOperation({ summary: 'Métricas Prometheus' })
   scrape(): Promise<string> {
-    return this.metrics.registry.metrics();
+    return Registry.merge([this.metrics.registry, this.workflow.registry]).metrics();
   }
 }

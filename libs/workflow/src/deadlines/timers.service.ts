@@ -8,6 +8,7 @@ import { NotificationsService } from '../inbox/notifications.service.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { systemActor } from '../workflow-definition.js';
 import { WorkflowEngine } from '../workflow.engine.js';
+import { WorkflowMetrics } from '../workflow.metrics.js';
 import { WorkflowRegistry } from '../workflow.registry.js';
 
 export type TimerOutcome = 'done' | 'skipped';
@@ -51,6 +52,7 @@ export class TimersService {
     private readonly notifications: NotificationsService,
     private readonly queues: JobQueue,
     private readonly relay: OutboxRelay,
+    private readonly metrics: WorkflowMetrics,
     private readonly clock: Clock,
   ) {}
 
@@ -129,6 +131,10 @@ export class TimersService {
       await manager.query(
         `UPDATE deadline_timers SET status = 'fired', fired_at = $2 WHERE id = $1`,
         [timerId, now],
+      );
+      this.metrics.timerLateness.observe(
+        { kind: timer.kind },
+        (now.getTime() - timer.fire_at.getTime()) / 1000,
       );
 
       const definition = this.registry.get(instance.kind, instance.machine_version);

@@ -1,0 +1,53 @@
+import { Injectable } from '@nestjs/common';
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { queryOne } from '#database';
+
+/** What the kernel tells Prometheus: throughput, timer punctuality, and backlogs that mean trouble. */
+@Injectable()
+export class WorkflowMetrics {
+  readonly registry = new Registry();
+
+  readonly transitions = new Counter({
+    name: 'despacho_workflow_transitions_total',
+    help: 'Transiciones aplicadas, por tipo de flujo y evento',
+    labelNames: ['kind', 'event'] as const,
+    registers: [this.registry],
+  });
+
+  readonly timerLateness = new Histogram({
+    name: 'despacho_timer_lateness_seconds',
+    help: 'Retraso entre la hora debida de un temporizador de plazo y su disparo',
+    labelNames: ['kind'] as const,
+    buckets: [0.01, 0.025, 0.05, 0.1, 0.25, 1, 5, 30, 300],
+    registers: [this.registry],
+  });
+
+  constructor(dataSource: DataSource) {
+    new Gauge({
+      name: 'despacho_outbox_unsent',
+      help: 'Efectos confirmados aún no encolados (debe volver a 0 en segundos)',
+      registers: [this.registry],
+      async collect() {
+        const row = await queryOne<{ n: number }>(
+          dataSource.manager,
+          `SELECT count(*)::int AS n FROM outbox WHERE sent_at IS NULL`,
+        );
+        this.set(row?.n ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'despacho_timers_overdue',
+      help: 'Temporizadores de plazos pendientes con más de un minuto de atraso (debe ser 0)',
+      registers: [this.registry],
+      async collect() {
+        const row = await queryOne<{ n: number }>(
+          dataSource.manager,
+          `SELECT count(*)::int AS n FROM deadline_timers
+           WHERE status = 'pending' AND fire_at < now() - interval '1 minute'`,
+        );
+        this.set(row?.n ?? 0);
+      },
+    });
+  }
+}
