@@ -62,6 +62,12 @@ describe('BusinessCalendar (D1–D3)', () => {
       ]),
     );
     expect(lima.nonWorkingDays(2026).every((d) => d.source.length > 0)).toBe(true);
+    const source = (date: string) => lima.nonWorkingDays(2026).find((d) => d.date === date)?.source;
+    expect(source('2026-06-07')).toBe('Ley 31788');
+    expect(source('2026-12-09')).toBe('Ley 31381');
+    expect(source('2026-07-28')).toBe('Decreto Legislativo 713, art. 6');
+    // date-holidays also lists Easter Sunday; no law makes it a feriado.
+    expect(source('2026-04-05')).toBeUndefined();
   });
 
   it('says why a day is not a business day', () => {

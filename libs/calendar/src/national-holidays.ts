@@ -3,15 +3,47 @@ import type { NonWorkingDay } from './business-calendar.js';
 
 const peru = new Holidays('PE');
 
-/** National feriados of Peru from date-holidays (correct for Peru from 3.35: Leyes 31788, 31822, 31530, 31381). */
+const BASE = 'Decreto Legislativo 713, art. 6';
+
+/** The law behind each feriado, keyed by date-holidays' rule (without its "since YEAR" suffix). */
+const SOURCE_BY_RULE: Readonly<Record<string, string>> = {
+  '01-01': BASE,
+  'easter -3': BASE,
+  'easter -2': BASE,
+  '05-01': BASE,
+  '06-07': 'Ley 31788',
+  '06-29': BASE,
+  '07-23': 'Ley 31822',
+  '07-28': BASE,
+  '07-29': BASE,
+  '08-06': 'Ley 31530',
+  '08-30': BASE,
+  '10-08': BASE,
+  '11-01': BASE,
+  '12-08': BASE,
+  '12-09': 'Ley 31381',
+  '12-25': BASE,
+};
+
+/**
+ * National feriados of Peru (DOMAIN §6) from date-holidays (correct for Peru from 3.35), each with
+ * its law. Days date-holidays lists that no law makes a feriado (Easter Sunday) are left out.
+ */
 export function nationalHolidays(year: number): NonWorkingDay[] {
   return peru
     .getHolidays(year)
     .filter((holiday) => holiday.type === 'public')
-    .map((holiday) => ({
-      date: holiday.date.slice(0, 10),
-      name: holiday.name,
-      kind: 'feriado_nacional' as const,
-      source: 'Feriado nacional (date-holidays, PE)',
-    }));
+    .flatMap((holiday) => {
+      const source = SOURCE_BY_RULE[holiday.rule.replace(/\s+since \d{4}$/, '')];
+      return source
+        ? [
+            {
+              date: holiday.date.slice(0, 10),
+              name: holiday.name,
+              kind: 'feriado_nacional' as const,
+              source,
+            },
+          ]
+        : [];
+    });
 }
