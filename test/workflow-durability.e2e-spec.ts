@@ -94,6 +94,10 @@ describe.each(backends)(
         await timers.remove(timerId);
         const dueAt = new Date(Date.now() + 1500);
         await app.query(`UPDATE deadline_timers SET fire_at = $2 WHERE id = $1`, [timerId, dueAt]);
+        await app.query(`UPDATE deadlines SET due_at = $2 WHERE id = $1`, [
+          m.deadlines[0]?.id,
+          dueAt,
+        ]);
 
         const fired = await client.eventually(async () => {
           const rows = await app.query<{ fired_at: Date }>(

@@ -1,3 +1,4 @@
+import { Clock, ManualClock } from '#core';
 import { KernelHousekeeping, TimersService } from '#workflow';
 import { createMandate } from './support/mandates.js';
 import { expectProblem, fields } from './support/problems.js';
@@ -434,6 +435,94 @@ describe('Workflow kernel through the mandates resource', () => {
     expect((await client.get('mml.admin', '/api/v1/audit/verify')).body).toMatchObject({
       ok: true,
     });
+  });
+
+  it('answers 400, not 500, to names of Object.prototype and to text no column can hold', async () => {
+    const m = await createMandate(client);
+    for (const type of ['toString', '__proto__', 'constructor', 'hasOwnProperty'])
+      expect(fields((await client.post('mml.gdu', EVENTS(m.id), { type })).body)).toEqual(['type']);
+    expect(
+      fields((await client.get('mml.gdu', '/api/v1/mandates?state=constructor')).body),
+    ).toEqual(['state']);
+    const nul = await client.post('mml.gdu', EVENTS(m.id), {
+      type: 'REPORT_PROGRESS',
+      note: 'a\u0000b',
+    });
+    expectProblem(nul, 400, 'VALIDATION_FAILED');
+    expect(fields(nul.body)).toEqual(['note']);
+    const lone = await client.post('mml.gerente', '/api/v1/mandates', {
+      title: 'roto \ud800',
+      instructions: 'x',
+      source: 'memorando',
+      responsibleUnitId: await client.unitId('mml.gerente', 'GDU'),
+      term: { days: 3, unit: 'business' },
+    });
+    expect(fields(lone.body)).toEqual(['title']);
+    expect(fields((await client.get('mml.gdu', '/api/v1/mandates?q=a%00b')).body)).toEqual(['q']);
+    expect(await auditTypes(m.id)).toEqual(['CREATE']);
+  });
+
+  it('sends an escalation that runs before its expiry, after expiring the term', async () => {
+    // Thu 4 Feb 2027 10:00; 1 día hábil → ends with Fri 5 Feb; escalation to the Gerente 2 days later.
+    await client.setClock('2027-02-04T15:00:00Z');
+    const m = await createMandate(client, { term: { days: 1, unit: 'business' } });
+    const deadlineId = m.deadlines[0]?.id ?? '';
+    const [escalation] = await t.query<{ id: string }>(
+      `SELECT id FROM deadline_timers WHERE deadline_id = $1 AND kind = 'escalation' AND level = 1`,
+      [deadlineId],
+    );
+    // Move time without running anything, then let the escalation's job arrive first.
+    const clock = t.app.get(Clock);
+    if (!(clock instanceof ManualClock)) throw new Error('se esperaba CLOCK=manual');
+    clock.set(new Date('2027-02-20T15:00:00Z'));
+    expect(await t.app.get(TimersService).fire(escalation?.id ?? '')).toBe('done');
+    const kinds = await t.query<{ kind: string; username: string }>(
+      `SELECT n.kind, u.username FROM notifications n JOIN users u ON u.id = n.recipient_id
+       WHERE n.deadline_id = $1 AND n.kind <> 'request' ORDER BY n.kind`,
+      [deadlineId],
+    );
+    expect(kinds).toEqual([
+      { kind: 'escalation', username: 'mml.gerente' },
+      { kind: 'overdue', username: 'mml.gdu' },
+    ]);
+    expect(await auditTypes(m.id)).toEqual(['CREATE', 'deadline.expired', 'deadline.escalated']);
+    await client.setClock('2027-02-20T15:00:01Z'); // the expiry timer finds the term already expired
+    expect(await auditTypes(m.id)).toEqual([
+      'CREATE',
+      'deadline.expired',
+      'deadline.escalated',
+      'deadline.escalated',
+    ]);
+  });
+
+  it('never counts a term on a calendar that changed under it', async () => {
+    await client.setClock('2027-03-01T15:00:00Z'); // Mon 1 Mar 2027
+    const created = Promise.all(Array.from({ length: 12 }, () => createMandate(client)));
+    const change = client.post('mml.admin', '/api/v1/calendar/non-working-days', {
+      date: '2027-03-03',
+      name: 'Día no laborable (prueba de concurrencia)',
+      source: 'DS 998-2027-PCM',
+    });
+    const [mandates, added] = await Promise.all([created, change]);
+    expect(added.status).toBe(201);
+    for (const m of mandates) {
+      const now = (await client.get('mml.gdu', `/api/v1/mandates/${m.id}`)).body as Resource;
+      // 5 días hábiles from Mon 1 Mar without Wed 3: 2, 4, 5, 8, 9.
+      expect(now.deadlines[0]?.dueOn).toBe('2027-03-09');
+    }
+  });
+
+  it('verifies the chain while transitions are being appended', async () => {
+    const m = await createMandate(client);
+    const writes = Array.from({ length: 15 }, (_, i) =>
+      client.post('mml.gdu', EVENTS(m.id), { type: 'REPORT_PROGRESS', note: `Avance ${i}` }),
+    );
+    const verifies = Array.from({ length: 15 }, () =>
+      client.get('mml.admin', '/api/v1/audit/verify'),
+    );
+    const results = await Promise.all([...writes, ...verifies]);
+    for (const r of results.slice(15)) expect(r.body).toMatchObject({ ok: true });
+    for (const r of results.slice(0, 15)) expect(r.status).toBe(200);
   });
 
   it('prunes Idempotency-Keys after 24 hours and relayed outbox rows after 7 days, nothing else', async () => {

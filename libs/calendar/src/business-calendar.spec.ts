@@ -1,5 +1,6 @@
+import Holidays from 'date-holidays';
 import { BusinessCalendar, type NonWorkingDay } from './business-calendar.js';
-import { nationalHolidays } from './national-holidays.js';
+import { feriadoSource, nationalHolidays } from './national-holidays.js';
 
 /** Días no laborables decreed for the public sector (DOMAIN §6) and Cusco's Inti Raymi, as the table will hold them. */
 const decreed: NonWorkingDay[] = [
@@ -68,6 +69,17 @@ describe('BusinessCalendar (D1–D3)', () => {
     expect(source('2026-07-28')).toBe('Decreto Legislativo 713, art. 6');
     // date-holidays also lists Easter Sunday; no law makes it a feriado.
     expect(source('2026-04-05')).toBeUndefined();
+  });
+
+  it('knows the law of every national feriado date-holidays lists, 2024–2030', () => {
+    const peru = new Holidays('PE');
+    for (let year = 2024; year <= 2030; year++)
+      for (const holiday of peru.getHolidays(year).filter((h) => h.type === 'public'))
+        if (holiday.rule !== 'easter')
+          expect([holiday.rule, feriadoSource(holiday.rule)]).toEqual([
+            holiday.rule,
+            expect.any(String),
+          ]);
   });
 
   it('says why a day is not a business day', () => {

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { MUNICIPALITY_PROFILES, type MunicipalityProfiles } from '#org';
 import { BusinessCalendar } from './business-calendar.js';
+import { lockCalendar } from './calendar-lock.js';
 import type {
   CalendarChange,
   CalendarChangeListener,
@@ -113,6 +114,7 @@ export class CalendarService {
   ): Promise<NonWorkingDayView> {
     const day = validNewDay(input);
     const view = await this.dataSource.transaction(async (manager) => {
+      await lockCalendar(manager, municipalityId, 'exclusive');
       const version = await this.bumpVersion(manager, municipalityId);
       const reason = (await this.calendarFor(municipalityId, manager)).reasonNotBusiness(day.date);
       if (reason !== null) {
@@ -160,7 +162,7 @@ export class CalendarService {
   ): Promise<NonWorkingDayView> {
     if (!UUID.test(id)) throw new NotFoundError('El día no laborable');
     const view = await this.dataSource.transaction(async (manager) => {
-      // Bumping first locks this municipality's calendar: concurrent changes queue behind us.
+      await lockCalendar(manager, municipalityId, 'exclusive');
       const version = await this.bumpVersion(manager, municipalityId);
       const repository = manager.getRepository(NonWorkingDayRecord);
       const record = await repository.findOne({ where: { id } });

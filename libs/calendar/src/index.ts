@@ -6,3 +6,4 @@ export * from './calendar.types.js';
 export * from './non-working-day.entity.js';
 export * from './calendar.service.js';
 export * from './calendar.module.js';
+export * from './calendar-lock.js';

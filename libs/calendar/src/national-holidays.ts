@@ -25,25 +25,26 @@ const SOURCE_BY_RULE: Readonly<Record<string, string>> = {
   '12-25': BASE,
 };
 
+/** Listed by date-holidays but no law makes it a feriado (and it is a Sunday anyway). */
+const NOT_A_FERIADO = new Set(['easter']);
+
+/** The law of a date-holidays rule; undefined for a rule Despacho has not registered yet. */
+export const feriadoSource = (rule: string): string | undefined =>
+  SOURCE_BY_RULE[rule.replace(/\s+since \d{4}$/, '')];
+
 /**
  * National feriados of Peru (DOMAIN §6) from date-holidays (correct for Peru from 3.35), each with
- * its law. Days date-holidays lists that no law makes a feriado (Easter Sunday) are left out.
+ * its law. A feriado date-holidays adds later is kept (a term must never end early) with a source
+ * asking to register its law; a unit test fails until someone does.
  */
 export function nationalHolidays(year: number): NonWorkingDay[] {
   return peru
     .getHolidays(year)
-    .filter((holiday) => holiday.type === 'public')
-    .flatMap((holiday) => {
-      const source = SOURCE_BY_RULE[holiday.rule.replace(/\s+since \d{4}$/, '')];
-      return source
-        ? [
-            {
-              date: holiday.date.slice(0, 10),
-              name: holiday.name,
-              kind: 'feriado_nacional' as const,
-              source,
-            },
-          ]
-        : [];
-    });
+    .filter((holiday) => holiday.type === 'public' && !NOT_A_FERIADO.has(holiday.rule))
+    .map((holiday) => ({
+      date: holiday.date.slice(0, 10),
+      name: holiday.name,
+      kind: 'feriado_nacional' as const,
+      source: feriadoSource(holiday.rule) ?? 'Feriado nacional (norma por registrar en Despacho)',
+    }));
 }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { lockCalendar } from '#calendar';
 import { Clock, DomainError, ErrorCode, NotFoundError } from '#core';
 import { queryOne, queryRows } from '#database';
-import { AuditChain } from './audit/audit-chain.service.js';
+import { AuditChain, type AuditEntry } from './audit/audit-chain.service.js';
 import {
   deadlineSpecsOf,
   DeadlinesService,
@@ -76,6 +77,8 @@ export interface Applied {
   readonly from: string;
   readonly to: string;
   readonly row: InstanceRow;
+  /** To append, last, in the same transaction. */
+  readonly audit: AuditEntry;
 }
 
 const facts = (row: InstanceRow): InstanceFacts<Record<string, unknown>> => ({
@@ -116,14 +119,17 @@ export class WorkflowEngine {
     const result = await this.dataSource.transaction(async (manager) => {
       const replay = await this.claimKey(manager, actor, idempotency);
       if (replay) return replay;
+      await lockCalendar(manager, actor.municipalityId, 'shared');
       const now = this.clock.now();
       const [snapshot, actions] = initialTransition(definition.machine, context);
       const state = String(snapshot.value);
       const next = snapshot.context as Record<string, unknown>;
-      const created = await queryOne<{ id: string }>(
+      const row = await queryOne<InstanceRow>(
         manager,
-        `INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING id`,
+        `WITH created AS (
+           INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *)
+         SELECT created.*, m.time_zone FROM created JOIN municipalities m ON m.id = created.municipality_id`,
         [
           actor.municipalityId,
           kind,
@@ -135,8 +141,7 @@ export class WorkflowEngine {
           now,
         ],
       );
-      if (!created) throw new Error('workflow_instances no devolvió el id');
-      const row = await this.lock(manager, created.id, actor.municipalityId, kind);
+      if (!row) throw new Error('workflow_instances no devolvió la fila creada');
       await this.deadlines.open(
         manager,
         instanceFor(row),
@@ -146,7 +151,7 @@ export class WorkflowEngine {
       );
       await writeOutbox(manager, effectsOf(definition, actions, next), now);
       const body = await this.present(manager, definition, row, actor);
-      await this.storeResponse(manager, actor, idempotency, 201, body);
+      await this.storeResponse(manager, actor, idempotency, body);
       await this.audit.append(manager, {
         municipalityId: actor.municipalityId,
         instanceId: row.id,
@@ -174,6 +179,7 @@ export class WorkflowEngine {
     const result = await this.dataSource.transaction(async (manager) => {
       const replay = await this.claimKey(manager, actor, options.idempotency);
       if (replay) return replay;
+      await lockCalendar(manager, actor.municipalityId, 'shared');
       const row = await this.lock(manager, id, actor.municipalityId, kind);
       if (options.expectedVersion !== undefined && options.expectedVersion !== row.version)
         throw new DomainError(
@@ -184,9 +190,12 @@ export class WorkflowEngine {
       const applied = await this.applyLocked(manager, row, event, actor, this.clock.now());
       const definition = this.registry.get(kind, applied.row.machine_version);
       const body = await this.present(manager, definition, applied.row, actor);
-      await this.storeResponse(manager, actor, options.idempotency, 200, body);
+      await this.storeResponse(manager, actor, options.idempotency, body);
+      // Last: the audit append holds the municipality's chain head until COMMIT.
+      await this.audit.append(manager, applied.audit);
       return { body, replayed: false };
     });
+    if (!result.replayed) this.metrics.transitions.inc({ kind, event: event.type });
     this.relay.afterCommit();
     return result;
   }
@@ -208,9 +217,15 @@ export class WorkflowEngine {
     return row;
   }
 
+  /** Whether the machine accepts the event now (for the kernel's own events, which no policy limits). */
+  accepts(row: InstanceRow, event: WorkflowEvent): boolean {
+    return restore(this.registry.get(row.kind, row.machine_version), row).can(event);
+  }
+
   /**
    * Applies an event to a locked instance: machine check (409), policy (403), pure transition,
-   * conditional update, deadlines, effects, and the audit row last (it holds the chain head until commit).
+   * conditional update, deadlines and effects. Returns the audit entry: the caller appends it as
+   * its transaction's last write (the append holds the chain head until commit).
    */
   async applyLocked(
     manager: EntityManager,
@@ -264,7 +279,7 @@ export class WorkflowEngine {
     }
     await writeOutbox(manager, effectsOf(definition, actions, context), now);
     const { type, ...payload } = event;
-    await this.audit.append(manager, {
+    const audit: AuditEntry = {
       municipalityId: row.municipality_id,
       instanceId: row.id,
       kind: row.kind,
@@ -274,9 +289,8 @@ export class WorkflowEngine {
       actor,
       at: now,
       payload,
-    });
-    this.metrics.transitions.inc({ kind: row.kind, event: type });
-    return { from: row.state, to, row: after };
+    };
+    return { from: row.state, to, row: after, audit };
   }
 
   async get(kind: string, id: string, actor: Actor): Promise<WorkflowResource> {
@@ -343,7 +357,7 @@ export class WorkflowEngine {
     actor: Actor,
   ): string[] {
     const candidates = [...new Set(getNextTransitions(snapshot).map((t) => t.eventType))].filter(
-      (type) => type in definition.events,
+      (type) => Object.hasOwn(definition.events, type),
     );
     return candidates.filter((type) => {
       const samples: WorkflowEvent[] = [
@@ -412,13 +426,12 @@ export class WorkflowEngine {
     manager: EntityManager,
     actor: Actor,
     idempotency: Idempotency | undefined,
-    status: number,
     body: WorkflowResource,
   ): Promise<void> {
     if (!idempotency || actor.userId === null) return;
     await manager.query(
-      `UPDATE idempotency_keys SET status_code = $3, response = $4 WHERE user_id = $1 AND key = $2`,
-      [actor.userId, idempotency.key, status, body],
+      `UPDATE idempotency_keys SET response = $3 WHERE user_id = $1 AND key = $2`,
+      [actor.userId, idempotency.key, body],
     );
   }
 }

@@ -1,15 +1,7 @@
 import type { Type } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
-import { DomainError, ErrorCode, type FieldProblem } from '#core';
-import { fieldProblems } from './validation.pipe.js';
-
-const invalid = (problems: FieldProblem[]) =>
-  new DomainError(
-    ErrorCode.VALIDATION_FAILED,
-    `Datos inválidos en: ${problems.map((p) => p.field).join(', ')}.`,
-    { errors: problems },
-  );
+import { fieldProblems, validationFailed } from './validation.pipe.js';
 
 /**
  * Validates a body whose class is known only at run time (an event's payload), with the same
@@ -22,7 +14,7 @@ export async function validatePayload(
   if (dto === null) {
     const extra = Object.keys(plain);
     if (extra.length > 0)
-      throw invalid(extra.map((field) => ({ field, messages: ['campo no permitido'] })));
+      throw validationFailed(extra.map((field) => ({ field, messages: ['campo no permitido'] })));
     return {};
   }
   const instance = plainToInstance(dto, plain);
@@ -32,6 +24,6 @@ export async function validatePayload(
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
   });
-  if (errors.length > 0) throw invalid(fieldProblems(errors));
+  if (errors.length > 0) throw validationFailed(fieldProblems(errors));
   return { ...instance } as Record<string, unknown>;
 }

@@ -1,4 +1,4 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ArgumentMetadata, ValidationPipe, type ValidationError } from '@nestjs/common';
 import { DomainError, ErrorCode, type FieldProblem } from '#core';
 
 const number = (message: string): string => message.match(/-?\d+(\.\d+)?/)?.[0] ?? '';
@@ -46,20 +46,59 @@ export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProb
   });
 }
 
+// NUL is exactly what this pattern is for.
+// eslint-disable-next-line no-control-regex
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The first field holding text PostgreSQL cannot store (NUL, an unpaired surrogate), or null. */
+export function unstorableTextField(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path || 'body' : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, child] of Object.entries(value)) {
+    const field = path ? `${path}.${key}` : key;
+    if (UNSTORABLE.test(key)) return field;
+    const found = unstorableTextField(child, field);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+/** 400 VALIDATION_FAILED naming each offending field. */
+export const validationFailed = (problems: FieldProblem[]) =>
+  new DomainError(
+    ErrorCode.VALIDATION_FAILED,
+    problems.length > 0
+      ? `Datos inválidos en: ${problems.map((p) => p.field).join(', ')}.`
+      : 'Datos inválidos: se esperaba un objeto JSON.',
+    { errors: problems },
+  );
+
+/** class-validator with Spanish messages, after refusing text no column could hold. */
+class DespachoValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const field = unstorableTextField(
+        value,
+        metadata.type === 'param' ? (metadata.data ?? '') : '',
+      );
+      if (field !== null)
+        throw validationFailed([
+          {
+            field,
+            messages: ['contiene caracteres no permitidos (carácter nulo o Unicode inválido)'],
+          },
+        ]);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export const createValidationPipe = (): ValidationPipe =>
-  new ValidationPipe({
+  new DespachoValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
     forbidUnknownValues: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const problems = fieldProblems(errors);
-      const fields = problems.map((p) => p.field).join(', ');
-      return new DomainError(
-        ErrorCode.VALIDATION_FAILED,
-        fields ? `Datos inválidos en: ${fields}.` : 'Datos inválidos: se esperaba un objeto JSON.',
-        { errors: problems },
-      );
-    },
+    exceptionFactory: (errors) => validationFailed(fieldProblems(errors)),
   });

@@ -96,7 +96,7 @@ export function workflowResourceController(options: WorkflowResourceOptions): Ty
     list(@CurrentUser() caller: AuthenticatedUser, @Query() query: WorkflowListQueryDto) {
       if (
         query.state !== undefined &&
-        !(query.state in this.registry.current(kind).machine.root.states)
+        !Object.hasOwn(this.registry.current(kind).machine.root.states, query.state)
       )
         throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: state.', {
           errors: [{ field: 'state', messages: ['no es un estado de este tipo de expediente'] }],
@@ -135,7 +135,7 @@ export function workflowResourceController(options: WorkflowResourceOptions): Ty
     ) {
       const { type, ...rest } = objectBody(body);
       const definition = this.registry.current(kind);
-      if (typeof type !== 'string' || !(type in definition.events))
+      if (typeof type !== 'string' || !Object.hasOwn(definition.events, type))
         throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: type.', {
           errors: [
             {

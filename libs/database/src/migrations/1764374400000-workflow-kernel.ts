@@ -130,7 +130,6 @@ export class WorkflowKernel1764374400000 implements MigrationInterface {
         user_id uuid NOT NULL REFERENCES users(id),
         key text NOT NULL,
         request_hash text NOT NULL,
-        status_code int,
         response jsonb,
         created_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (user_id, key)

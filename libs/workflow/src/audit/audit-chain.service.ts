@@ -157,40 +157,43 @@ export class AuditChain {
     }));
   }
 
-  /** Walks the municipality's chain from the genesis; the first broken link is reported. */
-  async verify(
-    municipalityId: string,
-  ): Promise<{ ok: boolean; checked: number; brokenAt?: number }> {
-    let prevHash = GENESIS_HASH;
-    let expectedSeq = 1;
-    const batch = 2000;
-    for (;;) {
-      const rows = await queryRows<AuditRow>(
-        this.dataSource.manager,
-        `SELECT * FROM audit_events WHERE municipality_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3`,
-        [municipalityId, expectedSeq, batch],
+  /**
+   * Walks the municipality's chain from the genesis to its head, in one snapshot (appends going on
+   * meanwhile are not half-seen); the first broken link is reported.
+   */
+  verify(municipalityId: string): Promise<{ ok: boolean; checked: number; brokenAt?: number }> {
+    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
+      const head = await queryOne<{ seq: string; hash: string }>(
+        manager,
+        `SELECT seq, hash FROM audit_heads WHERE municipality_id = $1`,
+        [municipalityId],
       );
-      for (const row of rows) {
-        const seq = Number(row.seq);
-        const intact =
-          seq === expectedSeq &&
-          row.prev_hash === prevHash &&
-          chainHash(prevHash, municipalityId, seq, row) === row.hash;
-        if (!intact) return { ok: false, checked: expectedSeq - 1, brokenAt: expectedSeq };
-        prevHash = row.hash;
-        expectedSeq++;
+      let prevHash = GENESIS_HASH;
+      let expectedSeq = 1;
+      const batch = 2000;
+      for (;;) {
+        const rows = await queryRows<AuditRow>(
+          manager,
+          `SELECT * FROM audit_events WHERE municipality_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3`,
+          [municipalityId, expectedSeq, batch],
+        );
+        for (const row of rows) {
+          const seq = Number(row.seq);
+          const intact =
+            seq === expectedSeq &&
+            row.prev_hash === prevHash &&
+            chainHash(prevHash, municipalityId, seq, row) === row.hash;
+          if (!intact) return { ok: false, checked: expectedSeq - 1, brokenAt: expectedSeq };
+          prevHash = row.hash;
+          expectedSeq++;
+        }
+        if (rows.length < batch) break;
       }
-      if (rows.length < batch) break;
-    }
-    const head = await queryOne<{ seq: string; hash: string }>(
-      this.dataSource.manager,
-      `SELECT seq, hash FROM audit_heads WHERE municipality_id = $1`,
-      [municipalityId],
-    );
-    const checked = expectedSeq - 1;
-    // A deleted tail (truncation behind the trigger's back) shows up as a head ahead of the rows.
-    if (head && (Number(head.seq) !== checked || head.hash !== prevHash))
-      return { ok: false, checked, brokenAt: checked + 1 };
-    return { ok: true, checked };
+      const checked = expectedSeq - 1;
+      // A deleted tail (behind the trigger's back) shows up as a head ahead of the rows.
+      if (head && (Number(head.seq) !== checked || head.hash !== prevHash))
+        return { ok: false, checked, brokenAt: checked + 1 };
+      return { ok: true, checked };
+    });
   }
 }

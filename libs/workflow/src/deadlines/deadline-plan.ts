@@ -98,8 +98,9 @@ export function planDeadline<C>(
   enteredAt: Date,
 ): DeadlinePlan {
   const { days, unit } = termOf(spec, context);
-  // D2/D3: counted from the civil day of entry; day 1 is the next business day (or next calendar day).
-  const startsOn = civilDateAt(enteredAt, timeZone);
+  // D3: what arrives on a non-business day counts as received the next business day;
+  // D2: day 1 of the term is the day after that (the next business day, or calendar day).
+  const startsOn = calendar.onOrNextBusinessDay(civilDateAt(enteredAt, timeZone));
   const dueOn = dueDate(calendar, startsOn, days, unit);
   return {
     name: spec.name,

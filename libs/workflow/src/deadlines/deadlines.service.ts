@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { CalendarService, type CivilDate, endOfCivilDay } from '#calendar';
+import { type BusinessCalendar, CalendarService, type CivilDate, endOfCivilDay } from '#calendar';
 import { queryRows } from '#database';
 import { QueueName } from '#queue';
 import {
@@ -190,8 +190,14 @@ export class DeadlinesService {
       [municipalityId],
     );
     const changes: Recalculation[] = [];
+    // Read through the change's own transaction (it is not committed yet), once per municipality.
+    const calendars = new Map<string, BusinessCalendar>();
     for (const row of rows) {
-      const calendar = await this.calendars.calendarFor(row.municipality_id, manager);
+      let calendar = calendars.get(row.municipality_id);
+      if (!calendar) {
+        calendar = await this.calendars.calendarFor(row.municipality_id, manager);
+        calendars.set(row.municipality_id, calendar);
+      }
       const dueOn = dueDate(calendar, row.starts_on, row.term_days, row.term_unit);
       if (dueOn === row.due_on) continue;
       const spec = deadlineSpecsOf(

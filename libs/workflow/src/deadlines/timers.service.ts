@@ -1,10 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { lockCalendar } from '#calendar';
 import { Clock } from '#core';
 import { queryOne, queryRows } from '#database';
 import { JobQueue, QueueName } from '#queue';
-import { AuditChain } from '../audit/audit-chain.service.js';
-import { NotificationsService } from '../inbox/notifications.service.js';
+import { AuditChain, type AuditEntry } from '../audit/audit-chain.service.js';
+import {
+  type NotificationKind,
+  NotificationsService,
+  type Recipients,
+} from '../inbox/notifications.service.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { systemActor } from '../workflow-definition.js';
 import { WorkflowEngine } from '../workflow.engine.js';
@@ -12,6 +17,13 @@ import { WorkflowMetrics } from '../workflow.metrics.js';
 import { WorkflowRegistry } from '../workflow.registry.js';
 
 export type TimerOutcome = 'done' | 'skipped';
+
+interface Fired {
+  readonly kind: string;
+  readonly latenessMs: number;
+  /** The expiry event the kernel sent, if any. */
+  readonly transition?: { kind: string; event: string };
+}
 
 interface TimerRow {
   id: string;
@@ -25,6 +37,7 @@ interface TimerRow {
   state: string;
   deadline_status: string;
   due_on: string;
+  due_at: Date;
   responsible_unit_id: string | null;
   expiry_event: string | null;
 }
@@ -57,10 +70,13 @@ export class TimersService {
   ) {}
 
   async fire(timerId: string): Promise<TimerOutcome> {
-    const outcome = await this.fireOnce(timerId);
+    const fired = await this.fireOnce(timerId);
+    if (!fired) return 'skipped';
+    this.metrics.timerLateness.observe({ kind: fired.kind }, fired.latenessMs / 1000);
+    if (fired.transition) this.metrics.transitions.inc(fired.transition);
     // An expiry event may have entered a state with new deadlines: relay their timers now.
-    if (outcome === 'done') this.relay.afterCommit();
-    return outcome;
+    this.relay.afterCommit();
+    return 'done';
   }
 
   /** The request for action of a new deadline, to the members of the responsible unit. */
@@ -103,17 +119,18 @@ export class TimersService {
     });
   }
 
-  private async fireOnce(timerId: string): Promise<TimerOutcome> {
-    const ref = await queryOne<{ instance_id: string }>(
+  private async fireOnce(timerId: string): Promise<Fired | null> {
+    const ref = await queryOne<{ instance_id: string; municipality_id: string }>(
       this.dataSource.manager,
-      `SELECT instance_id FROM deadline_timers WHERE id = $1 AND status = 'pending'`,
+      `SELECT t.instance_id, i.municipality_id FROM deadline_timers t
+       JOIN workflow_instances i ON i.id = t.instance_id WHERE t.id = $1 AND t.status = 'pending'`,
       [timerId],
     );
-    if (!ref) return 'skipped';
+    if (!ref) return null;
     return this.dataSource.transaction(async (manager) => {
-      // Same lock order as a transition: instance, then its deadlines and timers, then the audit head.
+      // The order of a transition: calendar (shared), instance, deadline, timer, audit head last.
+      await lockCalendar(manager, ref.municipality_id, 'shared');
       const instance = await this.engine.lock(manager, ref.instance_id, null, null);
-      // Then the deadline, then the timer: the order a transition and a calendar change use too.
       await manager.query(
         `SELECT 1 FROM deadlines WHERE id = (SELECT deadline_id FROM deadline_timers WHERE id = $1) FOR UPDATE`,
         [timerId],
@@ -121,113 +138,46 @@ export class TimersService {
       const timer = await queryOne<TimerRow>(
         manager,
         `SELECT t.id, t.kind, t.level, t.target, t.fire_at, t.status, d.id AS deadline_id, d.name, d.state,
-                d.status AS deadline_status, d.due_on, d.responsible_unit_id, d.expiry_event
+                d.status AS deadline_status, d.due_on, d.due_at, d.responsible_unit_id, d.expiry_event
          FROM deadline_timers t JOIN deadlines d ON d.id = t.deadline_id
          WHERE t.id = $1 FOR UPDATE OF t`,
         [timerId],
       );
       const now = this.clock.now();
-      if (!timer || timer.status !== 'pending' || now < timer.fire_at) return 'skipped';
+      // Never early, never twice; a timer whose instance moved on was cancelled with its deadline.
+      if (!timer || timer.status !== 'pending' || now < timer.fire_at) return null;
       await manager.query(
         `UPDATE deadline_timers SET status = 'fired', fired_at = $2 WHERE id = $1`,
         [timerId, now],
       );
-      this.metrics.timerLateness.observe(
-        { kind: timer.kind },
-        (now.getTime() - timer.fire_at.getTime()) / 1000,
-      );
-
-      const definition = this.registry.get(instance.kind, instance.machine_version);
-      const label = definition.label(instance.context);
-      const base = {
-        municipalityId: instance.municipality_id,
-        instanceId: instance.id,
-        deadlineId: timer.deadline_id,
-      };
-      const due = formatDate(timer.due_on);
-      const unit = timer.responsible_unit_id;
-
-      if (timer.kind === 'reminder') {
-        if (timer.deadline_status === 'pending' && unit)
-          await this.notifications.deliver(
-            manager,
-            { unitId: unit },
-            {
-              ...base,
-              kind: 'reminder',
-              dedupeKey: `${timer.deadline_id}:reminder:${timer.level}`,
-              title: `Recordatorio: ${timer.name} vence el ${due}`,
-              body: `${label}: el plazo «${timer.name}» vence al final del ${due}.`,
-            },
-          );
-        return 'done';
-      }
-
-      if (timer.kind === 'expiry') {
-        if (timer.deadline_status !== 'pending') return 'done';
-        await manager.query(`UPDATE deadlines SET status = 'expired' WHERE id = $1`, [
-          timer.deadline_id,
-        ]);
-        if (unit)
-          await this.notifications.deliver(
-            manager,
-            { unitId: unit },
-            {
-              ...base,
-              kind: 'overdue',
-              dedupeKey: `${timer.deadline_id}:overdue`,
-              title: `Plazo vencido: ${timer.name}`,
-              body: `${label}: el plazo «${timer.name}» venció el ${due}.`,
-            },
-          );
-        await this.audit.append(manager, {
+      const label = this.registry
+        .get(instance.kind, instance.machine_version)
+        .label(instance.context);
+      const audits: AuditEntry[] = [];
+      let transition: Fired['transition'];
+      const deliver = (
+        to: Recipients,
+        kind: NotificationKind,
+        key: string,
+        title: string,
+        body: string,
+      ) =>
+        this.notifications.deliver(manager, to, {
           municipalityId: instance.municipality_id,
           instanceId: instance.id,
-          kind: instance.kind,
-          type: 'deadline.expired',
-          from: instance.state,
-          to: instance.state,
-          actor: systemActor(instance.municipality_id),
-          at: now,
-          payload: { deadlineId: timer.deadline_id, name: timer.name, dueOn: timer.due_on },
+          deadlineId: timer.deadline_id,
+          kind,
+          dedupeKey: `${timer.deadline_id}:${key}`,
+          title,
+          body,
         });
-        if (timer.expiry_event && instance.state === timer.state) {
-          const event = { type: timer.expiry_event };
-          const snapshot = definition.machine.resolveState({
-            value: instance.state,
-            context: instance.context,
-          });
-          if (snapshot.can(event))
-            await this.engine.applyLocked(
-              manager,
-              instance,
-              event,
-              systemActor(instance.municipality_id),
-              now,
-            );
-        }
-        return 'done';
-      }
-
-      // Escalation: only while the term stays overdue and unattended.
-      if (timer.deadline_status !== 'expired') return 'done';
-      const where = ROLE_NAMES[timer.target] ?? timer.target;
-      await this.notifications.deliver(
-        manager,
-        { role: timer.target },
-        {
-          ...base,
-          kind: 'escalation',
-          dedupeKey: `${timer.deadline_id}:escalation:${timer.level}`,
-          title: `Escalamiento: ${timer.name} sigue vencido`,
-          body: `${label}: el plazo «${timer.name}» venció el ${due} y sigue sin atenderse; se escala a ${where}.`,
-        },
-      );
-      await this.audit.append(manager, {
+      const due = formatDate(timer.due_on);
+      const unit = timer.responsible_unit_id;
+      const recorded = (type: string, payload: Record<string, unknown>): AuditEntry => ({
         municipalityId: instance.municipality_id,
         instanceId: instance.id,
         kind: instance.kind,
-        type: 'deadline.escalated',
+        type,
         from: instance.state,
         to: instance.state,
         actor: systemActor(instance.municipality_id),
@@ -235,11 +185,69 @@ export class TimersService {
         payload: {
           deadlineId: timer.deadline_id,
           name: timer.name,
-          level: timer.level,
-          role: timer.target,
+          dueOn: timer.due_on,
+          ...payload,
         },
       });
-      return 'done';
+
+      if (timer.kind === 'reminder') {
+        if (timer.deadline_status === 'pending' && unit)
+          await deliver(
+            { unitId: unit },
+            'reminder',
+            `reminder:${timer.level}`,
+            `Recordatorio: ${timer.name} vence el ${due}`,
+            `${label}: el plazo «${timer.name}» vence al final del ${due}.`,
+          );
+      } else {
+        // Expiry, or an escalation that got here first: the term is over either way.
+        let overdue = timer.deadline_status === 'expired';
+        if (timer.deadline_status === 'pending' && timer.due_at <= now) {
+          await manager.query(`UPDATE deadlines SET status = 'expired' WHERE id = $1`, [
+            timer.deadline_id,
+          ]);
+          if (unit)
+            await deliver(
+              { unitId: unit },
+              'overdue',
+              'overdue',
+              `Plazo vencido: ${timer.name}`,
+              `${label}: el plazo «${timer.name}» venció el ${due}.`,
+            );
+          audits.push(recorded('deadline.expired', {}));
+          overdue = true;
+          const event = { type: timer.expiry_event ?? '' };
+          if (
+            timer.expiry_event &&
+            instance.state === timer.state &&
+            this.engine.accepts(instance, event)
+          ) {
+            const applied = await this.engine.applyLocked(
+              manager,
+              instance,
+              event,
+              systemActor(instance.municipality_id),
+              now,
+            );
+            audits.push(applied.audit);
+            transition = { kind: instance.kind, event: event.type };
+            overdue = applied.to === timer.state;
+          }
+        }
+        if (timer.kind === 'escalation' && overdue) {
+          const where = ROLE_NAMES[timer.target] ?? timer.target;
+          await deliver(
+            { role: timer.target },
+            'escalation',
+            `escalation:${timer.level}`,
+            `Escalamiento: ${timer.name} sigue vencido`,
+            `${label}: el plazo «${timer.name}» venció el ${due} y sigue sin atenderse; se escala a ${where}.`,
+          );
+          audits.push(recorded('deadline.escalated', { level: timer.level, role: timer.target }));
+        }
+      }
+      for (const entry of audits) await this.audit.append(manager, entry);
+      return { kind: timer.kind, latenessMs: now.getTime() - timer.fire_at.getTime(), transition };
     });
   }
 
@@ -260,7 +268,12 @@ export class TimersService {
       if (fresh.length === 0) break;
       for (const { id } of fresh) {
         seen.add(id);
-        if ((await this.fire(id)) === 'done') fired++;
+        try {
+          if ((await this.fire(id)) === 'done') fired++;
+        } catch (error: unknown) {
+          // One broken timer must not hold back the others; its job or the next sweep retries it.
+          this.logger.error({ err: error, timerId: id }, 'No se pudo disparar un temporizador');
+        }
       }
     }
     return fired;

@@ -1,0 +1,72 @@
+import { BusinessCalendar, nationalHolidays } from '#calendar';
+import type { DeadlineSpec } from '../workflow-definition.js';
+import { planDeadline } from './deadline-plan.js';
+
+const lima = new BusinessCalendar((year) => nationalHolidays(year));
+const LIMA = 'America/Lima';
+
+const spec = (days: number, unit: 'business' | 'calendar'): DeadlineSpec<object> => ({
+  name: 'Plazo',
+  term: { days, unit },
+  responsibleUnit: () => 'unidad',
+  remindBusinessDaysBefore: [1],
+  escalation: [
+    { role: 'GERENTE_MUNICIPAL', afterBusinessDays: 0 },
+    { role: 'ALCALDE', afterBusinessDays: 2 },
+  ],
+});
+
+describe('planDeadline (D1–D3)', () => {
+  it('counts from the next business day after entry and ends with the whole last day in Lima', () => {
+    // Tue 1 Dec 2026 10:00 Lima + 5 días hábiles: 2, 3, 4, 7, (8, 9 feriados) 10.
+    const plan = planDeadline(
+      spec(5, 'business'),
+      {},
+      lima,
+      LIMA,
+      new Date('2026-12-01T15:00:00Z'),
+    );
+    expect(plan).toMatchObject({ startsOn: '2026-12-01', dueOn: '2026-12-10' });
+    expect(plan.dueAt.toISOString()).toBe('2026-12-11T05:00:00.000Z');
+  });
+
+  it('takes what arrives on a non-business day as received the next business day (D3)', () => {
+    // Sat 28 Nov 2026: received Mon 30; day 1 Tue 1 Dec, day 3 Thu 3 Dec.
+    const saturday = new Date('2026-11-28T15:00:00Z');
+    expect(planDeadline(spec(3, 'business'), {}, lima, LIMA, saturday)).toMatchObject({
+      startsOn: '2026-11-30',
+      dueOn: '2026-12-03',
+    });
+    // Two calendar days from Monday 30: Wed 2 Dec, not Mon 30 Nov.
+    expect(planDeadline(spec(2, 'calendar'), {}, lima, LIMA, saturday).dueOn).toBe('2026-12-02');
+    // Friday 23:30 in Lima is still Friday there (already Saturday in UTC).
+    expect(
+      planDeadline(spec(1, 'business'), {}, lima, LIMA, new Date('2026-11-28T04:30:00Z')).startsOn,
+    ).toBe('2026-11-27');
+  });
+
+  it('plans reminders before, the expiry at the end, escalations after; none in the past', () => {
+    const plan = planDeadline(
+      spec(5, 'business'),
+      {},
+      lima,
+      LIMA,
+      new Date('2026-12-01T15:00:00Z'),
+    );
+    expect(plan.timers.map((t) => [t.kind, t.level, t.target, t.fireAt.toISOString()])).toEqual([
+      ['reminder', 1, 'unit', '2026-12-07T13:00:00.000Z'], // Mon 7 Dec 08:00: 8 and 9 are feriados
+      ['expiry', 0, 'unit', '2026-12-11T05:00:00.000Z'],
+      ['escalation', 1, 'GERENTE_MUNICIPAL', '2026-12-11T05:00:00.000Z'],
+      ['escalation', 2, 'ALCALDE', '2026-12-15T05:00:00.000Z'], // end of Mon 14 Dec
+    ]);
+    // A one-day term has no day left for a reminder.
+    const short = planDeadline(
+      spec(1, 'business'),
+      {},
+      lima,
+      LIMA,
+      new Date('2026-12-01T15:00:00Z'),
+    );
+    expect(short.timers.map((t) => t.kind)).toEqual(['expiry', 'escalation', 'escalation']);
+  });
+});
