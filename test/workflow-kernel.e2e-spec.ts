@@ -1,5 +1,6 @@
 import { Clock, ManualClock } from '#core';
-import { KernelHousekeeping, TimersService } from '#workflow';
+import { setup } from 'xstate';
+import { KernelHousekeeping, TimersService, WorkflowEngine, WorkflowRegistry } from '#workflow';
 import { createMandate } from './support/mandates.js';
 import { expectProblem, fields } from './support/problems.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -523,6 +524,70 @@ describe('Workflow kernel through the mandates resource', () => {
     const results = await Promise.all([...writes, ...verifies]);
     for (const r of results.slice(15)) expect(r.body).toMatchObject({ ok: true });
     for (const r of results.slice(0, 15)) expect(r.status).toBe(200);
+  });
+
+  it('sends the expiry event a state declares when its term runs out', async () => {
+    // A kind declared only for this test: the kernel runs any registered machine.
+    const lapsing = setup({}).createMachine({
+      id: 'lapsing',
+      initial: 'waiting',
+      context: ({ input }: { input: { unitId: string } }) => input,
+      states: {
+        waiting: {
+          meta: {
+            deadlines: [
+              {
+                name: 'Respuesta',
+                term: { days: 2, unit: 'business' },
+                responsibleUnit: (c: { unitId: string }) => c.unitId,
+                onExpiry: 'EXPIRE',
+              },
+            ],
+          },
+          on: { EXPIRE: 'lapsed', DONE: 'done' },
+        },
+        lapsed: { type: 'final' },
+        done: { type: 'final' },
+      },
+    });
+    t.app.get(WorkflowRegistry).register({
+      kind: 'lapsing',
+      version: 1,
+      machine: lapsing,
+      policy: () => true,
+      events: { EXPIRE: null, DONE: null },
+      searchText: () => '',
+      label: () => 'Prueba',
+    });
+    await client.setClock('2027-04-05T15:00:00Z'); // Mon 5 Apr 2027: 2 días hábiles → Wed 7
+    const [gerente] = await t.query<{ id: string; municipality_id: string; unit_id: string }>(
+      `SELECT id, municipality_id, unit_id FROM users WHERE username = 'mml.gerente'`,
+    );
+    const actor = {
+      userId: gerente?.id ?? '',
+      name: 'mml.gerente',
+      municipalityId: gerente?.municipality_id ?? '',
+      unitId: gerente?.unit_id ?? null,
+      roles: ['GERENTE_MUNICIPAL'],
+    };
+    const engine = t.app.get(WorkflowEngine);
+    const created = await engine.create('lapsing', actor, { unitId: gerente?.unit_id });
+    await client.setClock('2027-04-08T04:59:59Z');
+    expect((await engine.get('lapsing', created.body.id, actor)).state).toBe('waiting');
+    await client.setClock('2027-04-08T05:00:00Z');
+    const after = await engine.get('lapsing', created.body.id, actor);
+    expect(after).toMatchObject({ state: 'lapsed', deadlines: [] });
+    expect(await auditTypes(created.body.id)).toEqual(['CREATE', 'deadline.expired', 'EXPIRE']);
+    const [lapsedDeadline] = await t.query<{ status: string; closed_at: Date | null }>(
+      `SELECT status, closed_at FROM deadlines WHERE instance_id = $1`,
+      [created.body.id],
+    );
+    expect(lapsedDeadline).toMatchObject({ status: 'expired', closed_at: expect.any(Date) });
+    const [history] = await t.query<{ actor_name: string }>(
+      `SELECT actor_name FROM audit_events WHERE instance_id = $1 AND type = 'EXPIRE'`,
+      [created.body.id],
+    );
+    expect(history?.actor_name).toBe('sistema');
   });
 
   it('prunes Idempotency-Keys after 24 hours and relayed outbox rows after 7 days, nothing else', async () => {

@@ -268,7 +268,8 @@ export class WorkflowEngine {
       updated_at: updated.updated_at,
     };
     if (to !== row.state) {
-      await this.deadlines.closeOpen(manager, row.id, now);
+      // The kernel itself sends only expiry events: a state left that way lapsed, it was not met.
+      await this.deadlines.closeOpen(manager, row.id, now, actor.userId === null);
       await this.deadlines.open(
         manager,
         instanceFor(after),

@@ -90,7 +90,7 @@ export class WorkflowKernel1764374400000 implements MigrationInterface {
       )`);
     await q.query(`CREATE INDEX deadlines_instance ON deadlines (instance_id)`);
     await q.query(
-      `CREATE INDEX deadlines_open ON deadlines (municipality_id, due_at) WHERE status IN ('pending', 'expired')`,
+      `CREATE INDEX deadlines_open ON deadlines (municipality_id, due_at) WHERE closed_at IS NULL`,
     );
     await q.query(`
       CREATE TABLE deadline_timers (

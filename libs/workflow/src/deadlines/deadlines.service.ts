@@ -97,15 +97,25 @@ export class DeadlinesService {
     private readonly registry: WorkflowRegistry,
   ) {}
 
-  /** Leaving a state: its open deadlines are met (late if they had expired); pending timers stop. */
-  async closeOpen(manager: EntityManager, instanceId: string, now: Date): Promise<void> {
+  /**
+   * Leaving a state: its open deadlines are met (late if they had expired) and their pending
+   * timers stop. Left by the kernel's own expiry event (`lapsed`), an expired deadline stays expired.
+   */
+  async closeOpen(
+    manager: EntityManager,
+    instanceId: string,
+    now: Date,
+    lapsed = false,
+  ): Promise<void> {
     await manager.query(
       `WITH closed AS (
-         UPDATE deadlines SET status = CASE status WHEN 'pending' THEN 'met' ELSE 'met_late' END, closed_at = $2
-         WHERE instance_id = $1 AND status IN ('pending', 'expired') RETURNING id)
+         UPDATE deadlines
+         SET status = CASE WHEN status = 'pending' THEN 'met' WHEN $3 THEN 'expired' ELSE 'met_late' END,
+             closed_at = $2
+         WHERE instance_id = $1 AND closed_at IS NULL RETURNING id)
        UPDATE deadline_timers SET status = 'cancelled'
        WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`,
-      [instanceId, now],
+      [instanceId, now, lapsed],
     );
   }
 
@@ -163,7 +173,7 @@ export class DeadlinesService {
   async openFor(manager: EntityManager, instanceId: string): Promise<DeadlineView[]> {
     const rows = await queryRows<DeadlineRow>(
       manager,
-      `SELECT * FROM deadlines WHERE instance_id = $1 AND status IN ('pending', 'expired') ORDER BY due_at, name`,
+      `SELECT * FROM deadlines WHERE instance_id = $1 AND closed_at IS NULL ORDER BY due_at, name`,
       [instanceId],
     );
     return rows.map(deadlineView);
