@@ -26,7 +26,13 @@ export class PlatformModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
             // Probes and scrapes every few seconds are noise (and both paths sit outside the API prefix,
             // where NestJS 12 and nestjs-pino 5 each attach the logger, which would log them twice).
-            autoLogging: { ignore: (req) => /^\/(health|metrics)(\?|$)/.test(req.url ?? '') },
+            // Middleware mounted on a path sees `url` relative to the mount: test `originalUrl`.
+            autoLogging: {
+              ignore: (req) =>
+                /^\/(health|metrics)(\?|$)/.test(
+                  (req as { originalUrl?: string }).originalUrl ?? req.url ?? '',
+                ),
+            },
             customLogLevel: (_req, res, error) =>
               error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           },

@@ -380,8 +380,7 @@ export class WorkflowEngine {
     actor: Actor,
   ): Promise<WorkflowResource> {
     const snapshot = restore(definition, row);
-    return {
-      ...(definition.present?.(row.context) ?? {}),
+    const kernel = {
       id: row.id,
       kind: row.kind,
       state: row.state,
@@ -391,6 +390,12 @@ export class WorkflowEngine {
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
     };
+    // The kind's fields after the kernel's identity, and never in place of a kernel field.
+    const fields = Object.entries(definition.present?.(row.context) ?? {}).filter(
+      ([key]) => !Object.hasOwn(kernel, key),
+    );
+    const { id, kind, state, version, ...rest } = kernel;
+    return { id, kind, state, version, ...Object.fromEntries(fields), ...rest };
   }
 
   /**
