@@ -19,27 +19,32 @@ describe.each(backends)(
   (_backend, queue) => {
     it('relays what a crashed process committed but never enqueued', async () => {
       const databaseUrl = await createTestDatabase();
+      // A 30-day arming horizon: the mandate's timers go through the outbox at once.
+      const near = { ...queue, TIMER_HORIZON_MS: String(30 * 86_400_000) };
       // A process that dies right after its commits: nothing relays its outbox.
       const crashed = await startTestApp(
-        { ...queue, OUTBOX_RELAY_ON_COMMIT: 'false', OUTBOX_POLL_MS: '0' },
+        { ...near, OUTBOX_RELAY_ON_COMMIT: 'false', OUTBOX_POLL_MS: '0', TIMER_SWEEP_MS: '0' },
         databaseUrl,
       );
       const m = await createMandate(new WorkflowClient(crashed));
-      const deadlineId = m.deadlines[0]?.id;
-      const pending = await crashed.query(`SELECT id FROM outbox WHERE sent_at IS NULL`);
-      expect(pending.length).toBeGreaterThan(0);
+      const timers = await crashed.query<{ id: string }>(
+        `SELECT t.id FROM deadline_timers t JOIN outbox o ON o.id = t.id
+         WHERE t.deadline_id = $1 AND o.sent_at IS NULL`,
+        [m.deadlines[0]?.id],
+      );
+      expect(timers.length).toBeGreaterThan(0);
       await crashed.close();
 
-      const restarted = await startTestApp({ ...queue }, databaseUrl);
+      const restarted = await startTestApp(near, databaseUrl);
       try {
         const client = new WorkflowClient(restarted);
-        await client.eventually(async () => {
-          const rows = await restarted.query(
-            `SELECT id FROM notifications WHERE deadline_id = $1 AND kind = 'request'`,
-            [deadlineId],
+        const queue = restarted.app.get<Queue>(getQueueToken(QueueName.Timers));
+        // Each timer became one delayed job whose id is the outbox row's (= the timer's) id.
+        for (const { id } of timers)
+          await client.eventually(
+            async () => (await queue.getJob(id)) ?? undefined,
+            'el trabajo diferido del temporizador, encolado por el relé tras el reinicio',
           );
-          return rows.length > 0 ? rows : undefined;
-        }, 'el pedido de acción entregado por el relé tras el reinicio');
         expect(await restarted.query(`SELECT id FROM outbox WHERE sent_at IS NULL`)).toEqual([]);
         expectProblem(
           await client.post('mml.admin', '/api/v1/admin/clock', { now: '2027-01-01T00:00:00Z' }),
@@ -75,8 +80,48 @@ describe.each(backends)(
       }
     });
 
-    it('re-arms a timer whose job the queue lost, and its delayed job fires it on time', async () => {
+    it('arms a far timer when it comes near, and its delayed job fires it on time', async () => {
       const app = await startTestApp({ ...queue, TIMER_SWEEP_MS: '300' });
+      try {
+        const client = new WorkflowClient(app);
+        const m = await createMandate(client);
+        const [timer] = await app.query<{ id: string; armed_at: Date | null }>(
+          `SELECT id, armed_at FROM deadline_timers WHERE deadline_id = $1 AND kind = 'expiry'`,
+          [m.deadlines[0]?.id],
+        );
+        // Days away: it waits in PostgreSQL, with no job in the queue.
+        expect(timer?.armed_at).toBeNull();
+        const timerId = timer?.id ?? '';
+        const timers = app.app.get<Queue>(getQueueToken(QueueName.Timers));
+        expect(await timers.getJob(timerId)).toBeFalsy();
+        // Time passes (simulated): the term now ends in 1.5 s.
+        const dueAt = new Date(Date.now() + 1500);
+        await app.query(`UPDATE deadline_timers SET fire_at = $2 WHERE id = $1`, [timerId, dueAt]);
+        await app.query(`UPDATE deadlines SET due_at = $2 WHERE id = $1`, [
+          m.deadlines[0]?.id,
+          dueAt,
+        ]);
+        const job = await client.eventually(async () => {
+          const found = await timers.getJob(timerId);
+          return found?.finishedOn ? found : undefined;
+        }, 'el temporizador armado por el barrido y disparado por su trabajo');
+        expect(job.returnvalue).toBe('done');
+        const [fired] = await app.query<{ fired_at: Date }>(
+          `SELECT fired_at FROM deadline_timers WHERE id = $1`,
+          [timerId],
+        );
+        expect(fired?.fired_at.getTime()).toBeGreaterThanOrEqual(dueAt.getTime());
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('re-arms a timer whose job the queue lost, and its delayed job fires it on time', async () => {
+      const app = await startTestApp({
+        ...queue,
+        TIMER_SWEEP_MS: '300',
+        TIMER_HORIZON_MS: String(30 * 86_400_000),
+      });
       try {
         const client = new WorkflowClient(app);
         const m = await createMandate(client);

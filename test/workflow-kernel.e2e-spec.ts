@@ -277,30 +277,31 @@ describe('Workflow kernel through the mandates resource', () => {
     });
   });
 
-  it('delivers the request for action through the outbox, once per recipient', async () => {
+  it('puts the request for action in the inbox in the transition itself, once per recipient', async () => {
     const m = await createMandate(client);
     const deadlineId = m.deadlines[0]?.id;
-    const inbox = await client.eventually(async () => {
-      const response = await client.get('mml.gdu', '/api/v1/notifications?unread=true');
-      const items = (
-        response.body as { items: Array<{ deadlineId: string; kind: string; id: string }> }
-      ).items;
-      return items.some((n) => n.deadlineId === deadlineId) ? items : undefined;
-    }, 'la notificación de pedido de acción');
-    const request = inbox.find((n) => n.deadlineId === deadlineId);
-    expect(request).toMatchObject({ kind: 'request', instanceId: m.id });
-    const read = await client.post('mml.gdu', `/api/v1/notifications/${request?.id}/read`, {});
+    const response = await client.get('mml.gdu', '/api/v1/notifications?unread=true');
+    const items = (
+      response.body as { items: Array<{ deadlineId: string; kind: string; id: string }> }
+    ).items;
+    const requests = items.filter((n) => n.deadlineId === deadlineId);
+    expect(requests).toEqual([
+      expect.objectContaining({
+        kind: 'request',
+        instanceId: m.id,
+        title: 'Pendiente: Cumplimiento del encargo',
+      }),
+    ]);
+    const read = await client.post('mml.gdu', `/api/v1/notifications/${requests[0]?.id}/read`, {});
     expect(read.body.readAt).toEqual(expect.any(String));
     expectProblem(
-      await client.post('mml.gsc', `/api/v1/notifications/${request?.id}/read`, {}),
+      await client.post('mml.gsc', `/api/v1/notifications/${requests[0]?.id}/read`, {}),
       404,
       'NOT_FOUND',
     );
-    expect(
-      await t.query(`SELECT id FROM outbox WHERE sent_at IS NULL AND payload->>'deadlineId' = $1`, [
-        deadlineId,
-      ]),
-    ).toEqual([]);
+    expect((await client.get('mml.gsc', '/api/v1/notifications')).body.items).not.toContainEqual(
+      expect.objectContaining({ deadlineId }),
+    );
   });
 
   it('fires reminders, the expiry and escalations at their time, never early, and only once', async () => {

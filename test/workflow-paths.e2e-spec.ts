@@ -8,7 +8,12 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
   const actors = new Map<string, Actor>();
 
   beforeAll(async () => {
-    t = await startTestApp({ CLOCK: 'manual', TIMER_SWEEP_MS: '0' });
+    // A week's horizon: some timers are armed at once, later ones (escalations) wait for the sweeper.
+    t = await startTestApp({
+      CLOCK: 'manual',
+      TIMER_SWEEP_MS: '0',
+      TIMER_HORIZON_MS: String(7 * 86_400_000),
+    });
     const users = await t.query<{
       id: string;
       username: string;

@@ -3,8 +3,8 @@ import { JobHandlerRegistry } from '#queue';
 import { KernelHousekeeping, TimerSweeper } from '#workflow';
 import { PingHandler } from './ping.handler.js';
 import { SystemProcessor } from './system.processor.js';
-import { DeadlineOpenedHandler, TimerFireHandler } from './workflow.handlers.js';
-import { NotificationsProcessor, TimersProcessor } from './workflow.processors.js';
+import { TimerFireHandler } from './workflow.handlers.js';
+import { TimersProcessor } from './workflow.processors.js';
 
 /** Job processors and handlers. Needs PlatformModule (queues, database) in the same application. */
 @Module({
@@ -12,9 +12,7 @@ import { NotificationsProcessor, TimersProcessor } from './workflow.processors.j
     PingHandler,
     SystemProcessor,
     TimerFireHandler,
-    DeadlineOpenedHandler,
     TimersProcessor,
-    NotificationsProcessor,
     TimerSweeper,
     KernelHousekeeping,
   ],

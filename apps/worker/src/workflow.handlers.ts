@@ -11,16 +11,3 @@ export class TimerFireHandler implements JobHandler<QueueName.Timers, 'timer.fir
     return this.timers.fire(data.timerId);
   }
 }
-
-@Injectable()
-@HandlesJob({ queue: QueueName.Notifications, name: 'deadline.opened' })
-export class DeadlineOpenedHandler implements JobHandler<
-  QueueName.Notifications,
-  'deadline.opened'
-> {
-  constructor(private readonly timers: TimersService) {}
-
-  handle(data: { deadlineId: string }): Promise<JobOutcome> {
-    return this.timers.requestAction(data.deadlineId);
-  }
-}

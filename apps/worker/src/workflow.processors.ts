@@ -22,14 +22,3 @@ export class TimersProcessor extends WorkerHost implements OnApplicationBootstra
     return this.registry.dispatch(QueueName.Timers, job);
   }
 }
-
-@Processor(QueueName.Notifications, { concurrency: 8 })
-export class NotificationsProcessor extends WorkerHost {
-  constructor(private readonly registry: JobHandlerRegistry) {
-    super();
-  }
-
-  process(job: Job): Promise<JobOutcome> {
-    return this.registry.dispatch(QueueName.Notifications, job);
-  }
-}

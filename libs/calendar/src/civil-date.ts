@@ -26,6 +26,9 @@ export function isCivilDate(value: unknown): value is CivilDate {
 
 export const formatCivilDate = (date: Date): CivilDate => date.toISOString().slice(0, 10);
 
+/** As people write it in Peru: 10/12/2026. */
+export const spanishDate = (date: CivilDate): string => date.split('-').reverse().join('/');
+
 export const addDays = (date: CivilDate, days: number): CivilDate => {
   const d = parseCivilDate(date);
   d.setUTCDate(d.getUTCDate() + days);

@@ -26,12 +26,10 @@ export class JobQueue {
   constructor(
     @InjectQueue(QueueName.System) system: Queue,
     @InjectQueue(QueueName.Timers) timers: Queue,
-    @InjectQueue(QueueName.Notifications) notifications: Queue,
   ) {
     this.queues = {
       [QueueName.System]: system,
       [QueueName.Timers]: timers,
-      [QueueName.Notifications]: notifications,
     };
   }
 

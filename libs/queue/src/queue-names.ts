@@ -1,10 +1,8 @@
 /** Every queue Despacho uses. A name is persisted with its jobs: never rename one without a migration. */
 export enum QueueName {
   System = 'system',
-  /** Deadline timers (reminders, expiries, escalations), armed by the outbox relay as delayed jobs. */
+  /** Deadline timers (reminders, expiries, escalations), armed as delayed jobs when they come near. */
   Timers = 'timers',
-  /** Inbox entries that follow a transition (requests for action). */
-  Notifications = 'notifications',
 }
 
 /** Job name → payload, per queue. Payloads carry ids only; handlers re-read the database. */
@@ -15,9 +13,6 @@ export interface JobMap {
   [QueueName.Timers]: {
     'timer.fire': { timerId: string };
   };
-  [QueueName.Notifications]: {
-    'deadline.opened': { deadlineId: string };
-  };
 }
 
 export type JobName<Q extends QueueName> = Extract<keyof JobMap[Q], string>;
@@ -27,7 +22,6 @@ export type JobData<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
 export const JOB_NAMES: { readonly [Q in QueueName]: readonly JobName<Q>[] } = {
   [QueueName.System]: ['ping'],
   [QueueName.Timers]: ['timer.fire'],
-  [QueueName.Notifications]: ['deadline.opened'],
 };
 
 export const isQueueName = (value: string): value is QueueName =>

@@ -147,6 +147,7 @@ export class WorkflowEngine {
         instanceFor(row),
         deadlineSpecsOf(definition, state),
         next,
+        definition.label(next),
         now,
       );
       await writeOutbox(manager, effectsOf(definition, actions, next), now);
@@ -275,6 +276,7 @@ export class WorkflowEngine {
         instanceFor(after),
         deadlineSpecsOf(definition, to),
         context,
+        definition.label(context),
         now,
       );
     }

@@ -36,6 +36,8 @@ export interface AppConfig {
   readonly outboxRelayOnCommit: boolean;
   /** How often the sweeper fires overdue timers and re-arms missing ones; 0 = never. */
   readonly timerSweepMs: number;
+  /** Timers due within this window are armed as delayed jobs; later ones wait in PostgreSQL. */
+  readonly timerHorizonMs: number;
   /** Concurrent timer jobs per worker process. */
   readonly timerConcurrency: number;
 }

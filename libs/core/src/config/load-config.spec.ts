@@ -51,6 +51,19 @@ describe('loadConfig', () => {
     );
   });
 
+  it('sets the kernel timings, and refuses a sweep too slow for the arming horizon', () => {
+    expect(loadConfig({})).toMatchObject({
+      outboxPollMs: 1000,
+      timerSweepMs: 15_000,
+      timerHorizonMs: 3_600_000,
+      timerConcurrency: 16,
+    });
+    expect(problemsOf({ TIMER_SWEEP_MS: '3000000' })).toEqual([
+      expect.stringMatching(/^TIMER_SWEEP_MS: .*TIMER_HORIZON_MS/),
+    ]);
+    expect(problemsOf({ TIMER_SWEEP_MS: '0', TIMER_HORIZON_MS: '60000' })).toEqual([]);
+  });
+
   it('refuses QUEUE_BACKEND=redis without REDIS_URL, and treats empty variables as unset', () => {
     expect(problemsOf({ QUEUE_BACKEND: 'redis' })[0]).toMatch(/REDIS_URL/);
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({

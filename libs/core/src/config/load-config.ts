@@ -39,6 +39,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (!embedded && !parsed.JWT_SECRET) {
     problems.push('JWT_SECRET: es obligatorio cuando se usa DATABASE_URL (modo producción)');
   }
+  const sweep = parsed.TIMER_SWEEP_MS ?? 15_000;
+  if (sweep > 0 && 2 * sweep > (parsed.TIMER_HORIZON_MS ?? 3_600_000))
+    problems.push(
+      'TIMER_SWEEP_MS: debe ser como máximo la mitad de TIMER_HORIZON_MS (si no, se arman tarde)',
+    );
   if (problems.length > 0) throw new ConfigError(problems);
 
   const port = parsed.PORT ?? 3000;
@@ -72,5 +77,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     outboxRelayOnCommit: parsed.OUTBOX_RELAY_ON_COMMIT ?? true,
     timerSweepMs: parsed.TIMER_SWEEP_MS ?? 15_000,
     timerConcurrency: parsed.TIMER_CONCURRENCY ?? 16,
+    timerHorizonMs: parsed.TIMER_HORIZON_MS ?? 3_600_000,
   };
 }

@@ -102,6 +102,8 @@ export class WorkflowKernel1764374400000 implements MigrationInterface {
         target text NOT NULL,
         fire_at timestamptz NOT NULL,
         status text NOT NULL CHECK (status IN ('pending', 'fired', 'cancelled')),
+        -- When its delayed job was first requested (outbox row or sweeper); NULL = not near enough yet.
+        armed_at timestamptz,
         fired_at timestamptz
       )`);
     // A recalculated deadline cancels its pending timers and plans new ones; fired ones never repeat.
@@ -110,6 +112,9 @@ export class WorkflowKernel1764374400000 implements MigrationInterface {
     );
     await q.query(
       `CREATE INDEX deadline_timers_due ON deadline_timers (fire_at) WHERE status = 'pending'`,
+    );
+    await q.query(
+      `CREATE INDEX deadline_timers_unarmed ON deadline_timers (fire_at) WHERE status = 'pending' AND armed_at IS NULL`,
     );
     await q.query(`CREATE INDEX deadline_timers_deadline ON deadline_timers (deadline_id)`);
 

@@ -1,6 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type BusinessCalendar, CalendarService, type CivilDate, endOfCivilDay } from '#calendar';
+import {
+  type BusinessCalendar,
+  CalendarService,
+  type CivilDate,
+  endOfCivilDay,
+  spanishDate,
+} from '#calendar';
+import { APP_CONFIG, type AppConfig } from '#core';
 import { queryRows } from '#database';
 import { QueueName } from '#queue';
 import {
@@ -95,6 +102,7 @@ export class DeadlinesService {
   constructor(
     private readonly calendars: CalendarService,
     private readonly registry: WorkflowRegistry,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -119,19 +127,24 @@ export class DeadlinesService {
     );
   }
 
-  /** Entering a state: one deadline per spec, its timers, and the request for action. */
+  /**
+   * Entering a state: one deadline per spec, its timers, and the request for action in the inbox
+   * of the responsible unit. Timers due within the arming horizon get their outbox row now; the
+   * sweeper arms the others as they come near.
+   */
   async open<C>(
     manager: EntityManager,
     instance: OpeningInstance,
     specs: readonly DeadlineSpec<C>[],
     context: C,
+    label: string,
     now: Date,
   ): Promise<void> {
     if (specs.length === 0) return;
     const calendar = await this.calendars.calendarFor(instance.municipalityId);
     for (const spec of specs) {
       const plan = planDeadline(spec, context, calendar, instance.timeZone, now);
-      await this.insert(manager, instance, plan, now);
+      await this.insert(manager, instance, plan, label, now);
     }
   }
 
@@ -139,6 +152,7 @@ export class DeadlinesService {
     manager: EntityManager,
     instance: OpeningInstance,
     plan: DeadlinePlan,
+    label: string,
     now: Date,
   ) {
     await manager.query(
@@ -146,10 +160,12 @@ export class DeadlinesService {
          INSERT INTO deadlines (municipality_id, instance_id, state, name, term_days, term_unit, starts_on,
            due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, $18) RETURNING id),
-       t AS (${TIMERS_FROM_ARRAYS('(SELECT id FROM d)', '$2::uuid', 13)} RETURNING id, fire_at),
-       o AS (${OUTBOX_FOR_TIMERS('t')})
-       INSERT INTO outbox (queue, name, payload, available_at)
-       SELECT $17, 'deadline.opened', jsonb_build_object('deadlineId', d.id), $12 FROM d`,
+       t AS (${TIMERS_FROM_ARRAYS('(SELECT id FROM d)', '$2::uuid', 13, '$17', '$12')} RETURNING id, fire_at),
+       o AS (${OUTBOX_FOR_TIMERS('t', '$17')})
+       INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
+       SELECT $1, u.id, 'request', d.id::text || ':request', $2, d.id, $19, $20, $12
+       FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active
+       ON CONFLICT (recipient_id, dedupe_key) DO NOTHING`,
       [
         instance.municipalityId,
         instance.id,
@@ -164,10 +180,17 @@ export class DeadlinesService {
         plan.expiryEvent,
         now,
         ...timerArrays(plan.timers),
-        QueueName.Notifications,
+        this.horizonEnd(now),
         instance.version,
+        `Pendiente: ${plan.name}`,
+        `${label}: le corresponde actuar; el plazo «${plan.name}» vence al final del ${spanishDate(plan.dueOn)}.`,
       ],
     );
+  }
+
+  /** Timers due before this instant are armed as delayed jobs right away. */
+  horizonEnd(now: Date): Date {
+    return new Date(now.getTime() + this.config.timerHorizonMs);
   }
 
   async openFor(manager: EntityManager, instanceId: string): Promise<DeadlineView[]> {
@@ -224,11 +247,11 @@ export class DeadlinesService {
       );
       // Timers that already fired (a reminder) keep their row and are not planned again.
       await manager.query(
-        `WITH t AS (${TIMERS_FROM_ARRAYS('$1::uuid', '$2::uuid', 3)}
+        `WITH t AS (${TIMERS_FROM_ARRAYS('$1::uuid', '$2::uuid', 3, '$7', '$8')}
            ON CONFLICT (deadline_id, kind, level) WHERE status <> 'cancelled' DO NOTHING
            RETURNING id, fire_at)
-         ${OUTBOX_FOR_TIMERS('t')}`,
-        [row.id, row.instance_id, ...timerArrays(timers)],
+         ${OUTBOX_FOR_TIMERS('t', '$7')}`,
+        [row.id, row.instance_id, ...timerArrays(timers), this.horizonEnd(now), now],
       );
       changes.push({
         deadlineId: row.id,
@@ -244,18 +267,29 @@ export class DeadlinesService {
   }
 }
 
-/** Timer rows from parallel arrays starting at parameter `$first` (kind, level, target, fire_at). */
-const TIMERS_FROM_ARRAYS = (deadlineId: string, instanceId: string, first: number) =>
-  `INSERT INTO deadline_timers (deadline_id, instance_id, kind, level, target, fire_at, status)
-   SELECT ${deadlineId}, ${instanceId}, x.kind, x.level, x.target, x.fire_at, 'pending'
+/**
+ * Timer rows from parallel arrays starting at parameter `$first` (kind, level, target, fire_at);
+ * those due before `horizon` are marked armed at `now` (their outbox row is written alongside).
+ */
+const TIMERS_FROM_ARRAYS = (
+  deadlineId: string,
+  instanceId: string,
+  first: number,
+  horizon: string,
+  now: string,
+) =>
+  `INSERT INTO deadline_timers (deadline_id, instance_id, kind, level, target, fire_at, status, armed_at)
+   SELECT ${deadlineId}, ${instanceId}, x.kind, x.level, x.target, x.fire_at, 'pending',
+          CASE WHEN x.fire_at <= ${horizon} THEN ${now}::timestamptz END
    FROM unnest($${first}::text[], $${first + 1}::int[], $${first + 2}::text[], $${first + 3}::timestamptz[])
      AS x(kind, level, target, fire_at)
 `;
 
-const OUTBOX_FOR_TIMERS = (timers: string) =>
+/** The arming of timers due before `horizon`: outbox row id = timer id = BullMQ jobId. */
+const OUTBOX_FOR_TIMERS = (timers: string, horizon: string) =>
   `INSERT INTO outbox (id, queue, name, payload, available_at)
    SELECT ${timers}.id, '${QueueName.Timers}', 'timer.fire', jsonb_build_object('timerId', ${timers}.id), ${timers}.fire_at
-   FROM ${timers}`;
+   FROM ${timers} WHERE ${timers}.fire_at <= ${horizon}`;
 
 const timerArrays = (timers: readonly PlannedTimer[]) => [
   timers.map((t) => t.kind),

@@ -13,8 +13,9 @@ import { TimersService } from './timers.service.js';
 const SWEEP_GRACE_MS = 2000;
 
 /**
- * The safety net under the delayed jobs: fires whatever is due and was not fired (a lost job, a
- * worker that was down), and re-arms timers due soon whose job the queue no longer has.
+ * Arms the timers that came within the horizon, and is the safety net under the delayed jobs: fires
+ * whatever is due and was not fired (a lost job, a worker that was down), and re-arms timers due
+ * soon whose job the queue no longer has.
  */
 @Injectable()
 export class TimerSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -50,6 +51,7 @@ export class TimerSweeper implements OnApplicationBootstrap, BeforeApplicationSh
 
   private async pass(): Promise<void> {
     try {
+      await this.timers.armNear();
       await this.relay.drain();
       const fired = await this.timers.runDue(SWEEP_GRACE_MS);
       const rearmed = await this.timers.rearm(2 * this.config.timerSweepMs);

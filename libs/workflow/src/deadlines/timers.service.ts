@@ -1,7 +1,7 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { lockCalendar } from '#calendar';
-import { Clock } from '#core';
+import { lockCalendar, spanishDate } from '#calendar';
+import { APP_CONFIG, type AppConfig, Clock } from '#core';
 import { queryOne, queryRows } from '#database';
 import { JobQueue, QueueName } from '#queue';
 import { AuditChain, type AuditEntry } from '../audit/audit-chain.service.js';
@@ -47,8 +47,6 @@ const ROLE_NAMES: Record<string, string> = {
   ALCALDE: 'Alcaldía',
 };
 
-const formatDate = (civil: string) => civil.split('-').reverse().join('/');
-
 /**
  * Fires deadline timers. A timer fires once (row lock + status), never before its time (checked
  * against the Clock, whatever the queue says), and does nothing if the instance moved on.
@@ -67,6 +65,7 @@ export class TimersService {
     private readonly relay: OutboxRelay,
     private readonly metrics: WorkflowMetrics,
     private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async fire(timerId: string): Promise<TimerOutcome> {
@@ -77,46 +76,6 @@ export class TimersService {
     // An expiry event may have entered a state with new deadlines: relay their timers now.
     this.relay.afterCommit();
     return 'done';
-  }
-
-  /** The request for action of a new deadline, to the members of the responsible unit. */
-  async requestAction(deadlineId: string): Promise<TimerOutcome> {
-    return this.dataSource.transaction(async (manager) => {
-      const row = await queryOne<{
-        id: string;
-        name: string;
-        due_on: string;
-        status: string;
-        responsible_unit_id: string | null;
-        municipality_id: string;
-        instance_id: string;
-        kind: string;
-        machine_version: number;
-        context: Record<string, unknown>;
-      }>(
-        manager,
-        `SELECT d.id, d.name, d.due_on, d.status, d.responsible_unit_id, d.municipality_id, d.instance_id,
-                i.kind, i.machine_version, i.context
-         FROM deadlines d JOIN workflow_instances i ON i.id = d.instance_id WHERE d.id = $1`,
-        [deadlineId],
-      );
-      if (!row || row.status !== 'pending' || !row.responsible_unit_id) return 'skipped';
-      const label = this.registry.get(row.kind, row.machine_version).label(row.context);
-      await this.notifications.deliver(
-        manager,
-        { unitId: row.responsible_unit_id },
-        {
-          municipalityId: row.municipality_id,
-          instanceId: row.instance_id,
-          deadlineId: row.id,
-          kind: 'request',
-          dedupeKey: `${row.id}:request`,
-          title: `Pendiente: ${row.name}`,
-          body: `${label}: le corresponde actuar; el plazo «${row.name}» vence al final del ${formatDate(row.due_on)}.`,
-        },
-      );
-      return 'done';
-    });
   }
 
   private async fireOnce(timerId: string): Promise<Fired | null> {
@@ -171,7 +130,7 @@ export class TimersService {
           title,
           body,
         });
-      const due = formatDate(timer.due_on);
+      const due = spanishDate(timer.due_on);
       const unit = timer.responsible_unit_id;
       const recorded = (type: string, payload: Record<string, unknown>): AuditEntry => ({
         municipalityId: instance.municipality_id,
@@ -277,6 +236,35 @@ export class TimersService {
       }
     }
     return fired;
+  }
+
+  /**
+   * Arms the timers that came within the horizon: their outbox row (id = timer id), relayed as a
+   * delayed job like any other. Far-off terms wait in PostgreSQL, which keeps the queue small.
+   */
+  async armNear(): Promise<number> {
+    const now = this.clock.now();
+    const horizon = new Date(now.getTime() + this.config.timerHorizonMs);
+    let armed = 0;
+    for (;;) {
+      const rows = await queryRows<{ id: string }>(
+        this.dataSource.manager,
+        `WITH near AS (
+           UPDATE deadline_timers SET armed_at = $1
+           WHERE id IN (SELECT id FROM deadline_timers
+                        WHERE status = 'pending' AND armed_at IS NULL AND fire_at <= $2
+                        ORDER BY fire_at LIMIT 5000 FOR UPDATE SKIP LOCKED)
+           RETURNING id, fire_at)
+         INSERT INTO outbox (id, queue, name, payload, available_at)
+         SELECT id, $3, 'timer.fire', jsonb_build_object('timerId', id), fire_at FROM near
+         ON CONFLICT (id) DO NOTHING RETURNING id`,
+        [now, horizon, QueueName.Timers],
+      );
+      armed += rows.length;
+      if (rows.length < 5000) break;
+    }
+    if (armed > 0) this.relay.afterCommit();
+    return armed;
   }
 
   /**
