@@ -58,7 +58,13 @@ describe('Workflow kernel through the mandates resource', () => {
     expect(list.body).toMatchObject({
       total: 1,
       page: 1,
-      items: [expect.objectContaining({ id: m.id })],
+      items: [
+        expect.objectContaining({
+          id: m.id,
+          title: 'Informe de avance de obras',
+          deadlines: [expect.objectContaining({ dueOn: '2026-12-10' })],
+        }),
+      ],
     });
     expect((await client.get('megantoni.gerente', '/api/v1/mandates')).body).toMatchObject({
       total: 0,

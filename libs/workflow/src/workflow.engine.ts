@@ -334,9 +334,19 @@ export class WorkflowEngine {
       `SELECT count(*)::int AS total FROM workflow_instances i JOIN municipalities m ON m.id = i.municipality_id WHERE ${where}`,
       params,
     );
+    const deadlines = await this.deadlines.openForEach(
+      manager,
+      rows.map((row) => row.id),
+    );
     const items = await Promise.all(
       rows.map((row) =>
-        this.present(manager, this.registry.get(kind, row.machine_version), row, actor),
+        this.present(
+          manager,
+          this.registry.get(kind, row.machine_version),
+          row,
+          actor,
+          deadlines.get(row.id) ?? [],
+        ),
       ),
     );
     return { items, total: count?.total ?? 0, page: query.page, pageSize: query.pageSize };
@@ -380,6 +390,8 @@ export class WorkflowEngine {
     definition: AnyWorkflowDefinition,
     row: InstanceRow,
     actor: Actor,
+    /** Already read for a whole page; read here otherwise. */
+    openDeadlines?: DeadlineView[],
   ): Promise<WorkflowResource> {
     const snapshot = restore(definition, row);
     const kernel = {
@@ -388,7 +400,7 @@ export class WorkflowEngine {
       state: row.state,
       version: row.version,
       allowedEvents: this.allowed(definition, snapshot, row, actor),
-      deadlines: await this.deadlines.openFor(manager, row.id),
+      deadlines: openDeadlines ?? (await this.deadlines.openFor(manager, row.id)),
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
     };

@@ -194,12 +194,26 @@ export class DeadlinesService {
   }
 
   async openFor(manager: EntityManager, instanceId: string): Promise<DeadlineView[]> {
+    return (await this.openForEach(manager, [instanceId])).get(instanceId) ?? [];
+  }
+
+  /** The open deadlines of several instances in one query (a page of a list). */
+  async openForEach(
+    manager: EntityManager,
+    instanceIds: readonly string[],
+  ): Promise<Map<string, DeadlineView[]>> {
     const rows = await queryRows<DeadlineRow>(
       manager,
-      `SELECT * FROM deadlines WHERE instance_id = $1 AND closed_at IS NULL ORDER BY due_at, name`,
-      [instanceId],
+      `SELECT * FROM deadlines WHERE instance_id = ANY($1::uuid[]) AND closed_at IS NULL ORDER BY due_at, name`,
+      [instanceIds],
     );
-    return rows.map(deadlineView);
+    const byInstance = new Map<string, DeadlineView[]>();
+    for (const row of rows) {
+      const list = byInstance.get(row.instance_id) ?? [];
+      list.push(deadlineView(row));
+      byInstance.set(row.instance_id, list);
+    }
+    return byInstance;
   }
 
   /**
