@@ -82,6 +82,23 @@ export class CalendarService {
     return (await this.snapshot(municipalityId, manager)).calendar;
   }
 
+  /**
+   * For a transaction that reads the calendar but does not change it (a workflow transition):
+   * every read goes through its own connection, never a second one from the pool — a transaction
+   * that holds a connection and waits for another deadlocks the pool once all are held that way.
+   * The cached snapshot is reused when the version read through the transaction matches.
+   */
+  async calendarWithin(manager: EntityManager, municipalityId: string): Promise<BusinessCalendar> {
+    const head = await this.head(manager, municipalityId);
+    const cached = this.cache.get(municipalityId);
+    if (cached?.version === head.version) return cached.calendar;
+    const fresh = await this.load(manager, municipalityId, head);
+    // Versions only grow: the same version after the rows means none changed between the reads.
+    if ((await this.head(manager, municipalityId)).version === head.version)
+      this.cache.set(municipalityId, fresh);
+    return fresh.calendar;
+  }
+
   async holidays(municipalityId: string, year: number): Promise<HolidayList> {
     const snapshot = await this.snapshot(municipalityId);
     return { year, version: snapshot.version, items: snapshot.entries(year) };

@@ -1,14 +1,21 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { JobsOptions, Queue } from 'bullmq';
+import type { QueueBackendKind } from '#core';
+import { QUEUE_BACKEND } from './queue-connection.js';
 import { type JobData, type JobName, QueueName } from './queue-names.js';
 
-const DEFAULTS: JobsOptions = {
-  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+/**
+ * Completed jobs are kept a day (a replayed jobId is then still deduplicated). Redis also caps them
+ * by count, to bound its memory; on PostgreSQL a count cap costs a scan of every kept job at each
+ * completion (BullMQ trims with `id NOT IN (… LIMIT count)`), while the age cap is an index range.
+ */
+const defaultsFor = (backend: QueueBackendKind): JobsOptions => ({
+  removeOnComplete: backend === 'redis' ? { age: 24 * 3600, count: 10_000 } : { age: 24 * 3600 },
   removeOnFail: { age: 7 * 24 * 3600 },
   attempts: 5,
   backoff: { type: 'exponential', delay: 1000 },
-};
+});
 
 /** A job as the outbox stores it: queue and name checked against the map when it was written. */
 export interface StoredJob {
@@ -22,11 +29,14 @@ export interface StoredJob {
 @Injectable()
 export class JobQueue {
   private readonly queues: Record<QueueName, Queue>;
+  private readonly defaults: JobsOptions;
 
   constructor(
     @InjectQueue(QueueName.System) system: Queue,
     @InjectQueue(QueueName.Timers) timers: Queue,
+    @Inject(QUEUE_BACKEND) backend: QueueBackendKind,
   ) {
+    this.defaults = defaultsFor(backend);
     this.queues = {
       [QueueName.System]: system,
       [QueueName.Timers]: timers,
@@ -39,7 +49,7 @@ export class JobQueue {
     data: JobData<Q, N>,
     options: JobsOptions & { jobId: string },
   ): Promise<void> {
-    await this.queues[queue].add(name, data, { ...DEFAULTS, ...options });
+    await this.queues[queue].add(name, data, { ...this.defaults, ...options });
   }
 
   /** For the outbox relay: a job id that already exists is left alone, so a replay adds nothing. */
@@ -49,7 +59,7 @@ export class JobQueue {
       jobs.map((job) => ({
         name: job.name,
         data: job.data,
-        opts: { ...DEFAULTS, jobId: job.jobId, delay: Math.max(0, job.delay) },
+        opts: { ...this.defaults, jobId: job.jobId, delay: Math.max(0, job.delay) },
       })),
     );
   }

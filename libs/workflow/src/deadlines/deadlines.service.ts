@@ -141,7 +141,7 @@ export class DeadlinesService {
     now: Date,
   ): Promise<void> {
     if (specs.length === 0) return;
-    const calendar = await this.calendars.calendarFor(instance.municipalityId);
+    const calendar = await this.calendars.calendarWithin(manager, instance.municipalityId);
     for (const spec of specs) {
       const plan = planDeadline(spec, context, calendar, instance.timeZone, now);
       await this.insert(manager, instance, plan, label, now);

@@ -1,0 +1,330 @@
+import { createHash } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import pg from 'pg';
+import { canonicalJson } from '#core';
+import { type Distribution, distribution, Tally } from '../support/stats.js';
+import { HORIZON_MS } from './timers.js';
+import type { Mandate, Municipality, Sessions } from './transitions-http.js';
+
+/**
+ * The hand-written baseline: the same rows and statements one kernel transition writes
+ * (WorkflowEngine.applyLocked → DeadlinesService.closeOpen/open → AuditChain.append), with no
+ * ORM, HTTP, validation, auth, XState or response rendering.
+ */
+
+interface TimerTemplate {
+  kind: string;
+  level: number;
+  target: string;
+  fire_at: Date;
+}
+
+/** A deadline as the kernel planned it today for a state of a mandate (read back from its rows). */
+interface DeadlineTemplate {
+  state: string;
+  name: string;
+  term_days: number;
+  term_unit: string;
+  starts_on: string;
+  due_on: string;
+  due_at: Date;
+  responsible_unit_id: string | null;
+  expiry_event: string | null;
+  timers: TimerTemplate[];
+}
+
+type Templates = Record<Municipality, Record<'open' | 'review', DeadlineTemplate>>;
+
+/**
+ * The plan of each state's deadline, as the kernel computed it for today's transitions (same term,
+ * due date, timers): the baseline writes exactly those values instead of recomputing the calendar.
+ */
+export async function loadTemplates(pool: pg.Pool, sessions: Sessions): Promise<Templates> {
+  const templates = {} as Templates;
+  for (const m of Object.keys(sessions) as Municipality[]) {
+    const byState = {} as Record<'open' | 'review', DeadlineTemplate>;
+    for (const state of ['open', 'review'] as const) {
+      const { rows } = await pool.query<DeadlineTemplate & { id: string }>(
+        `SELECT id, state, name, term_days, term_unit, starts_on::text, due_on::text, due_at, responsible_unit_id, expiry_event
+         FROM deadlines WHERE municipality_id = $1 AND state = $2 ORDER BY created_at DESC LIMIT 1`,
+        [sessions[m].gerente.municipalityId, state],
+      );
+      const row = rows[0];
+      if (!row) throw new Error(`No hay plazos del estado ${state} en ${m} para copiar`);
+      const timers = await pool.query<TimerTemplate>(
+        `SELECT kind, level, target, fire_at FROM deadline_timers WHERE deadline_id = $1 ORDER BY kind, level`,
+        [row.id],
+      );
+      byState[state] = { ...row, timers: timers.rows };
+    }
+    templates[m] = byState;
+  }
+  return templates;
+}
+
+interface InstanceRow {
+  id: string;
+  municipality_id: string;
+  kind: string;
+  state: string;
+  context: Record<string, unknown> & {
+    title: string;
+    instructions: string;
+    sourceReference: string | null;
+    returns: string[];
+  };
+  version: number;
+  time_zone: string;
+}
+
+const GENESIS_HASH = '0'.repeat(64);
+
+/** The same hash AuditChain computes (RFC 8785 canonical JSON of every column but the hashes). */
+function chainHash(
+  prevHash: string,
+  municipalityId: string,
+  seq: number,
+  row: {
+    instanceId: string;
+    kind: string;
+    type: string;
+    from: string;
+    to: string;
+    actorId: string;
+    actorName: string;
+    at: Date;
+    payload: Record<string, unknown>;
+  },
+): string {
+  const canonical = canonicalJson({
+    municipalityId,
+    seq,
+    instanceId: row.instanceId,
+    kind: row.kind,
+    type: row.type,
+    from: row.from,
+    to: row.to,
+    actorId: row.actorId,
+    actorName: row.actorName,
+    onBehalfOf: null,
+    at: row.at.toISOString(),
+    payload: row.payload,
+  });
+  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
+}
+
+const LOCK = `SELECT i.*, m.time_zone FROM workflow_instances i
+  JOIN municipalities m ON m.id = i.municipality_id
+  WHERE i.id = $1 AND ($2::uuid IS NULL OR i.municipality_id = $2)
+  AND ($3::text IS NULL OR i.kind = $3) FOR UPDATE OF i`;
+
+const UPDATE = `UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6
+  WHERE id = $1 AND version = $2 RETURNING version, updated_at`;
+
+const CLOSE_OPEN = `WITH closed AS (
+    UPDATE deadlines SET status = CASE status WHEN 'pending' THEN 'met' ELSE 'met_late' END, closed_at = $2
+    WHERE instance_id = $1 AND closed_at IS NULL RETURNING id)
+  UPDATE deadline_timers SET status = 'cancelled'
+  WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`;
+
+const OPEN_DEADLINE = `WITH d AS (
+    INSERT INTO deadlines (municipality_id, instance_id, state, name, term_days, term_unit, starts_on,
+      due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, $17) RETURNING id),
+  t AS (
+    INSERT INTO deadline_timers (deadline_id, instance_id, kind, level, target, fire_at, status, armed_at)
+    SELECT (SELECT id FROM d), $2::uuid, x.kind, x.level, x.target, x.fire_at, 'pending',
+           CASE WHEN x.fire_at <= $18 THEN $12::timestamptz END
+    FROM unnest($13::text[], $14::int[], $15::text[], $16::timestamptz[]) AS x(kind, level, target, fire_at)
+    RETURNING id, fire_at),
+  o AS (
+    INSERT INTO outbox (id, queue, name, payload, available_at)
+    SELECT t.id, 'timers', 'timer.fire', jsonb_build_object('timerId', t.id), t.fire_at FROM t
+    WHERE t.fire_at <= $18)
+  INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
+  SELECT $1, u.id, 'request', d.id::text || ':request', $2, d.id, $19, $20, $12
+  FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active
+  ON CONFLICT (recipient_id, dedupe_key) DO NOTHING`;
+
+const HEAD = `INSERT INTO audit_heads (municipality_id, seq, hash) VALUES ($1, 1, $2)
+  ON CONFLICT (municipality_id) DO UPDATE SET seq = audit_heads.seq + 1
+  RETURNING seq, hash`;
+
+const APPEND = `WITH appended AS (
+    INSERT INTO audit_events (municipality_id, seq, instance_id, kind, type, from_state, to_state,
+      actor_id, actor_name, on_behalf_of, at, payload, prev_hash, hash)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14))
+  UPDATE audit_heads SET hash = $14 WHERE municipality_id = $1`;
+
+/** One transition in one transaction, statement for statement what the kernel sends. */
+async function rawTransition(
+  pool: pg.Pool,
+  sessions: Sessions,
+  templates: Templates,
+  mandate: Mandate,
+  serial: number,
+): Promise<void> {
+  const s = sessions[mandate.municipality];
+  const submit = mandate.state === 'open';
+  const actor = submit ? s.gdu : s.gerente;
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    const row = (
+      await client.query<InstanceRow>(LOCK, [mandate.id, actor.municipalityId, 'mandates'])
+    ).rows[0];
+    if (!row) throw new Error('404');
+    if (row.version !== mandate.version) throw new Error('412');
+    const now = new Date();
+    // The machine and the policy, by hand.
+    const expected = submit ? 'open' : 'review';
+    if (row.state !== expected) throw new Error('409');
+    const unit = row.context[submit ? 'responsibleUnitId' : 'assignerUnitId'];
+    if (actor.unitId !== unit) throw new Error('403');
+    const to = submit ? 'review' : 'open';
+    const payload: Record<string, unknown> = submit
+      ? { evidence: `Informe N° ${serial}-2026` }
+      : { reason: `Observación ${serial}` };
+    const context = submit
+      ? { ...row.context, evidence: payload.evidence }
+      : { ...row.context, returns: [...row.context.returns, payload.reason as string] };
+    const searchText = [
+      row.context.title,
+      row.context.instructions,
+      row.context.sourceReference ?? '',
+    ].join(' ');
+    const updated = await client.query<{ version: number }>(UPDATE, [
+      row.id,
+      row.version,
+      to,
+      context,
+      searchText,
+      now,
+    ]);
+    if (updated.rowCount !== 1) throw new Error('412');
+    await client.query(CLOSE_OPEN, [row.id, now]);
+    const plan = templates[mandate.municipality][to];
+    await client.query(OPEN_DEADLINE, [
+      row.municipality_id,
+      row.id,
+      to,
+      plan.name,
+      plan.term_days,
+      plan.term_unit,
+      plan.starts_on,
+      plan.due_on,
+      plan.due_at,
+      plan.responsible_unit_id,
+      plan.expiry_event,
+      now,
+      plan.timers.map((t) => t.kind),
+      plan.timers.map((t) => t.level),
+      plan.timers.map((t) => t.target),
+      plan.timers.map((t) => t.fire_at),
+      updated.rows[0]?.version,
+      new Date(now.getTime() + HORIZON_MS),
+      `Pendiente: ${plan.name}`,
+      `Encargo «${String(row.context.title)}»: le corresponde actuar; el plazo «${plan.name}» vence al final del ${plan.due_on}.`,
+    ]);
+    const head = (
+      await client.query<{ seq: string; hash: string }>(HEAD, [row.municipality_id, GENESIS_HASH])
+    ).rows[0];
+    if (!head) throw new Error('audit_heads sin cabeza');
+    const seq = Number(head.seq);
+    const type = submit ? 'SUBMIT' : 'RETURN';
+    const hash = chainHash(head.hash, row.municipality_id, seq, {
+      instanceId: row.id,
+      kind: row.kind,
+      type,
+      from: row.state,
+      to,
+      actorId: actor.userId,
+      actorName: actor.username,
+      at: now,
+      payload,
+    });
+    await client.query(APPEND, [
+      row.municipality_id,
+      seq,
+      row.id,
+      row.kind,
+      type,
+      row.state,
+      to,
+      actor.userId,
+      actor.username,
+      null,
+      now,
+      JSON.stringify(payload),
+      head.hash,
+      hash,
+    ]);
+    await client.query('COMMIT');
+    mandate.state = to;
+    mandate.version = updated.rows[0]?.version ?? mandate.version + 1;
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+export interface RawResult {
+  readonly clients: number;
+  readonly seconds: number;
+  readonly ok: number;
+  readonly rate: number;
+  readonly latency: Distribution;
+  readonly errors: Tally;
+}
+
+/** Closed loop, as the HTTP one: `clients` workers on a pool of as many connections. */
+export async function rawClosedLoop(
+  pool: pg.Pool,
+  sessions: Sessions,
+  templates: Templates,
+  mandates: Mandate[],
+  clients: number,
+  seconds: number,
+): Promise<RawResult> {
+  const latencies: number[] = [];
+  const errors = new Tally();
+  let serial = 0;
+  const started = performance.now();
+  const end = started + seconds * 1000;
+  const worker = async (k: number) => {
+    const own = mandates.filter((_, i) => i % clients === k);
+    for (let i = 0; performance.now() < end; i++) {
+      const mandate = own[i % own.length] as Mandate;
+      const t0 = performance.now();
+      let failure: string | undefined;
+      try {
+        await rawTransition(pool, sessions, templates, mandate, ++serial);
+      } catch (error) {
+        failure = error instanceof Error ? error.message : String(error);
+      }
+      const t1 = performance.now();
+      if (t1 > end) break;
+      if (failure === undefined) latencies.push(t1 - t0);
+      else errors.add(failure);
+    }
+  };
+  await Promise.all(Array.from({ length: clients }, (_, k) => worker(k)));
+  return {
+    clients,
+    seconds: (performance.now() - started) / 1000,
+    ok: latencies.length,
+    rate: latencies.length / seconds,
+    latency: distribution(latencies),
+    errors,
+  };
+}
+
+/** A fresh pool of `clients` connections, opened before the clock starts. */
+export async function rawPool(url: string, clients: number): Promise<pg.Pool> {
+  const pool = new pg.Pool({ connectionString: url, max: clients, application_name: 'bench-raw' });
+  const held = await Promise.all(Array.from({ length: clients }, () => pool.connect()));
+  for (const client of held) client.release();
+  return pool;
+}
