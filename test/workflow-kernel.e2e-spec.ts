@@ -7,6 +7,8 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 import { type Resource, WorkflowClient } from './support/workflow-client.js';
 
 const EVENTS = (id: string) => `/api/v1/mandates/${id}/events`;
+/** More concurrent transitions than the database pool has connections (20). */
+const BEYOND_POOL = 45;
 
 describe('Workflow kernel through the mandates resource', () => {
   let t: TestApp;
@@ -186,6 +188,36 @@ describe('Workflow kernel through the mandates resource', () => {
       { name: 'Cumplimiento del encargo', status: 'met' },
       { name: 'Revisión del cumplimiento', status: 'pending' },
     ]);
+  });
+
+  // A transition that waited, inside its transaction, for a second pooled connection (to read the
+  // calendar) deadlocked the pool once every connection was held by such a transaction.
+  it('never waits for a second pooled connection inside a transaction', async () => {
+    const mandates = [];
+    for (let i = 0; i < BEYOND_POOL; i++) mandates.push(await createMandate(client));
+    const token = await client.token('mml.gdu');
+    const all = Promise.all(
+      mandates.map((m) =>
+        t.http
+          .post(`/api/v1/mandates/${m.id}/events`)
+          .auth(token, { type: 'bearer' })
+          .send({ type: 'SUBMIT', evidence: 'Informe N° 1' }),
+      ),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const stuck = new Promise<'stuck'>((resolve) => {
+      timer = setTimeout(() => resolve('stuck'), 20_000);
+    });
+    const outcome = await Promise.race([all, stuck]);
+    clearTimeout(timer);
+    expect(outcome).not.toBe('stuck');
+    if (outcome === 'stuck') return;
+    expect(outcome.map((r) => r.status)).toEqual(mandates.map(() => 200));
+    const [row] = await t.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM workflow_instances WHERE id = ANY($1) AND state = 'review'`,
+      [mandates.map((m) => m.id)],
+    );
+    expect(row?.n).toBe(BEYOND_POOL);
   });
 
   it('answers an Idempotency-Key repeat with the first response and records nothing twice', async () => {

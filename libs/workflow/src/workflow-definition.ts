@@ -77,6 +77,11 @@ export interface OutboxMessage {
   readonly availableAt?: Date;
 }
 
+/** A named machine action that is an effect: outbox rows written in the transition's transaction. */
+export interface WorkflowEffect<TContext> {
+  rows(context: TContext, params: unknown): OutboxMessage[];
+}
+
 /**
  * A workflow kind: a pure, flat XState machine (the single source of which events are legal), its
  * policy, the payload class of each event, and how it is shown and searched.
@@ -85,22 +90,22 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
   readonly kind: string;
   readonly version: number;
   readonly machine: AnyStateMachine;
-  readonly policy: WorkflowPolicy<TContext>;
+  // Method signatures (not function-typed properties): a registry holds every kind as
+  // `WorkflowDefinition<object>`, which needs their context parameter to be bivariant.
+  policy(actor: Actor, event: WorkflowEvent, instance: InstanceFacts<TContext>): PolicyDecision;
   /** Payload class per event type (validated with class-validator); `null` when it has no fields. */
   readonly events: Readonly<Record<string, Type<object> | null>>;
   /** Text indexed for `q` (Spanish full-text search). */
-  readonly searchText: (context: TContext) => string;
+  searchText(context: TContext): string;
   /** Fields the resource shows besides id, state, version, allowedEvents and deadlines. */
-  readonly present?: (context: TContext) => Record<string, unknown>;
+  present?(context: TContext): Record<string, unknown>;
   /** Payloads to try when telling a caller which events it may send (guards that read the payload). */
   readonly eventSamples?: Readonly<Record<string, readonly Record<string, unknown>[]>>;
   /** Named machine actions that are effects: each becomes outbox rows in the transition's transaction. */
-  readonly effects?: Readonly<
-    Record<string, (context: TContext, params: unknown) => OutboxMessage[]>
-  >;
+  readonly effects?: Readonly<Record<string, WorkflowEffect<TContext>>>;
   /** Label used in notifications, e.g. "Encargo «Informe de obras»". */
-  readonly label: (context: TContext) => string;
+  label(context: TContext): string;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type AnyWorkflowDefinition = WorkflowDefinition<any>;
+/** Any kind, as the registry and the kernel hold it. */
+export type AnyWorkflowDefinition = WorkflowDefinition<object>;

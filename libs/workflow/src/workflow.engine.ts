@@ -476,6 +476,6 @@ function effectsOf(
   context: Record<string, unknown>,
 ): OutboxMessage[] {
   return actions.flatMap(
-    (action) => definition.effects?.[action.type]?.(context, action.params) ?? [],
+    (action) => definition.effects?.[action.type]?.rows(context, action.params) ?? [],
   );
 }
