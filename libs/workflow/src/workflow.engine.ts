@@ -38,6 +38,8 @@ export interface Replayable<T> {
   readonly body: T;
   /** True when an Idempotency-Key repeat got the first answer back. */
   readonly replayed: boolean;
+  /** Outbox rows the transaction wrote (none for a replay). */
+  readonly outbox?: number;
 }
 
 export interface Idempotency {
@@ -79,6 +81,8 @@ export interface Applied {
   readonly row: InstanceRow;
   /** To append, last, in the same transaction. */
   readonly audit: AuditEntry;
+  /** Outbox rows written (0 = nothing for the relay). */
+  readonly outbox: number;
 }
 
 const facts = (row: InstanceRow): InstanceFacts<Record<string, unknown>> => ({
@@ -142,7 +146,7 @@ export class WorkflowEngine {
         ],
       );
       if (!row) throw new Error('workflow_instances no devolvió la fila creada');
-      await this.deadlines.open(
+      const armed = await this.deadlines.open(
         manager,
         instanceFor(row),
         deadlineSpecsOf(definition, state),
@@ -150,7 +154,7 @@ export class WorkflowEngine {
         definition.label(next),
         now,
       );
-      await writeOutbox(manager, effectsOf(definition, actions, next), now);
+      const effects = await writeOutbox(manager, effectsOf(definition, actions, next), now);
       const body = await this.present(manager, definition, row, actor);
       await this.storeResponse(manager, actor, idempotency, body);
       await this.audit.append(manager, {
@@ -164,9 +168,9 @@ export class WorkflowEngine {
         at: now,
         payload: next,
       });
-      return { body, replayed: false };
+      return { body, replayed: false, outbox: armed + effects };
     });
-    this.relay.afterCommit();
+    if (result.outbox) this.relay.afterCommit();
     return result;
   }
 
@@ -194,10 +198,11 @@ export class WorkflowEngine {
       await this.storeResponse(manager, actor, options.idempotency, body);
       // Last: the audit append holds the municipality's chain head until COMMIT.
       await this.audit.append(manager, applied.audit);
-      return { body, replayed: false };
+      return { body, replayed: false, outbox: applied.outbox };
     });
     if (!result.replayed) this.metrics.transitions.inc({ kind, event: event.type });
-    this.relay.afterCommit();
+    // Only what wrote outbox rows wakes the relay; its poll is the safety net either way.
+    if (result.outbox) this.relay.afterCommit();
     return result;
   }
 
@@ -268,10 +273,11 @@ export class WorkflowEngine {
       version: updated.version,
       updated_at: updated.updated_at,
     };
+    let outbox = 0;
     if (to !== row.state) {
       // The kernel itself sends only expiry events: a state left that way lapsed, it was not met.
       await this.deadlines.closeOpen(manager, row.id, now, actor.userId === null);
-      await this.deadlines.open(
+      outbox += await this.deadlines.open(
         manager,
         instanceFor(after),
         deadlineSpecsOf(definition, to),
@@ -280,7 +286,7 @@ export class WorkflowEngine {
         now,
       );
     }
-    await writeOutbox(manager, effectsOf(definition, actions, context), now);
+    outbox += await writeOutbox(manager, effectsOf(definition, actions, context), now);
     const { type, ...payload } = event;
     const audit: AuditEntry = {
       municipalityId: row.municipality_id,
@@ -293,7 +299,7 @@ export class WorkflowEngine {
       at: now,
       payload,
     };
-    return { from: row.state, to, row: after, audit };
+    return { from: row.state, to, row: after, audit, outbox };
   }
 
   async get(kind: string, id: string, actor: Actor): Promise<WorkflowResource> {

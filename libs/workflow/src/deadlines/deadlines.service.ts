@@ -130,7 +130,7 @@ export class DeadlinesService {
   /**
    * Entering a state: one deadline per spec, its timers, and the request for action in the inbox
    * of the responsible unit. Timers due within the arming horizon get their outbox row now; the
-   * sweeper arms the others as they come near.
+   * sweeper arms the others as they come near. Returns how many outbox rows it wrote.
    */
   async open<C>(
     manager: EntityManager,
@@ -139,13 +139,17 @@ export class DeadlinesService {
     context: C,
     label: string,
     now: Date,
-  ): Promise<void> {
-    if (specs.length === 0) return;
+  ): Promise<number> {
+    if (specs.length === 0) return 0;
     const calendar = await this.calendars.calendarWithin(manager, instance.municipalityId);
+    const horizon = this.horizonEnd(now);
+    let armed = 0;
     for (const spec of specs) {
       const plan = planDeadline(spec, context, calendar, instance.timeZone, now);
       await this.insert(manager, instance, plan, label, now);
+      armed += plan.timers.filter((t) => t.fireAt <= horizon).length;
     }
+    return armed;
   }
 
   private async insert(

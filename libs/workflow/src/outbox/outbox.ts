@@ -2,13 +2,13 @@ import type { EntityManager } from 'typeorm';
 import { isQueueName } from '#queue';
 import type { OutboxMessage } from '../workflow-definition.js';
 
-/** Writes effects in the caller's transaction; the relay enqueues them after commit. */
+/** Writes effects in the caller's transaction; the relay enqueues them after commit. Returns how many. */
 export async function writeOutbox(
   manager: EntityManager,
   messages: readonly OutboxMessage[],
   now: Date,
-): Promise<void> {
-  if (messages.length === 0) return;
+): Promise<number> {
+  if (messages.length === 0) return 0;
   for (const message of messages)
     if (!isQueueName(message.queue))
       throw new Error(`Cola desconocida en el outbox: ${message.queue}`);
@@ -22,4 +22,5 @@ export async function writeOutbox(
       messages.map((m) => m.availableAt ?? now),
     ],
   );
+  return messages.length;
 }
