@@ -143,6 +143,8 @@ export class WorkflowKernel1764374400000 implements MigrationInterface {
     await q.query(`
       CREATE TABLE notifications (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
+        -- Insertion order: "newest first" stays stable when many share an instant (a manual clock).
+        seq bigint GENERATED ALWAYS AS IDENTITY,
         municipality_id uuid NOT NULL REFERENCES municipalities(id),
         recipient_id uuid NOT NULL REFERENCES users(id),
         kind text NOT NULL CHECK (kind IN ('request', 'reminder', 'overdue', 'escalation')),
@@ -156,7 +158,7 @@ export class WorkflowKernel1764374400000 implements MigrationInterface {
         UNIQUE (recipient_id, dedupe_key)
       )`);
     await q.query(
-      `CREATE INDEX notifications_inbox ON notifications (recipient_id, created_at DESC)`,
+      `CREATE INDEX notifications_inbox ON notifications (recipient_id, created_at DESC, seq DESC)`,
     );
   }
 

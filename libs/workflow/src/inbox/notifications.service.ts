@@ -99,7 +99,7 @@ export class NotificationsService {
     const rows = await queryRows<NotificationRow>(
       manager,
       `SELECT * FROM notifications WHERE recipient_id = $1 ${filter}
-       ORDER BY created_at DESC, id LIMIT $2 OFFSET $3`,
+       ORDER BY created_at DESC, seq DESC LIMIT $2 OFFSET $3`,
       [recipientId, options.pageSize, (options.page - 1) * options.pageSize],
     );
     const counts = await queryOne<{ total: string; unread: string }>(
