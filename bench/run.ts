@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import {
-  closedLoop,
+  httpClosedLoop,
   createMandates,
   login,
   MUNICIPALITIES,
@@ -259,7 +259,7 @@ async function transitionPhases(bench: Bench): Promise<void> {
     await waitIdle(pool, redisUrl);
     await resetStatements(pool);
     let cpu = cpuProbe(pidsOf(bench));
-    const closed = await closedLoop(
+    const closed = await httpClosedLoop(
       http,
       sessions,
       forHttp.mandates,

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks';
+import { closedLoop, type ClosedLoopResult } from '../support/closed-loop.js';
 import type { HttpClient } from '../support/http.js';
 import { type Distribution, distribution, sleep, Tally } from '../support/stats.js';
 
@@ -139,53 +140,20 @@ async function transition(
   return { ok: false, label: `${response.status} ${response.body?.code ?? ''}`.trim() };
 }
 
-export interface ClosedLoopResult {
-  readonly clients: number;
-  readonly seconds: number;
-  readonly ok: number;
-  readonly rate: number;
-  readonly latency: Distribution;
-  readonly errors: Tally;
-}
+export type { ClosedLoopResult };
 
-/**
- * Closed loop: `clients` concurrent clients, each cycling its own mandates (so no two requests
- * ever race on one instance) for `seconds`. Only 200s count.
- */
-export async function closedLoop(
+/** Closed loop over HTTP: see `closedLoop`. */
+export function httpClosedLoop(
   http: HttpClient,
   sessions: Sessions,
   mandates: Mandate[],
   clients: number,
   seconds: number,
 ): Promise<ClosedLoopResult> {
-  const latencies: number[] = [];
-  const errors = new Tally();
-  let serial = 0;
-  const started = performance.now();
-  const end = started + seconds * 1000;
-  const client = async (k: number) => {
-    const own = mandates.filter((_, i) => i % clients === k);
-    for (let i = 0; performance.now() < end; i++) {
-      const mandate = own[i % own.length] as Mandate;
-      const t0 = performance.now();
-      const outcome = await transition(http, sessions, mandate, ++serial);
-      const t1 = performance.now();
-      if (t1 > end) break; // finished after the window: neither counted nor an error
-      if (outcome.ok) latencies.push(t1 - t0);
-      else errors.add(outcome.label);
-    }
-  };
-  await Promise.all(Array.from({ length: clients }, (_, k) => client(k)));
-  const elapsed = (performance.now() - started) / 1000;
-  return {
-    clients,
-    seconds: elapsed,
-    ok: latencies.length,
-    rate: latencies.length / seconds,
-    latency: distribution(latencies),
-    errors,
-  };
+  return closedLoop(mandates, clients, seconds, async (mandate, serial) => {
+    const outcome = await transition(http, sessions, mandate, serial);
+    return outcome.ok ? undefined : outcome.label;
+  });
 }
 
 export interface OpenLoopResult {
@@ -288,6 +256,6 @@ export async function warmUp(
   clients: number,
   seconds: number,
 ): Promise<void> {
-  await closedLoop(http, sessions, mandates, clients, seconds);
+  await httpClosedLoop(http, sessions, mandates, clients, seconds);
   await sleep(200);
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import pg from 'pg';
 import { canonicalJson } from '#core';
-import { type Distribution, distribution, Tally } from '../support/stats.js';
+import { closedLoop, type ClosedLoopResult } from '../support/closed-loop.js';
 import { HORIZON_MS } from './timers.js';
 import type { Mandate, Municipality, Sessions } from './transitions-http.js';
 
@@ -270,17 +269,10 @@ async function rawTransition(
   }
 }
 
-export interface RawResult {
-  readonly clients: number;
-  readonly seconds: number;
-  readonly ok: number;
-  readonly rate: number;
-  readonly latency: Distribution;
-  readonly errors: Tally;
-}
+export type RawResult = ClosedLoopResult;
 
 /** Closed loop, as the HTTP one: `clients` workers on a pool of as many connections. */
-export async function rawClosedLoop(
+export function rawClosedLoop(
   pool: pg.Pool,
   sessions: Sessions,
   templates: Templates,
@@ -288,37 +280,14 @@ export async function rawClosedLoop(
   clients: number,
   seconds: number,
 ): Promise<RawResult> {
-  const latencies: number[] = [];
-  const errors = new Tally();
-  let serial = 0;
-  const started = performance.now();
-  const end = started + seconds * 1000;
-  const worker = async (k: number) => {
-    const own = mandates.filter((_, i) => i % clients === k);
-    for (let i = 0; performance.now() < end; i++) {
-      const mandate = own[i % own.length] as Mandate;
-      const t0 = performance.now();
-      let failure: string | undefined;
-      try {
-        await rawTransition(pool, sessions, templates, mandate, ++serial);
-      } catch (error) {
-        failure = error instanceof Error ? error.message : String(error);
-      }
-      const t1 = performance.now();
-      if (t1 > end) break;
-      if (failure === undefined) latencies.push(t1 - t0);
-      else errors.add(failure);
+  return closedLoop(mandates, clients, seconds, async (mandate, serial) => {
+    try {
+      await rawTransition(pool, sessions, templates, mandate, serial);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
     }
-  };
-  await Promise.all(Array.from({ length: clients }, (_, k) => worker(k)));
-  return {
-    clients,
-    seconds: (performance.now() - started) / 1000,
-    ok: latencies.length,
-    rate: latencies.length / seconds,
-    latency: distribution(latencies),
-    errors,
-  };
+  });
 }
 
 /** A fresh pool of `clients` connections, opened before the clock starts. */
