@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Clock, ManualClock } from '#core';
 import { setup } from 'xstate';
 import { KernelHousekeeping, TimersService, WorkflowEngine, WorkflowRegistry } from '#workflow';
@@ -290,6 +291,15 @@ describe('Workflow kernel through the mandates resource', () => {
       t.query(`DELETE FROM audit_events WHERE instance_id = $1`, [m.id]),
     ).rejects.toThrow(/solo anexado/);
     await expect(t.query(`TRUNCATE audit_events`)).rejects.toThrow(/solo anexado/);
+    // Nor can a writer bring its own seal: the chain assigns seq and hash at commit.
+    await expect(
+      t.query(
+        `INSERT INTO audit_events (municipality_id, kind, type, actor_name, at, payload, content_hash, seq, prev_hash, hash)
+         SELECT municipality_id, kind, 'FORGED', 'x', now(), '{}', content_hash, 999999, hash, hash
+         FROM audit_events WHERE instance_id = $1 LIMIT 1`,
+        [m.id],
+      ),
+    ).rejects.toThrow(/solo anexado/);
 
     // Someone able to switch the trigger off can still edit a row: the verifier finds the break.
     const [row] = await t.query<{ seq: string }>(
@@ -671,5 +681,36 @@ describe('Workflow kernel through the mandates resource', () => {
     expect((await client.get('mml.admin', '/api/v1/admin/clock')).body).toMatchObject({
       mode: 'manual',
     });
+  });
+
+  it('re-seals the chains in the earlier link format and back, only when they verify', async () => {
+    const dataSource = t.app.get(DataSource);
+    const verify = async () => (await client.get('mml.admin', '/api/v1/audit/verify')).body;
+    const before = await verify();
+    expect(before).toMatchObject({ ok: true });
+    const links = () =>
+      t.query<{ hash: string }>(`SELECT hash FROM audit_events ORDER BY municipality_id, seq`);
+    const sealed = await links();
+
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const earlier = await links();
+    expect(earlier).toHaveLength(sealed.length);
+    expect(earlier[0]?.hash).not.toBe(sealed[0]?.hash);
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await links()).toEqual(sealed);
+    expect(await verify()).toEqual(before);
+
+    // A chain that does not verify is not re-sealed: the migration fails and changes nothing.
+    await t.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
+    try {
+      await t.query(`UPDATE audit_events SET actor_name = 'otro' WHERE seq = 2`);
+      await expect(dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
+        /no verifica en el evento 2/,
+      );
+      await t.query(`UPDATE audit_events SET actor_name = 'mml.gerente' WHERE seq = 2`);
+    } finally {
+      await t.query(`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete`);
+    }
+    expect(await verify()).toEqual(before);
   });
 });

@@ -1,6 +1,5 @@
-import { createHash } from 'node:crypto';
 import pg from 'pg';
-import { canonicalJson } from '#core';
+import { auditContentHash } from '#core';
 import { closedLoop, type ClosedLoopResult } from '../support/closed-loop.js';
 import { HORIZON_MS } from './timers.js';
 import type { Mandate, Municipality, Sessions } from './transitions-http.js';
@@ -76,42 +75,6 @@ interface InstanceRow {
   time_zone: string;
 }
 
-const GENESIS_HASH = '0'.repeat(64);
-
-/** The same hash AuditChain computes (RFC 8785 canonical JSON of every column but the hashes). */
-function chainHash(
-  prevHash: string,
-  municipalityId: string,
-  seq: number,
-  row: {
-    instanceId: string;
-    kind: string;
-    type: string;
-    from: string;
-    to: string;
-    actorId: string;
-    actorName: string;
-    at: Date;
-    payload: Record<string, unknown>;
-  },
-): string {
-  const canonical = canonicalJson({
-    municipalityId,
-    seq,
-    instanceId: row.instanceId,
-    kind: row.kind,
-    type: row.type,
-    from: row.from,
-    to: row.to,
-    actorId: row.actorId,
-    actorName: row.actorName,
-    onBehalfOf: null,
-    at: row.at.toISOString(),
-    payload: row.payload,
-  });
-  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
-}
-
 const LOCK = `SELECT i.*, m.time_zone FROM workflow_instances i
   JOIN municipalities m ON m.id = i.municipality_id
   WHERE i.id = $1 AND ($2::uuid IS NULL OR i.municipality_id = $2)
@@ -145,15 +108,10 @@ const OPEN_DEADLINE = `WITH d AS (
   FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active
   ON CONFLICT (recipient_id, dedupe_key) DO NOTHING`;
 
-const HEAD = `INSERT INTO audit_heads (municipality_id, seq, hash) VALUES ($1, 1, $2)
-  ON CONFLICT (municipality_id) DO UPDATE SET seq = audit_heads.seq + 1
-  RETURNING seq, hash`;
-
-const APPEND = `WITH appended AS (
-    INSERT INTO audit_events (municipality_id, seq, instance_id, kind, type, from_state, to_state,
-      actor_id, actor_name, on_behalf_of, at, payload, prev_hash, hash)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14))
-  UPDATE audit_heads SET hash = $14 WHERE municipality_id = $1`;
+// Sealed into the chain at commit by the audit_events_chain() trigger, as the kernel's rows are.
+const APPEND = `INSERT INTO audit_events (municipality_id, instance_id, kind, type, from_state, to_state,
+    actor_id, actor_name, on_behalf_of, at, payload, content_hash)
+  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
 
 /** One transition in one transaction, statement for statement what the kernel sends. */
 async function rawTransition(
@@ -225,13 +183,9 @@ async function rawTransition(
       `Pendiente: ${plan.name}`,
       `Encargo «${String(row.context.title)}»: le corresponde actuar; el plazo «${plan.name}» vence al final del ${plan.due_on}.`,
     ]);
-    const head = (
-      await client.query<{ seq: string; hash: string }>(HEAD, [row.municipality_id, GENESIS_HASH])
-    ).rows[0];
-    if (!head) throw new Error('audit_heads sin cabeza');
-    const seq = Number(head.seq);
     const type = submit ? 'SUBMIT' : 'RETURN';
-    const hash = chainHash(head.hash, row.municipality_id, seq, {
+    const contentHash = auditContentHash({
+      municipalityId: row.municipality_id,
       instanceId: row.id,
       kind: row.kind,
       type,
@@ -239,12 +193,12 @@ async function rawTransition(
       to,
       actorId: actor.userId,
       actorName: actor.username,
-      at: now,
+      onBehalfOf: null,
+      at: now.toISOString(),
       payload,
     });
     await client.query(APPEND, [
       row.municipality_id,
-      seq,
       row.id,
       row.kind,
       type,
@@ -255,8 +209,7 @@ async function rawTransition(
       null,
       now,
       JSON.stringify(payload),
-      head.hash,
-      hash,
+      contentHash,
     ]);
     await client.query('COMMIT');
     mandate.state = to;

@@ -5,4 +5,5 @@ export * from './clock/clock.js';
 export * from './clock/clock.module.js';
 export * from './errors/error-codes.js';
 export * from './errors/domain-error.js';
+export * from './audit-hash.js';
 export * from './canonical-json.js';

@@ -1,11 +1,8 @@
-import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canonicalJson } from '#core';
+import { AUDIT_GENESIS_HASH, type AuditContent, auditContentHash, auditLinkHash } from '#core';
 import { queryOne, queryRows } from '#database';
 import type { Actor } from '../workflow-definition.js';
-
-export const GENESIS_HASH = '0'.repeat(64);
 
 export interface AuditEntry {
   readonly municipalityId: string;
@@ -19,13 +16,8 @@ export interface AuditEntry {
   readonly payload: Record<string, unknown>;
 }
 
-export interface AuditRecord {
-  readonly seq: number;
-  readonly hash: string;
-  readonly prevHash: string;
-}
-
 interface AuditRow {
+  municipality_id: string;
   seq: string;
   instance_id: string | null;
   kind: string | null;
@@ -37,6 +29,7 @@ interface AuditRow {
   on_behalf_of: string | null;
   at: Date;
   payload: Record<string, unknown>;
+  content_hash: string;
   prev_hash: string;
   hash: string;
 }
@@ -54,51 +47,37 @@ export interface HistoryItem {
   prevHash: string;
 }
 
-/** What is hashed: every column but the hashes, as RFC 8785 canonical JSON. */
-function chainHash(
-  prevHash: string,
-  municipalityId: string,
-  seq: number,
-  row: Omit<AuditRow, 'seq' | 'prev_hash' | 'hash'>,
-): string {
-  const canonical = canonicalJson({
-    municipalityId,
-    seq,
-    instanceId: row.instance_id,
-    kind: row.kind,
-    type: row.type,
-    from: row.from_state,
-    to: row.to_state,
-    actorId: row.actor_id,
-    actorName: row.actor_name,
-    onBehalfOf: row.on_behalf_of,
-    at: row.at.toISOString(),
-    payload: row.payload,
-  });
-  return createHash('sha256').update(prevHash).update(canonical).digest('hex');
-}
+const contentOf = (
+  r: Omit<AuditRow, 'seq' | 'content_hash' | 'prev_hash' | 'hash'>,
+): AuditContent => ({
+  municipalityId: r.municipality_id,
+  instanceId: r.instance_id,
+  kind: r.kind,
+  type: r.type,
+  from: r.from_state,
+  to: r.to_state,
+  actorId: r.actor_id,
+  actorName: r.actor_name,
+  onBehalfOf: r.on_behalf_of,
+  at: r.at.toISOString(),
+  payload: r.payload,
+});
 
 /**
- * The append-only audit trail, one hash chain per municipality. Append inside the caller's
- * transaction, as its last write: the chain head is locked until commit.
+ * The append-only audit trail, one hash chain per municipality. An event is inserted in the
+ * caller's transaction with the SHA-256 of its content; PostgreSQL seals it into the chain (seq,
+ * prev_hash, hash) when that transaction commits, so the chain head is locked only by the commit
+ * and no reader ever sees an unsealed event.
  */
 @Injectable()
 export class AuditChain {
   constructor(private readonly dataSource: DataSource) {}
 
-  async append(manager: EntityManager, entry: AuditEntry): Promise<AuditRecord> {
-    const head = await queryOne<{ seq: string; hash: string }>(
-      manager,
-      `INSERT INTO audit_heads (municipality_id, seq, hash) VALUES ($1, 1, $2)
-       ON CONFLICT (municipality_id) DO UPDATE SET seq = audit_heads.seq + 1
-       RETURNING seq, hash`,
-      [entry.municipalityId, GENESIS_HASH],
-    );
-    if (!head) throw new Error('audit_heads no devolvió la cabeza de la cadena');
-    const seq = Number(head.seq);
+  async append(manager: EntityManager, entry: AuditEntry): Promise<void> {
     // Stored exactly as hashed: jsonb keeps what JSON keeps.
     const payload = JSON.parse(JSON.stringify(entry.payload)) as Record<string, unknown>;
     const row = {
+      municipality_id: entry.municipalityId,
       instance_id: entry.instanceId,
       kind: entry.kind,
       type: entry.type,
@@ -110,16 +89,12 @@ export class AuditChain {
       at: entry.at,
       payload,
     };
-    const hash = chainHash(head.hash, entry.municipalityId, seq, row);
     await manager.query(
-      `WITH appended AS (
-         INSERT INTO audit_events (municipality_id, seq, instance_id, kind, type, from_state, to_state,
-           actor_id, actor_name, on_behalf_of, at, payload, prev_hash, hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14))
-       UPDATE audit_heads SET hash = $14 WHERE municipality_id = $1`,
+      `INSERT INTO audit_events (municipality_id, instance_id, kind, type, from_state, to_state,
+         actor_id, actor_name, on_behalf_of, at, payload, content_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
-        entry.municipalityId,
-        seq,
+        row.municipality_id,
         row.instance_id,
         row.kind,
         row.type,
@@ -130,11 +105,9 @@ export class AuditChain {
         row.on_behalf_of,
         row.at,
         JSON.stringify(payload),
-        head.hash,
-        hash,
+        auditContentHash(contentOf(row)),
       ],
     );
-    return { seq, hash, prevHash: head.hash };
   }
 
   async history(municipalityId: string, instanceId: string): Promise<HistoryItem[]> {
@@ -168,7 +141,7 @@ export class AuditChain {
         `SELECT seq, hash FROM audit_heads WHERE municipality_id = $1`,
         [municipalityId],
       );
-      let prevHash = GENESIS_HASH;
+      let prevHash = AUDIT_GENESIS_HASH;
       let expectedSeq = 1;
       const batch = 2000;
       for (;;) {
@@ -182,7 +155,8 @@ export class AuditChain {
           const intact =
             seq === expectedSeq &&
             row.prev_hash === prevHash &&
-            chainHash(prevHash, municipalityId, seq, row) === row.hash;
+            auditContentHash(contentOf(row)) === row.content_hash &&
+            auditLinkHash(prevHash, seq, row.content_hash) === row.hash;
           if (!intact) return { ok: false, checked: expectedSeq - 1, brokenAt: expectedSeq };
           prevHash = row.hash;
           expectedSeq++;
@@ -190,6 +164,13 @@ export class AuditChain {
         if (rows.length < batch) break;
       }
       const checked = expectedSeq - 1;
+      // Every committed event is sealed at commit; one without a place was slipped past the trigger.
+      const unsealed = await queryOne<{ n: number }>(
+        manager,
+        `SELECT count(*)::int AS n FROM audit_events WHERE municipality_id = $1 AND seq IS NULL`,
+        [municipalityId],
+      );
+      if (unsealed && unsealed.n > 0) return { ok: false, checked, brokenAt: checked + 1 };
       // A deleted tail (behind the trigger's back) shows up as a head ahead of the rows.
       if (head && (Number(head.seq) !== checked || head.hash !== prevHash))
         return { ok: false, checked, brokenAt: checked + 1 };
