@@ -20,6 +20,8 @@ export function dataSourceOptions(url: string): DataSourceOptions {
     migrations: MIGRATIONS,
     migrationsTableName: 'schema_migrations',
     migrationsTransactionMode: 'each',
-    extra: { max: 20, application_name: 'despacho', types },
+    // Idle connections are kept: opening one under load (fork, SCRAM, cold catalog caches) costs
+    // tens of ms of CPU, and a burst after a quiet spell would open many at once.
+    extra: { max: 20, idleTimeoutMillis: 0, application_name: 'despacho', types },
   };
 }

@@ -28,6 +28,8 @@ export function configureQueueBackend(settings: QueueBackendSettings): Connectio
       schema: 'bullmq',
       migrate: true,
       max: 10,
+      // Kept open, as the main pool's: a new connection under load is expensive.
+      idleTimeoutMillis: 0,
       application_name: 'despacho-queue',
     };
     // @nestjs/bullmq types the connection for Redis; BullMQ hands it to the selected backend as is.

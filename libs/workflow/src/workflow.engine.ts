@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import { lockCalendar } from '#calendar';
+import { calendarHeadColumns, lockCalendar } from '#calendar';
 import { Clock, DomainError, ErrorCode, NotFoundError } from '#core';
 import { queryOne, queryRows } from '#database';
 import { AuditChain, type AuditEntry } from './audit/audit-chain.service.js';
@@ -73,6 +73,8 @@ export interface InstanceRow {
   created_at: Date;
   updated_at: Date;
   time_zone: string;
+  calendar_code: string;
+  calendar_version: number;
 }
 
 export interface Applied {
@@ -83,6 +85,8 @@ export interface Applied {
   readonly audit: AuditEntry;
   /** Outbox rows written (0 = nothing for the relay). */
   readonly outbox: number;
+  /** The open deadlines after a change of state (known without reading them back). */
+  readonly openDeadlines?: DeadlineView[];
 }
 
 const facts = (row: InstanceRow): InstanceFacts<Record<string, unknown>> => ({
@@ -93,7 +97,8 @@ const facts = (row: InstanceRow): InstanceFacts<Record<string, unknown>> => ({
   createdBy: row.created_by,
 });
 
-const SELECT_INSTANCE = `SELECT i.*, m.time_zone FROM workflow_instances i
+/** Read after the calendar lock, so the calendar head it carries cannot change before commit. */
+const SELECT_INSTANCE = `SELECT i.*, m.time_zone, ${calendarHeadColumns('m')} FROM workflow_instances i
   JOIN municipalities m ON m.id = i.municipality_id`;
 
 /**
@@ -133,7 +138,8 @@ export class WorkflowEngine {
         `WITH created AS (
            INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *)
-         SELECT created.*, m.time_zone FROM created JOIN municipalities m ON m.id = created.municipality_id`,
+         SELECT created.*, m.time_zone, ${calendarHeadColumns('m')}
+         FROM created JOIN municipalities m ON m.id = created.municipality_id`,
         [
           actor.municipalityId,
           kind,
@@ -146,7 +152,7 @@ export class WorkflowEngine {
         ],
       );
       if (!row) throw new Error('workflow_instances no devolvió la fila creada');
-      const armed = await this.deadlines.open(
+      const opened = await this.deadlines.open(
         manager,
         instanceFor(row),
         deadlineSpecsOf(definition, state),
@@ -155,7 +161,7 @@ export class WorkflowEngine {
         now,
       );
       const effects = await writeOutbox(manager, effectsOf(definition, actions, next), now);
-      const body = await this.present(manager, definition, row, actor);
+      const body = await this.present(manager, definition, row, actor, opened.deadlines);
       await this.storeResponse(manager, actor, idempotency, body);
       await this.audit.append(manager, {
         municipalityId: actor.municipalityId,
@@ -168,7 +174,7 @@ export class WorkflowEngine {
         at: now,
         payload: next,
       });
-      return { body, replayed: false, outbox: armed + effects };
+      return { body, replayed: false, outbox: opened.outbox + effects };
     });
     if (result.outbox) this.relay.afterCommit();
     return result;
@@ -194,9 +200,15 @@ export class WorkflowEngine {
         );
       const applied = await this.applyLocked(manager, row, event, actor, this.clock.now());
       const definition = this.registry.get(kind, applied.row.machine_version);
-      const body = await this.present(manager, definition, applied.row, actor);
+      const body = await this.present(
+        manager,
+        definition,
+        applied.row,
+        actor,
+        applied.openDeadlines,
+      );
       await this.storeResponse(manager, actor, options.idempotency, body);
-      // Last: the audit append holds the municipality's chain head until COMMIT.
+      // Last, by convention: PostgreSQL seals it into the chain at COMMIT.
       await this.audit.append(manager, applied.audit);
       return { body, replayed: false, outbox: applied.outbox };
     });
@@ -231,7 +243,7 @@ export class WorkflowEngine {
   /**
    * Applies an event to a locked instance: machine check (409), policy (403), pure transition,
    * conditional update, deadlines and effects. Returns the audit entry: the caller appends it as
-   * its transaction's last write (the append holds the chain head until commit).
+   * its transaction's last write (PostgreSQL seals it into the chain at commit).
    */
   async applyLocked(
     manager: EntityManager,
@@ -274,10 +286,11 @@ export class WorkflowEngine {
       updated_at: updated.updated_at,
     };
     let outbox = 0;
+    let openDeadlines: DeadlineView[] | undefined;
     if (to !== row.state) {
       // The kernel itself sends only expiry events: a state left that way lapsed, it was not met.
       await this.deadlines.closeOpen(manager, row.id, now, actor.userId === null);
-      outbox += await this.deadlines.open(
+      const opened = await this.deadlines.open(
         manager,
         instanceFor(after),
         deadlineSpecsOf(definition, to),
@@ -285,6 +298,8 @@ export class WorkflowEngine {
         definition.label(context),
         now,
       );
+      openDeadlines = opened.deadlines;
+      outbox += opened.outbox;
     }
     outbox += await writeOutbox(manager, effectsOf(definition, actions, context), now);
     const { type, ...payload } = event;
@@ -299,7 +314,7 @@ export class WorkflowEngine {
       at: now,
       payload,
     };
-    return { from: row.state, to, row: after, audit, outbox };
+    return { from: row.state, to, row: after, audit, outbox, openDeadlines };
   }
 
   async get(kind: string, id: string, actor: Actor): Promise<WorkflowResource> {
@@ -471,6 +486,7 @@ function instanceFor(row: InstanceRow) {
     id: row.id,
     municipalityId: row.municipality_id,
     timeZone: row.time_zone,
+    calendar: { code: row.calendar_code, version: row.calendar_version },
     state: row.state,
     version: row.version,
   };

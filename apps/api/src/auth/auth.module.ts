@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -12,7 +13,9 @@ import { TokenService } from './token.service.js';
     JwtModule.registerAsync({
       inject: [RUNTIME],
       useFactory: (runtime: Runtime) => ({
-        secret: runtime.jwtSecret,
+        // A KeyObject, made once: given a string, jsonwebtoken tries (and fails) to parse it as a
+        // public key on every verification, which cost a tenth of the CPU of a request.
+        secret: createSecretKey(Buffer.from(runtime.jwtSecret, 'utf8')),
         signOptions: { algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),

@@ -3,12 +3,13 @@ import type { EntityManager } from 'typeorm';
 import {
   type BusinessCalendar,
   CalendarService,
+  type CalendarHead,
   type CivilDate,
   endOfCivilDay,
   spanishDate,
 } from '#calendar';
 import { APP_CONFIG, type AppConfig } from '#core';
-import { queryRows } from '#database';
+import { queryOne, queryRows } from '#database';
 import { QueueName } from '#queue';
 import {
   type AnyWorkflowDefinition,
@@ -58,8 +59,16 @@ export interface OpeningInstance {
   readonly id: string;
   readonly municipalityId: string;
   readonly timeZone: string;
+  /** The calendar head read with the instance, after the calendar lock. */
+  readonly calendar?: CalendarHead;
   readonly state: string;
   readonly version: number;
+}
+
+export interface Opened {
+  /** The instance's open deadlines now: those just opened (entering a state closes the rest). */
+  readonly deadlines: DeadlineView[];
+  readonly outbox: number;
 }
 
 export interface Recalculation {
@@ -130,7 +139,8 @@ export class DeadlinesService {
   /**
    * Entering a state: one deadline per spec, its timers, and the request for action in the inbox
    * of the responsible unit. Timers due within the arming horizon get their outbox row now; the
-   * sweeper arms the others as they come near. Returns how many outbox rows it wrote.
+   * sweeper arms the others as they come near. Returns the deadlines opened (in the order
+   * `openFor` lists them) and how many outbox rows it wrote.
    */
   async open<C>(
     manager: EntityManager,
@@ -139,17 +149,23 @@ export class DeadlinesService {
     context: C,
     label: string,
     now: Date,
-  ): Promise<number> {
-    if (specs.length === 0) return 0;
-    const calendar = await this.calendars.calendarWithin(manager, instance.municipalityId);
+  ): Promise<Opened> {
+    if (specs.length === 0) return { deadlines: [], outbox: 0 };
+    const calendar = await this.calendars.calendarWithin(
+      manager,
+      instance.municipalityId,
+      instance.calendar,
+    );
     const horizon = this.horizonEnd(now);
-    let armed = 0;
+    const deadlines: DeadlineView[] = [];
+    let outbox = 0;
     for (const spec of specs) {
       const plan = planDeadline(spec, context, calendar, instance.timeZone, now);
-      await this.insert(manager, instance, plan, label, now);
-      armed += plan.timers.filter((t) => t.fireAt <= horizon).length;
+      deadlines.push(await this.insert(manager, instance, plan, label, now));
+      outbox += plan.timers.filter((t) => t.fireAt <= horizon).length;
     }
-    return armed;
+    deadlines.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.name.localeCompare(b.name));
+    return { deadlines, outbox };
   }
 
   private async insert(
@@ -158,18 +174,21 @@ export class DeadlinesService {
     plan: DeadlinePlan,
     label: string,
     now: Date,
-  ) {
-    await manager.query(
+  ): Promise<DeadlineView> {
+    const row = await queryOne<{ id: string }>(
+      manager,
       `WITH d AS (
          INSERT INTO deadlines (municipality_id, instance_id, state, name, term_days, term_unit, starts_on,
            due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, $18) RETURNING id),
        t AS (${TIMERS_FROM_ARRAYS('(SELECT id FROM d)', '$2::uuid', 13, '$17', '$12')} RETURNING id, fire_at),
-       o AS (${OUTBOX_FOR_TIMERS('t', '$17')})
-       INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
-       SELECT $1, u.id, 'request', d.id::text || ':request', $2, d.id, $19, $20, $12
-       FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active
-       ON CONFLICT (recipient_id, dedupe_key) DO NOTHING`,
+       o AS (${OUTBOX_FOR_TIMERS('t', '$17')}),
+       n AS (
+         INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
+         SELECT $1, u.id, 'request', d.id::text || ':request', $2, d.id, $19, $20, $12
+         FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active
+         ON CONFLICT (recipient_id, dedupe_key) DO NOTHING)
+       SELECT id FROM d`,
       [
         instance.municipalityId,
         instance.id,
@@ -190,6 +209,18 @@ export class DeadlinesService {
         `${label}: le corresponde actuar; el plazo «${plan.name}» vence al final del ${spanishDate(plan.dueOn)}.`,
       ],
     );
+    if (!row) throw new Error('deadlines no devolvió el plazo creado');
+    return {
+      id: row.id,
+      name: plan.name,
+      state: instance.state,
+      term: { days: plan.termDays, unit: plan.termUnit },
+      startsOn: plan.startsOn,
+      dueOn: plan.dueOn,
+      dueAt: plan.dueAt.toISOString(),
+      status: 'pending',
+      responsibleUnitId: plan.responsibleUnitId,
+    };
   }
 
   /** Timers due before this instant are armed as delayed jobs right away. */
