@@ -1,6 +1,7 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { QueueName } from '#queue';
+import { timerJobId, timerJobIdSql } from '#workflow';
 import { createMandate } from './support/mandates.js';
 import { expectProblem } from './support/problems.js';
 import { env, TEST_REDIS_URL } from './support/services.js';
@@ -27,20 +28,21 @@ describe.each(backends)(
         databaseUrl,
       );
       const m = await createMandate(new WorkflowClient(crashed));
-      const timers = await crashed.query<{ id: string }>(
-        `SELECT t.id FROM deadline_timers t JOIN outbox o ON o.id = t.id
+      const jobs = await crashed.query<{ id: string }>(
+        `SELECT DISTINCT o.id FROM deadline_timers t
+         JOIN outbox o ON o.id = ${timerJobIdSql('t.fire_at', 't.id', 't.armed_at')}
          WHERE t.deadline_id = $1 AND o.sent_at IS NULL`,
         [m.deadlines[0]?.id],
       );
-      expect(timers.length).toBeGreaterThan(0);
+      expect(jobs.length).toBeGreaterThan(0);
       await crashed.close();
 
       const restarted = await startTestApp(near, databaseUrl);
       try {
         const client = new WorkflowClient(restarted);
         const queue = restarted.app.get<Queue>(getQueueToken(QueueName.Timers));
-        // Each timer became one delayed job whose id is the outbox row's (= the timer's) id.
-        for (const { id } of timers)
+        // Each instant with timers became one delayed job whose id is the outbox row's id.
+        for (const { id } of jobs)
           await client.eventually(
             async () => (await queue.getJob(id)) ?? undefined,
             'el trabajo diferido del temporizador, encolado por el relé tras el reinicio',
@@ -93,7 +95,7 @@ describe.each(backends)(
         expect(timer?.armed_at).toBeNull();
         const timerId = timer?.id ?? '';
         const timers = app.app.get<Queue>(getQueueToken(QueueName.Timers));
-        expect(await timers.getJob(timerId)).toBeFalsy();
+        expect(await timers.count()).toBe(0);
         // Time passes (simulated): the term now ends in 1.5 s.
         const dueAt = new Date(Date.now() + 1500);
         await app.query(`UPDATE deadline_timers SET fire_at = $2 WHERE id = $1`, [timerId, dueAt]);
@@ -101,8 +103,9 @@ describe.each(backends)(
           m.deadlines[0]?.id,
           dueAt,
         ]);
+        // The job of its instant (one per instant, whatever the number of timers due then).
         const job = await client.eventually(async () => {
-          const found = await timers.getJob(timerId);
+          const found = await timers.getJob(timerJobId(dueAt));
           return found?.finishedOn ? found : undefined;
         }, 'el temporizador armado por el barrido y disparado por su trabajo');
         expect(job.returnvalue).toBe('done');
@@ -111,6 +114,54 @@ describe.each(backends)(
           [timerId],
         );
         expect(fired?.fired_at.getTime()).toBeGreaterThanOrEqual(dueAt.getTime());
+      } finally {
+        await app.close();
+      }
+    });
+
+    it('fires every timer due at one instant from one job, never early', async () => {
+      const app = await startTestApp({ ...queue, TIMER_SWEEP_MS: '300' });
+      try {
+        const client = new WorkflowClient(app);
+        const mandates = [];
+        for (let i = 0; i < 25; i++) mandates.push(await createMandate(client));
+        const deadlineIds = mandates.map((m) => m.deadlines[0]?.id);
+        // Terms end together, as they do at the end of a day; here in 1.5 s.
+        const dueAt = new Date(Date.now() + 1500);
+        await app.query(
+          `UPDATE deadline_timers SET fire_at = $2 WHERE deadline_id = ANY($1) AND kind = 'expiry'`,
+          [deadlineIds, dueAt],
+        );
+        await app.query(`UPDATE deadlines SET due_at = $2 WHERE id = ANY($1)`, [
+          deadlineIds,
+          dueAt,
+        ]);
+        const fired = await client.eventually(async () => {
+          const rows = await app.query<{ fired_at: Date }>(
+            `SELECT fired_at FROM deadline_timers
+             WHERE deadline_id = ANY($1) AND kind = 'expiry' AND status = 'fired'`,
+            [deadlineIds],
+          );
+          return rows.length === mandates.length ? rows : undefined;
+        }, 'los 25 vencimientos disparados');
+        for (const row of fired)
+          expect(row.fired_at.getTime()).toBeGreaterThanOrEqual(dueAt.getTime());
+        expect(
+          await app.query(`SELECT id FROM outbox WHERE name = 'timer.fire' AND available_at = $1`, [
+            dueAt,
+          ]),
+        ).toEqual([{ id: timerJobId(dueAt) }]);
+        const timers = app.app.get<Queue>(getQueueToken(QueueName.Timers));
+        const job = await client.eventually(async () => {
+          const found = await timers.getJob(timerJobId(dueAt));
+          return found?.finishedOn ? found : undefined;
+        }, 'el trabajo del instante');
+        expect(job.returnvalue).toBe('done');
+        const [overdue] = await app.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM notifications WHERE deadline_id = ANY($1) AND kind = 'overdue'`,
+          [deadlineIds],
+        );
+        expect(overdue?.n).toBe(mandates.length);
       } finally {
         await app.close();
       }
@@ -125,18 +176,19 @@ describe.each(backends)(
       try {
         const client = new WorkflowClient(app);
         const m = await createMandate(client);
-        const [timer] = await app.query<{ id: string }>(
-          `SELECT id FROM deadline_timers WHERE deadline_id = $1 AND kind = 'expiry'`,
+        const [timer] = await app.query<{ id: string; fire_at: Date }>(
+          `SELECT id, fire_at FROM deadline_timers WHERE deadline_id = $1 AND kind = 'expiry'`,
           [m.deadlines[0]?.id],
         );
         const timerId = timer?.id ?? '';
         const timers = app.app.get<Queue>(getQueueToken(QueueName.Timers));
+        const armed = timerJobId(timer?.fire_at ?? new Date());
         await client.eventually(
-          async () => (await timers.getJob(timerId)) ?? undefined,
+          async () => (await timers.getJob(armed)) ?? undefined,
           'el trabajo diferido',
         );
         // The queue loses the job (Redis without its data) and the term now ends in 1.5 s.
-        await timers.remove(timerId);
+        await timers.remove(armed);
         const dueAt = new Date(Date.now() + 1500);
         await app.query(`UPDATE deadline_timers SET fire_at = $2 WHERE id = $1`, [timerId, dueAt]);
         await app.query(`UPDATE deadlines SET due_at = $2 WHERE id = $1`, [
@@ -155,7 +207,7 @@ describe.each(backends)(
         expect(lateness).toBeGreaterThanOrEqual(0);
         // Fired by the re-armed delayed job, not by the sweeper's catch-up (which waits 2 s).
         const job = await client.eventually(async () => {
-          const found = await timers.getJob(timerId);
+          const found = await timers.getJob(timerJobId(dueAt));
           return found?.finishedOn ? found : undefined;
         }, 'el trabajo terminado');
         expect(job.returnvalue).toBe('done');

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
+import { armTimersSql } from '#workflow';
 import { type Distribution, distribution, sleep } from '../support/stats.js';
 import { MUNICIPALITIES, type Sessions } from './transitions-http.js';
 
@@ -28,8 +29,8 @@ export const HORIZON_MS = 3_600_000;
 /**
  * Writes, by SQL in one transaction, what the kernel writes for deadlines in state `open` of
  * mandates: instance, pending deadline, pending timers and, for timers due within the arming
- * horizon, one outbox row each (id = timer id, queue `timers`, job `timer.fire`, payload {timerId},
- * available_at = fire_at) with `armed_at` set; later timers wait for the sweeper. Instants are
+ * horizon, `armed_at` and the outbox row of their instant's job (one per instant, see
+ * libs/workflow timer-jobs.ts); later timers wait for the sweeper. Instants are
  * rounded to the millisecond, as every instant the kernel writes comes from a JS Date.
  */
 export async function insertTimerSet(
@@ -82,9 +83,7 @@ export async function insertTimerSet(
                        THEN clock_timestamp() END
            FROM plan p CROSS JOIN unnest($10::text[], $11::int[], $13::int[]) AS x(kind, level, offset_ms)
            RETURNING id, fire_at, armed_at)
-         INSERT INTO outbox (id, queue, name, payload, available_at)
-         SELECT t.id, 'timers', 'timer.fire', jsonb_build_object('timerId', t.id), t.fire_at FROM t
-         WHERE t.armed_at IS NOT NULL`,
+         ${armTimersSql('t', `clock_timestamp() + $14 * interval '1 millisecond'`, 'clock_timestamp()')}`,
         [
           count,
           s.gerente.municipalityId,

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { auditContentHash } from '#core';
+import { armTimersSql } from '#workflow';
 import { closedLoop, type ClosedLoopResult } from '../support/closed-loop.js';
 import { HORIZON_MS } from './timers.js';
 import type { Mandate, Municipality, Sessions } from './transitions-http.js';
@@ -99,10 +100,7 @@ const OPEN_DEADLINE = `WITH d AS (
            CASE WHEN x.fire_at <= $18 THEN $12::timestamptz END
     FROM unnest($13::text[], $14::int[], $15::text[], $16::timestamptz[]) AS x(kind, level, target, fire_at)
     RETURNING id, fire_at),
-  o AS (
-    INSERT INTO outbox (id, queue, name, payload, available_at)
-    SELECT t.id, 'timers', 'timer.fire', jsonb_build_object('timerId', t.id), t.fire_at FROM t
-    WHERE t.fire_at <= $18)
+  o AS (${armTimersSql('t', '$18', '$12::timestamptz')})
   INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
   SELECT $1, u.id, 'request', d.id::text || ':request', $2, d.id, $19, $20, $12
   FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active

@@ -7,7 +7,8 @@ import { TimersService } from '#workflow';
 export class TimerFireHandler implements JobHandler<QueueName.Timers, 'timer.fire'> {
   constructor(private readonly timers: TimersService) {}
 
-  handle(data: { timerId: string }): Promise<JobOutcome> {
-    return this.timers.fire(data.timerId);
+  /** The job of an instant fires every timer due by then (`at` is absent in jobs of earlier versions). */
+  handle(data: { at?: string }): Promise<JobOutcome> {
+    return this.timers.fireDueAt(data.at === undefined ? undefined : new Date(data.at));
   }
 }

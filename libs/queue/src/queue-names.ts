@@ -11,7 +11,7 @@ export interface JobMap {
     ping: { pingId: string };
   };
   [QueueName.Timers]: {
-    'timer.fire': { timerId: string };
+    'timer.fire': { at?: string };
   };
 }
 

@@ -5,6 +5,7 @@ export * from './workflow.module.js';
 export * from './audit/audit-chain.service.js';
 export * from './deadlines/deadline-plan.js';
 export * from './deadlines/deadlines.service.js';
+export * from './deadlines/timer-jobs.js';
 export * from './deadlines/timers.service.js';
 export * from './deadlines/timer-sweeper.service.js';
 export * from './inbox/notifications.service.js';

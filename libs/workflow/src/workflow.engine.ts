@@ -235,6 +235,15 @@ export class WorkflowEngine {
     return row;
   }
 
+  /** Locks several instances, in id order (so two callers never wait on each other in a cycle). */
+  lockMany(manager: EntityManager, ids: readonly string[]): Promise<InstanceRow[]> {
+    return queryRows<InstanceRow>(
+      manager,
+      `${SELECT_INSTANCE} WHERE i.id = ANY($1::uuid[]) ORDER BY i.id FOR UPDATE OF i`,
+      [ids],
+    );
+  }
+
   /** Whether the machine accepts the event now (for the kernel's own events, which no policy limits). */
   accepts(row: InstanceRow, event: WorkflowEvent): boolean {
     return restore(this.registry.get(row.kind, row.machine_version), row).can(event);

@@ -44,7 +44,7 @@ export class ClockController {
     this.clock.set(new Date(body.now));
     // Deliver what transitions left in the outbox first, so their timers exist before they are run.
     await this.relay.drain();
-    const fired = await this.timers.runDue();
+    const fired = await this.timers.fireDueNow();
     await this.relay.drain();
     return { now: this.clock.now().toISOString(), mode: this.config.clock, firedTimers: fired };
   }

@@ -73,10 +73,10 @@ const contentOf = (
 export class AuditChain {
   constructor(private readonly dataSource: DataSource) {}
 
-  async append(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    // Stored exactly as hashed: jsonb keeps what JSON keeps.
-    const payload = JSON.parse(JSON.stringify(entry.payload)) as Record<string, unknown>;
-    const row = {
+  /** Appends in the given order, in one statement however many. */
+  async append(manager: EntityManager, ...entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    const rows = entries.map((entry) => ({
       municipality_id: entry.municipalityId,
       instance_id: entry.instanceId,
       kind: entry.kind,
@@ -87,25 +87,33 @@ export class AuditChain {
       actor_name: entry.actor.name,
       on_behalf_of: entry.actor.onBehalfOf ?? null,
       at: entry.at,
-      payload,
-    };
+      // Stored exactly as hashed: jsonb keeps what JSON keeps.
+      payload: JSON.parse(JSON.stringify(entry.payload)) as Record<string, unknown>,
+    }));
+    const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
     await manager.query(
       `INSERT INTO audit_events (municipality_id, instance_id, kind, type, from_state, to_state,
          actor_id, actor_name, on_behalf_of, at, payload, content_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+       SELECT municipality_id, instance_id, kind, type, from_state, to_state, actor_id, actor_name,
+              on_behalf_of, at, payload, content_hash
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[],
+                   $8::text[], $9::text[], $10::timestamptz[], $11::jsonb[], $12::text[])
+         WITH ORDINALITY AS x(municipality_id, instance_id, kind, type, from_state, to_state, actor_id,
+                              actor_name, on_behalf_of, at, payload, content_hash, n)
+       ORDER BY n`,
       [
-        row.municipality_id,
-        row.instance_id,
-        row.kind,
-        row.type,
-        row.from_state,
-        row.to_state,
-        row.actor_id,
-        row.actor_name,
-        row.on_behalf_of,
-        row.at,
-        JSON.stringify(payload),
-        auditContentHash(contentOf(row)),
+        column((r) => r.municipality_id),
+        column((r) => r.instance_id),
+        column((r) => r.kind),
+        column((r) => r.type),
+        column((r) => r.from_state),
+        column((r) => r.to_state),
+        column((r) => r.actor_id),
+        column((r) => r.actor_name),
+        column((r) => r.on_behalf_of),
+        column((r) => r.at),
+        column((r) => JSON.stringify(r.payload)),
+        column((r) => auditContentHash(contentOf(r))),
       ],
     );
   }

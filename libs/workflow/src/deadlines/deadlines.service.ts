@@ -10,7 +10,7 @@ import {
 } from '#calendar';
 import { APP_CONFIG, type AppConfig } from '#core';
 import { queryOne, queryRows } from '#database';
-import { QueueName } from '#queue';
+import { armTimersSql } from './timer-jobs.js';
 import {
   type AnyWorkflowDefinition,
   type DeadlineSpec,
@@ -104,7 +104,8 @@ export const deadlineView = (r: DeadlineRow): DeadlineView => ({
 
 /**
  * Deadline rows and their timers, always written in the caller's transaction. Timers are armed
- * through the outbox (row id = timer id = BullMQ jobId), so a crash after commit loses none.
+ * through the outbox (one delayed job per instant, see timer-jobs.ts), so a crash after commit
+ * loses none.
  */
 @Injectable()
 export class DeadlinesService {
@@ -182,7 +183,7 @@ export class DeadlinesService {
            due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, $18) RETURNING id),
        t AS (${TIMERS_FROM_ARRAYS('(SELECT id FROM d)', '$2::uuid', 13, '$17', '$12')} RETURNING id, fire_at),
-       o AS (${OUTBOX_FOR_TIMERS('t', '$17')}),
+       o AS (${armTimersSql('t', '$17', '$12::timestamptz')}),
        n AS (
          INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
          SELECT $1, u.id, 'request', d.id::text || ':request', $2, d.id, $19, $20, $12
@@ -299,7 +300,7 @@ export class DeadlinesService {
         `WITH t AS (${TIMERS_FROM_ARRAYS('$1::uuid', '$2::uuid', 3, '$7', '$8')}
            ON CONFLICT (deadline_id, kind, level) WHERE status <> 'cancelled' DO NOTHING
            RETURNING id, fire_at)
-         ${OUTBOX_FOR_TIMERS('t', '$7')}`,
+         ${armTimersSql('t', '$7', '$8::timestamptz')}`,
         [row.id, row.instance_id, ...timerArrays(timers), this.horizonEnd(now), now],
       );
       changes.push({
@@ -333,12 +334,6 @@ const TIMERS_FROM_ARRAYS = (
    FROM unnest($${first}::text[], $${first + 1}::int[], $${first + 2}::text[], $${first + 3}::timestamptz[])
      AS x(kind, level, target, fire_at)
 `;
-
-/** The arming of timers due before `horizon`: outbox row id = timer id = BullMQ jobId. */
-const OUTBOX_FOR_TIMERS = (timers: string, horizon: string) =>
-  `INSERT INTO outbox (id, queue, name, payload, available_at)
-   SELECT ${timers}.id, '${QueueName.Timers}', 'timer.fire', jsonb_build_object('timerId', ${timers}.id), ${timers}.fire_at
-   FROM ${timers} WHERE ${timers}.fire_at <= ${horizon}`;
 
 const timerArrays = (timers: readonly PlannedTimer[]) => [
   timers.map((t) => t.kind),

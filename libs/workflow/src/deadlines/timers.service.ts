@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DataSource, type EntityManager } from 'typeorm';
 import { lockCalendar, spanishDate } from '#calendar';
 import { APP_CONFIG, type AppConfig, Clock } from '#core';
 import { queryOne, queryRows } from '#database';
@@ -12,21 +13,16 @@ import {
 } from '../inbox/notifications.service.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { systemActor } from '../workflow-definition.js';
-import { WorkflowEngine } from '../workflow.engine.js';
+import { type InstanceRow, WorkflowEngine } from '../workflow.engine.js';
+import { armTimersSql, timerJobIdSql } from './timer-jobs.js';
 import { WorkflowMetrics } from '../workflow.metrics.js';
 import { WorkflowRegistry } from '../workflow.registry.js';
 
 export type TimerOutcome = 'done' | 'skipped';
 
-interface Fired {
-  readonly kind: string;
-  readonly latenessMs: number;
-  /** The expiry event the kernel sent, if any. */
-  readonly transition?: { kind: string; event: string };
-}
-
 interface TimerRow {
   id: string;
+  instance_id: string;
   kind: 'reminder' | 'expiry' | 'escalation';
   level: number;
   target: string;
@@ -47,13 +43,34 @@ const ROLE_NAMES: Record<string, string> = {
   ALCALDE: 'Alcaldía',
 };
 
+/** Timers fired per transaction: one municipality's, in the order they fell due. */
+const BATCH = 500;
+/** Municipalities fired at once (each holds one pooled connection meanwhile). */
+const PARALLEL_MUNICIPALITIES = 4;
+/** A job of an instant run this early (clocks of the queue and of Node) waits for it. */
+const EARLY_WAIT_MS = 5000;
+
+interface Processed {
+  readonly fired: { kind: string; latenessMs: number }[];
+  readonly transitions: { kind: string; event: string }[];
+  readonly outbox: number;
+}
+
+interface BatchResult {
+  readonly fired: number;
+  readonly transitions: number;
+}
+
 /**
- * Fires deadline timers. A timer fires once (row lock + status), never before its time (checked
- * against the Clock, whatever the queue says), and does nothing if the instance moved on.
+ * Fires deadline timers, many per transaction. A timer fires once (row lock + status), never
+ * before its time (checked against the Clock, whatever the queue says), and does nothing if the
+ * instance moved on.
  */
 @Injectable()
 export class TimersService {
   private readonly logger = new Logger(TimersService.name);
+  private pass: Promise<number> | undefined;
+  private queued: Promise<number> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -68,70 +85,219 @@ export class TimersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async fire(timerId: string): Promise<TimerOutcome> {
-    const fired = await this.fireOnce(timerId);
-    if (!fired) return 'skipped';
-    this.metrics.timerLateness.observe({ kind: fired.kind }, fired.latenessMs / 1000);
-    if (fired.transition) this.metrics.transitions.inc(fired.transition);
-    // An expiry event may have entered a state with new deadlines: relay their timers now.
-    this.relay.afterCommit();
-    return 'done';
+  /** The job of an instant: fires every timer due by then (and any other due now). */
+  async fireDueAt(at: Date | undefined): Promise<TimerOutcome> {
+    const early = at ? at.getTime() - this.clock.now().getTime() : 0;
+    if (this.config.clock === 'system' && early > 0 && early <= EARLY_WAIT_MS) await sleep(early);
+    return (await this.fireDueNow()) > 0 ? 'done' : 'skipped';
   }
 
-  private async fireOnce(timerId: string): Promise<Fired | null> {
-    const ref = await queryOne<{ instance_id: string; municipality_id: string }>(
+  /** Fires one timer if it is due and pending. */
+  async fire(timerId: string): Promise<TimerOutcome> {
+    const ref = await queryOne<{ municipality_id: string }>(
       this.dataSource.manager,
-      `SELECT t.instance_id, i.municipality_id FROM deadline_timers t
-       JOIN workflow_instances i ON i.id = t.instance_id WHERE t.id = $1 AND t.status = 'pending'`,
+      `SELECT i.municipality_id FROM deadline_timers t JOIN workflow_instances i ON i.id = t.instance_id
+       WHERE t.id = $1 AND t.status = 'pending'`,
       [timerId],
     );
-    if (!ref) return null;
-    return this.dataSource.transaction(async (manager) => {
-      // The order of a transition: calendar (shared), instance, deadline, timer, audit head last.
-      await lockCalendar(manager, ref.municipality_id, 'shared');
-      const instance = await this.engine.lock(manager, ref.instance_id, null, null);
-      await manager.query(
-        `SELECT 1 FROM deadlines WHERE id = (SELECT deadline_id FROM deadline_timers WHERE id = $1) FOR UPDATE`,
-        [timerId],
+    if (!ref) return 'skipped';
+    return (await this.fireBatch(ref.municipality_id, [timerId])).fired > 0 ? 'done' : 'skipped';
+  }
+
+  /**
+   * Fires what is due now, one pass at a time in this process: a call that arrives during a pass
+   * waits for the next one, which serves every call that arrived meanwhile (jobs of many instants
+   * falling due together would otherwise contend for the same rows).
+   */
+  fireDueNow(): Promise<number> {
+    if (this.queued) return this.queued;
+    if (!this.pass) return this.startPass();
+    this.queued = this.pass
+      .catch(() => 0)
+      .then(() => {
+        this.queued = undefined;
+        return this.startPass();
+      });
+    return this.queued;
+  }
+
+  private startPass(): Promise<number> {
+    this.pass = this.runDue().finally(() => {
+      this.pass = undefined;
+    });
+    return this.pass;
+  }
+
+  /**
+   * Fires, in order, every pending timer due `graceMs` ago or earlier; what a firing makes due fires
+   * too. Municipalities share no lock, so a few are fired in parallel; each in batches.
+   */
+  async runDue(graceMs = 0): Promise<number> {
+    let fired = 0;
+    const failed = new Set<string>();
+    for (;;) {
+      const cutoff = new Date(this.clock.now().getTime() - graceMs);
+      const municipalities = await queryRows<{ municipality_id: string }>(
+        this.dataSource.manager,
+        `SELECT DISTINCT i.municipality_id FROM deadline_timers t JOIN workflow_instances i ON i.id = t.instance_id
+         WHERE t.status = 'pending' AND t.fire_at <= $1 AND t.id <> ALL($2::uuid[])`,
+        [cutoff, [...failed]],
       );
-      const timer = await queryOne<TimerRow>(
+      if (municipalities.length === 0) return fired;
+      for (let i = 0; i < municipalities.length; i += PARALLEL_MUNICIPALITIES) {
+        const counts = await Promise.all(
+          municipalities
+            .slice(i, i + PARALLEL_MUNICIPALITIES)
+            .map((m) => this.drain(m.municipality_id, cutoff, failed)),
+        );
+        fired += counts.reduce((a, b) => a + b, 0);
+      }
+    }
+  }
+
+  private async drain(municipalityId: string, cutoff: Date, failed: Set<string>): Promise<number> {
+    let fired = 0;
+    for (;;) {
+      const due = await queryRows<{ id: string }>(
+        this.dataSource.manager,
+        `SELECT t.id FROM deadline_timers t JOIN workflow_instances i ON i.id = t.instance_id
+         WHERE i.municipality_id = $1 AND t.status = 'pending' AND t.fire_at <= $2 AND t.id <> ALL($3::uuid[])
+         ORDER BY t.fire_at, t.id LIMIT ${BATCH}`,
+        [municipalityId, cutoff, [...failed]],
+      );
+      if (due.length === 0) return fired;
+      fired += await this.fireIsolating(
+        municipalityId,
+        due.map((t) => t.id),
+        failed,
+      );
+    }
+  }
+
+  /** A batch that fails is fired again one timer at a time, so one broken timer holds back no other. */
+  private async fireIsolating(
+    municipalityId: string,
+    ids: string[],
+    failed: Set<string>,
+  ): Promise<number> {
+    try {
+      return (await this.fireBatch(municipalityId, ids)).fired;
+    } catch (error: unknown) {
+      if (ids.length === 1) {
+        // Its job or the next sweep tries again.
+        this.logger.error({ err: error, timerId: ids[0] }, 'No se pudo disparar un temporizador');
+        failed.add(ids[0] ?? '');
+        return 0;
+      }
+      let fired = 0;
+      for (const id of ids) fired += await this.fireIsolating(municipalityId, [id], failed);
+      return fired;
+    }
+  }
+
+  private async fireBatch(municipalityId: string, ids: readonly string[]): Promise<BatchResult> {
+    const outcome = await this.dataSource.transaction(async (manager) => {
+      // The order of a transition: calendar (shared), instances, deadlines, timers.
+      await lockCalendar(manager, municipalityId, 'shared');
+      const refs = await queryRows<{ instance_id: string; deadline_id: string }>(
         manager,
-        `SELECT t.id, t.kind, t.level, t.target, t.fire_at, t.status, d.id AS deadline_id, d.name, d.state,
-                d.status AS deadline_status, d.due_on, d.due_at, d.responsible_unit_id, d.expiry_event
-         FROM deadline_timers t JOIN deadlines d ON d.id = t.deadline_id
-         WHERE t.id = $1 FOR UPDATE OF t`,
-        [timerId],
+        `SELECT instance_id, deadline_id FROM deadline_timers WHERE id = ANY($1::uuid[])`,
+        [ids],
       );
-      const now = this.clock.now();
-      // Never early, never twice; a timer whose instance moved on was cancelled with its deadline.
-      if (!timer || timer.status !== 'pending' || now < timer.fire_at) return null;
+      const instances = new Map(
+        (await this.engine.lockMany(manager, [...new Set(refs.map((r) => r.instance_id))])).map(
+          (row) => [row.id, row],
+        ),
+      );
       await manager.query(
-        `UPDATE deadline_timers SET status = 'fired', fired_at = $2 WHERE id = $1`,
-        [timerId, now],
+        `SELECT 1 FROM deadlines WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+        [[...new Set(refs.map((r) => r.deadline_id))]],
       );
+      const timers = await queryRows<TimerRow>(
+        manager,
+        `SELECT t.id, t.instance_id, t.kind, t.level, t.target, t.fire_at, t.status, d.id AS deadline_id,
+                d.name, d.state, d.status AS deadline_status, d.due_on, d.due_at, d.responsible_unit_id,
+                d.expiry_event
+         FROM deadline_timers t JOIN deadlines d ON d.id = t.deadline_id
+         WHERE t.id = ANY($1::uuid[]) ORDER BY t.fire_at, t.id FOR UPDATE OF t`,
+        [ids],
+      );
+      return this.process(manager, timers, instances, this.clock.now());
+    });
+    for (const fired of outcome.fired)
+      this.metrics.timerLateness.observe({ kind: fired.kind }, fired.latenessMs / 1000);
+    for (const t of outcome.transitions) this.metrics.transitions.inc(t);
+    // An expiry event may have entered a state with new deadlines: relay their timers now.
+    if (outcome.outbox > 0) this.relay.afterCommit();
+    return { fired: outcome.fired.length, transitions: outcome.transitions.length };
+  }
+
+  /**
+   * What each timer does, in the order they fell due; the writes of the whole batch go in a few
+   * statements. An instance that an expiry event moved keeps its later timers for the next pass.
+   */
+  private async process(
+    manager: EntityManager,
+    timers: readonly TimerRow[],
+    instances: ReadonlyMap<string, InstanceRow>,
+    now: Date,
+  ): Promise<Processed> {
+    const fired: Processed['fired'] = [];
+    const transitions: Processed['transitions'] = [];
+    const notifications: Parameters<NotificationsService['deliver']>[1][number][] = [];
+    const audits: AuditEntry[] = [];
+    const moved = new Set<string>();
+    const deadlineStatus = new Map<string, string>();
+    let unwrittenFired: string[] = [];
+    let unwrittenExpired: string[] = [];
+    let outbox = 0;
+    // Before an expiry event's transition reads them (it closes the state's deadlines).
+    const writeStatuses = async () => {
+      if (unwrittenFired.length > 0)
+        await manager.query(
+          `UPDATE deadline_timers SET status = 'fired', fired_at = $2 WHERE id = ANY($1::uuid[])`,
+          [unwrittenFired, now],
+        );
+      if (unwrittenExpired.length > 0)
+        await manager.query(`UPDATE deadlines SET status = 'expired' WHERE id = ANY($1::uuid[])`, [
+          unwrittenExpired,
+        ]);
+      unwrittenFired = [];
+      unwrittenExpired = [];
+    };
+
+    for (const timer of timers) {
+      const instance = instances.get(timer.instance_id);
+      // Never early, never twice; a timer whose instance moved on was cancelled with its deadline.
+      if (!instance || moved.has(instance.id)) continue;
+      if (timer.status !== 'pending' || now < timer.fire_at) continue;
+      unwrittenFired.push(timer.id);
+      fired.push({ kind: timer.kind, latenessMs: now.getTime() - timer.fire_at.getTime() });
+      const status = deadlineStatus.get(timer.deadline_id) ?? timer.deadline_status;
       const label = this.registry
         .get(instance.kind, instance.machine_version)
         .label(instance.context);
-      const audits: AuditEntry[] = [];
-      let transition: Fired['transition'];
-      const deliver = (
+      const due = spanishDate(timer.due_on);
+      const unit = timer.responsible_unit_id;
+      const notify = (
         to: Recipients,
         kind: NotificationKind,
         key: string,
         title: string,
         body: string,
       ) =>
-        this.notifications.deliver(manager, to, {
-          municipalityId: instance.municipality_id,
-          instanceId: instance.id,
-          deadlineId: timer.deadline_id,
-          kind,
-          dedupeKey: `${timer.deadline_id}:${key}`,
-          title,
-          body,
+        notifications.push({
+          to,
+          notification: {
+            municipalityId: instance.municipality_id,
+            instanceId: instance.id,
+            deadlineId: timer.deadline_id,
+            kind,
+            dedupeKey: `${timer.deadline_id}:${key}`,
+            title,
+            body,
+          },
         });
-      const due = spanishDate(timer.due_on);
-      const unit = timer.responsible_unit_id;
       const recorded = (type: string, payload: Record<string, unknown>): AuditEntry => ({
         municipalityId: instance.municipality_id,
         instanceId: instance.id,
@@ -150,145 +316,121 @@ export class TimersService {
       });
 
       if (timer.kind === 'reminder') {
-        if (timer.deadline_status === 'pending' && unit)
-          await deliver(
+        if (status === 'pending' && unit)
+          notify(
             { unitId: unit },
             'reminder',
             `reminder:${timer.level}`,
             `Recordatorio: ${timer.name} vence el ${due}`,
             `${label}: el plazo «${timer.name}» vence al final del ${due}.`,
           );
-      } else {
-        // Expiry, or an escalation that got here first: the term is over either way.
-        let overdue = timer.deadline_status === 'expired';
-        if (timer.deadline_status === 'pending' && timer.due_at <= now) {
-          await manager.query(`UPDATE deadlines SET status = 'expired' WHERE id = $1`, [
-            timer.deadline_id,
-          ]);
-          if (unit)
-            await deliver(
-              { unitId: unit },
-              'overdue',
-              'overdue',
-              `Plazo vencido: ${timer.name}`,
-              `${label}: el plazo «${timer.name}» venció el ${due}.`,
-            );
-          audits.push(recorded('deadline.expired', {}));
-          overdue = true;
-          const event = { type: timer.expiry_event ?? '' };
-          if (
-            timer.expiry_event &&
-            instance.state === timer.state &&
-            this.engine.accepts(instance, event)
-          ) {
-            const applied = await this.engine.applyLocked(
-              manager,
-              instance,
-              event,
-              systemActor(instance.municipality_id),
-              now,
-            );
-            audits.push(applied.audit);
-            transition = { kind: instance.kind, event: event.type };
-            overdue = applied.to === timer.state;
-          }
-        }
-        if (timer.kind === 'escalation' && overdue) {
-          const where = ROLE_NAMES[timer.target] ?? timer.target;
-          await deliver(
-            { role: timer.target },
-            'escalation',
-            `escalation:${timer.level}`,
-            `Escalamiento: ${timer.name} sigue vencido`,
-            `${label}: el plazo «${timer.name}» venció el ${due} y sigue sin atenderse; se escala a ${where}.`,
+        continue;
+      }
+      // Expiry, or an escalation that got here first: the term is over either way.
+      let overdue = status === 'expired';
+      if (status === 'pending' && timer.due_at <= now) {
+        unwrittenExpired.push(timer.deadline_id);
+        deadlineStatus.set(timer.deadline_id, 'expired');
+        if (unit)
+          notify(
+            { unitId: unit },
+            'overdue',
+            'overdue',
+            `Plazo vencido: ${timer.name}`,
+            `${label}: el plazo «${timer.name}» venció el ${due}.`,
           );
-          audits.push(recorded('deadline.escalated', { level: timer.level, role: timer.target }));
+        audits.push(recorded('deadline.expired', {}));
+        overdue = true;
+        const event = { type: timer.expiry_event ?? '' };
+        if (
+          timer.expiry_event &&
+          instance.state === timer.state &&
+          this.engine.accepts(instance, event)
+        ) {
+          await writeStatuses();
+          const applied = await this.engine.applyLocked(
+            manager,
+            instance,
+            event,
+            systemActor(instance.municipality_id),
+            now,
+          );
+          audits.push(applied.audit);
+          transitions.push({ kind: instance.kind, event: event.type });
+          outbox += applied.outbox;
+          moved.add(instance.id);
+          overdue = applied.to === timer.state;
         }
       }
-      for (const entry of audits) await this.audit.append(manager, entry);
-      return { kind: timer.kind, latenessMs: now.getTime() - timer.fire_at.getTime(), transition };
-    });
-  }
-
-  /**
-   * Fires, in order, every pending timer due `graceMs` ago or earlier; what a firing makes due fires
-   * too. The clock endpoint uses no grace; the sweeper leaves the queue its moment first.
-   */
-  async runDue(graceMs = 0, limit = 100_000): Promise<number> {
-    let fired = 0;
-    const seen = new Set<string>();
-    while (fired < limit) {
-      const due = await queryRows<{ id: string }>(
-        this.dataSource.manager,
-        `SELECT id FROM deadline_timers WHERE status = 'pending' AND fire_at <= $1 ORDER BY fire_at, id LIMIT 500`,
-        [new Date(this.clock.now().getTime() - graceMs)],
-      );
-      const fresh = due.filter((t) => !seen.has(t.id));
-      if (fresh.length === 0) break;
-      for (const { id } of fresh) {
-        seen.add(id);
-        try {
-          if ((await this.fire(id)) === 'done') fired++;
-        } catch (error: unknown) {
-          // One broken timer must not hold back the others; its job or the next sweep retries it.
-          this.logger.error({ err: error, timerId: id }, 'No se pudo disparar un temporizador');
-        }
+      if (timer.kind === 'escalation' && overdue) {
+        const where = ROLE_NAMES[timer.target] ?? timer.target;
+        notify(
+          { role: timer.target },
+          'escalation',
+          `escalation:${timer.level}`,
+          `Escalamiento: ${timer.name} sigue vencido`,
+          `${label}: el plazo «${timer.name}» venció el ${due} y sigue sin atenderse; se escala a ${where}.`,
+        );
+        audits.push(recorded('deadline.escalated', { level: timer.level, role: timer.target }));
       }
     }
-    return fired;
+    await writeStatuses();
+    await this.notifications.deliver(manager, notifications);
+    await this.audit.append(manager, ...audits);
+    return { fired, transitions, outbox };
   }
 
   /**
-   * Arms the timers that came within the horizon: their outbox row (id = timer id), relayed as a
-   * delayed job like any other. Far-off terms wait in PostgreSQL, which keeps the queue small.
+   * Arms the timers that came within the horizon: the outbox row of their instant's job, relayed
+   * as a delayed job like any other. Far-off terms wait in PostgreSQL, which keeps the queue small.
    */
   async armNear(): Promise<number> {
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + this.config.timerHorizonMs);
     let armed = 0;
     for (;;) {
-      const rows = await queryRows<{ id: string }>(
+      const row = await queryOne<{ timers: number; jobs: number }>(
         this.dataSource.manager,
         `WITH near AS (
            UPDATE deadline_timers SET armed_at = $1
            WHERE id IN (SELECT id FROM deadline_timers
                         WHERE status = 'pending' AND armed_at IS NULL AND fire_at <= $2
                         ORDER BY fire_at LIMIT 5000 FOR UPDATE SKIP LOCKED)
-           RETURNING id, fire_at)
-         INSERT INTO outbox (id, queue, name, payload, available_at)
-         SELECT id, $3, 'timer.fire', jsonb_build_object('timerId', id), fire_at FROM near
-         ON CONFLICT (id) DO NOTHING RETURNING id`,
-        [now, horizon, QueueName.Timers],
+           RETURNING id, fire_at),
+         jobs AS (${armTimersSql('near', '$2', '$1::timestamptz')} RETURNING id)
+         SELECT (SELECT count(*) FROM near)::int AS timers, (SELECT count(*) FROM jobs)::int AS jobs`,
+        [now, horizon],
       );
-      armed += rows.length;
-      if (rows.length < 5000) break;
+      armed += row?.timers ?? 0;
+      if (row?.jobs) this.relay.afterCommit();
+      if ((row?.timers ?? 0) < 5000) return armed;
     }
-    if (armed > 0) this.relay.afterCommit();
-    return armed;
   }
 
   /**
-   * Puts back the delayed job of every pending timer due within the horizon. Adding an existing
-   * jobId is a no-op, so this only restores what the queue lost (e.g. Redis without its data).
+   * Puts back the delayed job of every instant with pending timers within `horizonMs`. Adding an
+   * existing jobId is a no-op, so this only restores what the queue lost (e.g. Redis without its data).
    */
   async rearm(horizonMs: number): Promise<number> {
     const now = this.clock.now();
-    const timers = await queryRows<{ id: string; fire_at: Date }>(
+    const jobs = await queryRows<{ job_id: string; fire_at: Date }>(
       this.dataSource.manager,
-      `SELECT id, fire_at FROM deadline_timers WHERE status = 'pending' AND fire_at <= $1 ORDER BY fire_at LIMIT 10000`,
-      [new Date(now.getTime() + horizonMs)],
+      `SELECT DISTINCT ON (job_id) job_id, fire_at
+       FROM (SELECT ${timerJobIdSql('fire_at', 'id', '$2::timestamptz')} AS job_id, fire_at
+             FROM deadline_timers WHERE status = 'pending' AND fire_at <= $1) AS pending
+       ORDER BY job_id, fire_at LIMIT 10000`,
+      [new Date(now.getTime() + horizonMs), now],
     );
     await this.queues.addStored(
       QueueName.Timers,
-      timers.map((t) => ({
+      jobs.map((j) => ({
         name: 'timer.fire',
-        data: { timerId: t.id },
-        jobId: t.id,
-        delay: t.fire_at.getTime() - now.getTime(),
+        data: { at: j.fire_at.toISOString() },
+        jobId: j.job_id,
+        delay: j.fire_at.getTime() - now.getTime(),
       })),
     );
-    if (timers.length > 0)
-      this.logger.debug({ timers: timers.length }, 'Temporizadores re-armados');
-    return timers.length;
+    if (jobs.length > 0) this.logger.debug({ jobs: jobs.length }, 'Temporizadores re-armados');
+    return jobs.length;
   }
 }

@@ -59,25 +59,37 @@ export class NotificationsService {
     private readonly clock: Clock,
   ) {}
 
-  /** Inside the caller's transaction; returns how many entries were new. */
-  async deliver(manager: EntityManager, to: Recipients, n: NewNotification): Promise<number> {
-    const [column, value] =
-      'unitId' in to ? ['unit_id = $2', to.unitId] : ['$2 = ANY(roles)', to.role];
+  /**
+   * Inside the caller's transaction, in one statement however many; returns how many entries were
+   * new. Each goes to the active users of a unit or with a role, in its municipality.
+   */
+  async deliver(
+    manager: EntityManager,
+    items: readonly { readonly to: Recipients; readonly notification: NewNotification }[],
+  ): Promise<number> {
+    if (items.length === 0) return 0;
+    const column = <T>(pick: (n: NewNotification, to: Recipients) => T) =>
+      items.map(({ to, notification }) => pick(notification, to));
     const rows = await queryRows<{ id: string }>(
       manager,
       `INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
-       SELECT $1, u.id, $3, $4, $5, $6, $7, $8, $9 FROM users u
-       WHERE u.municipality_id = $1 AND u.active AND ${column}
+       SELECT x.municipality_id, u.id, x.kind, x.dedupe_key, x.instance_id, x.deadline_id, x.title, x.body, $10
+       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::uuid[], $7::uuid[], $8::text[], $9::text[])
+         WITH ORDINALITY AS x(municipality_id, unit_id, role, kind, dedupe_key, instance_id, deadline_id, title, body, n)
+       JOIN users u ON u.municipality_id = x.municipality_id AND u.active
+        AND (u.unit_id = x.unit_id OR x.role = ANY(u.roles))
+       ORDER BY x.n, u.id
        ON CONFLICT (recipient_id, dedupe_key) DO NOTHING RETURNING id`,
       [
-        n.municipalityId,
-        value,
-        n.kind,
-        n.dedupeKey,
-        n.instanceId,
-        n.deadlineId,
-        n.title,
-        n.body,
+        column((n) => n.municipalityId),
+        column((_, to) => ('unitId' in to ? to.unitId : null)),
+        column((_, to) => ('role' in to ? to.role : null)),
+        column((n) => n.kind),
+        column((n) => n.dedupeKey),
+        column((n) => n.instanceId),
+        column((n) => n.deadlineId),
+        column((n) => n.title),
+        column((n) => n.body),
         this.clock.now(),
       ],
     );
