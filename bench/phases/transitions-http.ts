@@ -199,6 +199,7 @@ export async function openLoop(
   let maxInFlight = 0;
   const pending: Promise<void>[] = [];
   const started = performance.now();
+  const trace: string[] = [];
 
   const launch = (due: number) => {
     const mandate = idle.shift();
@@ -216,6 +217,8 @@ export async function openLoop(
         const t1 = performance.now();
         inFlight--;
         idle.push(mandate);
+        if (process.env.BENCH_TRACE)
+          trace.push(`${(t0 - started).toFixed(0)} ${(t1 - t0).toFixed(1)}`);
         if (outcome.ok) {
           latencies.push(t1 - t0);
           fromSchedule.push(t1 - due);
@@ -233,6 +236,8 @@ export async function openLoop(
     else await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(pending);
+  if (process.env.BENCH_TRACE)
+    (await import('node:fs')).writeFileSync(process.env.BENCH_TRACE, trace.join('\n'));
   return {
     targetRate: rate,
     seconds,

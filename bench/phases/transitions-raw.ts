@@ -111,6 +111,9 @@ const APPEND = `INSERT INTO audit_events (municipality_id, instance_id, kind, ty
     actor_id, actor_name, on_behalf_of, at, payload, content_hash)
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
 
+/** Named: parsed and planned once per connection, as the kernel's statements in a transaction are. */
+const prepared = (name: string, text: string, values: unknown[]) => ({ name, text, values });
+
 /** One transition in one transaction, statement for statement what the kernel sends. */
 async function rawTransition(
   pool: pg.Pool,
@@ -126,7 +129,9 @@ async function rawTransition(
   try {
     await client.query('BEGIN');
     const row = (
-      await client.query<InstanceRow>(LOCK, [mandate.id, actor.municipalityId, 'mandates'])
+      await client.query<InstanceRow>(
+        prepared('lock', LOCK, [mandate.id, actor.municipalityId, 'mandates']),
+      )
     ).rows[0];
     if (!row) throw new Error('404');
     if (row.version !== mandate.version) throw new Error('412');
@@ -148,39 +153,36 @@ async function rawTransition(
       row.context.instructions,
       row.context.sourceReference ?? '',
     ].join(' ');
-    const updated = await client.query<{ version: number }>(UPDATE, [
-      row.id,
-      row.version,
-      to,
-      context,
-      searchText,
-      now,
-    ]);
+    const updated = await client.query<{ version: number }>(
+      prepared('update', UPDATE, [row.id, row.version, to, context, searchText, now]),
+    );
     if (updated.rowCount !== 1) throw new Error('412');
-    await client.query(CLOSE_OPEN, [row.id, now]);
+    await client.query(prepared('close', CLOSE_OPEN, [row.id, now]));
     const plan = templates[mandate.municipality][to];
-    await client.query(OPEN_DEADLINE, [
-      row.municipality_id,
-      row.id,
-      to,
-      plan.name,
-      plan.term_days,
-      plan.term_unit,
-      plan.starts_on,
-      plan.due_on,
-      plan.due_at,
-      plan.responsible_unit_id,
-      plan.expiry_event,
-      now,
-      plan.timers.map((t) => t.kind),
-      plan.timers.map((t) => t.level),
-      plan.timers.map((t) => t.target),
-      plan.timers.map((t) => t.fire_at),
-      updated.rows[0]?.version,
-      new Date(now.getTime() + HORIZON_MS),
-      `Pendiente: ${plan.name}`,
-      `Encargo «${String(row.context.title)}»: le corresponde actuar; el plazo «${plan.name}» vence al final del ${plan.due_on}.`,
-    ]);
+    await client.query(
+      prepared('open', OPEN_DEADLINE, [
+        row.municipality_id,
+        row.id,
+        to,
+        plan.name,
+        plan.term_days,
+        plan.term_unit,
+        plan.starts_on,
+        plan.due_on,
+        plan.due_at,
+        plan.responsible_unit_id,
+        plan.expiry_event,
+        now,
+        plan.timers.map((t) => t.kind),
+        plan.timers.map((t) => t.level),
+        plan.timers.map((t) => t.target),
+        plan.timers.map((t) => t.fire_at),
+        updated.rows[0]?.version,
+        new Date(now.getTime() + HORIZON_MS),
+        `Pendiente: ${plan.name}`,
+        `Encargo «${String(row.context.title)}»: le corresponde actuar; el plazo «${plan.name}» vence al final del ${plan.due_on}.`,
+      ]),
+    );
     const type = submit ? 'SUBMIT' : 'RETURN';
     const contentHash = auditContentHash({
       municipalityId: row.municipality_id,
@@ -195,20 +197,22 @@ async function rawTransition(
       at: now.toISOString(),
       payload,
     });
-    await client.query(APPEND, [
-      row.municipality_id,
-      row.id,
-      row.kind,
-      type,
-      row.state,
-      to,
-      actor.userId,
-      actor.username,
-      null,
-      now,
-      JSON.stringify(payload),
-      contentHash,
-    ]);
+    await client.query(
+      prepared('append', APPEND, [
+        row.municipality_id,
+        row.id,
+        row.kind,
+        type,
+        row.state,
+        to,
+        actor.userId,
+        actor.username,
+        null,
+        now,
+        JSON.stringify(payload),
+        contentHash,
+      ]),
+    );
     await client.query('COMMIT');
     mandate.state = to;
     mandate.version = updated.rows[0]?.version ?? mandate.version + 1;

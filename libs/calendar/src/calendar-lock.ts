@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { execute } from '#database';
 
 /** Advisory-lock class of the municipal calendars (the other key is a hash of the municipality id). */
 const CALENDAR_LOCK = 27_444;
@@ -14,5 +15,5 @@ export async function lockCalendar(
   mode: 'shared' | 'exclusive',
 ): Promise<void> {
   const fn = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
-  await manager.query(`SELECT ${fn}($1, hashtext($2))`, [CALENDAR_LOCK, municipalityId]);
+  await execute(manager, `SELECT ${fn}($1, hashtext($2))`, [CALENDAR_LOCK, municipalityId]);
 }

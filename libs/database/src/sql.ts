@@ -1,14 +1,42 @@
-import type { EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import { type EntityManager, QueryFailedError } from 'typeorm';
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+const names = new Map<string, string>();
+
+/** One name per statement text: PostgreSQL parses and plans it once per connection. */
+function statementName(sql: string): string {
+  let name = names.get(sql);
+  if (!name) {
+    name = `s${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    names.set(sql, name);
+  }
+  return name;
+}
 
 /**
- * Rows of a raw statement. TypeORM answers UPDATE and DELETE with `[rows, count]` and everything
- * else with the rows; the kernel's hot path uses raw SQL, so this hides the difference.
+ * Rows of a raw statement. Inside a transaction it runs as a named prepared statement on the
+ * transaction's connection (the kernel's hot path: no parse and plan per call); otherwise through
+ * TypeORM, which answers UPDATE and DELETE with `[rows, count]` and everything else with the rows.
  */
 export async function queryRows<T>(
   manager: EntityManager,
   sql: string,
   params: unknown[] = [],
 ): Promise<T[]> {
+  const runner = manager.queryRunner;
+  if (runner && !runner.isReleased) {
+    const client = (await runner.connect()) as PgClient;
+    try {
+      return (await client.query({ name: statementName(sql), text: sql, values: params }))
+        .rows as T[];
+    } catch (error: unknown) {
+      throw new QueryFailedError(sql, params, error as Error);
+    }
+  }
   const raw: unknown = await manager.query(sql, params);
   if (Array.isArray(raw) && raw.length === 2 && Array.isArray(raw[0]) && typeof raw[1] === 'number')
     return raw[0] as T[];
@@ -21,4 +49,13 @@ export async function queryOne<T>(
   params: unknown[] = [],
 ): Promise<T | undefined> {
   return (await queryRows<T>(manager, sql, params))[0];
+}
+
+/** A statement whose rows are not needed. */
+export async function execute(
+  manager: EntityManager,
+  sql: string,
+  params: unknown[] = [],
+): Promise<void> {
+  await queryRows(manager, sql, params);
 }

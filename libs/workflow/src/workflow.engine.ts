@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { calendarHeadColumns, lockCalendar } from '#calendar';
 import { Clock, DomainError, ErrorCode, NotFoundError } from '#core';
-import { queryOne, queryRows } from '#database';
+import { queryOne, queryRows, execute } from '#database';
 import { AuditChain, type AuditEntry } from './audit/audit-chain.service.js';
 import {
   deadlineSpecsOf,
@@ -479,7 +479,8 @@ export class WorkflowEngine {
     body: WorkflowResource,
   ): Promise<void> {
     if (!idempotency || actor.userId === null) return;
-    await manager.query(
+    await execute(
+      manager,
       `UPDATE idempotency_keys SET response = $3 WHERE user_id = $1 AND key = $2`,
       [actor.userId, idempotency.key, body],
     );

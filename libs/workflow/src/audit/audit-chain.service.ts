@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUDIT_GENESIS_HASH, type AuditContent, auditContentHash, auditLinkHash } from '#core';
-import { queryOne, queryRows } from '#database';
+import { queryOne, queryRows, execute } from '#database';
 import type { Actor } from '../workflow-definition.js';
 
 export interface AuditEntry {
@@ -91,7 +91,8 @@ export class AuditChain {
       payload: JSON.parse(JSON.stringify(entry.payload)) as Record<string, unknown>,
     }));
     const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
-    await manager.query(
+    await execute(
+      manager,
       `INSERT INTO audit_events (municipality_id, instance_id, kind, type, from_state, to_state,
          actor_id, actor_name, on_behalf_of, at, payload, content_hash)
        SELECT municipality_id, instance_id, kind, type, from_state, to_state, actor_id, actor_name,

@@ -9,7 +9,7 @@ import {
   spanishDate,
 } from '#calendar';
 import { APP_CONFIG, type AppConfig } from '#core';
-import { queryOne, queryRows } from '#database';
+import { queryOne, queryRows, execute } from '#database';
 import { armTimersSql } from './timer-jobs.js';
 import {
   type AnyWorkflowDefinition,
@@ -125,7 +125,8 @@ export class DeadlinesService {
     now: Date,
     lapsed = false,
   ): Promise<void> {
-    await manager.query(
+    await execute(
+      manager,
       `WITH closed AS (
          UPDATE deadlines
          SET status = CASE WHEN status = 'pending' THEN 'met' WHEN $3 THEN 'expired' ELSE 'met_late' END,
@@ -290,13 +291,15 @@ export class DeadlinesService {
       const timers = spec
         ? planTimers(spec, calendar, row.starts_on, dueOn, row.time_zone, now)
         : [];
-      await manager.query(
+      await execute(
+        manager,
         `WITH moved AS (UPDATE deadlines SET due_on = $2, due_at = $3 WHERE id = $1)
          UPDATE deadline_timers SET status = 'cancelled' WHERE deadline_id = $1 AND status = 'pending'`,
         [row.id, dueOn, endOfCivilDay(dueOn, row.time_zone)],
       );
       // Timers that already fired (a reminder) keep their row and are not planned again.
-      await manager.query(
+      await execute(
+        manager,
         `WITH t AS (${TIMERS_FROM_ARRAYS('$1::uuid', '$2::uuid', 3, '$7', '$8')}
            ON CONFLICT (deadline_id, kind, level) WHERE status <> 'cancelled' DO NOTHING
            RETURNING id, fire_at)

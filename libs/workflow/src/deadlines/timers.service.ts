@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';
 import { lockCalendar, spanishDate } from '#calendar';
 import { APP_CONFIG, type AppConfig, Clock } from '#core';
-import { queryOne, queryRows } from '#database';
+import { queryOne, queryRows, execute } from '#database';
 import { JobQueue, QueueName } from '#queue';
 import { AuditChain, type AuditEntry } from '../audit/audit-chain.service.js';
 import {
@@ -209,7 +209,8 @@ export class TimersService {
           (row) => [row.id, row],
         ),
       );
-      await manager.query(
+      await execute(
+        manager,
         `SELECT 1 FROM deadlines WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
         [[...new Set(refs.map((r) => r.deadline_id))]],
       );
@@ -254,14 +255,17 @@ export class TimersService {
     // Before an expiry event's transition reads them (it closes the state's deadlines).
     const writeStatuses = async () => {
       if (unwrittenFired.length > 0)
-        await manager.query(
+        await execute(
+          manager,
           `UPDATE deadline_timers SET status = 'fired', fired_at = $2 WHERE id = ANY($1::uuid[])`,
           [unwrittenFired, now],
         );
       if (unwrittenExpired.length > 0)
-        await manager.query(`UPDATE deadlines SET status = 'expired' WHERE id = ANY($1::uuid[])`, [
-          unwrittenExpired,
-        ]);
+        await execute(
+          manager,
+          `UPDATE deadlines SET status = 'expired' WHERE id = ANY($1::uuid[])`,
+          [unwrittenExpired],
+        );
       unwrittenFired = [];
       unwrittenExpired = [];
     };

@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Clock } from '#core';
-import { queryRows } from '#database';
+import { queryRows, execute } from '#database';
 import { isQueueName, JobQueue, type QueueName, type StoredJob } from '#queue';
 
 interface OutboxRow {
@@ -111,7 +111,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         byQueue.set(row.queue, jobs);
       }
       for (const [queue, jobs] of byQueue) await this.queues.addStored(queue, jobs);
-      await manager.query(
+      await execute(
+        manager,
         `UPDATE outbox SET sent_at = clock_timestamp() WHERE id = ANY($1::uuid[])`,
         [rows.map((r) => r.id)],
       );

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { isQueueName } from '#queue';
 import type { OutboxMessage } from '../workflow-definition.js';
+import { execute } from '#database';
 
 /** Writes effects in the caller's transaction; the relay enqueues them after commit. Returns how many. */
 export async function writeOutbox(
@@ -12,7 +13,8 @@ export async function writeOutbox(
   for (const message of messages)
     if (!isQueueName(message.queue))
       throw new Error(`Cola desconocida en el outbox: ${message.queue}`);
-  await manager.query(
+  await execute(
+    manager,
     `INSERT INTO outbox (queue, name, payload, available_at)
      SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[])`,
     [
