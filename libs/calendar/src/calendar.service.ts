@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { MUNICIPALITY_PROFILES, type MunicipalityProfiles } from '#org';
 import { BusinessCalendar } from './business-calendar.js';
-import { lockCalendar } from './calendar-lock.js';
+import { inCalendarTransaction } from './calendar-lock.js';
 import type {
   CalendarChange,
   CalendarChangeListener,
@@ -145,40 +145,46 @@ export class CalendarService {
     actorUserId: string,
   ): Promise<NonWorkingDayView> {
     const day = validNewDay(input);
-    const view = await this.dataSource.transaction(async (manager) => {
-      await lockCalendar(manager, municipalityId, 'exclusive');
-      const version = await this.bumpVersion(manager, municipalityId);
-      const reason = (await this.calendarFor(municipalityId, manager)).reasonNotBusiness(day.date);
-      if (reason !== null) {
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          `El ${day.date} ya es un día inhábil (${reason}): no se agregó.`,
-          { date: day.date, reason },
+    const view = await inCalendarTransaction(
+      this.dataSource,
+      municipalityId,
+      'exclusive',
+      async (manager) => {
+        const version = await this.bumpVersion(manager, municipalityId);
+        const reason = (await this.calendarFor(municipalityId, manager)).reasonNotBusiness(
+          day.date,
         );
-      }
-      const repository = manager.getRepository(NonWorkingDayRecord);
-      const record = await repository.save(
-        repository.create({
+        if (reason !== null) {
+          throw new DomainError(
+            ErrorCode.CONFLICT,
+            `El ${day.date} ya es un día inhábil (${reason}): no se agregó.`,
+            { date: day.date, reason },
+          );
+        }
+        const repository = manager.getRepository(NonWorkingDayRecord);
+        const record = await repository.save(
+          repository.create({
+            municipalityId,
+            ...day,
+            version,
+            createdAt: this.clock.now(),
+            createdBy: actorUserId,
+            removedAt: null,
+            removedBy: null,
+            removedVersion: null,
+          }),
+        );
+        const added = nonWorkingDayView(record);
+        await this.notify(manager, {
           municipalityId,
-          ...day,
+          action: 'added',
+          day: added,
           version,
-          createdAt: this.clock.now(),
-          createdBy: actorUserId,
-          removedAt: null,
-          removedBy: null,
-          removedVersion: null,
-        }),
-      );
-      const added = nonWorkingDayView(record);
-      await this.notify(manager, {
-        municipalityId,
-        action: 'added',
-        day: added,
-        version,
-        actorUserId,
-      });
-      return added;
-    });
+          actorUserId,
+        });
+        return added;
+      },
+    );
     this.cache.delete(municipalityId);
     return view;
   }
@@ -193,41 +199,45 @@ export class CalendarService {
     actorUserId: string,
   ): Promise<NonWorkingDayView> {
     if (!UUID.test(id)) throw new NotFoundError('El día no laborable');
-    const view = await this.dataSource.transaction(async (manager) => {
-      await lockCalendar(manager, municipalityId, 'exclusive');
-      const version = await this.bumpVersion(manager, municipalityId);
-      const repository = manager.getRepository(NonWorkingDayRecord);
-      const record = await repository.findOne({ where: { id } });
-      if (
-        !record ||
-        record.removedAt !== null ||
-        (record.municipalityId !== null && record.municipalityId !== municipalityId)
-      ) {
-        throw new NotFoundError('El día no laborable');
-      }
-      if (record.municipalityId === null) {
-        throw new DomainError(
-          ErrorCode.FORBIDDEN,
-          `El ${record.date} es no laborable en todo el país (${record.source}): una municipalidad no puede retirarlo.`,
+    const view = await inCalendarTransaction(
+      this.dataSource,
+      municipalityId,
+      'exclusive',
+      async (manager) => {
+        const version = await this.bumpVersion(manager, municipalityId);
+        const repository = manager.getRepository(NonWorkingDayRecord);
+        const record = await repository.findOne({ where: { id } });
+        if (
+          !record ||
+          record.removedAt !== null ||
+          (record.municipalityId !== null && record.municipalityId !== municipalityId)
+        ) {
+          throw new NotFoundError('El día no laborable');
+        }
+        if (record.municipalityId === null) {
+          throw new DomainError(
+            ErrorCode.FORBIDDEN,
+            `El ${record.date} es no laborable en todo el país (${record.source}): una municipalidad no puede retirarlo.`,
+          );
+        }
+        record.removedAt = this.clock.now();
+        record.removedBy = actorUserId;
+        record.removedVersion = version;
+        await repository.update(
+          { id },
+          { removedAt: record.removedAt, removedBy: actorUserId, removedVersion: version },
         );
-      }
-      record.removedAt = this.clock.now();
-      record.removedBy = actorUserId;
-      record.removedVersion = version;
-      await repository.update(
-        { id },
-        { removedAt: record.removedAt, removedBy: actorUserId, removedVersion: version },
-      );
-      const removed = nonWorkingDayView(record);
-      await this.notify(manager, {
-        municipalityId,
-        action: 'removed',
-        day: removed,
-        version,
-        actorUserId,
-      });
-      return removed;
-    });
+        const removed = nonWorkingDayView(record);
+        await this.notify(manager, {
+          municipalityId,
+          action: 'removed',
+          day: removed,
+          version,
+          actorUserId,
+        });
+        return removed;
+      },
+    );
     this.cache.delete(municipalityId);
     return view;
   }

@@ -1,8 +1,12 @@
 import { createHash } from 'node:crypto';
-import { type EntityManager, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+interface SimpleClient {
+  query(text: string): Promise<unknown>;
 }
 
 const names = new Map<string, string>();
@@ -58,4 +62,40 @@ export async function execute(
   params: unknown[] = [],
 ): Promise<void> {
   await queryRows(manager, sql, params);
+}
+
+/**
+ * A transaction whose BEGIN travels with its first statement, in one round trip (PostgreSQL's
+ * simple protocol runs several statements of one message in order). `first` takes no parameters.
+ * Runs on a TypeORM query runner marked as in a transaction, so nothing inside opens another.
+ */
+export async function transactionOpenedBy<T>(
+  dataSource: DataSource,
+  first: string,
+  work: (manager: EntityManager) => Promise<T>,
+): Promise<T> {
+  const runner = dataSource.createQueryRunner();
+  const client = (await runner.connect()) as SimpleClient;
+  const state = runner as { isTransactionActive: boolean };
+  const send = async (text: string) => {
+    try {
+      await client.query(text);
+    } catch (error: unknown) {
+      throw new QueryFailedError(text, [], error as Error);
+    }
+  };
+  try {
+    await send(`START TRANSACTION; ${first}`);
+    state.isTransactionActive = true;
+    const result = await work(runner.manager);
+    await send('COMMIT');
+    state.isTransactionActive = false;
+    return result;
+  } catch (error: unknown) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    state.isTransactionActive = false;
+    await runner.release();
+  }
 }

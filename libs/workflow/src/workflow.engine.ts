@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import { calendarHeadColumns, lockCalendar } from '#calendar';
+import { calendarHeadColumns, inCalendarTransaction } from '#calendar';
 import { Clock, DomainError, ErrorCode, NotFoundError } from '#core';
 import { queryOne, queryRows, execute } from '#database';
 import { AuditChain, type AuditEntry } from './audit/audit-chain.service.js';
@@ -125,57 +125,63 @@ export class WorkflowEngine {
     idempotency?: Idempotency,
   ): Promise<Replayable<WorkflowResource>> {
     const definition = this.registry.current(kind);
-    const result = await this.dataSource.transaction(async (manager) => {
-      const replay = await this.claimKey(manager, actor, idempotency);
-      if (replay) return replay;
-      await lockCalendar(manager, actor.municipalityId, 'shared');
-      const now = this.clock.now();
-      const [snapshot, actions] = initialTransition(definition.machine, context);
-      const state = String(snapshot.value);
-      const next = snapshot.context as Record<string, unknown>;
-      const row = await queryOne<InstanceRow>(
-        manager,
-        `WITH created AS (
+    // The calendar lock comes first, with BEGIN: the terms counted here use a calendar that
+    // cannot change before this commits.
+    const result = await inCalendarTransaction(
+      this.dataSource,
+      actor.municipalityId,
+      'shared',
+      async (manager) => {
+        const replay = await this.claimKey(manager, actor, idempotency);
+        if (replay) return replay;
+        const now = this.clock.now();
+        const [snapshot, actions] = initialTransition(definition.machine, context);
+        const state = String(snapshot.value);
+        const next = snapshot.context as Record<string, unknown>;
+        const row = await queryOne<InstanceRow>(
+          manager,
+          `WITH created AS (
            INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *)
          SELECT created.*, m.time_zone, ${calendarHeadColumns('m')}
          FROM created JOIN municipalities m ON m.id = created.municipality_id`,
-        [
-          actor.municipalityId,
-          kind,
-          definition.version,
-          state,
+          [
+            actor.municipalityId,
+            kind,
+            definition.version,
+            state,
+            next,
+            definition.searchText(next),
+            actor.userId,
+            now,
+          ],
+        );
+        if (!row) throw new Error('workflow_instances no devolvió la fila creada');
+        const opened = await this.deadlines.open(
+          manager,
+          instanceFor(row),
+          deadlineSpecsOf(definition, state),
           next,
-          definition.searchText(next),
-          actor.userId,
+          definition.label(next),
           now,
-        ],
-      );
-      if (!row) throw new Error('workflow_instances no devolvió la fila creada');
-      const opened = await this.deadlines.open(
-        manager,
-        instanceFor(row),
-        deadlineSpecsOf(definition, state),
-        next,
-        definition.label(next),
-        now,
-      );
-      const effects = await writeOutbox(manager, effectsOf(definition, actions, next), now);
-      const body = await this.present(manager, definition, row, actor, opened.deadlines);
-      await this.storeResponse(manager, actor, idempotency, body);
-      await this.audit.append(manager, {
-        municipalityId: actor.municipalityId,
-        instanceId: row.id,
-        kind,
-        type: 'CREATE',
-        from: null,
-        to: state,
-        actor,
-        at: now,
-        payload: next,
-      });
-      return { body, replayed: false, outbox: opened.outbox + effects };
-    });
+        );
+        const effects = await writeOutbox(manager, effectsOf(definition, actions, next), now);
+        const body = await this.present(manager, definition, row, actor, opened.deadlines);
+        await this.storeResponse(manager, actor, idempotency, body);
+        await this.audit.append(manager, {
+          municipalityId: actor.municipalityId,
+          instanceId: row.id,
+          kind,
+          type: 'CREATE',
+          from: null,
+          to: state,
+          actor,
+          at: now,
+          payload: next,
+        });
+        return { body, replayed: false, outbox: opened.outbox + effects };
+      },
+    );
     if (result.outbox) this.relay.afterCommit();
     return result;
   }
@@ -187,31 +193,35 @@ export class WorkflowEngine {
     actor: Actor,
     options: SendOptions = {},
   ): Promise<Replayable<WorkflowResource>> {
-    const result = await this.dataSource.transaction(async (manager) => {
-      const replay = await this.claimKey(manager, actor, options.idempotency);
-      if (replay) return replay;
-      await lockCalendar(manager, actor.municipalityId, 'shared');
-      const row = await this.lock(manager, id, actor.municipalityId, kind);
-      if (options.expectedVersion !== undefined && options.expectedVersion !== row.version)
-        throw new DomainError(
-          ErrorCode.VERSION_CONFLICT,
-          `El expediente cambió: usted tiene la versión ${options.expectedVersion} y la vigente es la ${row.version}. Vuelva a cargarlo.`,
-          { currentVersion: row.version },
+    const result = await inCalendarTransaction(
+      this.dataSource,
+      actor.municipalityId,
+      'shared',
+      async (manager) => {
+        const replay = await this.claimKey(manager, actor, options.idempotency);
+        if (replay) return replay;
+        const row = await this.lock(manager, id, actor.municipalityId, kind);
+        if (options.expectedVersion !== undefined && options.expectedVersion !== row.version)
+          throw new DomainError(
+            ErrorCode.VERSION_CONFLICT,
+            `El expediente cambió: usted tiene la versión ${options.expectedVersion} y la vigente es la ${row.version}. Vuelva a cargarlo.`,
+            { currentVersion: row.version },
+          );
+        const applied = await this.applyLocked(manager, row, event, actor, this.clock.now());
+        const definition = this.registry.get(kind, applied.row.machine_version);
+        const body = await this.present(
+          manager,
+          definition,
+          applied.row,
+          actor,
+          applied.openDeadlines,
         );
-      const applied = await this.applyLocked(manager, row, event, actor, this.clock.now());
-      const definition = this.registry.get(kind, applied.row.machine_version);
-      const body = await this.present(
-        manager,
-        definition,
-        applied.row,
-        actor,
-        applied.openDeadlines,
-      );
-      await this.storeResponse(manager, actor, options.idempotency, body);
-      // Last, by convention: PostgreSQL seals it into the chain at COMMIT.
-      await this.audit.append(manager, applied.audit);
-      return { body, replayed: false, outbox: applied.outbox };
-    });
+        await this.storeResponse(manager, actor, options.idempotency, body);
+        // Last, by convention: PostgreSQL seals it into the chain at COMMIT.
+        await this.audit.append(manager, applied.audit);
+        return { body, replayed: false, outbox: applied.outbox };
+      },
+    );
     if (!result.replayed) this.metrics.transitions.inc({ kind, event: event.type });
     // Only what wrote outbox rows wakes the relay; its poll is the safety net either way.
     if (result.outbox) this.relay.afterCommit();

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';
-import { lockCalendar, spanishDate } from '#calendar';
+import { inCalendarTransaction, spanishDate } from '#calendar';
 import { APP_CONFIG, type AppConfig, Clock } from '#core';
 import { queryOne, queryRows, execute } from '#database';
 import { JobQueue, QueueName } from '#queue';
@@ -196,35 +196,39 @@ export class TimersService {
   }
 
   private async fireBatch(municipalityId: string, ids: readonly string[]): Promise<BatchResult> {
-    const outcome = await this.dataSource.transaction(async (manager) => {
-      // The order of a transition: calendar (shared), instances, deadlines, timers.
-      await lockCalendar(manager, municipalityId, 'shared');
-      const refs = await queryRows<{ instance_id: string; deadline_id: string }>(
-        manager,
-        `SELECT instance_id, deadline_id FROM deadline_timers WHERE id = ANY($1::uuid[])`,
-        [ids],
-      );
-      const instances = new Map(
-        (await this.engine.lockMany(manager, [...new Set(refs.map((r) => r.instance_id))])).map(
-          (row) => [row.id, row],
-        ),
-      );
-      await execute(
-        manager,
-        `SELECT 1 FROM deadlines WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
-        [[...new Set(refs.map((r) => r.deadline_id))]],
-      );
-      const timers = await queryRows<TimerRow>(
-        manager,
-        `SELECT t.id, t.instance_id, t.kind, t.level, t.target, t.fire_at, t.status, d.id AS deadline_id,
+    // The order of a transition: calendar (shared), instances, deadlines, timers.
+    const outcome = await inCalendarTransaction(
+      this.dataSource,
+      municipalityId,
+      'shared',
+      async (manager) => {
+        const refs = await queryRows<{ instance_id: string; deadline_id: string }>(
+          manager,
+          `SELECT instance_id, deadline_id FROM deadline_timers WHERE id = ANY($1::uuid[])`,
+          [ids],
+        );
+        const instances = new Map(
+          (await this.engine.lockMany(manager, [...new Set(refs.map((r) => r.instance_id))])).map(
+            (row) => [row.id, row],
+          ),
+        );
+        await execute(
+          manager,
+          `SELECT 1 FROM deadlines WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE`,
+          [[...new Set(refs.map((r) => r.deadline_id))]],
+        );
+        const timers = await queryRows<TimerRow>(
+          manager,
+          `SELECT t.id, t.instance_id, t.kind, t.level, t.target, t.fire_at, t.status, d.id AS deadline_id,
                 d.name, d.state, d.status AS deadline_status, d.due_on, d.due_at, d.responsible_unit_id,
                 d.expiry_event
          FROM deadline_timers t JOIN deadlines d ON d.id = t.deadline_id
          WHERE t.id = ANY($1::uuid[]) ORDER BY t.fire_at, t.id FOR UPDATE OF t`,
-        [ids],
-      );
-      return this.process(manager, timers, instances, this.clock.now());
-    });
+          [ids],
+        );
+        return this.process(manager, timers, instances, this.clock.now());
+      },
+    );
     for (const fired of outcome.fired)
       this.metrics.timerLateness.observe({ kind: fired.kind }, fired.latenessMs / 1000);
     for (const t of outcome.transitions) this.metrics.transitions.inc(t);
