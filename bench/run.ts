@@ -232,6 +232,14 @@ async function commitProbe(pool: pg.Pool) {
   return distribution(samples);
 }
 
+/**
+ * As pgbench does before each run: VACUUM ANALYZE, so a measurement does not catch the first
+ * autovacuum of tables the previous phase just filled (on 2 cores it stalls everything for ~0.5 s).
+ */
+async function settle(pool: pg.Pool): Promise<void> {
+  await pool.query('VACUUM ANALYZE');
+}
+
 /** Transitions over HTTP (closed loop, then open loop at half the peak), then the SQL baseline. */
 async function transitionPhases(bench: Bench): Promise<void> {
   const { pool, sessions, results } = bench;
@@ -257,6 +265,7 @@ async function transitionPhases(bench: Bench): Promise<void> {
     );
     await warmUp(http, sessions, forHttp.mandates, options.clients, options.warmup);
     await waitIdle(pool, redisUrl);
+    await settle(pool);
     await resetStatements(pool);
     let cpu = cpuProbe(pidsOf(bench));
     const closed = await httpClosedLoop(
@@ -273,6 +282,7 @@ async function transitionPhases(bench: Bench): Promise<void> {
       `HTTP lazo cerrado: ${closed.rate.toFixed(0)} transiciones/s, p99 ${closed.latency.p99.toFixed(1)} ms, errores: ${closed.errors.toString()}`,
     );
     results.drainAfterHttpSeconds = await waitIdle(pool, redisUrl);
+    await settle(pool);
 
     const rate = Math.max(1, closed.rate / 2);
     log(`HTTP lazo abierto: ${rate.toFixed(0)}/s durante ${options.openDuration} s`);
@@ -280,6 +290,7 @@ async function transitionPhases(bench: Bench): Promise<void> {
     const open = await openLoop(http, sessions, forHttp.mandates, rate, options.openDuration);
     results.httpOpenCpu = cpu.stop();
     results.httpOpen = open;
+    writeFileSync(join(bench.dir, 'open-loop.csv'), open.timeline);
     log(
       `HTTP lazo abierto: p50 ${open.latency.p50.toFixed(1)} ms, p99 ${open.latency.p99.toFixed(1)} ms (desde la agenda: p99 ${open.latencyFromSchedule.p99.toFixed(1)} ms)`,
     );
@@ -302,6 +313,7 @@ async function transitionPhases(bench: Bench): Promise<void> {
         options.clients,
         options.warmup,
       );
+      await settle(pool);
       await resetStatements(pool);
       cpu = cpuProbe(pidsOf(bench));
       const baseline = await rawClosedLoop(
@@ -375,7 +387,7 @@ async function timerPhases(bench: Bench): Promise<void> {
     statements: farStatements,
   };
   log(
-    `temporizadores: ${farResult.timers} armados en ${armSeconds.toFixed(1)} s (${farResult.armRate.toFixed(0)}/s)`,
+    `temporizadores: ${farResult.timers} lejanos insertados en ${farInsertSeconds.toFixed(1)} s; trabajos diferidos en la cola: ${farResult.delayedJobs}`,
   );
   await waitIdle(pool, redisUrl);
   await waitAutovacuum(pool);

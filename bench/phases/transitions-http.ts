@@ -172,6 +172,8 @@ export interface OpenLoopResult {
   /** Arrivals for which every mandate was still busy (none expected). */
   readonly starved: number;
   readonly maxInFlight: number;
+  /** One line per request: when it was sent (ms from the start), its latency, its error if any. */
+  readonly timeline: string;
 }
 
 /**
@@ -199,7 +201,7 @@ export async function openLoop(
   let maxInFlight = 0;
   const pending: Promise<void>[] = [];
   const started = performance.now();
-  const trace: string[] = [];
+  const timeline = ['sent_ms,latency_ms,error'];
 
   const launch = (due: number) => {
     const mandate = idle.shift();
@@ -217,8 +219,9 @@ export async function openLoop(
         const t1 = performance.now();
         inFlight--;
         idle.push(mandate);
-        if (process.env.BENCH_TRACE)
-          trace.push(`${(t0 - started).toFixed(0)} ${(t1 - t0).toFixed(1)}`);
+        timeline.push(
+          `${(t0 - started).toFixed(1)},${(t1 - t0).toFixed(1)},${outcome.ok ? '' : outcome.label}`,
+        );
         if (outcome.ok) {
           latencies.push(t1 - t0);
           fromSchedule.push(t1 - due);
@@ -236,8 +239,6 @@ export async function openLoop(
     else await new Promise<void>((resolve) => setImmediate(resolve));
   }
   await Promise.all(pending);
-  if (process.env.BENCH_TRACE)
-    (await import('node:fs')).writeFileSync(process.env.BENCH_TRACE, trace.join('\n'));
   return {
     targetRate: rate,
     seconds,
@@ -250,6 +251,7 @@ export async function openLoop(
     errors,
     starved,
     maxInFlight,
+    timeline: `${timeline.join('\n')}\n`,
   };
 }
 
