@@ -53,7 +53,7 @@ const { values: args } = parseArgs({
     'open-duration': { type: 'string', default: '15' },
     warmup: { type: 'string', default: '3' },
     mandates: { type: 'string', default: '200' },
-    'timer-concurrency': { type: 'string', default: '4' },
+    'timer-concurrency': { type: 'string', default: '1' },
     far: { type: 'string', default: '100000' },
     spread: { type: 'string', default: '2000' },
     burst: { type: 'string', default: '10000' },

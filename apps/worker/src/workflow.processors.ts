@@ -4,7 +4,10 @@ import type { Job } from 'bullmq';
 import { APP_CONFIG, type AppConfig } from '#core';
 import { JobHandlerRegistry, type JobOutcome, QueueName } from '#queue';
 
-/** Deadline timers; concurrency from TIMER_CONCURRENCY (many fall due at once at midnight). */
+/**
+ * Deadline timers. A job fires everything due in one pass per process, so one job at a time
+ * (TIMER_CONCURRENCY, default 1) is enough; more only contend for the same rows.
+ */
 @Processor(QueueName.Timers)
 export class TimersProcessor extends WorkerHost implements OnApplicationBootstrap {
   constructor(

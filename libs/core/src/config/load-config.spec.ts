@@ -56,7 +56,7 @@ describe('loadConfig', () => {
       outboxPollMs: 1000,
       timerSweepMs: 15_000,
       timerHorizonMs: 3_600_000,
-      timerConcurrency: 16,
+      timerConcurrency: 1,
     });
     expect(problemsOf({ TIMER_SWEEP_MS: '3000000' })).toEqual([
       expect.stringMatching(/^TIMER_SWEEP_MS: .*TIMER_HORIZON_MS/),

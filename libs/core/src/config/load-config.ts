@@ -76,7 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     outboxPollMs: parsed.OUTBOX_POLL_MS ?? 1000,
     outboxRelayOnCommit: parsed.OUTBOX_RELAY_ON_COMMIT ?? true,
     timerSweepMs: parsed.TIMER_SWEEP_MS ?? 15_000,
-    timerConcurrency: parsed.TIMER_CONCURRENCY ?? 16,
+    timerConcurrency: parsed.TIMER_CONCURRENCY ?? 1,
     timerHorizonMs: parsed.TIMER_HORIZON_MS ?? 3_600_000,
   };
 }
