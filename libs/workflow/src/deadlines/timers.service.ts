@@ -130,47 +130,46 @@ export class TimersService {
 
   /**
    * Fires, in order, every pending timer due `graceMs` ago or earlier; what a firing makes due fires
-   * too. Municipalities share no lock, so a few are fired in parallel; each in batches.
+   * too. Municipalities share no lock, so a few are fired in parallel, each in batches.
    */
   async runDue(graceMs = 0): Promise<number> {
     let fired = 0;
     const failed = new Set<string>();
     for (;;) {
       const cutoff = new Date(this.clock.now().getTime() - graceMs);
-      const municipalities = await queryRows<{ municipality_id: string }>(
+      // In due order, so PostgreSQL walks the index of pending timers by fire_at.
+      const due = await queryRows<{ id: string; municipality_id: string }>(
         this.dataSource.manager,
-        `SELECT DISTINCT i.municipality_id FROM deadline_timers t JOIN workflow_instances i ON i.id = t.instance_id
-         WHERE t.status = 'pending' AND t.fire_at <= $1 AND t.id <> ALL($2::uuid[])`,
+        `SELECT t.id, i.municipality_id FROM deadline_timers t JOIN workflow_instances i ON i.id = t.instance_id
+         WHERE t.status = 'pending' AND t.fire_at <= $1 AND t.id <> ALL($2::uuid[])
+         ORDER BY t.fire_at, t.id LIMIT ${BATCH * PARALLEL_MUNICIPALITIES}`,
         [cutoff, [...failed]],
       );
-      if (municipalities.length === 0) return fired;
+      if (due.length === 0) return fired;
+      const byMunicipality = new Map<string, string[]>();
+      for (const t of due) {
+        const ids = byMunicipality.get(t.municipality_id) ?? [];
+        ids.push(t.id);
+        byMunicipality.set(t.municipality_id, ids);
+      }
+      const municipalities = [...byMunicipality.entries()];
       for (let i = 0; i < municipalities.length; i += PARALLEL_MUNICIPALITIES) {
         const counts = await Promise.all(
           municipalities
             .slice(i, i + PARALLEL_MUNICIPALITIES)
-            .map((m) => this.drain(m.municipality_id, cutoff, failed)),
+            .map(async ([municipalityId, ids]) => {
+              let n = 0;
+              for (let start = 0; start < ids.length; start += BATCH)
+                n += await this.fireIsolating(
+                  municipalityId,
+                  ids.slice(start, start + BATCH),
+                  failed,
+                );
+              return n;
+            }),
         );
-        fired += counts.reduce((a, b) => a + b, 0);
+        fired += counts.reduce((x, y) => x + y, 0);
       }
-    }
-  }
-
-  private async drain(municipalityId: string, cutoff: Date, failed: Set<string>): Promise<number> {
-    let fired = 0;
-    for (;;) {
-      const due = await queryRows<{ id: string }>(
-        this.dataSource.manager,
-        `SELECT t.id FROM deadline_timers t JOIN workflow_instances i ON i.id = t.instance_id
-         WHERE i.municipality_id = $1 AND t.status = 'pending' AND t.fire_at <= $2 AND t.id <> ALL($3::uuid[])
-         ORDER BY t.fire_at, t.id LIMIT ${BATCH}`,
-        [municipalityId, cutoff, [...failed]],
-      );
-      if (due.length === 0) return fired;
-      fired += await this.fireIsolating(
-        municipalityId,
-        due.map((t) => t.id),
-        failed,
-      );
     }
   }
 
