@@ -29,8 +29,8 @@ describe.each(backends)(
       );
       const m = await createMandate(new WorkflowClient(crashed));
       const jobs = await crashed.query<{ id: string }>(
-        `SELECT DISTINCT o.id FROM deadline_timers t
-         JOIN outbox o ON o.id = ${timerJobIdSql('t.fire_at', 't.id', 't.armed_at')}
+        `SELECT DISTINCT o.job_id AS id FROM deadline_timers t
+         JOIN outbox o ON o.job_id = (${timerJobIdSql('t.fire_at', 't.id', 't.armed_at')})::text
          WHERE t.deadline_id = $1 AND o.sent_at IS NULL`,
         [m.deadlines[0]?.id],
       );
@@ -147,9 +147,10 @@ describe.each(backends)(
         for (const row of fired)
           expect(row.fired_at.getTime()).toBeGreaterThanOrEqual(dueAt.getTime());
         expect(
-          await app.query(`SELECT id FROM outbox WHERE name = 'timer.fire' AND available_at = $1`, [
-            dueAt,
-          ]),
+          await app.query(
+            `SELECT job_id AS id FROM outbox WHERE name = 'timer.fire' AND available_at = $1`,
+            [dueAt],
+          ),
         ).toEqual([{ id: timerJobId(dueAt) }]);
         const timers = app.app.get<Queue>(getQueueToken(QueueName.Timers));
         const job = await client.eventually(async () => {

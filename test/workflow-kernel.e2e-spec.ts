@@ -1,5 +1,6 @@
 import { DataSource } from 'typeorm';
 import { Clock, ManualClock } from '#core';
+import { MIGRATIONS, queryRows, transactionOpenedBy } from '#database';
 import { setup } from 'xstate';
 import { KernelHousekeeping, TimersService, WorkflowEngine, WorkflowRegistry } from '#workflow';
 import { createMandate } from './support/mandates.js';
@@ -685,6 +686,23 @@ describe('Workflow kernel through the mandates resource', () => {
 
   it('re-seals the chains in the earlier link format and back, only when they verify', async () => {
     const dataSource = t.app.get(DataSource);
+    const migration = MIGRATIONS.map((M) => new M()).find(
+      (m) => m.name === 'AuditChainAtCommit1764460800000',
+    );
+    if (!migration) throw new Error('falta la migración de la cadena sellada al confirmar');
+    const migrate = async (step: 'up' | 'down') => {
+      const runner = dataSource.createQueryRunner();
+      await runner.startTransaction();
+      try {
+        await migration[step](runner);
+        await runner.commitTransaction();
+      } catch (error) {
+        await runner.rollbackTransaction();
+        throw error;
+      } finally {
+        await runner.release();
+      }
+    };
     const verify = async () => (await client.get('mml.admin', '/api/v1/audit/verify')).body;
     const before = await verify();
     expect(before).toMatchObject({ ok: true });
@@ -692,11 +710,11 @@ describe('Workflow kernel through the mandates resource', () => {
       t.query<{ hash: string }>(`SELECT hash FROM audit_events ORDER BY municipality_id, seq`);
     const sealed = await links();
 
-    await dataSource.undoLastMigration({ transaction: 'each' });
+    await migrate('down');
     const earlier = await links();
     expect(earlier).toHaveLength(sealed.length);
     expect(earlier[0]?.hash).not.toBe(sealed[0]?.hash);
-    await dataSource.runMigrations({ transaction: 'each' });
+    await migrate('up');
     expect(await links()).toEqual(sealed);
     expect(await verify()).toEqual(before);
 
@@ -704,13 +722,23 @@ describe('Workflow kernel through the mandates resource', () => {
     await t.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
     try {
       await t.query(`UPDATE audit_events SET actor_name = 'otro' WHERE seq = 2`);
-      await expect(dataSource.undoLastMigration({ transaction: 'each' })).rejects.toThrow(
-        /no verifica en el evento 2/,
-      );
+      await expect(migrate('down')).rejects.toThrow(/no verifica en el evento 2/);
       await t.query(`UPDATE audit_events SET actor_name = 'mml.gerente' WHERE seq = 2`);
     } finally {
       await t.query(`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete`);
     }
     expect(await verify()).toEqual(before);
+  });
+
+  it('never reports as committed a kernel transaction that a failed statement aborted', async () => {
+    const dataSource = t.app.get(DataSource);
+    await expect(
+      transactionOpenedBy(dataSource, 'SELECT 1', async (manager) => {
+        await queryRows(manager, 'SELECT 1 / 0').catch(() => undefined);
+        return 'hecho';
+      }),
+    ).rejects.toThrow(/se revirtió/);
+    // The connection went back to the pool usable, outside any transaction.
+    expect(await transactionOpenedBy(dataSource, 'SELECT 1', async () => 'hecho')).toBe('hecho');
   });
 });

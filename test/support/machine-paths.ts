@@ -113,7 +113,7 @@ export async function drivePath(t: TestApp, driver: PathDriver, path: PathCase):
     t.app.get(Clock).now().getTime() + t.app.get<AppConfig>(APP_CONFIG).timerHorizonMs,
   );
   const wrong = await t.query(
-    `SELECT t.id FROM deadline_timers t LEFT JOIN outbox o ON o.id = ${timerJobIdSql('t.fire_at', 't.id', 't.armed_at')}
+    `SELECT t.id FROM deadline_timers t LEFT JOIN outbox o ON o.job_id = (${timerJobIdSql('t.fire_at', 't.id', 't.armed_at')})::text
      WHERE t.instance_id = $1 AND (CASE WHEN t.fire_at <= $2 THEN o.id IS NULL OR o.name <> 'timer.fire' OR t.armed_at IS NULL
                                         ELSE o.id IS NOT NULL OR t.armed_at IS NOT NULL END)`,
     [id, horizon],

@@ -76,10 +76,12 @@ export async function transactionOpenedBy<T>(
 ): Promise<T> {
   const runner = dataSource.createQueryRunner();
   const client = (await runner.connect()) as SimpleClient;
-  const state = runner as { isTransactionActive: boolean };
-  const send = async (text: string) => {
+  // As TypeORM's own startTransaction leaves it: a nested transaction() becomes a savepoint and
+  // save() opens none, so nothing inside can commit half of this one.
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  const send = async (text: string): Promise<{ command?: string }> => {
     try {
-      await client.query(text);
+      return (await client.query(text)) as { command?: string };
     } catch (error: unknown) {
       throw new QueryFailedError(text, [], error as Error);
     }
@@ -87,15 +89,18 @@ export async function transactionOpenedBy<T>(
   try {
     await send(`START TRANSACTION; ${first}`);
     state.isTransactionActive = true;
+    state.transactionDepth = 1;
     const result = await work(runner.manager);
-    await send('COMMIT');
-    state.isTransactionActive = false;
+    // PostgreSQL answers COMMIT of an aborted transaction with ROLLBACK, not an error.
+    if ((await send('COMMIT')).command !== 'COMMIT')
+      throw new Error('La transacción se revirtió: una sentencia anterior falló');
     return result;
   } catch (error: unknown) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
     state.isTransactionActive = false;
+    state.transactionDepth = 0;
     await runner.release();
   }
 }

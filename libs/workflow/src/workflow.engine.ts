@@ -98,7 +98,22 @@ const facts = (row: InstanceRow): InstanceFacts<Record<string, unknown>> => ({
 });
 
 /** Read after the calendar lock, so the calendar head it carries cannot change before commit. */
-const SELECT_INSTANCE = `SELECT i.*, m.time_zone, ${calendarHeadColumns('m')} FROM workflow_instances i
+// Named columns, never `*`: a prepared statement's result type must not change under a migration.
+const INSTANCE_COLUMNS = [
+  'id',
+  'municipality_id',
+  'kind',
+  'machine_version',
+  'state',
+  'context',
+  'version',
+  'created_by',
+  'created_at',
+  'updated_at',
+] as const;
+const instanceColumns = (alias: string) => INSTANCE_COLUMNS.map((c) => `${alias}.${c}`).join(', ');
+
+const SELECT_INSTANCE = `SELECT ${instanceColumns('i')}, m.time_zone, ${calendarHeadColumns('m')} FROM workflow_instances i
   JOIN municipalities m ON m.id = i.municipality_id`;
 
 /**
@@ -142,8 +157,8 @@ export class WorkflowEngine {
           manager,
           `WITH created AS (
            INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING *)
-         SELECT created.*, m.time_zone, ${calendarHeadColumns('m')}
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING ${INSTANCE_COLUMNS.join(', ')})
+         SELECT ${instanceColumns('created')}, m.time_zone, ${calendarHeadColumns('m')}
          FROM created JOIN municipalities m ON m.id = created.municipality_id`,
           [
             actor.municipalityId,

@@ -2,6 +2,7 @@ import { Foundation1764201600000 } from './1764201600000-foundation.js';
 import { Calendar1764288000000 } from './1764288000000-calendar.js';
 import { WorkflowKernel1764374400000 } from './1764374400000-workflow-kernel.js';
 import { AuditChainAtCommit1764460800000 } from './1764460800000-audit-chain-at-commit.js';
+import { OutboxJobId1764547200000 } from './1764547200000-outbox-job-id.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   Calendar1764288000000,
   WorkflowKernel1764374400000,
   AuditChainAtCommit1764460800000,
+  OutboxJobId1764547200000,
 ];

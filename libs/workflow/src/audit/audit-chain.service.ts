@@ -16,6 +16,10 @@ export interface AuditEntry {
   readonly payload: Record<string, unknown>;
 }
 
+// Named columns, never `*`: a prepared statement's result type must not change under a migration.
+const AUDIT_COLUMNS = `municipality_id, seq, instance_id, kind, type, from_state, to_state, actor_id,
+  actor_name, on_behalf_of, at, payload, content_hash, prev_hash, hash`;
+
 interface AuditRow {
   municipality_id: string;
   seq: string;
@@ -122,7 +126,7 @@ export class AuditChain {
   async history(municipalityId: string, instanceId: string): Promise<HistoryItem[]> {
     const rows = await queryRows<AuditRow>(
       this.dataSource.manager,
-      `SELECT * FROM audit_events WHERE municipality_id = $1 AND instance_id = $2 ORDER BY seq`,
+      `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE municipality_id = $1 AND instance_id = $2 ORDER BY seq`,
       [municipalityId, instanceId],
     );
     return rows.map((r) => ({
@@ -156,7 +160,7 @@ export class AuditChain {
       for (;;) {
         const rows = await queryRows<AuditRow>(
           manager,
-          `SELECT * FROM audit_events WHERE municipality_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3`,
+          `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE municipality_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3`,
           [municipalityId, expectedSeq, batch],
         );
         for (const row of rows) {

@@ -39,6 +39,23 @@ export interface DeadlineView {
   responsibleUnitId: string | null;
 }
 
+// Named columns, never `*`: a prepared statement's result type must not change under a migration.
+const DEADLINE_COLUMNS = [
+  'id',
+  'municipality_id',
+  'instance_id',
+  'state',
+  'name',
+  'term_days',
+  'term_unit',
+  'starts_on',
+  'due_on',
+  'due_at',
+  'responsible_unit_id',
+  'expiry_event',
+  'status',
+] as const;
+
 interface DeadlineRow {
   id: string;
   municipality_id: string;
@@ -241,7 +258,8 @@ export class DeadlinesService {
   ): Promise<Map<string, DeadlineView[]>> {
     const rows = await queryRows<DeadlineRow>(
       manager,
-      `SELECT * FROM deadlines WHERE instance_id = ANY($1::uuid[]) AND closed_at IS NULL ORDER BY due_at, name`,
+      `SELECT ${DEADLINE_COLUMNS.join(', ')} FROM deadlines
+       WHERE instance_id = ANY($1::uuid[]) AND closed_at IS NULL ORDER BY due_at, name`,
       [instanceIds],
     );
     const byInstance = new Map<string, DeadlineView[]>();
@@ -266,7 +284,8 @@ export class DeadlinesService {
       DeadlineRow & { time_zone: string; kind: string; machine_version: number; context: unknown }
     >(
       manager,
-      `SELECT d.*, m.time_zone, i.kind, i.machine_version, i.context FROM deadlines d
+      `SELECT ${DEADLINE_COLUMNS.map((c) => `d.${c}`).join(', ')}, m.time_zone, i.kind, i.machine_version, i.context
+       FROM deadlines d
        JOIN municipalities m ON m.id = d.municipality_id
        JOIN workflow_instances i ON i.id = d.instance_id
        WHERE d.status = 'pending' AND ($1::uuid IS NULL OR d.municipality_id = $1)

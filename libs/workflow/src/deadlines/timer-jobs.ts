@@ -19,12 +19,12 @@ export function timerJobId(fireAt: Date): string {
 
 /**
  * Arms, through the outbox, the timers of `source` (a CTE or table with id and fire_at) due before
- * `horizon`: one row per job; a job already written is not written again.
+ * `horizon`: one row per job in this statement. Rows of other transactions may name the same job
+ * (BullMQ keeps one); they never share a row id, so arming transactions do not wait on each other.
  */
 export const armTimersSql = (source: string, horizon: string, now: string): string =>
-  `INSERT INTO outbox (id, queue, name, payload, available_at)
+  `INSERT INTO outbox (job_id, queue, name, payload, available_at)
    SELECT DISTINCT ON (job_id) job_id, '${QueueName.Timers}', 'timer.fire', jsonb_build_object('at', fire_at), fire_at
-   FROM (SELECT ${timerJobIdSql(`${source}.fire_at`, `${source}.id`, now)} AS job_id, ${source}.fire_at
+   FROM (SELECT ${timerJobIdSql(`${source}.fire_at`, `${source}.id`, now)}::text AS job_id, ${source}.fire_at
          FROM ${source} WHERE ${source}.fire_at <= ${horizon}) AS due
-   ORDER BY job_id, fire_at
-   ON CONFLICT (id) DO NOTHING`;
+   ORDER BY job_id, fire_at`;

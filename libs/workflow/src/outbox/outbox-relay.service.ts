@@ -12,6 +12,8 @@ import { isQueueName, JobQueue, type QueueName, type StoredJob } from '#queue';
 
 interface OutboxRow {
   id: string;
+  /** The job the row requests, when several rows may request one (timers of an instant). */
+  job_id: string | null;
   queue: string;
   name: string;
   payload: Record<string, unknown>;
@@ -22,7 +24,8 @@ const BATCH = 500;
 
 /**
  * Moves committed outbox rows into BullMQ. Claimed with FOR UPDATE SKIP LOCKED so relays in several
- * processes share the work; jobId = row id, so a row enqueued twice (crash before `sent_at`) is one job.
+ * processes share the work; jobId = the job the row names (its id otherwise), so a row enqueued twice (crash before
+ * `sent_at`) is one job.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -93,19 +96,24 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return this.dataSource.transaction(async (manager) => {
       const rows = await queryRows<OutboxRow>(
         manager,
-        `SELECT id, queue, name, payload, available_at FROM outbox
+        `SELECT id, job_id, queue, name, payload, available_at FROM outbox
          WHERE sent_at IS NULL ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
       const now = this.clock.now().getTime();
       const byQueue = new Map<QueueName, StoredJob[]>();
+      const requested = new Set<string>();
       for (const row of rows) {
         if (!isQueueName(row.queue)) throw new Error(`Cola desconocida en el outbox: ${row.queue}`);
+        // Rows naming a job already in this batch add nothing (BullMQ would keep one anyway).
+        const jobId = row.job_id ?? row.id;
+        if (requested.has(jobId)) continue;
+        requested.add(jobId);
         const jobs = byQueue.get(row.queue) ?? [];
         jobs.push({
           name: row.name,
           data: row.payload,
-          jobId: row.id,
+          jobId,
           delay: row.available_at.getTime() - now,
         });
         byQueue.set(row.queue, jobs);
