@@ -17,6 +17,35 @@ export interface AuditContent {
   readonly payload: unknown;
 }
 
+/** The columns of `audit_events` that record the event (what `AuditContent` is read from). */
+export interface AuditEventColumns {
+  readonly municipality_id: string;
+  readonly instance_id: string | null;
+  readonly kind: string | null;
+  readonly type: string;
+  readonly from_state: string | null;
+  readonly to_state: string | null;
+  readonly actor_id: string | null;
+  readonly actor_name: string;
+  readonly on_behalf_of: string | null;
+  readonly at: Date;
+  readonly payload: Record<string, unknown>;
+}
+
+export const auditContentOf = (r: AuditEventColumns): AuditContent => ({
+  municipalityId: r.municipality_id,
+  instanceId: r.instance_id,
+  kind: r.kind,
+  type: r.type,
+  from: r.from_state,
+  to: r.to_state,
+  actorId: r.actor_id,
+  actorName: r.actor_name,
+  onBehalfOf: r.on_behalf_of,
+  at: r.at.toISOString(),
+  payload: r.payload,
+});
+
 export const AUDIT_GENESIS_HASH = '0'.repeat(64);
 
 const sha256 = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');

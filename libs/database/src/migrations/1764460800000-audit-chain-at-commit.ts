@@ -2,53 +2,29 @@ import { createHash } from 'node:crypto';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import {
   AUDIT_GENESIS_HASH,
-  type AuditContent,
+  type AuditEventColumns,
   auditContentHash,
+  auditContentOf,
   auditLinkHash,
   canonicalJson,
 } from '#core';
 
-interface StoredEvent {
-  id: string;
-  municipality_id: string;
-  seq: string;
-  instance_id: string | null;
-  kind: string | null;
-  type: string;
-  from_state: string | null;
-  to_state: string | null;
-  actor_id: string | null;
-  actor_name: string;
-  on_behalf_of: string | null;
-  at: Date;
-  payload: unknown;
-  prev_hash: string;
-  hash: string;
+interface StoredEvent extends AuditEventColumns {
+  readonly id: string;
+  readonly seq: string;
+  readonly prev_hash: string;
+  readonly hash: string;
 }
-
-const contentOf = (r: StoredEvent): AuditContent => ({
-  municipalityId: r.municipality_id,
-  instanceId: r.instance_id,
-  kind: r.kind,
-  type: r.type,
-  from: r.from_state,
-  to: r.to_state,
-  actorId: r.actor_id,
-  actorName: r.actor_name,
-  onBehalfOf: r.on_behalf_of,
-  at: r.at.toISOString(),
-  payload: r.payload,
-});
 
 /** The link of the first format: seq inside the canonical JSON, hashed after the previous link. */
 function firstFormatLink(prevHash: string, r: StoredEvent): string {
-  const { municipalityId, ...rest } = contentOf(r);
+  const { municipalityId, ...rest } = auditContentOf(r);
   const canonical = canonicalJson({ municipalityId, seq: Number(r.seq), ...rest });
   return createHash('sha256').update(prevHash).update(canonical).digest('hex');
 }
 
 const atCommitLink = (prevHash: string, r: StoredEvent): string =>
-  auditLinkHash(prevHash, Number(r.seq), auditContentHash(contentOf(r)));
+  auditLinkHash(prevHash, Number(r.seq), auditContentHash(auditContentOf(r)));
 
 /**
  * Re-seals every chain in another link format, after checking each link in the format it has:
@@ -108,7 +84,7 @@ export class AuditChainAtCommit1764460800000 implements MigrationInterface {
     for (const row of rows)
       await q.query(`UPDATE audit_events SET content_hash = $2 WHERE id = $1`, [
         row.id,
-        auditContentHash(contentOf(row)),
+        auditContentHash(auditContentOf(row)),
       ]);
     await q.query(`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete`);
 

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AUDIT_GENESIS_HASH, type AuditContent, auditContentHash, auditLinkHash } from '#core';
+import {
+  AUDIT_GENESIS_HASH,
+  type AuditEventColumns,
+  auditContentHash,
+  auditContentOf,
+  auditLinkHash,
+} from '#core';
 import { queryOne, queryRows, execute } from '#database';
 import type { Actor } from '../workflow-definition.js';
 
@@ -20,22 +26,11 @@ export interface AuditEntry {
 const AUDIT_COLUMNS = `municipality_id, seq, instance_id, kind, type, from_state, to_state, actor_id,
   actor_name, on_behalf_of, at, payload, content_hash, prev_hash, hash`;
 
-interface AuditRow {
-  municipality_id: string;
-  seq: string;
-  instance_id: string | null;
-  kind: string | null;
-  type: string;
-  from_state: string | null;
-  to_state: string | null;
-  actor_id: string | null;
-  actor_name: string;
-  on_behalf_of: string | null;
-  at: Date;
-  payload: Record<string, unknown>;
-  content_hash: string;
-  prev_hash: string;
-  hash: string;
+interface AuditRow extends AuditEventColumns {
+  readonly seq: string;
+  readonly content_hash: string;
+  readonly prev_hash: string;
+  readonly hash: string;
 }
 
 export interface HistoryItem {
@@ -50,22 +45,6 @@ export interface HistoryItem {
   hash: string;
   prevHash: string;
 }
-
-const contentOf = (
-  r: Omit<AuditRow, 'seq' | 'content_hash' | 'prev_hash' | 'hash'>,
-): AuditContent => ({
-  municipalityId: r.municipality_id,
-  instanceId: r.instance_id,
-  kind: r.kind,
-  type: r.type,
-  from: r.from_state,
-  to: r.to_state,
-  actorId: r.actor_id,
-  actorName: r.actor_name,
-  onBehalfOf: r.on_behalf_of,
-  at: r.at.toISOString(),
-  payload: r.payload,
-});
 
 /**
  * The append-only audit trail, one hash chain per municipality. An event is inserted in the
@@ -118,7 +97,7 @@ export class AuditChain {
         column((r) => r.on_behalf_of),
         column((r) => r.at),
         column((r) => JSON.stringify(r.payload)),
-        column((r) => auditContentHash(contentOf(r))),
+        column((r) => auditContentHash(auditContentOf(r))),
       ],
     );
   }
@@ -168,7 +147,7 @@ export class AuditChain {
           const intact =
             seq === expectedSeq &&
             row.prev_hash === prevHash &&
-            auditContentHash(contentOf(row)) === row.content_hash &&
+            auditContentHash(auditContentOf(row)) === row.content_hash &&
             auditLinkHash(prevHash, seq, row.content_hash) === row.hash;
           if (!intact) return { ok: false, checked: expectedSeq - 1, brokenAt: expectedSeq };
           prevHash = row.hash;
