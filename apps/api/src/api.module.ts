@@ -6,7 +6,9 @@ import { ClockController } from './admin/clock.controller.js';
 import { QueueCheckController } from './admin/queue-check.controller.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarHttpModule } from './calendar/calendar-http.module.js';
+import { DelegationsHttpModule } from './delegations/delegations-http.module.js';
 import { DirectoryController } from './directory/directory.controller.js';
+import { ResolutionsHttpModule } from './resolutions/resolutions-http.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { createValidationPipe } from './http/validation.pipe.js';
 import { MetricsService } from './operations/metrics.service.js';
@@ -28,8 +30,10 @@ const MandatesController = workflowResourceController({
   imports: [
     AuthModule,
     CalendarHttpModule,
+    DelegationsHttpModule,
     TerminusModule.forRoot({ logger: false }),
     MandatesModule,
+    ResolutionsHttpModule,
   ],
   controllers: [
     OperationsController,

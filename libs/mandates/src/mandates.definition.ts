@@ -19,6 +19,7 @@ export const mandatesDefinition: WorkflowDefinition<MandateContext> = {
   },
   searchText: (c) => [c.title, c.instructions, c.sourceReference ?? ''].join(' '),
   label: (c) => `Encargo «${c.title}»`,
+  listing: (c) => ({ unitId: c.responsibleUnitId, year: null }),
   present: (c) => ({
     title: c.title,
     instructions: c.instructions,

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { Delegation } from './entities/delegation.entity.js';
 import { Municipality } from './entities/municipality.entity.js';
 import { Unit } from './entities/unit.entity.js';
 import { User } from './entities/user.entity.js';
+import { DelegationsService } from './delegations.service.js';
 import { MunicipalitiesService } from './municipalities.service.js';
 import {
   municipalityProfilesProvider,
@@ -14,13 +16,14 @@ import { UnitsService } from './units.service.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Municipality, Unit, User])],
+  imports: [TypeOrmModule.forFeature([Municipality, Unit, User, Delegation])],
   providers: [
     municipalityProfilesProvider,
     PasswordHasher,
     MunicipalitiesService,
     UnitsService,
     UsersService,
+    DelegationsService,
     OrgSeeder,
   ],
   exports: [
@@ -29,6 +32,7 @@ import { UsersService } from './users.service.js';
     MunicipalitiesService,
     UnitsService,
     UsersService,
+    DelegationsService,
   ],
 })
 export class OrgModule {}

@@ -12,3 +12,4 @@ export * from './inbox/notifications.service.js';
 export * from './outbox/outbox-relay.service.js';
 export * from './workflow.metrics.js';
 export * from './housekeeping.service.js';
+export * from './register/register.service.js';

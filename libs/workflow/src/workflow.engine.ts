@@ -17,6 +17,7 @@ import {
   type AnyWorkflowDefinition,
   type InstanceFacts,
   type OutboxMessage,
+  type TransitionScope,
   type WorkflowEvent,
 } from './workflow-definition.js';
 import { WorkflowMetrics } from './workflow.metrics.js';
@@ -56,6 +57,8 @@ export interface SendOptions {
 export interface ListQuery {
   readonly state?: string;
   readonly year?: number;
+  /** The owning unit (see `listing` in the definition). */
+  readonly unitId?: string;
   readonly q?: string;
   readonly page: number;
   readonly pageSize: number;
@@ -83,6 +86,8 @@ export interface Applied {
   readonly row: InstanceRow;
   /** To append, last, in the same transaction. */
   readonly audit: AuditEntry;
+  /** Audit entries of instances the transition created (e.g. a rectifying act), to append with it. */
+  readonly created: readonly AuditEntry[];
   /** Outbox rows written (0 = nothing for the relay). */
   readonly outbox: number;
   /** The open deadlines after a change of state (known without reading them back). */
@@ -150,55 +155,94 @@ export class WorkflowEngine {
         const replay = await this.claimKey(manager, actor, idempotency);
         if (replay) return replay;
         const now = this.clock.now();
-        const [snapshot, actions] = initialTransition(definition.machine, context);
-        const state = String(snapshot.value);
-        const next = snapshot.context as Record<string, unknown>;
-        const row = await queryOne<InstanceRow>(
+        const created = await this.insertInstance(manager, definition, actor, context, now);
+        const caller = await this.enrich(manager, definition, actor, now);
+        const body = await this.present(
           manager,
-          `WITH created AS (
-           INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) RETURNING ${INSTANCE_COLUMNS.join(', ')})
-         SELECT ${instanceColumns('created')}, m.time_zone, ${calendarHeadColumns('m')}
-         FROM created JOIN municipalities m ON m.id = created.municipality_id`,
-          [
-            actor.municipalityId,
-            kind,
-            definition.version,
-            state,
-            next,
-            definition.searchText(next),
-            actor.userId,
-            now,
-          ],
+          definition,
+          created.row,
+          caller,
+          created.deadlines,
         );
-        if (!row) throw new Error('workflow_instances no devolvió la fila creada');
-        const opened = await this.deadlines.open(
-          manager,
-          instanceFor(row),
-          deadlineSpecsOf(definition, state),
-          next,
-          definition.label(next),
-          now,
-        );
-        const effects = await writeOutbox(manager, effectsOf(definition, actions, next), now);
-        const body = await this.present(manager, definition, row, actor, opened.deadlines);
         await this.storeResponse(manager, actor, idempotency, body);
-        await this.audit.append(manager, {
-          municipalityId: actor.municipalityId,
-          instanceId: row.id,
-          kind,
-          type: 'CREATE',
-          from: null,
-          to: state,
-          actor,
-          at: now,
-          payload: next,
-        });
-        return { body, replayed: false, outbox: opened.outbox + effects };
+        await this.audit.append(manager, created.audit);
+        return { body, replayed: false, outbox: created.outbox };
       },
     );
     if (result.outbox) this.relay.afterCommit();
     return result;
+  }
+
+  /** Inserts an instance with its first deadlines and effects; the caller appends the audit entry. */
+  private async insertInstance(
+    manager: EntityManager,
+    definition: AnyWorkflowDefinition,
+    actor: Actor,
+    context: Record<string, unknown>,
+    now: Date,
+  ): Promise<{ row: InstanceRow; deadlines: DeadlineView[]; outbox: number; audit: AuditEntry }> {
+    const [snapshot, actions] = initialTransition(definition.machine, context);
+    const state = String(snapshot.value);
+    const next = snapshot.context as Record<string, unknown>;
+    const listing = definition.listing?.(next);
+    const row = await queryOne<InstanceRow>(
+      manager,
+      `WITH created AS (
+       INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at, owner_unit_id, record_year)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10) RETURNING ${INSTANCE_COLUMNS.join(', ')})
+     SELECT ${instanceColumns('created')}, m.time_zone, ${calendarHeadColumns('m')}
+     FROM created JOIN municipalities m ON m.id = created.municipality_id`,
+      [
+        actor.municipalityId,
+        definition.kind,
+        definition.version,
+        state,
+        next,
+        definition.searchText(next),
+        actor.userId,
+        now,
+        listing?.unitId ?? null,
+        listing?.year ?? null,
+      ],
+    );
+    if (!row) throw new Error('workflow_instances no devolvió la fila creada');
+    const opened = await this.deadlines.open(
+      manager,
+      instanceFor(row),
+      deadlineSpecsOf(definition, state, next),
+      next,
+      definition.label(next),
+      now,
+    );
+    const effects = await writeOutbox(manager, effectsOf(definition, actions, next), now);
+    return {
+      row,
+      deadlines: opened.deadlines,
+      outbox: opened.outbox + effects,
+      audit: {
+        municipalityId: actor.municipalityId,
+        instanceId: row.id,
+        kind: definition.kind,
+        type: 'CREATE',
+        from: null,
+        to: state,
+        actor,
+        at: now,
+        payload: next,
+      },
+    };
+  }
+
+  /** The caller with what the kind's policy needs to know of it (delegations in force). */
+  private enrich(
+    manager: EntityManager,
+    definition: AnyWorkflowDefinition,
+    actor: Actor,
+    now: Date,
+  ): Promise<Actor> | Actor {
+    return definition.enrichActor && actor.userId !== null
+      ? definition.enrichActor(manager, actor, now)
+      : actor;
   }
 
   async send(
@@ -222,18 +266,20 @@ export class WorkflowEngine {
             `El expediente cambió: usted tiene la versión ${options.expectedVersion} y la vigente es la ${row.version}. Vuelva a cargarlo.`,
             { currentVersion: row.version },
           );
-        const applied = await this.applyLocked(manager, row, event, actor, this.clock.now());
-        const definition = this.registry.get(kind, applied.row.machine_version);
+        const now = this.clock.now();
+        const definition = this.registry.get(kind, row.machine_version);
+        const caller = await this.enrich(manager, definition, actor, now);
+        const applied = await this.applyLocked(manager, row, event, caller, now);
         const body = await this.present(
           manager,
           definition,
           applied.row,
-          actor,
+          caller,
           applied.openDeadlines,
         );
         await this.storeResponse(manager, actor, options.idempotency, body);
         // Last, by convention: PostgreSQL seals it into the chain at COMMIT.
-        await this.audit.append(manager, applied.audit);
+        await this.audit.append(manager, ...applied.created, applied.audit);
         return { body, replayed: false, outbox: applied.outbox };
       },
     );
@@ -288,24 +334,64 @@ export class WorkflowEngine {
   ): Promise<Applied> {
     const definition = this.registry.get(row.kind, row.machine_version);
     const snapshot = restore(definition, row);
-    if (!snapshot.can(event))
-      throw new DomainError(
+    const refuse = (refused: WorkflowEvent) =>
+      new DomainError(
         ErrorCode.TRANSITION_NOT_ALLOWED,
-        `El evento ${event.type} no procede en el estado ${row.state}.`,
+        definition.refusal?.(row.state, row.context, refused) ??
+          `El evento ${refused.type} no procede en el estado ${row.state}.`,
         { state: row.state, allowedEvents: this.allowed(definition, snapshot, row, actor) },
       );
+    if (!snapshot.can(event)) throw refuse(event);
     if (actor.userId !== null) {
       const decision = definition.policy(actor, event, facts(row));
       if (decision !== true) throw new DomainError(ErrorCode.FORBIDDEN, decision);
     }
-    const [next, actions] = transition(definition.machine, snapshot, event);
+    const created: AuditEntry[] = [];
+    let outbox = 0;
+    let onBehalfOf = actor.onBehalfOf ?? null;
+    let prepared = event;
+    if (definition.prepare) {
+      const scope: TransitionScope = {
+        manager,
+        now,
+        createInstance: async (kind, context) => {
+          const made = await this.insertInstance(
+            manager,
+            this.registry.current(kind),
+            actor,
+            context,
+            now,
+          );
+          created.push(made.audit);
+          outbox += made.outbox;
+          return made.row.id;
+        },
+      };
+      const result = await definition.prepare(scope, event, facts(row), actor);
+      prepared = { ...result.event, type: event.type };
+      onBehalfOf = result.onBehalfOf ?? onBehalfOf;
+      // The machine decides again with what was added (e.g. the instant, the unit that visas).
+      if (!snapshot.can(prepared)) throw refuse(prepared);
+    }
+    const [next, actions] = transition(definition.machine, snapshot, prepared);
     const to = String(next.value);
     const context = next.context as Record<string, unknown>;
+    const listing = definition.listing?.(context);
     const updated = await queryOne<{ version: number; updated_at: Date }>(
       manager,
-      `UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6
+      `UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6,
+         owner_unit_id = $7, record_year = $8
        WHERE id = $1 AND version = $2 RETURNING version, updated_at`,
-      [row.id, row.version, to, context, definition.searchText(context), now],
+      [
+        row.id,
+        row.version,
+        to,
+        context,
+        definition.searchText(context),
+        now,
+        listing?.unitId ?? null,
+        listing?.year ?? null,
+      ],
     );
     if (!updated)
       throw new DomainError(
@@ -319,7 +405,6 @@ export class WorkflowEngine {
       version: updated.version,
       updated_at: updated.updated_at,
     };
-    let outbox = 0;
     let openDeadlines: DeadlineView[] | undefined;
     if (to !== row.state) {
       // The kernel itself sends only expiry events: a state left that way lapsed, it was not met.
@@ -327,7 +412,7 @@ export class WorkflowEngine {
       const opened = await this.deadlines.open(
         manager,
         instanceFor(after),
-        deadlineSpecsOf(definition, to),
+        deadlineSpecsOf(definition, to, context),
         context,
         definition.label(context),
         now,
@@ -336,7 +421,7 @@ export class WorkflowEngine {
       outbox += opened.outbox;
     }
     outbox += await writeOutbox(manager, effectsOf(definition, actions, context), now);
-    const { type, ...payload } = event;
+    const { type, ...payload } = prepared;
     const audit: AuditEntry = {
       municipalityId: row.municipality_id,
       instanceId: row.id,
@@ -344,11 +429,11 @@ export class WorkflowEngine {
       type,
       from: row.state,
       to,
-      actor,
+      actor: { ...actor, onBehalfOf },
       at: now,
       payload,
     };
-    return { from: row.state, to, row: after, audit, outbox, openDeadlines };
+    return { from: row.state, to, row: after, audit, created, outbox, openDeadlines };
   }
 
   async get(kind: string, id: string, actor: Actor): Promise<WorkflowResource> {
@@ -359,7 +444,9 @@ export class WorkflowEngine {
       [id, actor.municipalityId, kind],
     );
     if (!row) throw new NotFoundError('El expediente');
-    return this.present(manager, this.registry.get(kind, row.machine_version), row, actor);
+    const definition = this.registry.get(kind, row.machine_version);
+    const caller = await this.enrich(manager, definition, actor, this.clock.now());
+    return this.present(manager, definition, row, caller);
   }
 
   async list(
@@ -370,18 +457,20 @@ export class WorkflowEngine {
     const manager = this.dataSource.manager;
     const where = `i.municipality_id = $1 AND i.kind = $2
       AND ($3::text IS NULL OR i.state = $3)
-      AND ($4::int IS NULL OR extract(year FROM i.created_at AT TIME ZONE m.time_zone) = $4)
-      AND ($5::text IS NULL OR to_tsvector('spanish', i.search_text) @@ websearch_to_tsquery('spanish', $5))`;
+      AND ($4::int IS NULL OR coalesce(i.record_year, extract(year FROM i.created_at AT TIME ZONE m.time_zone)::int) = $4)
+      AND ($5::text IS NULL OR to_tsvector('spanish', i.search_text) @@ websearch_to_tsquery('spanish', $5))
+      AND ($6::uuid IS NULL OR i.owner_unit_id = $6)`;
     const params = [
       actor.municipalityId,
       kind,
       query.state ?? null,
       query.year ?? null,
       query.q ?? null,
+      query.unitId ?? null,
     ];
     const rows = await queryRows<InstanceRow>(
       manager,
-      `${SELECT_INSTANCE} WHERE ${where} ORDER BY i.created_at DESC, i.id LIMIT $6 OFFSET $7`,
+      `${SELECT_INSTANCE} WHERE ${where} ORDER BY i.created_at DESC, i.id LIMIT $7 OFFSET $8`,
       [...params, query.pageSize, (query.page - 1) * query.pageSize],
     );
     const count = await queryOne<{ total: number }>(
@@ -393,13 +482,14 @@ export class WorkflowEngine {
       manager,
       rows.map((row) => row.id),
     );
+    const caller = await this.enrich(manager, this.registry.current(kind), actor, this.clock.now());
     const items = await Promise.all(
       rows.map((row) =>
         this.present(
           manager,
           this.registry.get(kind, row.machine_version),
           row,
-          actor,
+          caller,
           deadlines.get(row.id) ?? [],
         ),
       ),
@@ -460,7 +550,7 @@ export class WorkflowEngine {
       updatedAt: row.updated_at.toISOString(),
     };
     // The kind's fields after the kernel's identity, and never in place of a kernel field.
-    const fields = Object.entries(definition.present?.(row.context) ?? {}).filter(
+    const fields = Object.entries(definition.present?.(row.context, row.id) ?? {}).filter(
       ([key]) => !Object.hasOwn(kernel, key),
     );
     const { id, kind, state, version, ...rest } = kernel;

@@ -6,6 +6,7 @@ import { DeadlinesService } from './deadlines/deadlines.service.js';
 import { TimersService } from './deadlines/timers.service.js';
 import { NotificationsService } from './inbox/notifications.service.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { RegisterService } from './register/register.service.js';
 import { WorkflowEngine } from './workflow.engine.js';
 import { WorkflowMetrics } from './workflow.metrics.js';
 import { WorkflowRegistry } from './workflow.registry.js';
@@ -24,6 +25,7 @@ import { WorkflowRegistry } from './workflow.registry.js';
     WorkflowEngine,
     TimersService,
     WorkflowMetrics,
+    RegisterService,
   ],
   exports: [
     WorkflowRegistry,
@@ -33,6 +35,8 @@ import { WorkflowRegistry } from './workflow.registry.js';
     WorkflowEngine,
     TimersService,
     WorkflowMetrics,
+    RegisterService,
+    DeadlinesService,
   ],
 })
 export class WorkflowModule {}

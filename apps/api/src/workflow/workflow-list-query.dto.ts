@@ -1,6 +1,15 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength } from 'class-validator';
+import {
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from 'class-validator';
 import { PageQueryDto } from '../http/pagination.dto.js';
 
 export class WorkflowListQueryDto extends PageQueryDto {
@@ -10,7 +19,10 @@ export class WorkflowListQueryDto extends PageQueryDto {
   @MaxLength(60)
   state?: string;
 
-  @ApiPropertyOptional({ description: 'Año de creación (America/Lima)' })
+  @ApiPropertyOptional({
+    description:
+      'Año del expediente: el de su número de registro si lo tiene; si no, el de su creación (America/Lima)',
+  })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -24,4 +36,11 @@ export class WorkflowListQueryDto extends PageQueryDto {
   @MinLength(2)
   @MaxLength(200)
   q?: string;
+
+  @ApiPropertyOptional({
+    description: 'Unidad dueña del expediente (originaria o responsable), por id',
+  })
+  @IsOptional()
+  @IsUUID('4')
+  unit?: string;
 }

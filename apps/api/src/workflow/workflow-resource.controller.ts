@@ -101,7 +101,7 @@ export function workflowResourceController(options: WorkflowResourceOptions): Ty
         throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: state.', {
           errors: [{ field: 'state', messages: ['no es un estado de este tipo de expediente'] }],
         });
-      return this.engine.list(kind, actorOf(caller), query);
+      return this.engine.list(kind, actorOf(caller), { ...query, unitId: query.unit });
     }
 
     @Get(':id')

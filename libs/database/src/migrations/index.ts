@@ -3,6 +3,9 @@ import { Calendar1764288000000 } from './1764288000000-calendar.js';
 import { WorkflowKernel1764374400000 } from './1764374400000-workflow-kernel.js';
 import { AuditChainAtCommit1764460800000 } from './1764460800000-audit-chain-at-commit.js';
 import { OutboxJobId1764547200000 } from './1764547200000-outbox-job-id.js';
+import { Delegations1764633600000 } from './1764633600000-delegations.js';
+
+import { Resolutions1764720000000 } from './1764720000000-resolutions.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -11,4 +14,6 @@ export const MIGRATIONS = [
   WorkflowKernel1764374400000,
   AuditChainAtCommit1764460800000,
   OutboxJobId1764547200000,
+  Delegations1764633600000,
+  Resolutions1764720000000,
 ];

@@ -40,6 +40,8 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
       if (!codes.has(numbering.issuingUnit))
         problems.push(`numbering.${series}: unidad desconocida`);
     }
+    if (profile.resolutions && !Object.hasOwn(profile.numbering ?? {}, profile.resolutions.series))
+      problems.push(`resolutions.series: no hay numeración "${profile.resolutions.series}"`);
     for (const [i, holiday] of (profile.regionalHolidays ?? []).entries()) {
       // Checked against a common year: a yearly day must exist every year (no 29 Feb).
       const date = new Date(Date.UTC(2025, holiday.month - 1, holiday.day));

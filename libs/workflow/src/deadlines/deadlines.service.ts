@@ -102,9 +102,12 @@ export interface Recalculation {
 export function deadlineSpecsOf(
   definition: AnyWorkflowDefinition,
   state: string,
+  /** Given, only the terms that apply to this instance. */
+  context?: unknown,
 ): readonly DeadlineSpec[] {
   const node = definition.machine.root.states[state];
-  return (node?.meta as StateMeta | undefined)?.deadlines ?? [];
+  const specs = (node?.meta as StateMeta | undefined)?.deadlines ?? [];
+  return context === undefined ? specs : specs.filter((spec) => spec.appliesTo?.(context) ?? true);
 }
 
 export const deadlineView = (r: DeadlineRow): DeadlineView => ({

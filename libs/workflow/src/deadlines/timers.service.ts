@@ -362,7 +362,7 @@ export class TimersService {
             systemActor(instance.municipality_id),
             now,
           );
-          audits.push(applied.audit);
+          audits.push(...applied.created, applied.audit);
           transitions.push({ kind: instance.kind, event: event.type });
           outbox += applied.outbox;
           moved.add(instance.id);

@@ -1,0 +1,55 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CreateDelegationDto, DelegationsService, RevokeDelegationDto, Role } from '#org';
+import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
+import { uuidParam } from '../http/uuid-param.pipe.js';
+import { DelegationListQueryDto } from './delegation-list-query.dto.js';
+
+const uuid = uuidParam();
+
+/**
+ * Delegations and encargaturas (D10) of the caller's municipality, each with its legal instrument.
+ * Administrators only; another municipality's delegation answers 404.
+ */
+@ApiTags('delegaciones')
+@ApiBearerAuth()
+@Roles(Role.ADMIN)
+@Controller('admin/delegations')
+export class DelegationsController {
+  constructor(private readonly delegations: DelegationsService) {}
+
+  @Post()
+  @ApiOperation({
+    summary:
+      'Registra una delegación de competencia o de firma, o una encargatura, con su instrumento',
+  })
+  create(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateDelegationDto) {
+    return this.delegations.create(caller.municipalityId, caller.id, body);
+  }
+
+  @Get()
+  @ApiOperation({
+    summary:
+      'Delegaciones de la municipalidad (paginado); activeOn filtra las vigentes en una fecha',
+  })
+  list(@CurrentUser() caller: AuthenticatedUser, @Query() query: DelegationListQueryDto) {
+    return this.delegations.list(caller.municipalityId, query);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'Una delegación, con su delegado, instrumento, materias y vigencia' })
+  get(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
+    return this.delegations.get(caller.municipalityId, id);
+  }
+
+  @Post(':id/revoke')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Revoca la delegación (queda archivada con el motivo); una sola vez' })
+  revoke(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Body() body: RevokeDelegationDto,
+  ) {
+    return this.delegations.revoke(caller.municipalityId, id, caller.id, body.reason);
+  }
+}

@@ -1,0 +1,35 @@
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { RESOLUTIONS, SignedDocuments } from '#resolutions';
+import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { uuidParam } from '../http/uuid-param.pipe.js';
+
+/** The signed PDF, byte for byte as stored at signature (D13, D16). */
+@ApiTags('resoluciones')
+@ApiBearerAuth()
+@Controller(RESOLUTIONS)
+export class ResolutionDocumentController {
+  constructor(private readonly documents: SignedDocuments) {}
+
+  @Get(':id/document')
+  @ApiOperation({ summary: 'El PDF firmado de la resolución (no cambia nunca)' })
+  @ApiProduces('application/pdf')
+  async document(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', uuidParam()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const document = await this.documents.read(caller.municipalityId, id);
+    void reply
+      .header('content-type', document.contentType)
+      .header(
+        'content-disposition',
+        `inline; filename="resolucion-${document.verificationCode}.pdf"`,
+      )
+      .header('etag', `"${document.sha256}"`)
+      .header('x-content-sha256', document.sha256)
+      .header('cache-control', 'private, max-age=31536000, immutable');
+    return document.bytes;
+  }
+}

@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError, ErrorCode } from '#core';
+import { MunicipalitiesService, type Unit, UnitKind, UnitsService } from '#org';
+import type { Actor } from '#workflow';
+import type { CreateResolutionDto } from './resolution.dto.js';
+import { type ResolutionContent, contentHashOf } from './resolution-content.js';
+import type { ResolutionContext } from './resolution.machine.js';
+import { ResolutionSigning } from './resolution-signing.service.js';
+
+const invalid = (field: string, message: string) =>
+  new DomainError(ErrorCode.VALIDATION_FAILED, `Datos inválidos en: ${field}.`, {
+    errors: [{ field, messages: [message] }],
+  });
+
+/** D6: an act of particular scope is notified to someone; one of general scope is published. */
+export function checkAddressees(content: ResolutionContent): void {
+  if (content.scope === 'particular' && content.addressees.length === 0)
+    throw invalid(
+      'addressees',
+      'una resolución de alcance particular necesita al menos un destinatario',
+    );
+}
+
+/** Builds a new resolution's context: its units from the municipality's organigram, its terms from the profile. */
+@Injectable()
+export class ResolutionCreator {
+  constructor(
+    private readonly units: UnitsService,
+    private readonly municipalities: MunicipalitiesService,
+    private readonly signing: ResolutionSigning,
+  ) {}
+
+  async prepare(actor: Actor, input: Record<string, unknown>): Promise<Record<string, unknown>> {
+    const dto = input as unknown as CreateResolutionDto;
+    if (!actor.unitId)
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'Su usuario no pertenece a ninguna unidad orgánica: no puede elaborar resoluciones.',
+      );
+    const content: ResolutionContent = {
+      subject: dto.subject,
+      scope: dto.scope,
+      hasBudgetImpact: dto.hasBudgetImpact,
+      vistos: dto.vistos,
+      considerandos: dto.considerandos,
+      articles: dto.articles,
+      addressees: dto.addressees.map((a) => ({
+        name: a.name,
+        documentId: a.documentId ?? null,
+        email: a.email ?? null,
+      })),
+    };
+    checkAddressees(content);
+    return { ...(await this.contextFor(actor.municipalityId, actor.unitId, content, null)) };
+  }
+
+  /** Also used for the draft a RECTIFY creates (D8), which keeps the original's originating unit. */
+  async contextFor(
+    municipalityId: string,
+    originUnitId: string,
+    content: ResolutionContent,
+    rectifies: { id: string; number: string | null; at: string } | null,
+  ): Promise<ResolutionContext> {
+    const [units, municipality] = await Promise.all([
+      this.units.list(municipalityId),
+      this.municipalities.get(municipalityId),
+    ]);
+    const profile = this.signing.profileOf(municipality.code);
+    const issuingCode = profile.numbering[profile.resolutions.series]?.issuingUnit;
+    const byKind = (kind: string): Unit | undefined => units.find((u) => u.kind === kind);
+    const legal = byKind(UnitKind.asesoria_juridica);
+    const issuing = units.find((u) => u.code === issuingCode);
+    if (!legal || !issuing)
+      throw new Error(
+        `El organigrama de ${municipality.code} no tiene asesoría jurídica o unidad emisora`,
+      );
+    return {
+      ...content,
+      originUnitId,
+      legalUnitId: legal.id,
+      budgetUnitId: byKind(UnitKind.planeamiento_presupuesto)?.id ?? null,
+      issuingUnitId: issuing.id,
+      superiorUnitId: byKind(UnitKind.alcaldia)?.id ?? null,
+      terms: { ...profile.resolutions.terms },
+      contentHash: contentHashOf(content),
+      legalOpinion: null,
+      pendingVisas: [],
+      visas: [],
+      voidedVisas: [],
+      returns: [],
+      number: null,
+      sequence: null,
+      year: null,
+      signedAt: null,
+      verificationCode: null,
+      documentSha256: null,
+      signature: null,
+      notifications: [],
+      notifiedAt: null,
+      publication: null,
+      remedy: null,
+      firmAt: null,
+      annulment: null,
+      withdrawal: null,
+      links: rectifies
+        ? [
+            {
+              type: 'rectifica_a',
+              resolutionId: rectifies.id,
+              number: rectifies.number,
+              at: rectifies.at,
+            },
+          ]
+        : [],
+      rectifies: rectifies?.id ?? null,
+    };
+  }
+}

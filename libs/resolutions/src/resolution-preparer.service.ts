@@ -1,0 +1,194 @@
+import { Injectable } from '@nestjs/common';
+import { addDays, civilDateAt, spanishDate } from '#calendar';
+import { DomainError, ErrorCode } from '#core';
+import { queryOne } from '#database';
+import type {
+  Actor,
+  InstanceFacts,
+  PreparedEvent,
+  TransitionScope,
+  WorkflowEvent,
+} from '#workflow';
+import { checkAddressees, ResolutionCreator } from './resolution-creator.service.js';
+import {
+  CONTENT_FIELDS,
+  contentHashOf,
+  contentOf,
+  type ResolutionContent,
+} from './resolution-content.js';
+import type { ResolutionContext } from './resolution.machine.js';
+import { ResolutionSigning } from './resolution-signing.service.js';
+
+export const RESOLUTIONS = 'resolutions';
+export const REMEDY_WINDOW = 'Plazo para interponer recursos';
+
+const invalid = (field: string, message: string) =>
+  new DomainError(ErrorCode.VALIDATION_FAILED, `Datos inválidos en: ${field}.`, {
+    errors: [{ field, messages: [message] }],
+  });
+
+const normalized = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+
+/**
+ * What each event needs from the clock or the database before the pure machine applies it:
+ * the instant, the unit that visas, the register number and document, the addressee's position,
+ * the remedy window, the rectifying draft.
+ */
+@Injectable()
+export class ResolutionPreparer {
+  constructor(
+    private readonly signing: ResolutionSigning,
+    private readonly creator: ResolutionCreator,
+  ) {}
+
+  async prepare(
+    scope: TransitionScope,
+    event: WorkflowEvent,
+    instance: InstanceFacts<ResolutionContext>,
+    actor: Actor,
+  ): Promise<PreparedEvent> {
+    const at = scope.now.toISOString();
+    const { context } = instance;
+    switch (event.type) {
+      case 'EDIT': {
+        const changes = Object.fromEntries(
+          CONTENT_FIELDS.filter((field) => event[field] !== undefined).map((field) => [
+            field,
+            event[field],
+          ]),
+        ) as Partial<ResolutionContent>;
+        if (Object.keys(changes).length === 0)
+          throw invalid('EDIT', `indique al menos uno de: ${CONTENT_FIELDS.join(', ')}`);
+        const content = contentOf({ ...context, ...changes });
+        checkAddressees(content);
+        return { event: { ...event, ...changes, contentHash: contentHashOf(content), at } };
+      }
+      case 'RETURN':
+        return { event: { ...event, unitId: actor.unitId, from: instance.state, at } };
+      case 'VISA':
+        return { event: { ...event, unitId: actor.unitId ?? undefined, userId: actor.userId, at } };
+      case 'SIGN':
+        return this.signing.sign(
+          scope.manager,
+          scope.now,
+          instance,
+          actor,
+          typeof event.delegationId === 'string' ? event.delegationId : undefined,
+        );
+      case 'NOTIFY':
+        return { event: { ...event, addresseeIndex: this.addresseeIndex(context, event), at } };
+      case 'PUBLISH':
+        return { event: { ...event, ...(await this.publication(scope, instance, event)), at } };
+      case 'FILE_REMEDY':
+        await this.checkFiling(scope, instance, event);
+        return { event: { ...event, at } };
+      case 'RECTIFY': {
+        const draft = await this.creator.contextFor(
+          instance.municipalityId,
+          context.originUnitId,
+          contentOf(context),
+          { id: instance.id, number: context.number, at },
+        );
+        const rectifiedBy = await scope.createInstance(RESOLUTIONS, { ...draft });
+        return { event: { ...event, rectifiedBy, at } };
+      }
+      default:
+        return { event: { ...event, at } };
+    }
+  }
+
+  /** NOTIFY names the addressee by name or document; the machine records its position. */
+  private addresseeIndex(context: ResolutionContext, event: WorkflowEvent): number {
+    const wanted = normalized(String(event.addressee ?? ''));
+    const index = context.addressees.findIndex(
+      (a) =>
+        normalized(a.name) === wanted ||
+        (a.documentId !== null && normalized(a.documentId) === wanted),
+    );
+    if (index < 0)
+      throw invalid(
+        'addressee',
+        `no es destinatario de esta resolución; destinatarios: ${context.addressees.map((a) => a.name).join('; ')}`,
+      );
+    return index;
+  }
+
+  /** D15: published on `date` (not before the signature, not in the future), in force the day after. */
+  private async publication(
+    scope: TransitionScope,
+    instance: InstanceFacts<ResolutionContext>,
+    event: WorkflowEvent,
+  ): Promise<{ inForceFrom: string }> {
+    const timeZone = await this.timeZoneOf(scope, instance.municipalityId);
+    const date = String(event.date);
+    const today = civilDateAt(scope.now, timeZone);
+    const signedOn = instance.context.signedAt
+      ? civilDateAt(new Date(instance.context.signedAt), timeZone)
+      : today;
+    if (date < signedOn || date > today)
+      throw invalid(
+        'date',
+        `la publicación debe ser entre la firma (${spanishDate(signedOn)}) y hoy (${spanishDate(today)})`,
+      );
+    return { inForceFrom: addDays(date, 1) };
+  }
+
+  /**
+   * D7: a remedy is admitted if filed within the window: not before the act was notified or
+   * published, not after today, not after the window's last day (even if its timer has not run yet).
+   */
+  private async checkFiling(
+    scope: TransitionScope,
+    instance: InstanceFacts<ResolutionContext>,
+    event: WorkflowEvent,
+  ): Promise<void> {
+    const timeZone = await this.timeZoneOf(scope, instance.municipalityId);
+    const filedAt = String(event.filedAt);
+    const today = civilDateAt(scope.now, timeZone);
+    const { context } = instance;
+    const servedOn = context.publication
+      ? context.publication.date
+      : context.notifiedAt
+        ? civilDateAt(new Date(context.notifiedAt), timeZone)
+        : today;
+    if (filedAt > today) throw invalid('filedAt', 'no puede ser una fecha futura');
+    if (filedAt < servedOn)
+      throw invalid(
+        'filedAt',
+        `es anterior a la notificación o publicación del acto (${spanishDate(servedOn)})`,
+      );
+    const window = await queryOne<{ due_on: string }>(
+      scope.manager,
+      `SELECT to_char(due_on, 'YYYY-MM-DD') AS due_on FROM deadlines
+       WHERE instance_id = $1 AND name = $2 AND closed_at IS NULL`,
+      [instance.id, REMEDY_WINDOW],
+    );
+    if (window && filedAt > window.due_on)
+      throw new DomainError(
+        ErrorCode.TRANSITION_NOT_ALLOWED,
+        `El recurso se presentó fuera de plazo: el plazo de 15 días hábiles venció el ${spanishDate(window.due_on)}.`,
+        { state: instance.state, dueOn: window.due_on },
+      );
+  }
+
+  private readonly timeZones = new Map<string, string>();
+
+  private async timeZoneOf(scope: TransitionScope, municipalityId: string): Promise<string> {
+    const known = this.timeZones.get(municipalityId);
+    if (known) return known;
+    const row = await queryOne<{ time_zone: string }>(
+      scope.manager,
+      `SELECT time_zone FROM municipalities WHERE id = $1`,
+      [municipalityId],
+    );
+    const timeZone = row?.time_zone ?? 'America/Lima';
+    this.timeZones.set(municipalityId, timeZone);
+    return timeZone;
+  }
+}

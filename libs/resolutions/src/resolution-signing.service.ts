@@ -1,0 +1,174 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { civilDateAt } from '#calendar';
+import { APP_CONFIG, type AppConfig } from '#core';
+import { queryOne } from '#database';
+import { MUNICIPALITY_PROFILES, type MunicipalityProfile, type MunicipalityProfiles } from '#org';
+import { type Actor, type Authority, type PreparedEvent, RegisterService } from '#workflow';
+import { renderResolutionPdf } from './document/resolution-document.js';
+import type { ResolutionContext, Signature } from './resolution.machine.js';
+import { signingTitle } from './resolution.policy.js';
+import { newVerificationCode, SignedDocuments } from './signed-documents.service.js';
+
+export const PDF = 'application/pdf';
+
+interface Municipality {
+  code: string;
+  name: string;
+  time_zone: string;
+}
+
+/** How the signature reads on the act and in the audit (D10: delegated acts say so and cite the instrument). */
+export function signatureOf(
+  signer: { id: string; fullName: string; post: string },
+  authority: Authority | null,
+): Signature {
+  const base = {
+    userId: signer.id,
+    name: signer.fullName,
+    delegationId: authority?.delegationId ?? null,
+    instrument: authority?.instrument ?? null,
+    delegatorRole: authority?.delegatorRole ?? null,
+    delegatorPost: authority?.delegatorPost ?? null,
+  };
+  if (!authority) return { ...base, post: signer.post, mode: 'propia', mention: null };
+  switch (authority.kind) {
+    case 'encargatura':
+      return {
+        ...base,
+        post: `${authority.delegatorPost} (e)`,
+        mode: 'encargatura',
+        mention: `Encargatura: ${authority.instrument}`,
+      };
+    case 'delegacion_firma':
+      return {
+        ...base,
+        post: signer.post,
+        mode: 'delegacion_firma',
+        mention: `Por delegación de firma del ${authority.delegatorPost} (${authority.instrument})`,
+      };
+    case 'delegacion_competencia':
+      return {
+        ...base,
+        post: signer.post,
+        mode: 'delegacion_competencia',
+        mention: `Por delegación del ${authority.delegatorPost} (${authority.instrument})`,
+      };
+  }
+}
+
+/**
+ * SIGN, inside the transition's transaction (D12, D13, D16): the register number from the locked
+ * counter, the verification key, the rendered PDF and its SHA-256. A rollback undoes all of it,
+ * the number included, so the register stays gapless.
+ */
+@Injectable()
+export class ResolutionSigning {
+  constructor(
+    private readonly register: RegisterService,
+    private readonly documents: SignedDocuments,
+    @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  profileOf(code: string): MunicipalityProfile {
+    const profile = this.profiles.find((p) => p.code === code);
+    if (!profile) throw new Error(`No hay perfil para la municipalidad ${code}`);
+    return profile;
+  }
+
+  verificationUrl(code: string): string {
+    return `${this.config.publicUrl}/api/v1/public/verify/${code}`;
+  }
+
+  async sign(
+    manager: EntityManager,
+    now: Date,
+    instance: { id: string; municipalityId: string; context: ResolutionContext },
+    actor: Actor,
+    delegationId: string | undefined,
+  ): Promise<PreparedEvent> {
+    const title = signingTitle(actor, delegationId);
+    // The policy already refused this; checked again because the title decides what is printed.
+    if (typeof title === 'string') throw new Error(title);
+    const [municipality, signer] = await Promise.all([
+      queryOne<Municipality>(
+        manager,
+        `SELECT code, name, time_zone FROM municipalities WHERE id = $1`,
+        [instance.municipalityId],
+      ),
+      queryOne<{ id: string; full_name: string; post: string }>(
+        manager,
+        `SELECT id, full_name, post FROM users WHERE id = $1`,
+        [actor.userId],
+      ),
+    ]);
+    if (!municipality || !signer) throw new Error('Municipalidad o firmante inexistente');
+    const profile = this.profileOf(municipality.code);
+    const series = profile.resolutions.series;
+    const numbering = profile.numbering[series];
+    if (!numbering) throw new Error(`El perfil ${profile.code} no numera la serie ${series}`);
+    const date = civilDateAt(now, municipality.time_zone);
+    const year = Number(date.slice(0, 4));
+    const { context } = instance;
+    const { sequence, number } = await this.register.assign(
+      manager,
+      {
+        municipalityId: instance.municipalityId,
+        series,
+        issuingUnitId: context.issuingUnitId,
+        year,
+      },
+      numbering.template,
+      instance.id,
+      now,
+    );
+    const signature = signatureOf(
+      { id: signer.id, fullName: signer.full_name, post: signer.post },
+      title.authority,
+    );
+    const verificationCode = newVerificationCode();
+    const bytes = await renderResolutionPdf({
+      entityName: municipality.name,
+      yearName: profile.yearNames[String(year)] ?? null,
+      number,
+      place: profile.place,
+      date,
+      vistos: context.vistos,
+      considerandos: context.considerandos,
+      articles: context.articles,
+      closingFormula: profile.resolutions.closingFormula,
+      signer: { name: signature.name, post: signature.post, mention: signature.mention },
+      signedAt: now,
+      verification: {
+        url: this.verificationUrl(verificationCode),
+        code: verificationCode,
+        legend: profile.resolutions.verificationLegend,
+      },
+    });
+    const { sha256 } = await this.documents.store(manager, {
+      instanceId: instance.id,
+      municipalityId: instance.municipalityId,
+      verificationCode,
+      contentType: PDF,
+      bytes,
+      createdAt: now,
+    });
+    return {
+      event: {
+        type: 'SIGN',
+        ...(delegationId ? { delegationId } : {}),
+        number,
+        sequence,
+        year,
+        at: now.toISOString(),
+        verificationCode,
+        documentSha256: sha256,
+        signature,
+      },
+      onBehalfOf: title.authority
+        ? `${title.authority.delegatorPost} (${title.authority.instrument})`
+        : null,
+    };
+  }
+}

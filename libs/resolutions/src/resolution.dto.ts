@@ -1,0 +1,262 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { isCivilDate } from '#calendar';
+import type { NotificationChannel, RemedyKind, RemedyOutcome } from './resolution.machine.js';
+
+export const SCOPES = ['particular', 'general'] as const;
+export const NOTIFICATION_CHANNELS = [
+  'personal',
+  'email',
+  'casilla',
+] as const satisfies readonly NotificationChannel[];
+export const REMEDY_KINDS = [
+  'reconsideracion',
+  'apelacion',
+] as const satisfies readonly RemedyKind[];
+export const REMEDY_OUTCOMES = [
+  'fundado',
+  'infundado',
+  'improcedente',
+] as const satisfies readonly RemedyOutcome[];
+
+const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+const trimEach = ({ value }: { value: unknown }): unknown =>
+  Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
+
+const IsCivilDate = () =>
+  ValidateBy({
+    name: 'isCivilDate',
+    validator: {
+      validate: (value: unknown) => isCivilDate(value),
+      defaultMessage: () => 'debe ser una fecha válida AAAA-MM-DD',
+    },
+  });
+
+/** Paragraph lists: each item a non-empty text. */
+const Paragraphs = (min: number, max: number, maxLength: number) => {
+  const decorators = [
+    Transform(trimEach),
+    IsArray(),
+    ArrayMinSize(min),
+    ArrayMaxSize(max),
+    IsString({ each: true }),
+    IsNotEmpty({ each: true }),
+    MaxLength(maxLength, { each: true }),
+  ];
+  return (target: object, key: string) => decorators.forEach((d) => d(target, key));
+};
+
+export class AddresseeDto {
+  @ApiProperty({ example: 'Constructora Los Andes S.A.C.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  name!: string;
+
+  @ApiPropertyOptional({ example: '20512345678', description: 'DNI, RUC o carné de extranjería' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(8)
+  @MaxLength(20)
+  documentId?: string;
+
+  @ApiPropertyOptional({ example: 'mesadepartes@losandes.pe' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(200)
+  email?: string;
+}
+
+export class CreateResolutionDto {
+  @ApiProperty({ example: 'Aprobar la ampliación de plazo de la obra del mercado de Chacra Cerro' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(5)
+  @MaxLength(500)
+  subject!: string;
+
+  @ApiProperty({ enum: SCOPES, description: 'particular: se notifica; general: se publica (D15)' })
+  @IsIn(SCOPES)
+  scope!: (typeof SCOPES)[number];
+
+  @ApiProperty({ description: 'Si compromete presupuesto: requiere visación de presupuesto (D14)' })
+  @IsBoolean()
+  hasBudgetImpact!: boolean;
+
+  @ApiProperty({ type: [String], example: ['Informe N° 120-2026-MML/GDU de fecha 20/11/2026'] })
+  @Paragraphs(0, 50, 2000)
+  vistos!: string[];
+
+  @ApiProperty({ type: [String], example: ['Que, el artículo 194 de la Constitución Política…'] })
+  @Paragraphs(1, 100, 5000)
+  considerandos!: string[];
+
+  @ApiProperty({ type: [String], example: ['APROBAR la ampliación de plazo N° 2 …'] })
+  @Paragraphs(1, 50, 5000)
+  articles!: string[];
+
+  @ApiProperty({ type: [AddresseeDto] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AddresseeDto)
+  addressees!: AddresseeDto[];
+}
+
+/** EDIT: any of the content fields; the rest stay as they are. Voids the visas (D14). */
+export class EditResolutionDto {
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MinLength(5)
+  @MaxLength(500)
+  subject?: string;
+
+  @ApiPropertyOptional({ enum: SCOPES })
+  @IsOptional()
+  @IsIn(SCOPES)
+  scope?: (typeof SCOPES)[number];
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
+  hasBudgetImpact?: boolean;
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Paragraphs(0, 50, 2000)
+  vistos?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Paragraphs(1, 100, 5000)
+  considerandos?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @Paragraphs(1, 50, 5000)
+  articles?: string[];
+
+  @ApiPropertyOptional({ type: [AddresseeDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => AddresseeDto)
+  addressees?: AddresseeDto[];
+}
+
+export class LegalOpinionDto {
+  @ApiProperty({ description: 'true: favorable (pasa a visaciones); false: observa el proyecto' })
+  @IsBoolean()
+  favorable!: boolean;
+
+  @ApiProperty({ example: 'Informe N° 455-2026-MML/GAJ' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  reportRef!: string;
+
+  @ApiPropertyOptional({ description: 'Obligatorio si la opinión es desfavorable' })
+  @ValidateIf((o: LegalOpinionDto) => o.favorable === false || o.reasons !== undefined)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'es obligatorio cuando la opinión es desfavorable' })
+  @MaxLength(5000)
+  reasons?: string;
+}
+
+export class ReasonDto {
+  @ApiProperty({ example: 'Falta el informe técnico de la obra.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+}
+
+export class WithdrawDto {
+  @ApiPropertyOptional({ example: 'Se atendió por otra vía.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(5000)
+  reason?: string;
+}
+
+export class SignDto {
+  @ApiPropertyOptional({
+    description:
+      'Delegación o encargatura con la que firma (si tiene más de una, o para firmar por delegación del Alcalde)',
+  })
+  @IsOptional()
+  @IsUUID('4')
+  delegationId?: string;
+}
+
+export class NotifyDto {
+  @ApiProperty({ description: 'Nombre o documento del destinatario', example: '20512345678' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  addressee!: string;
+
+  @ApiProperty({ enum: NOTIFICATION_CHANNELS })
+  @IsIn(NOTIFICATION_CHANNELS)
+  channel!: NotificationChannel;
+}
+
+export class PublishDto {
+  @ApiProperty({ example: 'Diario Oficial El Peruano' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  gazette!: string;
+
+  @ApiProperty({ example: '2026-11-28', description: 'Fecha de publicación (AAAA-MM-DD)' })
+  @IsCivilDate()
+  date!: string;
+}
+
+export class FileRemedyDto {
+  @ApiProperty({ enum: REMEDY_KINDS })
+  @IsIn(REMEDY_KINDS)
+  kind!: RemedyKind;
+
+  @ApiProperty({
+    example: '2026-12-03',
+    description: 'Fecha de presentación del recurso (AAAA-MM-DD)',
+  })
+  @IsCivilDate()
+  filedAt!: string;
+}
+
+export class ResolveRemedyDto {
+  @ApiProperty({ enum: REMEDY_OUTCOMES })
+  @IsIn(REMEDY_OUTCOMES)
+  outcome!: RemedyOutcome;
+}

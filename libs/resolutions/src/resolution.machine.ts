@@ -1,0 +1,512 @@
+import { and, assign, setup } from 'xstate';
+import type { DeadlineSpec, StateMeta } from '#workflow';
+import type { ResolutionContent } from './resolution-content.js';
+
+export type RemedyKind = 'reconsideracion' | 'apelacion';
+export type RemedyOutcome = 'fundado' | 'infundado' | 'improcedente';
+export type NotificationChannel = 'personal' | 'email' | 'casilla';
+export type SignatureMode =
+  'propia' | 'encargatura' | 'delegacion_firma' | 'delegacion_competencia';
+
+/** Terms in business days, from the municipality's profile at creation (D4, D6, D7). */
+export interface ResolutionTerms {
+  legalOpinion: number;
+  correction: number;
+  visas: number;
+  signature: number;
+  notification: number;
+  remedyFiling: number;
+  remedyResolution: number;
+  /** Business days before the remedy term ends when the resolver is reminded (e.g. 10 and 5 = days 20 and 25 of 30). */
+  remedyRemindersBefore: number[];
+}
+
+export interface Signature {
+  userId: string;
+  name: string;
+  /** As printed: the signer's post, or the delegator's post with "(e)" for an encargatura. */
+  post: string;
+  mode: SignatureMode;
+  delegationId: string | null;
+  instrument: string | null;
+  delegatorRole: string | null;
+  delegatorPost: string | null;
+  /** The line under the post, e.g. "Por delegación de firma del Gerente Municipal (RGM N° …)". */
+  mention: string | null;
+}
+
+export interface Visa {
+  unitId: string;
+  userId: string;
+  contentHash: string;
+  at: string;
+}
+
+export interface ResolutionLink {
+  type: 'rectifica_a' | 'rectificada_por';
+  resolutionId: string;
+  number: string | null;
+  at: string;
+}
+
+export interface ResolutionContext extends ResolutionContent {
+  originUnitId: string;
+  legalUnitId: string;
+  budgetUnitId: string | null;
+  /** The Gerencia Municipal: issues, numbers and signs. */
+  issuingUnitId: string;
+  /** The Alcaldía: resolves appeals (D7). */
+  superiorUnitId: string | null;
+  terms: ResolutionTerms;
+  /** SHA-256 of the canonical content: what each visa approves (D14). */
+  contentHash: string;
+  legalOpinion: {
+    favorable: boolean;
+    reportRef: string;
+    reasons: string | null;
+    at: string;
+  } | null;
+  pendingVisas: string[];
+  visas: Visa[];
+  /** Visas an edit voided (D14), kept for the record. */
+  voidedVisas: Visa[];
+  returns: { reason: string; from: string; unitId: string | null; at: string }[];
+  number: string | null;
+  sequence: number | null;
+  year: number | null;
+  signedAt: string | null;
+  verificationCode: string | null;
+  documentSha256: string | null;
+  signature: Signature | null;
+  notifications: { addressee: number; name: string; channel: NotificationChannel; at: string }[];
+  notifiedAt: string | null;
+  publication: { gazette: string; date: string; inForceFrom: string } | null;
+  remedy: {
+    kind: RemedyKind;
+    filedAt: string;
+    registeredAt: string;
+    /** Who resolves it: the Gerente Municipal (reconsideración) or the Alcalde (apelación). */
+    resolverRole: 'GERENTE_MUNICIPAL' | 'ALCALDE';
+    outcome: RemedyOutcome | null;
+    resolvedAt: string | null;
+    /** 30 business days passed unresolved: the party may take it as rejected (silencio negativo). */
+    negativeSilence: boolean;
+  } | null;
+  firmAt: string | null;
+  annulment: { reason: string; at: string } | null;
+  withdrawal: { reason: string | null; at: string } | null;
+  links: ResolutionLink[];
+  /** The resolution this draft rectifies (D8), if any. */
+  rectifies: string | null;
+}
+
+export type ResolutionEvent =
+  | ({ type: 'EDIT'; at?: string; contentHash?: string } & Partial<ResolutionContent>)
+  | { type: 'SUBMIT'; at?: string }
+  | { type: 'LEGAL_OPINION'; favorable: boolean; reportRef: string; reasons?: string; at?: string }
+  | { type: 'RETURN'; reason: string; unitId?: string | null; from?: string; at?: string }
+  | { type: 'VISA'; unitId?: string; userId?: string; at?: string }
+  | {
+      type: 'SIGN';
+      delegationId?: string;
+      number?: string;
+      sequence?: number;
+      year?: number;
+      at?: string;
+      verificationCode?: string;
+      documentSha256?: string;
+      signature?: Signature;
+    }
+  | {
+      type: 'NOTIFY';
+      addressee: string;
+      channel: NotificationChannel;
+      addresseeIndex?: number;
+      at?: string;
+    }
+  | { type: 'PUBLISH'; gazette: string; date: string; inForceFrom?: string; at?: string }
+  | { type: 'FILE_REMEDY'; kind: RemedyKind; filedAt: string; at?: string }
+  | { type: 'RESOLVE_REMEDY'; outcome: RemedyOutcome; at?: string }
+  | { type: 'ANNUL'; reason: string; at?: string }
+  | { type: 'RECTIFY'; rectifiedBy?: string; at?: string }
+  | { type: 'WITHDRAW'; reason?: string; at?: string }
+  | { type: 'CONSENT'; at?: string }
+  | { type: 'NEGATIVE_SILENCE'; at?: string };
+
+const ESCALATION = [
+  { role: 'GERENTE_MUNICIPAL', afterBusinessDays: 1 },
+  { role: 'ALCALDE', afterBusinessDays: 3 },
+] as const;
+
+const business = (days: number) => ({ days, unit: 'business' as const });
+
+const legalOpinion: DeadlineSpec<ResolutionContext> = {
+  name: 'Opinión legal',
+  term: (c) => business(c.terms.legalOpinion),
+  responsibleUnit: (c) => c.legalUnitId,
+  remindBusinessDaysBefore: [2],
+  escalation: ESCALATION,
+};
+const correction: DeadlineSpec<ResolutionContext> = {
+  name: 'Subsanación de observaciones',
+  term: (c) => business(c.terms.correction),
+  responsibleUnit: (c) => c.originUnitId,
+  remindBusinessDaysBefore: [2],
+};
+const visas: DeadlineSpec<ResolutionContext> = {
+  name: 'Visaciones',
+  term: (c) => business(c.terms.visas),
+  responsibleUnit: (c) => c.originUnitId,
+  remindBusinessDaysBefore: [1],
+  escalation: ESCALATION,
+};
+const signature: DeadlineSpec<ResolutionContext> = {
+  name: 'Firma',
+  term: (c) => business(c.terms.signature),
+  responsibleUnit: (c) => c.issuingUnitId,
+  remindBusinessDaysBefore: [1],
+  escalation: [{ role: 'ALCALDE', afterBusinessDays: 2 }],
+};
+/** D6: notified within 5 business days of issuance; the overdue alert goes to the originating unit. */
+const notification: DeadlineSpec<ResolutionContext> = {
+  name: 'Notificación',
+  term: (c) => business(c.terms.notification),
+  responsibleUnit: (c) => c.originUnitId,
+  remindBusinessDaysBefore: [1],
+  escalation: [{ role: 'GERENTE_MUNICIPAL', afterBusinessDays: 1 }],
+  appliesTo: (c) => c.scope === 'particular',
+};
+/** D7: 15 business days to file a remedy; with none, the act becomes firm (Art. 222). */
+const remedyFiling: DeadlineSpec<ResolutionContext> = {
+  name: 'Plazo para interponer recursos',
+  term: (c) => business(c.terms.remedyFiling),
+  // The originating unit follows the window: it receives any remedy filed.
+  responsibleUnit: (c) => c.originUnitId,
+  onExpiry: 'CONSENT',
+};
+/** D7: 30 business days to resolve; then negative silence. Alerts at days 20 and 25 by default. */
+const remedyResolution: DeadlineSpec<ResolutionContext> = {
+  name: 'Resolución del recurso',
+  term: (c) => business(c.terms.remedyResolution),
+  responsibleUnit: (c) =>
+    c.remedy?.resolverRole === 'ALCALDE' ? c.superiorUnitId : c.issuingUnitId,
+  remindBusinessDaysBefore: [10, 5],
+  onExpiry: 'NEGATIVE_SILENCE',
+};
+
+const meta = (m: StateMeta<ResolutionContext>) => m;
+const at = (event: { at?: string }) => event.at ?? '';
+
+/** The units whose visa is required (D14): originating, legal, and budget when money is involved. */
+export function requiredVisas(context: ResolutionContext): string[] {
+  return [
+    ...new Set(
+      [
+        context.originUnitId,
+        context.legalUnitId,
+        context.hasBudgetImpact ? context.budgetUnitId : null,
+      ].filter((unit): unit is string => unit !== null),
+    ),
+  ];
+}
+
+/** Acts in force (signed and after) can be rectified or annulled. */
+const inForce = {
+  RECTIFY: { actions: 'linkRectification' },
+  ANNUL: { target: 'annulled', actions: 'annul' },
+} as const;
+
+/**
+ * Resolución de Gerencia Municipal (D5–D16): pure, no clock, no I/O. The instant, the register
+ * number and the document come in the event, added by the kind's `prepare` in the transaction.
+ */
+export const resolutionMachine = setup({
+  types: {
+    context: {} as ResolutionContext,
+    events: {} as ResolutionEvent,
+    input: {} as ResolutionContext,
+  },
+  guards: {
+    favorable: ({ event }) => event.type === 'LEGAL_OPINION' && event.favorable,
+    /** Before `prepare` the unit is unknown: any pending visa will do; after, it must be pending. */
+    visaPending: ({ context, event }) =>
+      event.type === 'VISA' &&
+      context.pendingVisas.length > 0 &&
+      (event.unitId === undefined || context.pendingVisas.includes(event.unitId)),
+    lastVisa: ({ context, event }) =>
+      event.type === 'VISA' &&
+      event.unitId !== undefined &&
+      context.pendingVisas.length === 1 &&
+      context.pendingVisas[0] === event.unitId,
+    addresseePending: ({ context, event }) =>
+      event.type === 'NOTIFY' &&
+      (event.addresseeIndex === undefined ||
+        !context.notifications.some((n) => n.addressee === event.addresseeIndex)),
+    lastAddressee: ({ context, event }) =>
+      event.type === 'NOTIFY' &&
+      event.addresseeIndex !== undefined &&
+      !context.notifications.some((n) => n.addressee === event.addresseeIndex) &&
+      new Set([...context.notifications.map((n) => n.addressee), event.addresseeIndex]).size ===
+        context.addressees.length,
+    particular: ({ context }) => context.scope === 'particular',
+    general: ({ context }) => context.scope === 'general',
+    /** D7: when the Gerente acted by delegation of the Alcalde there is no appeal, only reconsideración. */
+    remedyAdmissible: ({ context, event }) =>
+      event.type === 'FILE_REMEDY' &&
+      (event.kind === 'reconsideracion' ||
+        (context.signature?.delegatorRole !== 'ALCALDE' && context.superiorUnitId !== null)),
+    upheld: ({ event }) => event.type === 'RESOLVE_REMEDY' && event.outcome === 'fundado',
+    /** D9: the power to annul expires 2 years after the act became firm. */
+    withinAnnulmentTerm: ({ context, event }) =>
+      event.type === 'ANNUL' &&
+      (event.at === undefined ||
+        context.firmAt === null ||
+        Date.parse(event.at) <= twoYearsAfter(context.firmAt)),
+  },
+  actions: {
+    edit: assign(({ context, event }) => {
+      if (event.type !== 'EDIT') return {};
+      const { type: _type, at: _at, contentHash, ...changes } = event;
+      const defined = Object.fromEntries(
+        Object.entries(changes).filter(([, value]) => value !== undefined),
+      );
+      return {
+        ...defined,
+        contentHash: contentHash ?? context.contentHash,
+        // D14: an edit voids every visa given on the previous content.
+        voidedVisas: [...context.voidedVisas, ...context.visas],
+        visas: [],
+        pendingVisas: [],
+      };
+    }),
+    recordOpinion: assign({
+      legalOpinion: ({ event }) =>
+        event.type === 'LEGAL_OPINION'
+          ? {
+              favorable: event.favorable,
+              reportRef: event.reportRef,
+              reasons: event.reasons ?? null,
+              at: at(event),
+            }
+          : null,
+    }),
+    openVisas: assign({
+      pendingVisas: ({ context }) => requiredVisas(context),
+      visas: () => [],
+    }),
+    recordVisa: assign(({ context, event }) => {
+      if (event.type !== 'VISA' || event.unitId === undefined) return {};
+      const unitId = event.unitId;
+      return {
+        pendingVisas: context.pendingVisas.filter((unit) => unit !== unitId),
+        visas: [
+          ...context.visas,
+          { unitId, userId: event.userId ?? '', contentHash: context.contentHash, at: at(event) },
+        ],
+      };
+    }),
+    recordReturn: assign({
+      returns: ({ context, event }) =>
+        event.type === 'RETURN'
+          ? [
+              ...context.returns,
+              {
+                reason: event.reason,
+                from: event.from ?? '',
+                unitId: event.unitId ?? null,
+                at: at(event),
+              },
+            ]
+          : context.returns,
+      pendingVisas: () => [],
+    }),
+    sign: assign(({ event }) =>
+      event.type === 'SIGN'
+        ? {
+            number: event.number ?? null,
+            sequence: event.sequence ?? null,
+            year: event.year ?? null,
+            signedAt: event.at ?? null,
+            verificationCode: event.verificationCode ?? null,
+            documentSha256: event.documentSha256 ?? null,
+            signature: event.signature ?? null,
+          }
+        : {},
+    ),
+    notify: assign({
+      notifications: ({ context, event }) =>
+        event.type === 'NOTIFY' && event.addresseeIndex !== undefined
+          ? [
+              ...context.notifications,
+              {
+                addressee: event.addresseeIndex,
+                name: context.addressees[event.addresseeIndex]?.name ?? event.addressee,
+                channel: event.channel,
+                at: at(event),
+              },
+            ]
+          : context.notifications,
+    }),
+    notified: assign({ notifiedAt: ({ event }) => at(event) }),
+    publish: assign({
+      publication: ({ event }) =>
+        event.type === 'PUBLISH'
+          ? { gazette: event.gazette, date: event.date, inForceFrom: event.inForceFrom ?? '' }
+          : null,
+    }),
+    fileRemedy: assign({
+      remedy: ({ context, event }) =>
+        event.type === 'FILE_REMEDY'
+          ? {
+              kind: event.kind,
+              filedAt: event.filedAt,
+              registeredAt: at(event),
+              resolverRole: event.kind === 'apelacion' ? 'ALCALDE' : 'GERENTE_MUNICIPAL',
+              outcome: null,
+              resolvedAt: null,
+              negativeSilence: false,
+            }
+          : context.remedy,
+    }),
+    resolveRemedy: assign({
+      remedy: ({ context, event }) =>
+        event.type === 'RESOLVE_REMEDY' && context.remedy
+          ? { ...context.remedy, outcome: event.outcome, resolvedAt: at(event) }
+          : context.remedy,
+    }),
+    negativeSilence: assign({
+      remedy: ({ context }) =>
+        context.remedy ? { ...context.remedy, negativeSilence: true } : null,
+    }),
+    becomeFirm: assign({ firmAt: ({ event }) => at(event) }),
+    annul: assign({
+      annulment: ({ event }) =>
+        event.type === 'ANNUL' ? { reason: event.reason, at: at(event) } : null,
+    }),
+    linkRectification: assign({
+      links: ({ context, event }) =>
+        event.type === 'RECTIFY' && event.rectifiedBy
+          ? [
+              ...context.links,
+              {
+                type: 'rectificada_por' as const,
+                resolutionId: event.rectifiedBy,
+                number: null,
+                at: at(event),
+              },
+            ]
+          : context.links,
+    }),
+    withdraw: assign({
+      withdrawal: ({ event }) =>
+        event.type === 'WITHDRAW' ? { reason: event.reason ?? null, at: at(event) } : null,
+    }),
+  },
+}).createMachine({
+  id: 'resolution',
+  initial: 'draft',
+  context: ({ input }) => input,
+  states: {
+    draft: {
+      on: {
+        EDIT: { actions: 'edit' },
+        SUBMIT: 'legal_review',
+        WITHDRAW: { target: 'withdrawn', actions: 'withdraw' },
+      },
+    },
+    legal_review: {
+      meta: meta({ deadlines: [legalOpinion] }),
+      on: {
+        LEGAL_OPINION: [
+          { guard: 'favorable', target: 'visas', actions: ['recordOpinion', 'openVisas'] },
+          { target: 'observed', actions: 'recordOpinion' },
+        ],
+        RETURN: { target: 'observed', actions: 'recordReturn' },
+        WITHDRAW: { target: 'withdrawn', actions: 'withdraw' },
+      },
+    },
+    observed: {
+      meta: meta({ deadlines: [correction] }),
+      on: {
+        EDIT: { actions: 'edit' },
+        SUBMIT: 'legal_review',
+        WITHDRAW: { target: 'withdrawn', actions: 'withdraw' },
+      },
+    },
+    visas: {
+      meta: meta({ deadlines: [visas] }),
+      on: {
+        VISA: [
+          { guard: 'lastVisa', target: 'ready_to_sign', actions: 'recordVisa' },
+          { guard: 'visaPending', actions: 'recordVisa' },
+        ],
+        RETURN: { target: 'observed', actions: 'recordReturn' },
+        WITHDRAW: { target: 'withdrawn', actions: 'withdraw' },
+      },
+    },
+    ready_to_sign: {
+      meta: meta({ deadlines: [signature] }),
+      on: {
+        SIGN: { target: 'signed', actions: 'sign' },
+        RETURN: { target: 'observed', actions: 'recordReturn' },
+        WITHDRAW: { target: 'withdrawn', actions: 'withdraw' },
+      },
+    },
+    signed: {
+      meta: meta({ deadlines: [notification] }),
+      on: {
+        NOTIFY: [
+          {
+            guard: and(['particular', 'lastAddressee']),
+            target: 'notified',
+            actions: ['notify', 'notified'],
+          },
+          { guard: and(['particular', 'addresseePending']), actions: 'notify' },
+        ],
+        PUBLISH: { guard: 'general', target: 'published', actions: 'publish' },
+        ...inForce,
+      },
+    },
+    notified: {
+      meta: meta({ deadlines: [remedyFiling] }),
+      on: {
+        FILE_REMEDY: { guard: 'remedyAdmissible', target: 'under_remedy', actions: 'fileRemedy' },
+        CONSENT: { target: 'firm', actions: 'becomeFirm' },
+        ...inForce,
+      },
+    },
+    published: {
+      meta: meta({ deadlines: [remedyFiling] }),
+      on: {
+        FILE_REMEDY: { guard: 'remedyAdmissible', target: 'under_remedy', actions: 'fileRemedy' },
+        CONSENT: { target: 'firm', actions: 'becomeFirm' },
+        ...inForce,
+      },
+    },
+    under_remedy: {
+      meta: meta({ deadlines: [remedyResolution] }),
+      on: {
+        RESOLVE_REMEDY: [
+          { guard: 'upheld', target: 'annulled', actions: 'resolveRemedy' },
+          { target: 'firm', actions: ['resolveRemedy', 'becomeFirm'] },
+        ],
+        NEGATIVE_SILENCE: { actions: 'negativeSilence' },
+        ...inForce,
+      },
+    },
+    firm: {
+      on: {
+        RECTIFY: { actions: 'linkRectification' },
+        ANNUL: { guard: 'withinAnnulmentTerm', target: 'annulled', actions: 'annul' },
+      },
+    },
+    annulled: { type: 'final' },
+    withdrawn: { type: 'final' },
+  },
+});
+
+function twoYearsAfter(iso: string): number {
+  const date = new Date(iso);
+  date.setUTCFullYear(date.getUTCFullYear() + 2);
+  return date.getTime();
+}

@@ -1,0 +1,109 @@
+import { DelegationSubject, Role } from '#org';
+import type { Actor, Authority, InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
+import type { ResolutionContext } from './resolution.machine.js';
+
+const SUBJECT = DelegationSubject.RESOLUCIONES_GERENCIA_MUNICIPAL;
+
+/** Delegations that let someone other than the Gerente sign, or the Gerente sign for the Alcalde. */
+export function signingAuthorities(actor: Actor): Authority[] {
+  return (actor.authorities ?? []).filter((a) => a.subjects.includes(SUBJECT));
+}
+
+/**
+ * Under which title the actor signs (D10): the delegation named in the event, else their own post
+ * as Gerente Municipal, else their single delegation de firma or encargatura from the Gerente.
+ * A string says why nobody may sign here.
+ */
+export function signingTitle(
+  actor: Actor,
+  delegationId: string | undefined,
+): { authority: Authority | null } | string {
+  const held = signingAuthorities(actor);
+  if (delegationId !== undefined) {
+    const authority = held.find((a) => a.delegationId === delegationId);
+    return authority
+      ? { authority }
+      : 'La delegación indicada no está a su nombre, no está vigente hoy o no comprende la firma de resoluciones.';
+  }
+  if (actor.roles.includes(Role.GERENTE_MUNICIPAL)) return { authority: null };
+  const forGerente = held.filter((a) => a.delegatorRole === Role.GERENTE_MUNICIPAL);
+  if (forGerente.length === 1) return { authority: forGerente[0] ?? null };
+  if (forGerente.length > 1)
+    return 'Tiene más de una delegación vigente para firmar: indique cuál usa (delegationId).';
+  return 'Solo el Gerente Municipal, o quien tenga una encargatura o delegación de firma vigente, puede firmar.';
+}
+
+const inUnit = (actor: Actor, unitId: string | null, refusal: string): PolicyDecision =>
+  unitId !== null && actor.unitId === unitId ? true : refusal;
+
+/** Who may send what (issue: originating unit, legal unit, visa units, the Gerente, the Alcalde). */
+export function resolutionPolicy(
+  actor: Actor,
+  event: WorkflowEvent,
+  instance: InstanceFacts<ResolutionContext>,
+): PolicyDecision {
+  const { context, state } = instance;
+  switch (event.type) {
+    case 'EDIT':
+    case 'SUBMIT':
+    case 'WITHDRAW':
+      return inUnit(
+        actor,
+        context.originUnitId,
+        'Solo la unidad que elaboró el proyecto puede editarlo, presentarlo o retirarlo.',
+      );
+    case 'LEGAL_OPINION':
+      return inUnit(actor, context.legalUnitId, 'Solo la unidad de asesoría jurídica opina.');
+    case 'RETURN':
+      if (state === 'legal_review')
+        return inUnit(
+          actor,
+          context.legalUnitId,
+          'En revisión legal, solo asesoría jurídica observa.',
+        );
+      if (state === 'visas')
+        return actor.unitId !== null && context.pendingVisas.includes(actor.unitId)
+          ? true
+          : 'Solo una unidad que aún debe visar puede observar el proyecto.';
+      return typeof signingTitle(actor, undefined) === 'string'
+        ? 'Solo quien puede firmar observa un proyecto listo para la firma.'
+        : true;
+    case 'VISA':
+      return actor.unitId !== null && context.pendingVisas.includes(actor.unitId)
+        ? true
+        : 'Su unidad no tiene visación pendiente en este proyecto.';
+    case 'SIGN': {
+      const title = signingTitle(
+        actor,
+        typeof event.delegationId === 'string' ? event.delegationId : undefined,
+      );
+      return typeof title === 'string' ? title : true;
+    }
+    case 'NOTIFY':
+    case 'PUBLISH':
+    case 'FILE_REMEDY':
+      return actor.unitId === context.originUnitId ||
+        actor.unitId === context.issuingUnitId ||
+        actor.roles.includes(Role.SECRETARIA_GENERAL)
+        ? true
+        : 'Solo la unidad que elaboró la resolución, la Gerencia Municipal o Secretaría General registran notificaciones, publicaciones y recursos.';
+    case 'RESOLVE_REMEDY':
+      if (context.remedy?.resolverRole === 'ALCALDE')
+        return actor.roles.includes(Role.ALCALDE)
+          ? true
+          : 'La apelación la resuelve el Alcalde, superior jerárquico (Art. 220).';
+      return actor.roles.includes(Role.GERENTE_MUNICIPAL)
+        ? true
+        : 'La reconsideración la resuelve el Gerente Municipal, que emitió el acto (Art. 219).';
+    case 'ANNUL':
+      return actor.roles.includes(Role.ALCALDE)
+        ? true
+        : 'La nulidad de oficio la declara el superior jerárquico: el Alcalde (Art. 213).';
+    case 'RECTIFY':
+      return actor.unitId === context.originUnitId || actor.roles.includes(Role.GERENTE_MUNICIPAL)
+        ? true
+        : 'Solo la unidad que elaboró la resolución o el Gerente Municipal pueden rectificarla.';
+    default:
+      return 'Evento desconocido.';
+  }
+}

@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { queryOne, execute } from '#database';
+
+export interface RegisterKey {
+  readonly municipalityId: string;
+  /** E.g. `resolucion_gerencia_municipal`: a profile's numbering entry. */
+  readonly series: string;
+  readonly issuingUnitId: string;
+  /** Civil year in the municipality's time zone. */
+  readonly year: number;
+}
+
+export interface RegisterNumber {
+  readonly sequence: number;
+  readonly number: string;
+}
+
+/**
+ * `{seq}` or `{seq:N}` (zero-padded to N digits) and `{year}`: e.g.
+ * `RESOLUCIÓN DE GERENCIA MUNICIPAL N° {seq:4}-{year}-MML/GMM` → `… N° 0007-2026-MML/GMM`.
+ */
+export function formatRegisterNumber(template: string, sequence: number, year: number): string {
+  return template
+    .replace(/\{seq(?::(\d+))?\}/g, (_match, width?: string) =>
+      String(sequence).padStart(Number(width ?? 0), '0'),
+    )
+    .replace(/\{year\}/g, String(year));
+}
+
+/**
+ * Registers of numbered acts (D12): gapless and never reused per (municipality, series, issuing
+ * unit, year). The counter row stays locked until the caller's transaction ends, so concurrent
+ * signers take consecutive numbers and a rollback gives the number back.
+ */
+@Injectable()
+export class RegisterService {
+  async assign(
+    manager: EntityManager,
+    key: RegisterKey,
+    template: string,
+    instanceId: string,
+    at: Date,
+  ): Promise<RegisterNumber> {
+    const counter = await queryOne<{ last_value: number }>(
+      manager,
+      `INSERT INTO register_counters AS c (municipality_id, series, issuing_unit_id, year, last_value)
+       VALUES ($1, $2, $3, $4, 1)
+       ON CONFLICT (municipality_id, series, issuing_unit_id, year)
+       DO UPDATE SET last_value = c.last_value + 1 RETURNING last_value`,
+      [key.municipalityId, key.series, key.issuingUnitId, key.year],
+    );
+    if (!counter) throw new Error('register_counters no devolvió el correlativo');
+    const sequence = counter.last_value;
+    const number = formatRegisterNumber(template, sequence, key.year);
+    await execute(
+      manager,
+      `INSERT INTO register_entries (municipality_id, series, issuing_unit_id, year, sequence, number, instance_id, assigned_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      [
+        key.municipalityId,
+        key.series,
+        key.issuingUnitId,
+        key.year,
+        sequence,
+        number,
+        instanceId,
+        at,
+      ],
+    );
+    return { sequence, number };
+  }
+}
