@@ -260,3 +260,21 @@ export class ResolveRemedyDto {
   @IsIn(REMEDY_OUTCOMES)
   outcome!: RemedyOutcome;
 }
+
+/** D9: the nulidad de oficio is declared by an act of the superior, cited here when it has a number. */
+export class AnnulDto {
+  @ApiProperty({ example: 'Se otorgó sin el informe técnico que exige la ordenanza.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+
+  @ApiPropertyOptional({ example: 'Resolución de Alcaldía N° 120-2026-MML' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  instrument?: string;
+}

@@ -43,8 +43,9 @@ export interface Visa {
 }
 
 export interface ResolutionLink {
-  type: 'rectifica_a' | 'rectificada_por';
-  resolutionId: string;
+  type: 'rectifica_a' | 'rectificada_por' | 'anulada_por';
+  /** The linked act in Despacho; null when it lives outside (e.g. the Resolución de Alcaldía that annuls). */
+  resolutionId: string | null;
   number: string | null;
   at: string;
 }
@@ -93,7 +94,7 @@ export interface ResolutionContext extends ResolutionContent {
     negativeSilence: boolean;
   } | null;
   firmAt: string | null;
-  annulment: { reason: string; at: string } | null;
+  annulment: { reason: string; instrument: string | null; at: string } | null;
   withdrawal: { reason: string | null; at: string } | null;
   links: ResolutionLink[];
   /** The resolution this draft rectifies (D8), if any. */
@@ -127,7 +128,7 @@ export type ResolutionEvent =
   | { type: 'PUBLISH'; gazette: string; date: string; inForceFrom?: string; at?: string }
   | { type: 'FILE_REMEDY'; kind: RemedyKind; filedAt: string; at?: string }
   | { type: 'RESOLVE_REMEDY'; outcome: RemedyOutcome; at?: string }
-  | { type: 'ANNUL'; reason: string; at?: string }
+  | { type: 'ANNUL'; reason: string; instrument?: string; at?: string }
   | { type: 'RECTIFY'; rectifiedBy?: string; at?: string }
   | { type: 'WITHDRAW'; reason?: string; at?: string }
   | { type: 'CONSENT'; at?: string }
@@ -379,10 +380,28 @@ export const resolutionMachine = setup({
         context.remedy ? { ...context.remedy, negativeSilence: true } : null,
     }),
     becomeFirm: assign({ firmAt: ({ event }) => at(event) }),
-    annul: assign({
-      annulment: ({ event }) =>
-        event.type === 'ANNUL' ? { reason: event.reason, at: at(event) } : null,
-    }),
+    annul: assign(({ context, event }) =>
+      event.type === 'ANNUL'
+        ? {
+            annulment: {
+              reason: event.reason,
+              instrument: event.instrument ?? null,
+              at: at(event),
+            },
+            links: event.instrument
+              ? [
+                  ...context.links,
+                  {
+                    type: 'anulada_por' as const,
+                    resolutionId: null,
+                    number: event.instrument,
+                    at: at(event),
+                  },
+                ]
+              : context.links,
+          }
+        : {},
+    ),
     linkRectification: assign({
       links: ({ context, event }) =>
         event.type === 'RECTIFY' && event.rectifiedBy

@@ -4,6 +4,7 @@ import { queryOne } from '#database';
 import { DelegationSubject, type DelegationsService } from '#org';
 import type { Actor, WorkflowDefinition } from '#workflow';
 import {
+  AnnulDto,
   EditResolutionDto,
   FileRemedyDto,
   LegalOpinionDto,
@@ -98,7 +99,7 @@ export function resolutionsDefinition(
       PUBLISH: PublishDto,
       FILE_REMEDY: FileRemedyDto,
       RESOLVE_REMEDY: ResolveRemedyDto,
-      ANNUL: ReasonDto,
+      ANNUL: AnnulDto,
       RECTIFY: null,
       WITHDRAW: WithdrawDto,
     },
