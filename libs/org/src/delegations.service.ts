@@ -99,7 +99,7 @@ export class DelegationsService {
     };
   }
 
-  /** The delegate must be an active user of the same municipality. */
+  /** The delegate must be an active user of the same municipality, other than whoever records it. */
   async create(
     municipalityId: string,
     createdBy: string,
@@ -117,6 +117,12 @@ export class DelegationsService {
           problems.push({
             field: 'delegateUserId',
             messages: ['no es un usuario activo de su municipalidad'],
+          });
+        // Separation of duties: whoever records delegations cannot grant themselves one.
+        else if (value.delegateUserId === createdBy)
+          problems.push({
+            field: 'delegateUserId',
+            messages: ['no puede registrar una delegación a su propio nombre'],
           });
       }
       invalidIf(problems);

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '#core';
-import { MunicipalitiesService, type Unit, UnitKind, UnitsService } from '#org';
+import { DataSource, type EntityManager } from 'typeorm';
+import { queryOne, queryRows } from '#database';
+import { UnitKind } from '#org';
 import type { Actor } from '#workflow';
 import type { CreateResolutionDto } from './resolution.dto.js';
 import { type ResolutionContent, contentHashOf } from './resolution-content.js';
@@ -25,8 +27,7 @@ export function checkAddressees(content: ResolutionContent): void {
 @Injectable()
 export class ResolutionCreator {
   constructor(
-    private readonly units: UnitsService,
-    private readonly municipalities: MunicipalitiesService,
+    private readonly dataSource: DataSource,
     private readonly signing: ResolutionSigning,
   ) {}
 
@@ -51,23 +52,40 @@ export class ResolutionCreator {
       })),
     };
     checkAddressees(content);
-    return { ...(await this.contextFor(actor.municipalityId, actor.unitId, content, null)) };
+    return {
+      ...(await this.contextFor(
+        this.dataSource.manager,
+        actor.municipalityId,
+        actor.unitId,
+        content,
+        null,
+      )),
+    };
   }
 
   /** Also used for the draft a RECTIFY creates (D8), which keeps the original's originating unit. */
   async contextFor(
+    /** The caller's transaction when there is one (RECTIFY): never a second pooled connection. */
+    manager: EntityManager,
     municipalityId: string,
     originUnitId: string,
     content: ResolutionContent,
     rectifies: { id: string; number: string | null; at: string } | null,
   ): Promise<ResolutionContext> {
-    const [units, municipality] = await Promise.all([
-      this.units.list(municipalityId),
-      this.municipalities.get(municipalityId),
-    ]);
+    const units = await queryRows<{ id: string; code: string; kind: string }>(
+      manager,
+      `SELECT id, code, kind FROM units WHERE municipality_id = $1 ORDER BY code`,
+      [municipalityId],
+    );
+    const municipality = await queryOne<{ code: string }>(
+      manager,
+      `SELECT code FROM municipalities WHERE id = $1`,
+      [municipalityId],
+    );
+    if (!municipality) throw new Error(`Municipalidad ${municipalityId} inexistente`);
     const profile = this.signing.profileOf(municipality.code);
     const issuingCode = profile.numbering[profile.resolutions.series]?.issuingUnit;
-    const byKind = (kind: string): Unit | undefined => units.find((u) => u.kind === kind);
+    const byKind = (kind: string) => units.find((u) => u.kind === kind);
     const legal = byKind(UnitKind.asesoria_juridica);
     const issuing = units.find((u) => u.code === issuingCode);
     if (!legal || !issuing)

@@ -65,6 +65,12 @@ export class ResolutionPreparer {
         ) as Partial<ResolutionContent>;
         if (Object.keys(changes).length === 0)
           throw invalid('EDIT', `indique al menos uno de: ${CONTENT_FIELDS.join(', ')}`);
+        if (changes.addressees)
+          changes.addressees = changes.addressees.map((a) => ({
+            name: a.name,
+            documentId: a.documentId ?? null,
+            email: a.email ?? null,
+          }));
         const content = contentOf({ ...context, ...changes });
         checkAddressees(content);
         return { event: { ...event, ...changes, contentHash: contentHashOf(content), at } };
@@ -79,7 +85,9 @@ export class ResolutionPreparer {
           scope.now,
           instance,
           actor,
-          typeof event.delegationId === 'string' ? event.delegationId : undefined,
+          typeof event.delegationId === 'string' || event.delegationId === null
+            ? event.delegationId
+            : undefined,
         );
       case 'NOTIFY':
         return { event: { ...event, addresseeIndex: this.addresseeIndex(context, event), at } };
@@ -90,6 +98,7 @@ export class ResolutionPreparer {
         return { event: { ...event, at } };
       case 'RECTIFY': {
         const draft = await this.creator.contextFor(
+          scope.manager,
           instance.municipalityId,
           context.originUnitId,
           contentOf(context),
@@ -98,6 +107,9 @@ export class ResolutionPreparer {
         const rectifiedBy = await scope.createInstance(RESOLUTIONS, { ...draft });
         return { event: { ...event, rectifiedBy, at } };
       }
+      case 'CONSENT':
+        // Firm since the window's last day ended, whenever the timer ran (D9 counts 2 years from it).
+        return { event: { ...event, at: (await this.windowEnd(scope, instance.id)) ?? at } };
       default:
         return { event: { ...event, at } };
     }
@@ -152,10 +164,12 @@ export class ResolutionPreparer {
     const filedAt = String(event.filedAt);
     const today = civilDateAt(scope.now, timeZone);
     const { context } = instance;
+    // The first addressee's notification: each one may file from the day they were served.
+    const firstNotice = context.notifications.map((n) => n.at).sort()[0];
     const servedOn = context.publication
       ? context.publication.date
-      : context.notifiedAt
-        ? civilDateAt(new Date(context.notifiedAt), timeZone)
+      : firstNotice
+        ? civilDateAt(new Date(firstNotice), timeZone)
         : today;
     if (filedAt > today) throw invalid('filedAt', 'no puede ser una fecha futura');
     if (filedAt < servedOn)
@@ -175,6 +189,16 @@ export class ResolutionPreparer {
         `El recurso se presentó fuera de plazo: el plazo de 15 días hábiles venció el ${spanishDate(window.due_on)}.`,
         { state: instance.state, dueOn: window.due_on },
       );
+  }
+
+  private async windowEnd(scope: TransitionScope, instanceId: string): Promise<string | null> {
+    const row = await queryOne<{ due_at: Date }>(
+      scope.manager,
+      `SELECT due_at FROM deadlines WHERE instance_id = $1 AND name = $2
+       ORDER BY opened_version DESC LIMIT 1`,
+      [instanceId, REMEDY_WINDOW],
+    );
+    return row ? row.due_at.toISOString() : null;
   }
 
   private readonly timeZones = new Map<string, string>();

@@ -1,13 +1,18 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { civilDateAt } from '#calendar';
-import { APP_CONFIG, type AppConfig } from '#core';
+import { APP_CONFIG, type AppConfig, DomainError, ErrorCode } from '#core';
 import { queryOne } from '#database';
-import { MUNICIPALITY_PROFILES, type MunicipalityProfile, type MunicipalityProfiles } from '#org';
+import {
+  MUNICIPALITY_PROFILES,
+  type MunicipalityProfile,
+  type MunicipalityProfiles,
+  Role,
+} from '#org';
 import { type Actor, type Authority, type PreparedEvent, RegisterService } from '#workflow';
 import { renderResolutionPdf } from './document/resolution-document.js';
 import type { ResolutionContext, Signature } from './resolution.machine.js';
-import { signingTitle } from './resolution.policy.js';
+import { signingAuthorities, signingTitle } from './resolution.policy.js';
 import { newVerificationCode, SignedDocuments } from './signed-documents.service.js';
 
 export const PDF = 'application/pdf';
@@ -86,8 +91,26 @@ export class ResolutionSigning {
     now: Date,
     instance: { id: string; municipalityId: string; context: ResolutionContext },
     actor: Actor,
-    delegationId: string | undefined,
+    /** A delegation's id; null = in the signer's own right; absent = whatever they hold. */
+    delegationId: string | null | undefined,
   ): Promise<PreparedEvent> {
+    const fromAlcalde = signingAuthorities(actor).filter((a) => a.delegatorRole === Role.ALCALDE);
+    // D10/D7: whether the act is the Gerente's or the Alcalde's decides the remedies; never guessed.
+    if (
+      delegationId === undefined &&
+      actor.roles.includes(Role.GERENTE_MUNICIPAL) &&
+      fromAlcalde.length > 0
+    )
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: delegationId.', {
+        errors: [
+          {
+            field: 'delegationId',
+            messages: [
+              `tiene una delegación vigente del Alcalde (${fromAlcalde.map((a) => a.instrument).join('; ')}): indique su id para firmar por delegación, o null para firmar en ejercicio de sus competencias propias`,
+            ],
+          },
+        ],
+      });
     const title = signingTitle(actor, delegationId);
     // The policy already refused this; checked again because the title decides what is printed.
     if (typeof title === 'string') throw new Error(title);

@@ -126,7 +126,8 @@ export class CreateResolutionDto {
 /** EDIT: any of the content fields; the rest stay as they are. Voids the visas (D14). */
 export class EditResolutionDto {
   @ApiPropertyOptional()
-  @IsOptional()
+  // Absent: unchanged. Present (even null): validated, so null is refused.
+  @ValidateIf((o: EditResolutionDto) => o.subject !== undefined)
   @Transform(trim)
   @IsString()
   @MinLength(5)
@@ -134,32 +135,32 @@ export class EditResolutionDto {
   subject?: string;
 
   @ApiPropertyOptional({ enum: SCOPES })
-  @IsOptional()
+  @ValidateIf((o: EditResolutionDto) => o.scope !== undefined)
   @IsIn(SCOPES)
   scope?: (typeof SCOPES)[number];
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @ValidateIf((o: EditResolutionDto) => o.hasBudgetImpact !== undefined)
   @IsBoolean()
   hasBudgetImpact?: boolean;
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @ValidateIf((o: EditResolutionDto) => o.vistos !== undefined)
   @Paragraphs(0, 50, 2000)
   vistos?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @ValidateIf((o: EditResolutionDto) => o.considerandos !== undefined)
   @Paragraphs(1, 100, 5000)
   considerandos?: string[];
 
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @ValidateIf((o: EditResolutionDto) => o.articles !== undefined)
   @Paragraphs(1, 50, 5000)
   articles?: string[];
 
   @ApiPropertyOptional({ type: [AddresseeDto] })
-  @IsOptional()
+  @ValidateIf((o: EditResolutionDto) => o.addressees !== undefined)
   @IsArray()
   @ArrayMaxSize(50)
   @ValidateNested({ each: true })
@@ -209,7 +210,8 @@ export class WithdrawDto {
 export class SignDto {
   @ApiPropertyOptional({
     description:
-      'Delegación o encargatura con la que firma (si tiene más de una, o para firmar por delegación del Alcalde)',
+      'Delegación o encargatura con la que firma (si tiene más de una, o para firmar por delegación del Alcalde); null: en ejercicio de sus competencias propias',
+    nullable: true,
   })
   @IsOptional()
   @IsUUID('4')

@@ -1,6 +1,6 @@
 import { and, assign, setup } from 'xstate';
 import type { DeadlineSpec, StateMeta } from '#workflow';
-import type { ResolutionContent } from './resolution-content.js';
+import { CONTENT_FIELDS, type ResolutionContent } from './resolution-content.js';
 
 export type RemedyKind = 'reconsideracion' | 'apelacion';
 export type RemedyOutcome = 'fundado' | 'infundado' | 'improcedente';
@@ -17,8 +17,6 @@ export interface ResolutionTerms {
   notification: number;
   remedyFiling: number;
   remedyResolution: number;
-  /** Business days before the remedy term ends when the resolver is reminded (e.g. 10 and 5 = days 20 and 25 of 30). */
-  remedyRemindersBefore: number[];
 }
 
 export interface Signature {
@@ -183,9 +181,11 @@ const remedyFiling: DeadlineSpec<ResolutionContext> = {
   term: (c) => business(c.terms.remedyFiling),
   // The originating unit follows the window: it receives any remedy filed.
   responsibleUnit: (c) => c.originUnitId,
+  // D2: from the publication's date, which may be earlier than the day it is recorded.
+  startsOn: (c) => c.publication?.date ?? null,
   onExpiry: 'CONSENT',
 };
-/** D7: 30 business days to resolve; then negative silence. Alerts at days 20 and 25 by default. */
+/** D7: 30 business days to resolve; then negative silence. Alerts 10 and 5 business days before the end (days 20 and 25 of 30). */
 const remedyResolution: DeadlineSpec<ResolutionContext> = {
   name: 'Resolución del recurso',
   term: (c) => business(c.terms.remedyResolution),
@@ -267,13 +267,15 @@ export const resolutionMachine = setup({
   actions: {
     edit: assign(({ context, event }) => {
       if (event.type !== 'EDIT') return {};
-      const { type: _type, at: _at, contentHash, ...changes } = event;
       const defined = Object.fromEntries(
-        Object.entries(changes).filter(([, value]) => value !== undefined),
+        CONTENT_FIELDS.filter((field) => event[field] !== undefined).map((field) => [
+          field,
+          event[field],
+        ]),
       );
       return {
         ...defined,
-        contentHash: contentHash ?? context.contentHash,
+        contentHash: event.contentHash ?? context.contentHash,
         // D14: an edit voids every visa given on the previous content.
         voidedVisas: [...context.voidedVisas, ...context.visas],
         visas: [],
@@ -293,6 +295,8 @@ export const resolutionMachine = setup({
     }),
     openVisas: assign({
       pendingVisas: ({ context }) => requiredVisas(context),
+      // A new round after a return: the earlier visas no longer count, but stay on record.
+      voidedVisas: ({ context }) => [...context.voidedVisas, ...context.visas],
       visas: () => [],
     }),
     recordVisa: assign(({ context, event }) => {

@@ -4,9 +4,14 @@ import type { ResolutionContext } from './resolution.machine.js';
 
 const SUBJECT = DelegationSubject.RESOLUCIONES_GERENCIA_MUNICIPAL;
 
+/** Only the Gerente's own signature or the Alcalde's competence can be delegated for these acts. */
+const DELEGATORS: readonly string[] = [Role.GERENTE_MUNICIPAL, Role.ALCALDE];
+
 /** Delegations that let someone other than the Gerente sign, or the Gerente sign for the Alcalde. */
 export function signingAuthorities(actor: Actor): Authority[] {
-  return (actor.authorities ?? []).filter((a) => a.subjects.includes(SUBJECT));
+  return (actor.authorities ?? []).filter(
+    (a) => a.subjects.includes(SUBJECT) && DELEGATORS.includes(a.delegatorRole),
+  );
 }
 
 /**
@@ -16,9 +21,14 @@ export function signingAuthorities(actor: Actor): Authority[] {
  */
 export function signingTitle(
   actor: Actor,
-  delegationId: string | undefined,
+  /** null: in the signer's own right, as Gerente Municipal. */
+  delegationId: string | null | undefined,
 ): { authority: Authority | null } | string {
   const held = signingAuthorities(actor);
+  if (delegationId === null)
+    return actor.roles.includes(Role.GERENTE_MUNICIPAL)
+      ? { authority: null }
+      : 'Solo el Gerente Municipal firma en ejercicio de competencias propias.';
   if (delegationId !== undefined) {
     const authority = held.find((a) => a.delegationId === delegationId);
     return authority
@@ -75,9 +85,15 @@ export function resolutionPolicy(
     case 'SIGN': {
       const title = signingTitle(
         actor,
-        typeof event.delegationId === 'string' ? event.delegationId : undefined,
+        typeof event.delegationId === 'string' || event.delegationId === null
+          ? event.delegationId
+          : undefined,
       );
-      return typeof title === 'string' ? title : true;
+      if (typeof title === 'string') return title;
+      // D10: issuing general rules is not delegable.
+      if (title.authority?.kind === 'delegacion_competencia' && context.scope === 'general')
+        return 'Una resolución de alcance general no se emite por delegación de competencia (Art. 80).';
+      return true;
     }
     case 'NOTIFY':
     case 'PUBLISH':

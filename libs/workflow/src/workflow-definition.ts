@@ -76,6 +76,11 @@ export interface DeadlineSpec<TContext = unknown> {
   readonly escalation?: readonly EscalationStep[];
   /** Sent to the instance by the kernel when the term runs out, if the machine accepts it then. */
   readonly onExpiry?: string;
+  /**
+   * The civil date the act was served, when it is not the day the state was entered (e.g. a
+   * publication recorded days after it appeared): the term counts from it (D2).
+   */
+  readonly startsOn?: (context: TContext) => string | null;
   /** Whether this instance has the term at all (e.g. notification only for acts of particular scope). */
   readonly appliesTo?: (context: TContext) => boolean;
 }

@@ -380,7 +380,8 @@ export class WorkflowEngine {
     const updated = await queryOne<{ version: number; updated_at: Date }>(
       manager,
       `UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6,
-         owner_unit_id = $7, record_year = $8
+         owner_unit_id = CASE WHEN $9 THEN $7 ELSE owner_unit_id END,
+         record_year = CASE WHEN $9 THEN $8 ELSE record_year END
        WHERE id = $1 AND version = $2 RETURNING version, updated_at`,
       [
         row.id,
@@ -391,6 +392,7 @@ export class WorkflowEngine {
         now,
         listing?.unitId ?? null,
         listing?.year ?? null,
+        listing !== undefined,
       ],
     );
     if (!updated)

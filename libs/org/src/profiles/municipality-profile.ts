@@ -45,7 +45,6 @@ export class ResolutionTermsProfile {
   @IsInt() @Min(1) @Max(60) notification!: number;
   @IsInt() @Min(1) @Max(60) remedyFiling!: number;
   @IsInt() @Min(1) @Max(60) remedyResolution!: number;
-  @IsArray() @IsInt({ each: true }) @Min(1, { each: true }) remedyRemindersBefore!: number[];
 }
 
 /** How this municipality's resolutions are numbered, printed and timed. */

@@ -100,7 +100,8 @@ export function planDeadline<C>(
   const { days, unit } = termOf(spec, context);
   // D3: what arrives on a non-business day counts as received the next business day;
   // D2: day 1 of the term is the day after that (the next business day, or calendar day).
-  const startsOn = calendar.onOrNextBusinessDay(civilDateAt(enteredAt, timeZone));
+  const servedOn = spec.startsOn?.(context) ?? civilDateAt(enteredAt, timeZone);
+  const startsOn = calendar.onOrNextBusinessDay(servedOn);
   const dueOn = dueDate(calendar, startsOn, days, unit);
   return {
     name: spec.name,
