@@ -21,16 +21,20 @@ export interface PathCase {
 /**
  * One path per transition of the machine: the shortest path to each state (xstate/graph), then
  * every event the machine accepts there. Covers every edge, self-loops and returns included.
+ * States are told apart by their value; `serialize` tells apart more (e.g. visas still pending,
+ * when an edge is only taken after a self-loop has been taken enough times).
  */
 export function transitionPaths(
   machine: AnyStateMachine,
   input: unknown,
   events: readonly WorkflowEvent[],
+  serialize: (snapshot: { value: unknown; context: unknown }) => string = (snapshot) =>
+    String(snapshot.value),
 ): PathCase[] {
   const shortest = getShortestPaths(machine, {
     input,
     events: [...events],
-    serializeState: (snapshot) => String(snapshot.value),
+    serializeState: (snapshot) => serialize(snapshot),
   });
   return shortest.flatMap((path) => {
     const steps = path.steps.filter((step) => !step.event.type.startsWith('xstate.'));
@@ -50,12 +54,24 @@ export function transitionPaths(
   });
 }
 
+/** The instance as stored just before an event is sent. */
+export interface InstanceBefore {
+  readonly state: string;
+  readonly context: Record<string, unknown>;
+}
+
 export interface PathDriver {
   readonly kind: string;
   readonly definition: AnyWorkflowDefinition;
   readonly creator: Actor;
   readonly context: Record<string, unknown>;
-  actorFor(event: WorkflowEvent): Actor;
+  /** Who sends `event`; `before` is the instance then (some senders depend on its state). */
+  actorFor(event: WorkflowEvent, before: InstanceBefore): Actor;
+  /**
+   * The event as a client sends it, when the graph's event carries what only the pure machine
+   * needs to be given (what the kind's `prepare` adds in the engine). Default: as it is.
+   */
+  toEngine?(event: WorkflowEvent): WorkflowEvent;
 }
 
 /**
@@ -67,12 +83,30 @@ export async function drivePath(t: TestApp, driver: PathDriver, path: PathCase):
   const engine = t.app.get(WorkflowEngine);
   const created = await engine.create(driver.kind, driver.creator, driver.context);
   const id = created.body.id;
-  const initial = created.body.state;
-  for (const event of path.events)
-    await engine.send(driver.kind, id, event, driver.actorFor(event));
+  const stored = async (): Promise<InstanceBefore> => {
+    const [row] = await t.query<InstanceBefore>(
+      `SELECT state, context FROM workflow_instances WHERE id = $1`,
+      [id],
+    );
+    if (!row) throw new Error(`No existe la instancia ${id}`);
+    return row;
+  };
+  // The instance after creation and after each event: its state and the context it had then.
+  const snapshots = [await stored()];
+  for (const event of path.events) {
+    const before = snapshots[snapshots.length - 1] as InstanceBefore;
+    await engine.send(
+      driver.kind,
+      id,
+      driver.toEngine?.(event) ?? event,
+      driver.actorFor(event, before),
+    );
+    snapshots.push(await stored());
+  }
 
   const final = (await engine.get(driver.kind, id, driver.creator)).state;
   expect(final).toBe(path.states.at(-1));
+  expect(snapshots.slice(1).map((s) => s.state)).toEqual(path.states);
 
   const audit = await t.query<{ type: string; from_state: string; to_state: string }>(
     `SELECT type, from_state, to_state FROM audit_events WHERE instance_id = $1 ORDER BY seq`,
@@ -81,11 +115,11 @@ export async function drivePath(t: TestApp, driver: PathDriver, path: PathCase):
   expect(audit.map((a) => a.type)).toEqual(['CREATE', ...path.events.map((e) => e.type)]);
   expect(audit.slice(1).map((a) => a.to_state)).toEqual(path.states);
 
-  // States entered (a self-loop does not re-enter) and the deadlines each declares.
-  const visited = [initial, ...path.states];
-  const entered = visited.filter((state, i) => i === 0 || state !== visited[i - 1]);
-  const expected = entered.flatMap((state) =>
-    deadlineSpecsOf(driver.definition, state).map((spec) => ({ state, name: spec.name })),
+  // States entered (a self-loop does not re-enter) and the deadlines each declares for the
+  // instance as it was on entering (a term may apply only to some instances, e.g. by scope).
+  const entered = snapshots.filter((s, i) => i === 0 || s.state !== snapshots[i - 1]?.state);
+  const expected = entered.flatMap(({ state, context }) =>
+    deadlineSpecsOf(driver.definition, state, context).map((spec) => ({ state, name: spec.name })),
   );
   const deadlines = await t.query<{
     id: string;
