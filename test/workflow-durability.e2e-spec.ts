@@ -1,12 +1,15 @@
 import { getQueueToken } from '@nestjs/bullmq';
 import type { Queue } from 'bullmq';
 import { QueueName } from '#queue';
-import { timerJobId, timerJobIdSql } from '#workflow';
+import { timerJobId, timerJobIdSql, TimerSweeper } from '#workflow';
 import { createMandate } from './support/mandates.js';
 import { expectProblem } from './support/problems.js';
 import { env, TEST_REDIS_URL } from './support/services.js';
 import { createTestDatabase, startTestApp } from './support/test-app.js';
 import { WorkflowClient } from './support/workflow-client.js';
+
+/** A sweeper whose interval never comes during a test: `sweep()` is called where it would run. */
+const SWEEP_BY_HAND = String(10 * 60_000);
 
 const redisUrl = env(TEST_REDIS_URL);
 const backends: Array<[string, Record<string, string>]> = [
@@ -83,7 +86,10 @@ describe.each(backends)(
     });
 
     it('arms a far timer when it comes near, and its delayed job fires it on time', async () => {
-      const app = await startTestApp({ ...queue, TIMER_SWEEP_MS: '300' });
+      // The sweeper's interval (10 min) never comes in the test: its pass runs once, by hand, where
+      // the interval would. Then only the instant's job can fire the timers, whatever the load of
+      // the machine (the sweeper's 2 s catch-up would otherwise race the job).
+      const app = await startTestApp({ ...queue, TIMER_SWEEP_MS: SWEEP_BY_HAND });
       try {
         const client = new WorkflowClient(app);
         const m = await createMandate(client);
@@ -103,6 +109,7 @@ describe.each(backends)(
           m.deadlines[0]?.id,
           dueAt,
         ]);
+        await app.app.get(TimerSweeper, { strict: false }).sweep();
         // The job of its instant (one per instant, whatever the number of timers due then).
         const job = await client.eventually(async () => {
           const found = await timers.getJob(timerJobId(dueAt));
@@ -120,7 +127,10 @@ describe.each(backends)(
     });
 
     it('fires every timer due at one instant from one job, never early', async () => {
-      const app = await startTestApp({ ...queue, TIMER_SWEEP_MS: '300' });
+      // The sweeper's interval (10 min) never comes in the test: its pass runs once, by hand, where
+      // the interval would. Then only the instant's job can fire the timers, whatever the load of
+      // the machine (the sweeper's 2 s catch-up would otherwise race the job).
+      const app = await startTestApp({ ...queue, TIMER_SWEEP_MS: SWEEP_BY_HAND });
       try {
         const client = new WorkflowClient(app);
         const mandates = [];
@@ -136,6 +146,7 @@ describe.each(backends)(
           deadlineIds,
           dueAt,
         ]);
+        await app.app.get(TimerSweeper, { strict: false }).sweep();
         const fired = await client.eventually(async () => {
           const rows = await app.query<{ fired_at: Date }>(
             `SELECT fired_at FROM deadline_timers
@@ -171,7 +182,7 @@ describe.each(backends)(
     it('re-arms a timer whose job the queue lost, and its delayed job fires it on time', async () => {
       const app = await startTestApp({
         ...queue,
-        TIMER_SWEEP_MS: '300',
+        TIMER_SWEEP_MS: SWEEP_BY_HAND,
         TIMER_HORIZON_MS: String(30 * 86_400_000),
       });
       try {
@@ -196,6 +207,7 @@ describe.each(backends)(
           m.deadlines[0]?.id,
           dueAt,
         ]);
+        await app.app.get(TimerSweeper, { strict: false }).sweep();
 
         const fired = await client.eventually(async () => {
           const rows = await app.query<{ fired_at: Date }>(
