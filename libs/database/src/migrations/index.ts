@@ -6,6 +6,7 @@ import { OutboxJobId1764547200000 } from './1764547200000-outbox-job-id.js';
 import { Delegations1764633600000 } from './1764633600000-delegations.js';
 
 import { Resolutions1764720000000 } from './1764720000000-resolutions.js';
+import { TimersDueOrder1764806400000 } from './1764806400000-timers-due-order.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -16,4 +17,5 @@ export const MIGRATIONS = [
   OutboxJobId1764547200000,
   Delegations1764633600000,
   Resolutions1764720000000,
+  TimersDueOrder1764806400000,
 ];
