@@ -1298,9 +1298,44 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'RESOLVE_REMEDY',
       outcome: 'infundado',
     });
+    // D7: the reconsideración was optional; once rejected, the apelación window opens (15 days).
+    expect(r).toMatchObject({
+      state: 'notified',
+      remedy: { kind: 'reconsideracion', outcome: 'infundado' },
+      remedies: [{ kind: 'reconsideracion', outcome: 'infundado' }],
+      firmAt: null,
+      deadlines: [
+        expect.objectContaining({
+          name: 'Plazo para interponer recursos',
+          dueOn: await businessDeadline(client, day, 15),
+        }),
+      ],
+    });
+    expect(
+      (
+        await client.post('mml.gdu', eventsPath(r.id), {
+          type: 'FILE_REMEDY',
+          kind: 'reconsideracion',
+          filedAt: day,
+        })
+      ).body,
+    ).toMatchObject({
+      code: 'TRANSITION_NOT_ALLOWED',
+      detail: expect.stringContaining('solo cabe apelación'),
+    });
+    r = await sendEvent(client, 'mml.gdu', r.id, {
+      type: 'FILE_REMEDY',
+      kind: 'apelacion',
+      filedAt: day,
+    });
+    r = await sendEvent(client, 'mml.alcalde', r.id, {
+      type: 'RESOLVE_REMEDY',
+      outcome: 'improcedente',
+    });
     expect(r).toMatchObject({
       state: 'firm',
-      remedy: { kind: 'reconsideracion', outcome: 'infundado' },
+      remedy: { kind: 'apelacion', outcome: 'improcedente' },
+      remedies: [{ kind: 'reconsideracion' }, { kind: 'apelacion' }],
       deadlines: [],
     });
     expect(r.firmAt).not.toBeNull();
@@ -1392,9 +1427,10 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'RESOLVE_REMEDY',
       outcome: 'improcedente',
     });
+    // Resolved late, still a reconsideración: the apelación window opens as after any rejection.
     expect(r).toMatchObject({
-      state: 'firm',
-      remedy: { outcome: 'improcedente', negativeSilence: true },
+      state: 'notified',
+      remedy: { kind: 'reconsideracion', outcome: 'improcedente', negativeSilence: true },
     });
   });
 

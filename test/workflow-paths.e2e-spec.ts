@@ -251,6 +251,7 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
       notifiedAt: null,
       publication: null,
       remedy: null,
+      remedies: [],
       firmAt: null,
       annulment: null,
       withdrawal: null,
@@ -261,7 +262,9 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
     // notification are edges of their own, reached only after the self-loops before them.
     const serialize = (snapshot: { value: unknown; context: unknown }) => {
       const c = snapshot.context as ResolutionContext;
-      return `${String(snapshot.value)}|${c.pendingVisas.join(',')}|${c.notifications.length}`;
+      // The remedy in course and those resolved: an apelación after a reconsideración is a state of its own.
+      const remedies = [c.remedy?.kind ?? '', ...c.remedies.map((r) => r.kind)].join(',');
+      return `${String(snapshot.value)}|${c.pendingVisas.join(',')}|${c.notifications.length}|${remedies}`;
     };
     /** One path per edge (the first, i.e. shortest, found), told apart by the event's payload. */
     const onePerEdge = (paths: PathCase[], known = new Set<string>()) =>
@@ -402,6 +405,8 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
         'published:RECTIFY:published',
         'published:ANNUL:annulled',
         'under_remedy:RESOLVE_REMEDY:annulled',
+        'under_remedy:RESOLVE_REMEDY:notified',
+        'under_remedy:RESOLVE_REMEDY:published',
         'under_remedy:RESOLVE_REMEDY:firm',
         'under_remedy:NEGATIVE_SILENCE:under_remedy',
         'under_remedy:RECTIFY:under_remedy',

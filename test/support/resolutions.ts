@@ -38,6 +38,7 @@ export interface ResolutionResource extends Resource {
     outcome: string | null;
     negativeSilence: boolean;
   } | null;
+  remedies: Array<{ kind: string; outcome: string | null }>;
   firmAt: string | null;
   links: Array<{ type: string; resolutionId: string; number: string | null }>;
   rectifies: string | null;

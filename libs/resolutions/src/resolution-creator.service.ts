@@ -117,6 +117,7 @@ export class ResolutionCreator {
       notifiedAt: null,
       publication: null,
       remedy: null,
+      remedies: [],
       firmAt: null,
       annulment: null,
       withdrawal: null,

@@ -33,6 +33,18 @@ export interface Signature {
   mention: string | null;
 }
 
+export interface Remedy {
+  kind: RemedyKind;
+  filedAt: string;
+  registeredAt: string;
+  /** Who resolves it: the Gerente Municipal (reconsideración) or the Alcalde (apelación). */
+  resolverRole: 'GERENTE_MUNICIPAL' | 'ALCALDE';
+  outcome: RemedyOutcome | null;
+  resolvedAt: string | null;
+  /** 30 business days passed unresolved: the party may take it as rejected (silencio negativo). */
+  negativeSilence: boolean;
+}
+
 export interface Visa {
   unitId: string;
   userId: string;
@@ -80,17 +92,9 @@ export interface ResolutionContext extends ResolutionContent {
   notifications: { addressee: number; name: string; channel: NotificationChannel; at: string }[];
   notifiedAt: string | null;
   publication: { gazette: string; date: string; inForceFrom: string } | null;
-  remedy: {
-    kind: RemedyKind;
-    filedAt: string;
-    registeredAt: string;
-    /** Who resolves it: the Gerente Municipal (reconsideración) or the Alcalde (apelación). */
-    resolverRole: 'GERENTE_MUNICIPAL' | 'ALCALDE';
-    outcome: RemedyOutcome | null;
-    resolvedAt: string | null;
-    /** 30 business days passed unresolved: the party may take it as rejected (silencio negativo). */
-    negativeSilence: boolean;
-  } | null;
+  remedy: Remedy | null;
+  /** Remedies already resolved, oldest first (a reconsideración may be followed by an apelación). */
+  remedies: Remedy[];
   firmAt: string | null;
   annulment: { reason: string; instrument: string | null; at: string } | null;
   withdrawal: { reason: string | null; at: string } | null;
@@ -181,8 +185,9 @@ const remedyFiling: DeadlineSpec<ResolutionContext> = {
   term: (c) => business(c.terms.remedyFiling),
   // The originating unit follows the window: it receives any remedy filed.
   responsibleUnit: (c) => c.originUnitId,
-  // D2: from the publication's date, which may be earlier than the day it is recorded.
-  startsOn: (c) => c.publication?.date ?? null,
+  // D2: from the publication's date, which may be earlier than the day it is recorded; after a
+  // reconsideración, from its resolution (the day the window reopens).
+  startsOn: (c) => ((c.remedies ?? []).length === 0 ? (c.publication?.date ?? null) : null),
   onExpiry: 'CONSENT',
 };
 /** D7: 30 business days to resolve; then negative silence. Alerts 10 and 5 business days before the end (days 20 and 25 of 30). */
@@ -251,11 +256,21 @@ export const resolutionMachine = setup({
         context.addressees.length,
     particular: ({ context }) => context.scope === 'particular',
     general: ({ context }) => context.scope === 'general',
-    /** D7: when the Gerente acted by delegation of the Alcalde there is no appeal, only reconsideración. */
+    /**
+     * D7: one reconsideración and one apelación at most; no apelación when the Gerente acted by
+     * delegation of the Alcalde (the act is the Alcalde's) or there is no superior.
+     */
     remedyAdmissible: ({ context, event }) =>
       event.type === 'FILE_REMEDY' &&
-      (event.kind === 'reconsideracion' ||
-        (context.signature?.delegatorRole !== 'ALCALDE' && context.superiorUnitId !== null)),
+      !(context.remedies ?? []).some((r) => r.kind === event.kind) &&
+      (event.kind === 'reconsideracion' || appealable(context)),
+    /** A reconsideración rejected leaves the apelación open (D7: the reconsideración is optional). */
+    appealOpen: ({ context, event }) =>
+      event.type === 'RESOLVE_REMEDY' &&
+      event.outcome !== 'fundado' &&
+      context.remedy?.kind === 'reconsideracion' &&
+      appealable(context) &&
+      !(context.remedies ?? []).some((r) => r.kind === 'apelacion'),
     upheld: ({ event }) => event.type === 'RESOLVE_REMEDY' && event.outcome === 'fundado',
     /** D9: the power to annul expires 2 years after the act became firm. */
     withinAnnulmentTerm: ({ context, event }) =>
@@ -373,11 +388,10 @@ export const resolutionMachine = setup({
             }
           : context.remedy,
     }),
-    resolveRemedy: assign({
-      remedy: ({ context, event }) =>
-        event.type === 'RESOLVE_REMEDY' && context.remedy
-          ? { ...context.remedy, outcome: event.outcome, resolvedAt: at(event) }
-          : context.remedy,
+    resolveRemedy: assign(({ context, event }) => {
+      if (event.type !== 'RESOLVE_REMEDY' || !context.remedy) return {};
+      const resolved = { ...context.remedy, outcome: event.outcome, resolvedAt: at(event) };
+      return { remedy: resolved, remedies: [...(context.remedies ?? []), resolved] };
     }),
     negativeSilence: assign({
       remedy: ({ context }) =>
@@ -511,6 +525,13 @@ export const resolutionMachine = setup({
       on: {
         RESOLVE_REMEDY: [
           { guard: 'upheld', target: 'annulled', actions: 'resolveRemedy' },
+          // The window for the apelación reopens: 15 business days from this resolution.
+          {
+            guard: and(['appealOpen', 'particular']),
+            target: 'notified',
+            actions: 'resolveRemedy',
+          },
+          { guard: and(['appealOpen', 'general']), target: 'published', actions: 'resolveRemedy' },
           { target: 'firm', actions: ['resolveRemedy', 'becomeFirm'] },
         ],
         NEGATIVE_SILENCE: { actions: 'negativeSilence' },
@@ -527,6 +548,11 @@ export const resolutionMachine = setup({
     withdrawn: { type: 'final' },
   },
 });
+
+/** An apelación goes to the superior: none when the act is already the Alcalde's (D7, D10). */
+function appealable(context: ResolutionContext): boolean {
+  return context.signature?.delegatorRole !== 'ALCALDE' && context.superiorUnitId !== null;
+}
 
 function twoYearsAfter(iso: string): number {
   const date = new Date(iso);

@@ -29,12 +29,17 @@ export function resolutionRefusal(
 ): string | null {
   switch (event.type) {
     case 'FILE_REMEDY':
-      if (state === 'notified' || state === 'published')
+      if (state === 'notified' || state === 'published') {
+        if ((context.remedies ?? []).some((r) => r.kind === event.kind))
+          return event.kind === 'reconsideracion'
+            ? 'Ya se resolvió una reconsideración contra este acto: solo cabe apelación.'
+            : 'Ya se resolvió una apelación contra este acto.';
         return event.kind === 'apelacion'
           ? context.signature?.delegatorRole === 'ALCALDE'
             ? 'El acto se emitió por delegación del Alcalde: no cabe apelación, solo reconsideración (Art. 218).'
             : 'No hay superior jerárquico ante quien apelar: solo cabe reconsideración.'
           : null;
+      }
       if (state === 'firm')
         return 'El plazo para interponer recursos venció: el acto quedó firme (Art. 222).';
       if (state === 'under_remedy') return 'Ya hay un recurso en trámite contra este acto.';
@@ -139,6 +144,7 @@ export function resolutionsDefinition(
       notifiedAt: c.notifiedAt,
       publication: c.publication,
       remedy: c.remedy,
+      remedies: c.remedies ?? [],
       firmAt: c.firmAt,
       annulment: c.annulment,
       withdrawal: c.withdrawal,
