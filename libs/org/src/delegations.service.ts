@@ -251,7 +251,9 @@ export class DelegationsService {
    * The delegations `userId` holds on `subject` in force on `onDate` (YYYY-MM-DD, the civil date in
    * America/Lima): valid_from ≤ onDate ≤ valid_until (open-ended when NULL), not revoked. Most
    * recent first. Reads through `manager`, so it sees and runs in the caller's transaction (the
-   * signature of a resolution checks the signer's competence in the transaction that signs).
+   * signature of a resolution checks the signer's competence in the transaction that signs). The
+   * rows are held FOR SHARE until that transaction ends: a revocation waits for a signature in
+   * course, and a signature waits for a revocation in course and then no longer sees it in force.
    */
   async inForce(
     manager: EntityManager,
@@ -266,7 +268,7 @@ export class DelegationsService {
       `SELECT ${VIEW_COLUMNS} ${FROM}
        WHERE d.municipality_id = $1 AND d.delegate_user_id = $2 AND $3 = ANY (d.subjects)
          AND ${inForceOn(4)}
-       ${ORDER}`,
+       ${ORDER} FOR SHARE OF d`,
       [municipalityId, userId, subject, onDate],
     );
     return rows.map(delegationView);
