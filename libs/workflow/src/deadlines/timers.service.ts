@@ -153,44 +153,57 @@ export class TimersService {
         byMunicipality.set(t.municipality_id, ids);
       }
       const municipalities = [...byMunicipality.entries()];
+      let transitions = 0;
       for (let i = 0; i < municipalities.length; i += PARALLEL_MUNICIPALITIES) {
-        const counts = await Promise.all(
+        const results = await Promise.all(
           municipalities
             .slice(i, i + PARALLEL_MUNICIPALITIES)
             .map(async ([municipalityId, ids]) => {
-              let n = 0;
-              for (let start = 0; start < ids.length; start += BATCH)
-                n += await this.fireIsolating(
+              const sum = { fired: 0, transitions: 0 };
+              for (let start = 0; start < ids.length; start += BATCH) {
+                const result = await this.fireIsolating(
                   municipalityId,
                   ids.slice(start, start + BATCH),
                   failed,
                 );
-              return n;
+                sum.fired += result.fired;
+                sum.transitions += result.transitions;
+              }
+              return sum;
             }),
         );
-        fired += counts.reduce((x, y) => x + y, 0);
+        for (const result of results) {
+          fired += result.fired;
+          transitions += result.transitions;
+        }
       }
+      // Everything due was in this read, and no transition opened new terms: a timer that falls
+      // due from now on has a job of its own, so another read would only find nothing.
+      if (due.length < BATCH * PARALLEL_MUNICIPALITIES && transitions === 0) return fired;
     }
   }
 
-  /** A batch that fails is fired again one timer at a time, so one broken timer holds back no other. */
   private async fireIsolating(
     municipalityId: string,
     ids: string[],
     failed: Set<string>,
-  ): Promise<number> {
+  ): Promise<BatchResult> {
     try {
-      return (await this.fireBatch(municipalityId, ids)).fired;
+      return await this.fireBatch(municipalityId, ids);
     } catch (error: unknown) {
       if (ids.length === 1) {
         // Its job or the next sweep tries again.
         this.logger.error({ err: error, timerId: ids[0] }, 'No se pudo disparar un temporizador');
         failed.add(ids[0] ?? '');
-        return 0;
+        return { fired: 0, transitions: 0 };
       }
-      let fired = 0;
-      for (const id of ids) fired += await this.fireIsolating(municipalityId, [id], failed);
-      return fired;
+      const sum = { fired: 0, transitions: 0 };
+      for (const id of ids) {
+        const result = await this.fireIsolating(municipalityId, [id], failed);
+        sum.fired += result.fired;
+        sum.transitions += result.transitions;
+      }
+      return sum;
     }
   }
 
