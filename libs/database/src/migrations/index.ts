@@ -7,6 +7,7 @@ import { Delegations1764633600000 } from './1764633600000-delegations.js';
 
 import { Resolutions1764720000000 } from './1764720000000-resolutions.js';
 import { TimersDueOrder1764806400000 } from './1764806400000-timers-due-order.js';
+import { DueTimersFunction1764892800000 } from './1764892800000-due-timers-function.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -18,4 +19,5 @@ export const MIGRATIONS = [
   Delegations1764633600000,
   Resolutions1764720000000,
   TimersDueOrder1764806400000,
+  DueTimersFunction1764892800000,
 ];

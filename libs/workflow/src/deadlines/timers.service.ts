@@ -137,13 +137,11 @@ export class TimersService {
     const failed = new Set<string>();
     for (;;) {
       const cutoff = new Date(this.clock.now().getTime() - graceMs);
-      // In due order, so PostgreSQL walks the index of pending timers by fire_at.
+      // In due order, by an ordered index scan (see the due_timers migration for why).
       const due = await queryRows<{ id: string; municipality_id: string }>(
         this.dataSource.manager,
-        `SELECT t.id, i.municipality_id FROM deadline_timers t JOIN workflow_instances i ON i.id = t.instance_id
-         WHERE t.status = 'pending' AND t.fire_at <= $1 AND t.id <> ALL($2::uuid[])
-         ORDER BY t.fire_at, t.id LIMIT ${BATCH * PARALLEL_MUNICIPALITIES}`,
-        [cutoff, [...failed]],
+        `SELECT id, municipality_id FROM due_timers($1, $2::uuid[], $3)`,
+        [cutoff, [...failed], BATCH * PARALLEL_MUNICIPALITIES],
       );
       if (due.length === 0) return fired;
       const byMunicipality = new Map<string, string[]>();
