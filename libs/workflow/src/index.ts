@@ -3,6 +3,7 @@ export * from './workflow.registry.js';
 export * from './workflow.engine.js';
 export * from './workflow.module.js';
 export * from './audit/audit-chain.service.js';
+export * from './audit/user-actor.js';
 export * from './deadlines/deadline-plan.js';
 export * from './deadlines/deadlines.service.js';
 export * from './deadlines/timer-jobs.js';

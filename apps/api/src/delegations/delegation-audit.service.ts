@@ -1,9 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Clock } from '#core';
-import { queryOne } from '#database';
 import { type DelegationChange, DelegationsService } from '#org';
-import { type Actor, AuditChain } from '#workflow';
+import { AuditChain, userActor } from '#workflow';
 
 /**
  * Writes each delegation created or revoked into the municipality's audit chain, in the same
@@ -31,7 +30,7 @@ export class DelegationAudit implements OnModuleInit {
       type: change.action === 'created' ? 'delegation.created' : 'delegation.revoked',
       from: null,
       to: null,
-      actor: await this.actorOf(manager, change),
+      actor: await userActor(manager, change.municipalityId, change.actorUserId),
       at: this.clock.now(),
       payload: {
         delegationId: delegation.id,
@@ -47,20 +46,5 @@ export class DelegationAudit implements OnModuleInit {
         ...(change.action === 'revoked' ? { reason: delegation.revocationReason } : {}),
       },
     });
-  }
-
-  private async actorOf(manager: EntityManager, change: DelegationChange): Promise<Actor> {
-    const user = await queryOne<{ username: string; unit_id: string | null; roles: string[] }>(
-      manager,
-      `SELECT username, unit_id, roles FROM users WHERE id = $1`,
-      [change.actorUserId],
-    );
-    return {
-      userId: change.actorUserId,
-      name: user?.username ?? 'desconocido',
-      municipalityId: change.municipalityId,
-      unitId: user?.unit_id ?? null,
-      roles: user?.roles ?? [],
-    };
   }
 }

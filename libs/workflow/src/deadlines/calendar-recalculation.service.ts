@@ -2,9 +2,8 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { type CalendarChange, CalendarService } from '#calendar';
 import { Clock } from '#core';
-import { queryOne } from '#database';
 import { AuditChain } from '../audit/audit-chain.service.js';
-import type { Actor } from '../workflow-definition.js';
+import { userActor } from '../audit/user-actor.js';
 import { DeadlinesService } from './deadlines.service.js';
 
 /**
@@ -27,7 +26,7 @@ export class CalendarRecalculation implements OnModuleInit {
   private async recalculate(manager: EntityManager, change: CalendarChange): Promise<void> {
     const now = this.clock.now();
     const moved = await this.deadlines.recalculate(manager, change.municipalityId, now);
-    const actor = await this.actorOf(manager, change);
+    const actor = await userActor(manager, change.municipalityId, change.actorUserId);
     const cause = {
       action: change.action,
       date: change.day.date,
@@ -64,20 +63,5 @@ export class CalendarRecalculation implements OnModuleInit {
           cause,
         },
       });
-  }
-
-  private async actorOf(manager: EntityManager, change: CalendarChange): Promise<Actor> {
-    const user = await queryOne<{ username: string; unit_id: string | null; roles: string[] }>(
-      manager,
-      `SELECT username, unit_id, roles FROM users WHERE id = $1`,
-      [change.actorUserId],
-    );
-    return {
-      userId: change.actorUserId,
-      name: user?.username ?? 'desconocido',
-      municipalityId: change.municipalityId,
-      unitId: user?.unit_id ?? null,
-      roles: user?.roles ?? [],
-    };
   }
 }
