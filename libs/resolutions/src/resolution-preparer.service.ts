@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { addDays, civilDateAt, spanishDate } from '#calendar';
 import { DomainError, ErrorCode } from '#core';
 import { queryOne } from '#database';
@@ -137,7 +138,7 @@ export class ResolutionPreparer {
     instance: InstanceFacts<ResolutionContext>,
     event: WorkflowEvent,
   ): Promise<{ inForceFrom: string }> {
-    const timeZone = await this.timeZoneOf(scope, instance.municipalityId);
+    const timeZone = await this.timeZoneOf(scope.manager, instance.municipalityId);
     const date = String(event.date);
     const today = civilDateAt(scope.now, timeZone);
     const signedOn = instance.context.signedAt
@@ -160,7 +161,7 @@ export class ResolutionPreparer {
     instance: InstanceFacts<ResolutionContext>,
     event: WorkflowEvent,
   ): Promise<void> {
-    const timeZone = await this.timeZoneOf(scope, instance.municipalityId);
+    const timeZone = await this.timeZoneOf(scope.manager, instance.municipalityId);
     const filedAt = String(event.filedAt);
     const today = civilDateAt(scope.now, timeZone);
     const { context } = instance;
@@ -203,11 +204,12 @@ export class ResolutionPreparer {
 
   private readonly timeZones = new Map<string, string>();
 
-  private async timeZoneOf(scope: TransitionScope, municipalityId: string): Promise<string> {
+  /** The municipality's time zone (cached: it comes from its profile and does not change while running). */
+  async timeZoneOf(manager: EntityManager, municipalityId: string): Promise<string> {
     const known = this.timeZones.get(municipalityId);
     if (known) return known;
     const row = await queryOne<{ time_zone: string }>(
-      scope.manager,
+      manager,
       `SELECT time_zone FROM municipalities WHERE id = $1`,
       [municipalityId],
     );

@@ -1,6 +1,5 @@
 import type { EntityManager } from 'typeorm';
 import { civilDateAt } from '#calendar';
-import { queryOne } from '#database';
 import { DelegationSubject, type DelegationsService } from '#org';
 import type { Actor, WorkflowDefinition } from '#workflow';
 import {
@@ -73,21 +72,6 @@ export interface ResolutionsDependencies {
 export function resolutionsDefinition(
   deps: ResolutionsDependencies,
 ): WorkflowDefinition<ResolutionContext> {
-  const timeZones = new Map<string, string>();
-  const timeZoneOf = async (manager: EntityManager, municipalityId: string) => {
-    let timeZone = timeZones.get(municipalityId);
-    if (!timeZone) {
-      const row = await queryOne<{ time_zone: string }>(
-        manager,
-        `SELECT time_zone FROM municipalities WHERE id = $1`,
-        [municipalityId],
-      );
-      timeZone = row?.time_zone ?? 'America/Lima';
-      timeZones.set(municipalityId, timeZone);
-    }
-    return timeZone;
-  };
-
   return {
     kind: RESOLUTIONS,
     version: 1,
@@ -153,7 +137,7 @@ export function resolutionsDefinition(
     }),
     enrichActor: async (manager: EntityManager, actor: Actor, now: Date): Promise<Actor> => {
       if (!actor.userId) return actor;
-      const today = civilDateAt(now, await timeZoneOf(manager, actor.municipalityId));
+      const today = civilDateAt(now, await deps.preparer.timeZoneOf(manager, actor.municipalityId));
       const held = await deps.delegations.inForce(
         manager,
         actor.municipalityId,
