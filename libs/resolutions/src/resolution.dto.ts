@@ -123,7 +123,7 @@ export class CreateResolutionDto {
   addressees!: AddresseeDto[];
 }
 
-/** EDIT: any of the content fields; the rest stay as they are. Voids the visas (D14). */
+/** EDIT: one or more of the content fields; the rest stay as they are. Voids the visas (D14). */
 export class EditResolutionDto {
   @ApiPropertyOptional()
   // Absent: unchanged. Present (even null): validated, so null is refused.

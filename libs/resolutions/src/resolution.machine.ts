@@ -234,7 +234,7 @@ export const resolutionMachine = setup({
   },
   guards: {
     favorable: ({ event }) => event.type === 'LEGAL_OPINION' && event.favorable,
-    /** Before `prepare` the unit is unknown: any pending visa will do; after, it must be pending. */
+    /** Before `prepare` the unit is unknown: some visa must be pending; after, that unit's. */
     visaPending: ({ context, event }) =>
       event.type === 'VISA' &&
       context.pendingVisas.length > 0 &&
