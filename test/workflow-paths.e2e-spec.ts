@@ -4,6 +4,7 @@ import {
   type ResolutionContent,
   type ResolutionContext,
   ResolutionCreator,
+  newResolutionContext,
   resolutionMachine,
   RESOLUTIONS,
 } from '#resolutions';
@@ -218,46 +219,27 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
           : [],
     });
     // The machine is pure: placeholder ids explore the same graph as the real ones.
-    const sample = (scope: 'particular' | 'general'): ResolutionContext => ({
-      ...content(scope),
-      originUnitId: ORIGIN,
-      legalUnitId: LEGAL,
-      budgetUnitId: BUDGET,
-      issuingUnitId: 'u-issuing',
-      superiorUnitId: 'u-superior',
-      terms: {
-        legalOpinion: 7,
-        correction: 10,
-        visas: 3,
-        signature: 3,
-        notification: 5,
-        remedyFiling: 15,
-        remedyResolution: 30,
-      },
-      contentHash: 'x',
-      legalOpinion: null,
-      pendingVisas: [],
-      visas: [],
-      voidedVisas: [],
-      returns: [],
-      number: null,
-      sequence: null,
-      year: null,
-      signedAt: null,
-      verificationCode: null,
-      documentSha256: null,
-      signature: null,
-      notifications: [],
-      notifiedAt: null,
-      publication: null,
-      remedy: null,
-      remedies: [],
-      firmAt: null,
-      annulment: null,
-      withdrawal: null,
-      links: [],
-      rectifies: null,
-    });
+    const sample = (scope: 'particular' | 'general'): ResolutionContext =>
+      newResolutionContext(
+        content(scope),
+        {
+          originUnitId: ORIGIN,
+          legalUnitId: LEGAL,
+          budgetUnitId: BUDGET,
+          issuingUnitId: 'u-issuing',
+          superiorUnitId: 'u-superior',
+        },
+        {
+          legalOpinion: 7,
+          correction: 10,
+          visas: 3,
+          signature: 3,
+          notification: 5,
+          remedyFiling: 15,
+          remedyResolution: 30,
+        },
+        null,
+      );
     // Visas still pending and addressees notified tell states apart: the last visa and the last
     // notification are edges of their own, reached only after the self-loops before them.
     const serialize = (snapshot: { value: unknown; context: unknown }) => {

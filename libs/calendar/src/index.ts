@@ -1,4 +1,5 @@
 export * from './civil-date.js';
+export * from './civil-date.validator.js';
 export * from './business-calendar.js';
 export * from './national-holidays.js';
 export * from './time-zone.js';

@@ -6,7 +6,7 @@ import { UnitKind } from '#org';
 import type { Actor } from '#workflow';
 import type { CreateResolutionDto } from './resolution.dto.js';
 import { type ResolutionContent, contentHashOf } from './resolution-content.js';
-import type { ResolutionContext } from './resolution.machine.js';
+import type { ResolutionContext, ResolutionTerms } from './resolution.machine.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
 
 const invalid = (field: string, message: string) =>
@@ -21,6 +21,58 @@ export function checkAddressees(content: ResolutionContent): void {
       'addressees',
       'una resolución de alcance particular necesita al menos un destinatario',
     );
+}
+
+/** The units a resolution moves between, resolved from the municipality's organigram. */
+export type ResolutionUnits = Pick<
+  ResolutionContext,
+  'originUnitId' | 'legalUnitId' | 'budgetUnitId' | 'issuingUnitId' | 'superiorUnitId'
+>;
+
+/** A draft's context: pure, so the machine's path tests start from the same shape. */
+export function newResolutionContext(
+  content: ResolutionContent,
+  units: ResolutionUnits,
+  terms: ResolutionTerms,
+  rectifies: { id: string; number: string | null; at: string } | null,
+): ResolutionContext {
+  return {
+    ...content,
+    ...units,
+    terms,
+    contentHash: contentHashOf(content),
+    legalOpinion: null,
+    pendingVisas: [],
+    visas: [],
+    voidedVisas: [],
+    returns: [],
+    number: null,
+    sequence: null,
+    year: null,
+    signedAt: null,
+    verificationCode: null,
+    documentSha256: null,
+    signature: null,
+    notifications: [],
+    notifiedAt: null,
+    publication: null,
+    remedy: null,
+    remedies: [],
+    firmAt: null,
+    annulment: null,
+    withdrawal: null,
+    links: rectifies
+      ? [
+          {
+            type: 'rectifica_a',
+            resolutionId: rectifies.id,
+            number: rectifies.number,
+            at: rectifies.at,
+          },
+        ]
+      : [],
+    rectifies: rectifies?.id ?? null,
+  };
 }
 
 /** Builds a new resolution's context: its units from the municipality's organigram, its terms from the profile. */
@@ -92,46 +144,17 @@ export class ResolutionCreator {
       throw new Error(
         `El organigrama de ${municipality.code} no tiene asesoría jurídica o unidad emisora`,
       );
-    return {
-      ...content,
-      originUnitId,
-      legalUnitId: legal.id,
-      budgetUnitId: byKind(UnitKind.planeamiento_presupuesto)?.id ?? null,
-      issuingUnitId: issuing.id,
-      superiorUnitId: byKind(UnitKind.alcaldia)?.id ?? null,
-      terms: { ...profile.resolutions.terms },
-      contentHash: contentHashOf(content),
-      legalOpinion: null,
-      pendingVisas: [],
-      visas: [],
-      voidedVisas: [],
-      returns: [],
-      number: null,
-      sequence: null,
-      year: null,
-      signedAt: null,
-      verificationCode: null,
-      documentSha256: null,
-      signature: null,
-      notifications: [],
-      notifiedAt: null,
-      publication: null,
-      remedy: null,
-      remedies: [],
-      firmAt: null,
-      annulment: null,
-      withdrawal: null,
-      links: rectifies
-        ? [
-            {
-              type: 'rectifica_a',
-              resolutionId: rectifies.id,
-              number: rectifies.number,
-              at: rectifies.at,
-            },
-          ]
-        : [],
-      rectifies: rectifies?.id ?? null,
-    };
+    return newResolutionContext(
+      content,
+      {
+        originUnitId,
+        legalUnitId: legal.id,
+        budgetUnitId: byKind(UnitKind.planeamiento_presupuesto)?.id ?? null,
+        issuingUnitId: issuing.id,
+        superiorUnitId: byKind(UnitKind.alcaldia)?.id ?? null,
+      },
+      { ...profile.resolutions.terms },
+      rectifies,
+    );
   }
 }

@@ -13,11 +13,10 @@ import {
   IsUUID,
   MaxLength,
   MinLength,
-  ValidateBy,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { isCivilDate } from '#calendar';
+import { IsCivilDate } from '#calendar';
 import type { NotificationChannel, RemedyKind, RemedyOutcome } from './resolution.machine.js';
 
 export const SCOPES = ['particular', 'general'] as const;
@@ -40,15 +39,6 @@ const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
 const trimEach = ({ value }: { value: unknown }): unknown =>
   Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)) : value;
-
-const IsCivilDate = () =>
-  ValidateBy({
-    name: 'isCivilDate',
-    validator: {
-      validate: (value: unknown) => isCivilDate(value),
-      defaultMessage: () => 'debe ser una fecha válida AAAA-MM-DD',
-    },
-  });
 
 /** Paragraph lists: each item a non-empty text. */
 const Paragraphs = (min: number, max: number, maxLength: number) => {

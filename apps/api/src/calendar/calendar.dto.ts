@@ -10,32 +10,19 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateBy,
 } from 'class-validator';
 import {
   DEADLINE_UNITS,
   type DeadlineUnit,
-  isCivilDate,
+  FIRST_CALENDAR_YEAR,
+  IsCivilDate,
+  LAST_CALENDAR_YEAR,
   MUNICIPAL_NON_WORKING_KINDS,
   type MunicipalNonWorkingKind,
 } from '#calendar';
 
-const FIRST_YEAR = 1990;
-const LAST_YEAR = 2100;
-
-/** A real date (2026-02-30 is not), written AAAA-MM-DD, within the years the calendar serves. */
-const IsCivilDate = () =>
-  ValidateBy({
-    name: 'isCivilDate',
-    validator: {
-      validate: (value: unknown) =>
-        isCivilDate(value) &&
-        Number(value.slice(0, 4)) >= FIRST_YEAR &&
-        Number(value.slice(0, 4)) <= LAST_YEAR,
-      defaultMessage: () =>
-        `debe ser una fecha válida AAAA-MM-DD entre ${FIRST_YEAR} y ${LAST_YEAR}`,
-    },
-  });
+const FIRST_YEAR = FIRST_CALENDAR_YEAR;
+const LAST_YEAR = LAST_CALENDAR_YEAR;
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
