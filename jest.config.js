@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+
 // Jest runs in native ESM mode (NestJS 12 ships ES modules only); @swc/jest strips the types.
 const swc = [
   '@swc/jest',
@@ -13,6 +15,15 @@ const swc = [
   },
 ];
 
+// Every `#alias` of package.json `imports`, resolved to its TypeScript source (one list to keep).
+const { imports } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+const sourceAliases = Object.fromEntries(
+  Object.entries(imports).map(([alias, target]) => [
+    `^${alias}$`,
+    target['despacho-src'].replace(/^\.\//, '<rootDir>/'),
+  ]),
+);
+
 const shared = {
   rootDir: '.',
   testEnvironment: 'node',
@@ -20,9 +31,7 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
-    '^#(core|database|queue|org|platform|calendar|workflow|mandates|resolutions)$':
-      '<rootDir>/libs/$1/src/index.ts',
-    '^#worker$': '<rootDir>/apps/worker/src/worker.module.ts',
+    ...sourceAliases,
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
 };

@@ -1,4 +1,6 @@
+import { jest } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { AuditChain } from '#audit';
 import { DelegationsService, DelegationSubject, type DelegationView } from '#org';
 import { expectProblem, fields } from './support/problems.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -487,10 +489,10 @@ describe('Delegations and acting officials (D10), with their legal instrument', 
       ).rejects.toThrow(RangeError);
     });
 
-    it('a failing change listener rolls the creation back', async () => {
-      const stop = service.onChange(() => {
-        throw new Error('auditoría caída');
-      });
+    it('a failing audit append rolls the creation back', async () => {
+      const append = jest
+        .spyOn(t.app.get(AuditChain), 'append')
+        .mockRejectedValueOnce(new Error('auditoría caída'));
       try {
         await expect(
           service.create(mml(), ids['mml.admin'] ?? '', {
@@ -500,7 +502,7 @@ describe('Delegations and acting officials (D10), with their legal instrument', 
           }),
         ).rejects.toThrow('auditoría caída');
       } finally {
-        stop();
+        append.mockRestore();
       }
       expect(
         await t.query("SELECT 1 FROM delegations WHERE 'rollback_check' = ANY (subjects)"),

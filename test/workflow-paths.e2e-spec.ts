@@ -8,14 +8,8 @@ import {
   resolutionMachine,
   RESOLUTIONS,
 } from '#resolutions';
-import {
-  type Actor,
-  type AnyWorkflowDefinition,
-  AuditChain,
-  systemActor,
-  type WorkflowEvent,
-  WorkflowRegistry,
-} from '#workflow';
+import { type Actor, AuditChain, systemActor } from '#audit';
+import { type AnyWorkflowDefinition, type WorkflowEvent, WorkflowRegistry } from '#workflow';
 import {
   drivePath,
   type PathCase,

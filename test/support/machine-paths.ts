@@ -1,14 +1,8 @@
 import { type AnyStateMachine, transition } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
 import { APP_CONFIG, type AppConfig, Clock } from '#core';
-import {
-  type Actor,
-  type AnyWorkflowDefinition,
-  deadlineSpecsOf,
-  timerJobIdSql,
-  WorkflowEngine,
-  type WorkflowEvent,
-} from '#workflow';
+import { type Actor } from '#audit';
+import { type AnyWorkflowDefinition, deadlineSpecsOf, timerJobIdSql, WorkflowEngine, type WorkflowEvent } from '#workflow';
 import type { TestApp } from './test-app.js';
 
 export interface PathCase {

@@ -1,7 +1,7 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
-import { MANDATES, MandateCreator, CreateMandateDto, MandatesModule } from '#mandates';
+import { type WorkflowKind, WorkflowRegistry } from '#workflow';
 import { ClockController } from './admin/clock.controller.js';
 import { QueueCheckController } from './admin/queue-check.controller.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -17,13 +17,7 @@ import { QueueHealthIndicator } from './operations/queue.health.js';
 import { AuditController } from './workflow/audit.controller.js';
 import { NotificationsController } from './workflow/notifications.controller.js';
 import { workflowResourceController } from './workflow/workflow-resource.controller.js';
-
-const MandatesController = workflowResourceController({
-  kind: MANDATES,
-  tag: 'encargos',
-  createDto: CreateMandateDto,
-  creator: MandateCreator,
-});
+import { MountedKinds } from './workflow/mounted-kinds.js';
 
 /** HTTP only: controllers, guards, validation, errors. Domain work lives in libs/. */
 @Module({
@@ -32,7 +26,6 @@ const MandatesController = workflowResourceController({
     CalendarHttpModule,
     DelegationsHttpModule,
     TerminusModule.forRoot({ logger: false }),
-    MandatesModule,
     ResolutionsHttpModule,
   ],
   controllers: [
@@ -42,7 +35,6 @@ const MandatesController = workflowResourceController({
     ClockController,
     AuditController,
     NotificationsController,
-    MandatesController,
   ],
   providers: [
     MetricsService,
@@ -52,4 +44,19 @@ const MandatesController = workflowResourceController({
   ],
   exports: [MetricsService],
 })
-export class ApiModule {}
+export class ApiModule {
+  /** Every kind gets the contract's resource at `/api/v1/<name>`; nothing else mounts kinds. */
+  static forKinds(kinds: readonly WorkflowKind[]): DynamicModule {
+    return {
+      module: ApiModule,
+      controllers: kinds.map(workflowResourceController),
+      providers: [
+        {
+          provide: MountedKinds,
+          inject: [WorkflowRegistry],
+          useFactory: (registry: WorkflowRegistry) => new MountedKinds(kinds, registry),
+        },
+      ],
+    };
+  }
+}

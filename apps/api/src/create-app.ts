@@ -4,7 +4,9 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { workflowKinds } from '#kinds';
 import type { Runtime } from '#platform';
+import type { WorkflowKind } from '#workflow';
 import { AppModule } from './app.module.js';
 import { MetricsService } from './operations/metrics.service.js';
 
@@ -29,10 +31,16 @@ const loginRateLimit = ({ config }: Runtime): RateLimitPluginOptions => ({
   errorResponseBuilder: (_request, context) => ({ statusCode: 429, retryAfter: context.after }),
 });
 
-/** Builds the configured HTTP application; `main` and the e2e tests both use it. */
-export async function createApp(runtime: Runtime): Promise<NestFastifyApplication> {
+/**
+ * Builds the configured HTTP application; `main` and the e2e tests both use it (tests may run
+ * other kinds than the installation's list, e.g. a toy kind).
+ */
+export async function createApp(
+  runtime: Runtime,
+  kinds: readonly WorkflowKind[] = workflowKinds,
+): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(runtime),
+    AppModule.forRoot(runtime, kinds),
     new FastifyAdapter({
       trustProxy: true,
       bodyLimit: 1_048_576,

@@ -3,13 +3,22 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { loadConfig } from '#core';
+import { workflowKinds } from '#kinds';
 import { PlatformModule, prepareRuntime, type Runtime, stopOnSignals } from '#platform';
+import { WorkflowKindsModule } from '#workflow';
 import { WorkerModule } from './worker.module.js';
 
 @Module({})
 class WorkerAppModule {
   static forRoot(runtime: Runtime): DynamicModule {
-    return { module: WorkerAppModule, imports: [PlatformModule.forRoot(runtime), WorkerModule] };
+    return {
+      module: WorkerAppModule,
+      imports: [
+        PlatformModule.forRoot(runtime),
+        WorkflowKindsModule.register(workflowKinds),
+        WorkerModule,
+      ],
+    };
   }
 }
 

@@ -1,7 +1,5 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
-import { MandatesModule } from '#mandates';
 import { JobHandlerRegistry } from '#queue';
-import { ResolutionsModule } from '#resolutions';
 import { KernelHousekeeping, TimerSweeper } from '#workflow';
 import { PingHandler } from './ping.handler.js';
 import { SystemProcessor } from './system.processor.js';
@@ -9,11 +7,10 @@ import { TimerFireHandler } from './workflow.handlers.js';
 import { TimersProcessor } from './workflow.processors.js';
 
 /**
- * Job processors and handlers. Needs PlatformModule (queues, database) in the same application.
- * Imports every workflow kind: a worker alone must know the machines whose timers it fires.
+ * Job processors and handlers. Needs PlatformModule (queues, database) and WorkflowKindsModule
+ * (the machines whose timers it fires) in the same application.
  */
 @Module({
-  imports: [MandatesModule, ResolutionsModule],
   providers: [
     PingHandler,
     SystemProcessor,

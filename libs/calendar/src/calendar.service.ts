@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditChain } from '#audit';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
-import { MUNICIPALITY_PROFILES, type MunicipalityProfiles } from '#org';
+import { MUNICIPALITY_PROFILES, type MunicipalityProfiles, userActor } from '#org';
 import { BusinessCalendar } from './business-calendar.js';
 import { inCalendarTransaction } from './calendar-lock.js';
 import type {
@@ -14,7 +15,11 @@ import type {
   NewNonWorkingDay,
   NonWorkingDayView,
 } from './calendar.types.js';
-import { DEADLINE_UNITS, MUNICIPAL_NON_WORKING_KINDS } from './calendar.types.js';
+import {
+  calendarChangeCause,
+  DEADLINE_UNITS,
+  MUNICIPAL_NON_WORKING_KINDS,
+} from './calendar.types.js';
 import { type CivilDate, isCivilDate } from './civil-date.js';
 import { nationalHolidays } from './national-holidays.js';
 import { NonWorkingDayRecord } from './non-working-day.entity.js';
@@ -76,6 +81,7 @@ export class CalendarService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
+    private readonly audit: AuditChain,
   ) {}
 
   /** Called inside every calendar change's transaction. Returns a function that unregisters it. */
@@ -242,7 +248,19 @@ export class CalendarService {
     return view;
   }
 
+  /** The change goes into the municipality's audit chain first, then listeners run (deadline recounts). */
   private async notify(manager: EntityManager, change: CalendarChange): Promise<void> {
+    await this.audit.append(manager, {
+      municipalityId: change.municipalityId,
+      instanceId: null,
+      kind: null,
+      type: change.action === 'added' ? 'calendar.day_added' : 'calendar.day_removed',
+      from: null,
+      to: null,
+      actor: await userActor(manager, change.municipalityId, change.actorUserId),
+      at: this.clock.now(),
+      payload: { ...calendarChangeCause(change), nonWorkingDayId: change.day.id },
+    });
     for (const listener of [...this.listeners]) await listener(manager, change);
   }
 

@@ -71,6 +71,15 @@ export interface CalendarChange {
   readonly actorUserId: string;
 }
 
+/** What the audit records of why a term moved. */
+export const calendarChangeCause = (change: CalendarChange) => ({
+  action: change.action,
+  date: change.day.date,
+  name: change.day.name,
+  source: change.day.source,
+  calendarVersion: change.version,
+});
+
 /**
  * Runs inside the transaction that changes the calendar, after the row and the version are
  * written: what it writes commits or rolls back with the change; throwing cancels the change.

@@ -4,3 +4,4 @@ export * from './mandate.policy.js';
 export * from './mandates.definition.js';
 export * from './mandate-creator.service.js';
 export * from './mandates.module.js';
+export * from './mandates.kind.js';

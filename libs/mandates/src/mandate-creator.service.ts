@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '#core';
 import { UnitsService } from '#org';
-import type { Actor } from '#workflow';
+import { type Actor } from '#audit';
 import type { CreateMandateDto } from './mandate.dto.js';
 import type { MandateContext } from './mandate.machine.js';
 import { mayAssign } from './mandate.policy.js';

@@ -1,4 +1,5 @@
-import type { Actor, InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
+import { type Actor } from '#audit';
+import type { InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
 import type { MandateContext } from './mandate.machine.js';
 
 /** Who may assign: the Alcalde (to the Gerente and the gerencias) and the Gerente Municipal (to the gerencias). */

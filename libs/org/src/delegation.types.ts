@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 
 /**
  * D10: *delegación de competencia* (the delegate decides in the delegator's name), *delegación de
@@ -93,12 +92,3 @@ export interface DelegationChange {
   readonly delegation: DelegationView;
   readonly actorUserId: string;
 }
-
-/**
- * Runs inside the transaction that creates or revokes the delegation: what it writes (the audit
- * event) commits or rolls back with the change; throwing cancels the change.
- */
-export type DelegationChangeListener = (
-  manager: EntityManager,
-  change: DelegationChange,
-) => Promise<void> | void;

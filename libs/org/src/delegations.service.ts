@@ -1,14 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
+import { AuditChain } from '#audit';
 import { queryOne, queryRows } from '#database';
+import { userActor } from './user-actor.js';
 import {
   DELEGATION_DATE_MESSAGE,
   DELEGATION_KINDS,
   DELEGATION_SUBJECT_PATTERN,
   DELEGATOR_POST_MAX_LENGTH,
   type DelegationChange,
-  type DelegationChangeListener,
   type DelegationKind,
   type DelegationListQuery,
   type DelegationView,
@@ -83,21 +84,11 @@ function delegationView(row: DelegationRow): DelegationView {
  */
 @Injectable()
 export class DelegationsService {
-  private readonly listeners: DelegationChangeListener[] = [];
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
+    private readonly audit: AuditChain,
   ) {}
-
-  /** Called inside every creation's and revocation's transaction. Returns a function that unregisters it. */
-  onChange(listener: DelegationChangeListener): () => void {
-    this.listeners.push(listener);
-    return () => {
-      const index = this.listeners.indexOf(listener);
-      if (index >= 0) this.listeners.splice(index, 1);
-    };
-  }
 
   /** The delegate must be an active user of the same municipality, other than whoever records it. */
   async create(
@@ -147,7 +138,7 @@ export class DelegationsService {
         ],
       );
       const delegation = await this.read(manager, municipalityId, created?.id ?? '');
-      await this.notify(manager, {
+      await this.record(manager, {
         municipalityId,
         action: 'created',
         delegation,
@@ -237,7 +228,7 @@ export class DelegationsService {
         [id, municipalityId, this.clock.now(), revokedBy, why],
       );
       const delegation = await this.read(manager, municipalityId, id);
-      await this.notify(manager, {
+      await this.record(manager, {
         municipalityId,
         action: 'revoked',
         delegation,
@@ -289,8 +280,32 @@ export class DelegationsService {
     return delegationView(row);
   }
 
-  private async notify(manager: EntityManager, change: DelegationChange): Promise<void> {
-    for (const listener of [...this.listeners]) await listener(manager, change);
+  /** Each creation and revocation goes into the municipality's audit chain, in its own transaction. */
+  private async record(manager: EntityManager, change: DelegationChange): Promise<void> {
+    const { delegation } = change;
+    await this.audit.append(manager, {
+      municipalityId: change.municipalityId,
+      instanceId: null,
+      kind: null,
+      type: change.action === 'created' ? 'delegation.created' : 'delegation.revoked',
+      from: null,
+      to: null,
+      actor: await userActor(manager, change.municipalityId, change.actorUserId),
+      at: this.clock.now(),
+      payload: {
+        delegationId: delegation.id,
+        kind: delegation.kind,
+        delegatorRole: delegation.delegatorRole,
+        delegatorPost: delegation.delegatorPost,
+        delegateUserId: delegation.delegate.id,
+        delegateUsername: delegation.delegate.username,
+        instrument: delegation.instrument,
+        subjects: delegation.subjects,
+        validFrom: delegation.validFrom,
+        validUntil: delegation.validUntil,
+        ...(change.action === 'revoked' ? { reason: delegation.revocationReason } : {}),
+      },
+    });
   }
 }
 

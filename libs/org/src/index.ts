@@ -15,3 +15,4 @@ export * from './delegation.dto.js';
 export * from './delegations.service.js';
 export * from './org-seeder.service.js';
 export * from './org.module.js';
+export * from './user-actor.js';

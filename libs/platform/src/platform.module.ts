@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
+import { AuditModule } from '#audit';
 import { ClockModule, ConfigModule } from '#core';
 import { DatabaseModule } from '#database';
 import { OrgModule } from '#org';
@@ -44,6 +45,7 @@ export class PlatformModule {
           redisUrl: config.redisUrl,
           prefix: config.queuePrefix,
         }),
+        AuditModule,
         OrgModule,
         WorkflowModule,
       ],

@@ -9,3 +9,5 @@ export * from './resolution-verification.service.js';
 export * from './resolutions.definition.js';
 export * from './resolutions.module.js';
 export * from './signed-documents.service.js';
+export * from './resolutions.kind.js';
+export * from './resolutions.profile.js';

@@ -3,7 +3,7 @@ import { DomainError, ErrorCode } from '#core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { queryOne, queryRows } from '#database';
 import { UnitKind } from '#org';
-import type { Actor } from '#workflow';
+import { type Actor } from '#audit';
 import type { CreateResolutionDto } from './resolution.dto.js';
 import { type ResolutionContent, contentHashOf } from './resolution-content.js';
 import type { ResolutionContext, ResolutionTerms } from './resolution.machine.js';
@@ -136,7 +136,8 @@ export class ResolutionCreator {
     );
     if (!municipality) throw new Error(`Municipalidad ${municipalityId} inexistente`);
     const profile = this.signing.profileOf(municipality.code);
-    const issuingCode = profile.numbering[profile.resolutions.series]?.issuingUnit;
+    const settings = this.signing.settingsOf(municipality.code);
+    const issuingCode = profile.numbering[settings.series]?.issuingUnit;
     const byKind = (kind: string) => units.find((u) => u.kind === kind);
     const legal = byKind(UnitKind.asesoria_juridica);
     const issuing = units.find((u) => u.code === issuingCode);
@@ -153,7 +154,7 @@ export class ResolutionCreator {
         issuingUnitId: issuing.id,
         superiorUnitId: byKind(UnitKind.alcaldia)?.id ?? null,
       },
-      { ...profile.resolutions.terms },
+      { ...settings.terms },
       rectifies,
     );
   }

@@ -3,13 +3,9 @@ import type { EntityManager } from 'typeorm';
 import { addDays, civilDateAt, spanishDate } from '#calendar';
 import { DomainError, ErrorCode } from '#core';
 import { queryOne } from '#database';
-import type {
-  Actor,
-  InstanceFacts,
-  PreparedEvent,
-  TransitionScope,
-  WorkflowEvent,
-} from '#workflow';
+import { type Actor } from '#audit';
+import type { InstanceFacts, PreparedEvent, TransitionScope, WorkflowEvent } from '#workflow';
+import { RESOLUTIONS } from './resolutions.definition.js';
 import { checkAddressees, ResolutionCreator } from './resolution-creator.service.js';
 import {
   CONTENT_FIELDS,
@@ -20,7 +16,6 @@ import {
 import type { ResolutionContext } from './resolution.machine.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
 
-export const RESOLUTIONS = 'resolutions';
 export const REMEDY_WINDOW = 'Plazo para interponer recursos';
 
 const invalid = (field: string, message: string) =>

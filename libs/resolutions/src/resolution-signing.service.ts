@@ -9,9 +9,12 @@ import {
   type MunicipalityProfiles,
   Role,
 } from '#org';
-import { type Actor, type Authority, type PreparedEvent, RegisterService } from '#workflow';
+import { type Actor, type Authority } from '#audit';
+import { KindProfiles, type PreparedEvent, RegisterService } from '#workflow';
 import { renderResolutionPdf } from './document/resolution-document.js';
 import type { ResolutionContext, Signature } from './resolution.machine.js';
+import { RESOLUTIONS } from './resolutions.definition.js';
+import type { ResolutionsProfile } from './resolutions.profile.js';
 import { signingAuthorities, signingTitle } from './resolution.policy.js';
 import { newVerificationCode, SignedDocuments } from './signed-documents.service.js';
 
@@ -73,6 +76,7 @@ export class ResolutionSigning {
     private readonly register: RegisterService,
     private readonly documents: SignedDocuments,
     @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
+    private readonly kindProfiles: KindProfiles,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -80,6 +84,11 @@ export class ResolutionSigning {
     const profile = this.profiles.find((p) => p.code === code);
     if (!profile) throw new Error(`No hay perfil para la municipalidad ${code}`);
     return profile;
+  }
+
+  /** The municipality's `kinds.resolutions` section (series, closing formula, legend, terms). */
+  settingsOf(code: string): ResolutionsProfile {
+    return this.kindProfiles.section<ResolutionsProfile>(RESOLUTIONS, code);
   }
 
   verificationUrl(code: string): string {
@@ -128,7 +137,8 @@ export class ResolutionSigning {
     ]);
     if (!municipality || !signer) throw new Error('Municipalidad o firmante inexistente');
     const profile = this.profileOf(municipality.code);
-    const series = profile.resolutions.series;
+    const settings = this.settingsOf(municipality.code);
+    const series = settings.series;
     const numbering = profile.numbering[series];
     if (!numbering) throw new Error(`El perfil ${profile.code} no numera la serie ${series}`);
     const date = civilDateAt(now, municipality.time_zone);
@@ -160,13 +170,13 @@ export class ResolutionSigning {
       vistos: context.vistos,
       considerandos: context.considerandos,
       articles: context.articles,
-      closingFormula: profile.resolutions.closingFormula,
+      closingFormula: settings.closingFormula,
       signer: { name: signature.name, post: signature.post, mention: signature.mention },
       signedAt: now,
       verification: {
         url: this.verificationUrl(verificationCode),
         code: verificationCode,
-        legend: profile.resolutions.verificationLegend,
+        legend: settings.verificationLegend,
       },
     });
     const { sha256 } = await this.documents.store(manager, {

@@ -1,4 +1,4 @@
-import type { Actor, Authority } from '#workflow';
+import { type Actor, type Authority } from '#audit';
 import { contentHashOf } from './resolution-content.js';
 import { signatureOf } from './resolution-signing.service.js';
 import { signingTitle } from './resolution.policy.js';

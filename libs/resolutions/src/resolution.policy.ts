@@ -1,5 +1,6 @@
 import { DelegationSubject, Role } from '#org';
-import type { Actor, Authority, InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
+import { type Actor, type Authority } from '#audit';
+import type { InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
 import type { ResolutionContext } from './resolution.machine.js';
 
 const SUBJECT = DelegationSubject.RESOLUCIONES_GERENCIA_MUNICIPAL;

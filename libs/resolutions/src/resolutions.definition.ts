@@ -1,7 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { civilDateAt } from '#calendar';
 import { DelegationSubject, type DelegationsService } from '#org';
-import type { Actor, WorkflowDefinition } from '#workflow';
+import { type Actor } from '#audit';
+import type { WorkflowDefinition } from '#workflow';
 import {
   AnnulDto,
   EditResolutionDto,
@@ -16,9 +17,10 @@ import {
 } from './resolution.dto.js';
 import { type ResolutionContext, resolutionMachine } from './resolution.machine.js';
 import { resolutionPolicy } from './resolution.policy.js';
-import { RESOLUTIONS, type ResolutionPreparer } from './resolution-preparer.service.js';
+import type { ResolutionPreparer } from './resolution-preparer.service.js';
 
-export { RESOLUTIONS };
+/** The kind's name: registry key and URL segment (`/api/v1/resolutions`). */
+export const RESOLUTIONS = 'resolutions';
 
 /** Why the machine refuses, when "not in this state" would not say it (D6, D7, D9). */
 export function resolutionRefusal(

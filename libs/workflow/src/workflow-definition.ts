@@ -1,37 +1,7 @@
 import type { Type } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AnyStateMachine } from 'xstate';
-
-/** A power held by delegation or encargatura (D10), in force on the day of the request. */
-export interface Authority {
-  readonly delegationId: string;
-  readonly kind: 'delegacion_competencia' | 'delegacion_firma' | 'encargatura';
-  readonly delegatorRole: string;
-  readonly delegatorPost: string;
-  readonly instrument: string;
-  readonly subjects: readonly string[];
-}
-
-/** Who sends an event. `onBehalfOf` names whose competence is exercised (delegation, encargatura). */
-export interface Actor {
-  readonly userId: string | null;
-  readonly name: string;
-  readonly municipalityId: string;
-  readonly unitId: string | null;
-  readonly roles: readonly string[];
-  readonly onBehalfOf?: string | null;
-  /** Delegations and encargaturas in force, for the kinds whose policy reads them. */
-  readonly authorities?: readonly Authority[];
-}
-
-/** The kernel itself (timers, recalculations): never subject to a policy. */
-export const systemActor = (municipalityId: string): Actor => ({
-  userId: null,
-  name: 'sistema',
-  municipalityId,
-  unitId: null,
-  roles: [],
-});
+import type { Actor } from '#audit';
 
 export interface WorkflowEvent {
   readonly type: string;

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { type Actor, AuditChain, type AuditEntry } from '#audit';
 import { calendarHeadColumns, inCalendarTransaction } from '#calendar';
 import { Clock, DomainError, ErrorCode, NotFoundError } from '#core';
 import { queryOne, queryRows, execute } from '#database';
-import { AuditChain, type AuditEntry } from './audit/audit-chain.service.js';
 import {
   deadlineSpecsOf,
   DeadlinesService,
@@ -13,7 +13,6 @@ import {
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { writeOutbox } from './outbox/outbox.js';
 import {
-  type Actor,
   type AnyWorkflowDefinition,
   type InstanceFacts,
   type OutboxMessage,

@@ -1,23 +1,23 @@
 import { Global, Module } from '@nestjs/common';
 import { CalendarModule } from '#calendar';
-import { AuditChain } from './audit/audit-chain.service.js';
 import { CalendarRecalculation } from './deadlines/calendar-recalculation.service.js';
 import { DeadlinesService } from './deadlines/deadlines.service.js';
 import { TimersService } from './deadlines/timers.service.js';
 import { NotificationsService } from './inbox/notifications.service.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { RegisterService } from './register/register.service.js';
+import { KindProfiles } from './kinds/kind-profiles.service.js';
 import { WorkflowEngine } from './workflow.engine.js';
 import { WorkflowMetrics } from './workflow.metrics.js';
 import { WorkflowRegistry } from './workflow.registry.js';
 
-/** The kernel. Each workflow kind's module registers its definition with the WorkflowRegistry. */
+/** The kernel. The kinds come from WorkflowKindsModule, imported once by each process's root. */
 @Global()
 @Module({
   imports: [CalendarModule],
   providers: [
     WorkflowRegistry,
-    AuditChain,
+    KindProfiles,
     DeadlinesService,
     CalendarRecalculation,
     OutboxRelay,
@@ -29,7 +29,7 @@ import { WorkflowRegistry } from './workflow.registry.js';
   ],
   exports: [
     WorkflowRegistry,
-    AuditChain,
+    KindProfiles,
     OutboxRelay,
     NotificationsService,
     WorkflowEngine,

@@ -35,6 +35,10 @@ export class WorkflowRegistry {
     return definition;
   }
 
+  has(kind: string, version: number): boolean {
+    return this.definitions.get(kind)?.has(version) ?? false;
+  }
+
   kinds(): string[] {
     return [...this.definitions.keys()];
   }

@@ -1,10 +1,6 @@
 import { Module } from '@nestjs/common';
-import { DelegationAudit } from './delegation-audit.service.js';
 import { DelegationsController } from './delegations.controller.js';
 
-/** DelegationsService comes from OrgModule and AuditChain from WorkflowModule (both global). */
-@Module({
-  controllers: [DelegationsController],
-  providers: [DelegationAudit],
-})
+/** DelegationsService comes from OrgModule (global); it writes its own audit entries. */
+@Module({ controllers: [DelegationsController] })
 export class DelegationsHttpModule {}

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuditChain } from '#workflow';
+import { AuditChain } from '#audit';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
 
 @ApiTags('auditoría')

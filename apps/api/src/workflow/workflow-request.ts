@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson, DomainError, ErrorCode } from '#core';
-import type { Actor, Idempotency } from '#workflow';
+import { type Actor } from '#audit';
+import type { Idempotency } from '#workflow';
 import type { AuthenticatedUser } from '../auth/authenticated-user.js';
 
 const invalid = (field: string, message: string) =>

@@ -16,11 +16,11 @@ import { ModuleRef } from '@nestjs/core';
 import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '#core';
+import { AuditChain } from '#audit';
 import {
-  type Actor,
-  AuditChain,
   type Replayable,
   WorkflowEngine,
+  type WorkflowKind,
   type WorkflowResource,
   WorkflowRegistry,
 } from '#workflow';
@@ -29,21 +29,6 @@ import { uuidParam } from '../http/uuid-param.pipe.js';
 import { validatePayload } from '../http/validate-payload.js';
 import { WorkflowListQueryDto } from './workflow-list-query.dto.js';
 import { actorOf, expectedVersion, idempotencyOf, objectBody } from './workflow-request.js';
-
-/** Turns a validated creation body into the new instance's context (and checks who may create). */
-export interface WorkflowCreator {
-  prepare(actor: Actor, input: Record<string, unknown>): Promise<Record<string, unknown>>;
-}
-
-export interface WorkflowResourceOptions {
-  /** Registry kind and URL segment, e.g. `mandates`. */
-  readonly kind: string;
-  /** OpenAPI tag, in Spanish. */
-  readonly tag: string;
-  readonly createDto: Type<object>;
-  /** Provider (in the kind's module) that prepares the context of a new instance. */
-  readonly creator: Type<WorkflowCreator>;
-}
 
 type Reply = FastifyReply;
 
@@ -57,8 +42,8 @@ function answer(reply: Reply, result: Replayable<WorkflowResource>): WorkflowRes
  * The contract's shape for every workflow kind: create, list, read, send an event, history.
  * Each kind mounts it with its own options instead of writing the controller again.
  */
-export function workflowResourceController(options: WorkflowResourceOptions): Type<unknown> {
-  const { kind } = options;
+export function workflowResourceController(options: WorkflowKind): Type<unknown> {
+  const kind = options.name;
 
   @ApiTags(options.tag)
   @ApiBearerAuth()
@@ -85,8 +70,9 @@ export function workflowResourceController(options: WorkflowResourceOptions): Ty
     ) {
       const input = await validatePayload(options.createDto, objectBody(body));
       const actor = actorOf(caller);
-      const creator = this.moduleRef.get(options.creator, { strict: false });
-      const context = await creator.prepare(actor, input);
+      const context = options.creator
+        ? await this.moduleRef.get(options.creator, { strict: false }).prepare(actor, input)
+        : input;
       const idempotency = idempotencyOf(key, 'POST', request.url, body);
       return answer(reply, await this.engine.create(kind, actor, context, idempotency));
     }

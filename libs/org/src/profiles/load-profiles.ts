@@ -6,10 +6,11 @@ import { parse } from 'yaml';
 import { UNIT_KINDS } from '../roles.js';
 import { MunicipalityProfile } from './municipality-profile.js';
 
-const flatten = (errors: ValidationError[], prefix = ''): string[] =>
+/** class-validator errors as `path.to.field: message` lines. */
+export const validationMessages = (errors: ValidationError[], prefix = ''): string[] =>
   errors.flatMap((e) => [
     ...Object.values(e.constraints ?? {}).map((c) => `${prefix}${e.property}: ${c}`),
-    ...flatten(e.children ?? [], `${prefix}${e.property}.`),
+    ...validationMessages(e.children ?? [], `${prefix}${e.property}.`),
   ]);
 
 /** Reads and validates every profile in `dir`; a broken profile stops the boot with its file and field. */
@@ -23,7 +24,7 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
       MunicipalityProfile,
       parse(readFileSync(join(dir, file), 'utf8')),
     );
-    const problems = flatten(validateSync(profile));
+    const problems = validationMessages(validateSync(profile));
     const codes = new Set(profile.units?.map((u) => u.code) ?? []);
     for (const kind of UNIT_KINDS.filter((k) => k !== 'oficina' && k !== 'gerencia_linea')) {
       if (!profile.units?.some((u) => u.kind === kind))
@@ -40,8 +41,6 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
       if (!codes.has(numbering.issuingUnit))
         problems.push(`numbering.${series}: unidad desconocida`);
     }
-    if (profile.resolutions && !Object.hasOwn(profile.numbering ?? {}, profile.resolutions.series))
-      problems.push(`resolutions.series: no hay numeración "${profile.resolutions.series}"`);
     for (const [i, holiday] of (profile.regionalHolidays ?? []).entries()) {
       // Checked against a common year: a yearly day must exist every year (no 29 Feb).
       const date = new Date(Date.UTC(2025, holiday.month - 1, holiday.day));

@@ -36,28 +36,6 @@ export class DemoUserProfile {
   @IsArray() @ArrayMinSize(1) @IsIn(ROLES, { each: true }) roles!: Role[];
 }
 
-/** Terms of the Resolución de Gerencia Municipal, in business days (D4, D6, D7). */
-export class ResolutionTermsProfile {
-  @IsInt() @Min(1) @Max(60) legalOpinion!: number;
-  @IsInt() @Min(1) @Max(60) correction!: number;
-  @IsInt() @Min(1) @Max(60) visas!: number;
-  @IsInt() @Min(1) @Max(60) signature!: number;
-  @IsInt() @Min(1) @Max(60) notification!: number;
-  @IsInt() @Min(1) @Max(60) remedyFiling!: number;
-  @IsInt() @Min(1) @Max(60) remedyResolution!: number;
-}
-
-/** How this municipality's resolutions are numbered, printed and timed. */
-export class ResolutionsProfile {
-  /** Key of `numbering` used for the register (D12). */
-  @IsString() series!: string;
-  /** D13: e.g. "REGÍSTRESE, COMUNÍQUESE Y CÚMPLASE." */
-  @IsString() @IsNotEmpty() closingFormula!: string;
-  /** D16: printed beside the QR; its legal citation varies by entity. */
-  @IsString() @IsNotEmpty() verificationLegend!: string;
-  @ValidateNested() @Type(() => ResolutionTermsProfile) terms!: ResolutionTermsProfile;
-}
-
 /** A feriado of the region, the same day every year (e.g. Inti Raymi in Cusco); D1 excludes it. */
 export class RegionalHolidayProfile {
   @IsInt() @Min(1) @Max(12) month!: number;
@@ -81,7 +59,8 @@ export class MunicipalityProfile {
   units!: UnitProfile[];
   @IsObject() yearNames!: Record<string, string>;
   @IsObject() numbering!: Record<string, NumberingProfile>;
-  @ValidateNested() @Type(() => ResolutionsProfile) resolutions!: ResolutionsProfile;
+  /** Each workflow kind's own section (`kinds.<name>`), validated by that kind. */
+  @IsOptional() @IsObject() kinds?: Record<string, unknown>;
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })

@@ -1,14 +1,15 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { type CalendarChange, CalendarService } from '#calendar';
+import { AuditChain } from '#audit';
+import { type CalendarChange, calendarChangeCause, CalendarService } from '#calendar';
 import { Clock } from '#core';
-import { AuditChain } from '../audit/audit-chain.service.js';
-import { userActor } from '../audit/user-actor.js';
+import { userActor } from '#org';
 import { DeadlinesService } from './deadlines.service.js';
 
 /**
  * A change to the calendar (a día no laborable decreed or withdrawn) re-counts every pending
- * deadline of the municipality in the same transaction, and the audit says what moved and why.
+ * deadline of the municipality in the same transaction; the audit says what moved and why
+ * (the calendar records the change itself).
  */
 @Injectable()
 export class CalendarRecalculation implements OnModuleInit {
@@ -26,27 +27,12 @@ export class CalendarRecalculation implements OnModuleInit {
   private async recalculate(manager: EntityManager, change: CalendarChange): Promise<void> {
     const now = this.clock.now();
     const moved = await this.deadlines.recalculate(manager, change.municipalityId, now);
+    if (moved.length === 0) return;
     const actor = await userActor(manager, change.municipalityId, change.actorUserId);
-    const cause = {
-      action: change.action,
-      date: change.day.date,
-      name: change.day.name,
-      source: change.day.source,
-      calendarVersion: change.version,
-    };
-    await this.audit.append(manager, {
-      municipalityId: change.municipalityId,
-      instanceId: null,
-      kind: null,
-      type: change.action === 'added' ? 'calendar.day_added' : 'calendar.day_removed',
-      from: null,
-      to: null,
-      actor,
-      at: now,
-      payload: { ...cause, nonWorkingDayId: change.day.id, recalculatedDeadlines: moved.length },
-    });
-    for (const m of moved)
-      await this.audit.append(manager, {
+    const cause = calendarChangeCause(change);
+    await this.audit.append(
+      manager,
+      ...moved.map((m) => ({
         municipalityId: m.municipalityId,
         instanceId: m.instanceId,
         kind: m.kind,
@@ -62,6 +48,7 @@ export class CalendarRecalculation implements OnModuleInit {
           toDueOn: m.toDueOn,
           cause,
         },
-      });
+      })),
+    );
   }
 }

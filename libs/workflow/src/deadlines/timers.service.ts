@@ -1,18 +1,17 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AuditChain, type AuditEntry, systemActor } from '#audit';
 import { inCalendarTransaction, spanishDate } from '#calendar';
 import { APP_CONFIG, type AppConfig, Clock } from '#core';
 import { queryOne, queryRows, execute } from '#database';
 import { JobQueue, QueueName } from '#queue';
-import { AuditChain, type AuditEntry } from '../audit/audit-chain.service.js';
 import {
   type NotificationKind,
   NotificationsService,
   type Recipients,
 } from '../inbox/notifications.service.js';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
-import { systemActor } from '../workflow-definition.js';
 import { type InstanceRow, WorkflowEngine } from '../workflow.engine.js';
 import { armTimersSql, timerJobIdSql } from './timer-jobs.js';
 import { WorkflowMetrics } from '../workflow.metrics.js';

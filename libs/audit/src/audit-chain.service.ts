@@ -8,7 +8,7 @@ import {
   auditLinkHash,
 } from '#core';
 import { queryOne, queryRows, execute } from '#database';
-import type { Actor } from '../workflow-definition.js';
+import type { Actor } from './actor.js';
 
 export interface AuditEntry {
   readonly municipalityId: string;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import type { Actor } from '#audit';
 import { queryOne } from '#database';
-import type { Actor } from '../workflow-definition.js';
 
 /** The audit's actor for a change a user made outside a workflow (a calendar day, a delegation). */
 export async function userActor(

@@ -1,0 +1,3 @@
+export * from './actor.js';
+export * from './audit-chain.service.js';
+export * from './audit.module.js';

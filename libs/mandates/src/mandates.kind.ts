@@ -1,0 +1,15 @@
+import { defineKind } from '#workflow';
+import { MandateCreator } from './mandate-creator.service.js';
+import { CreateMandateDto } from './mandate.dto.js';
+import { mandatesDefinition, MANDATES } from './mandates.definition.js';
+import { MandatesModule } from './mandates.module.js';
+
+/** Encargos (DOMAIN §8) as the installation runs them. */
+export const mandatesKind = defineKind({
+  name: MANDATES,
+  tag: 'encargos',
+  createDto: CreateMandateDto,
+  creator: MandateCreator,
+  module: MandatesModule,
+  definition: mandatesDefinition,
+});

@@ -1,0 +1,23 @@
+import { DelegationsService } from '#org';
+import { defineKind } from '#workflow';
+import { ResolutionCreator } from './resolution-creator.service.js';
+import { CreateResolutionDto } from './resolution.dto.js';
+import { ResolutionPreparer } from './resolution-preparer.service.js';
+import { RESOLUTIONS, resolutionsDefinition } from './resolutions.definition.js';
+import { ResolutionsModule } from './resolutions.module.js';
+import { resolutionsProfileSection } from './resolutions.profile.js';
+
+/** Resoluciones de Gerencia Municipal (D5–D16) as the installation runs them. */
+export const resolutionsKind = defineKind({
+  name: RESOLUTIONS,
+  tag: 'resoluciones',
+  createDto: CreateResolutionDto,
+  creator: ResolutionCreator,
+  module: ResolutionsModule,
+  definition: {
+    inject: [ResolutionPreparer, DelegationsService],
+    useFactory: (preparer: ResolutionPreparer, delegations: DelegationsService) =>
+      resolutionsDefinition({ preparer, delegations }),
+  },
+  profile: resolutionsProfileSection,
+});

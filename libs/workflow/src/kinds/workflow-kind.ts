@@ -1,0 +1,52 @@
+import type { InjectionToken, Type } from '@nestjs/common';
+import type { Actor } from '#audit';
+import type { AnyWorkflowDefinition } from '../workflow-definition.js';
+
+/** Turns a validated creation body into the new instance's context (and checks who may create). */
+export interface WorkflowCreator {
+  prepare(actor: Actor, input: Record<string, unknown>): Promise<Record<string, unknown>>;
+}
+
+/** A kind's section of the municipality profile (`kinds.<name>` in config/municipalities/*.yaml). */
+export interface KindProfileSection<T extends object = object> {
+  /** class-validator class of the section; every municipality's profile must have a valid one. */
+  readonly schema: Type<T>;
+  /** Checks against the rest of the profile (e.g. a numbering series that must exist), in Spanish. */
+  check?(section: T, profile: { readonly numbering: Readonly<Record<string, unknown>> }): string[];
+}
+
+/** How a kind's definition is built: as is, or from providers of the kind's module. */
+export type KindDefinitionSource =
+  | AnyWorkflowDefinition
+  | {
+      readonly inject: readonly InjectionToken[];
+      // Factory arguments are the injected providers, whatever their classes.
+      readonly useFactory: (...deps: never[]) => AnyWorkflowDefinition;
+    };
+
+/**
+ * A workflow kind as the installation runs it: its definition, where its HTTP resource is mounted,
+ * and its section of the municipality profile. Listed once (libs/kinds) for the API and the worker.
+ */
+export interface WorkflowKind {
+  /** Registry name and URL segment: `/api/v1/<name>`. Equal to the definition's `kind`. */
+  readonly name: string;
+  /** OpenAPI tag, in Spanish. */
+  readonly tag: string;
+  /** class-validator class of the creation body. */
+  readonly createDto: Type<object>;
+  /** Provider (of `module`) that builds a new instance's context; absent, the validated body is the context. */
+  readonly creator?: Type<WorkflowCreator>;
+  /** The kind's own providers (creator, services its definition uses). */
+  readonly module?: Type<unknown>;
+  readonly definition: KindDefinitionSource;
+  readonly profile?: KindProfileSection;
+}
+
+/** Declares a kind; the identity function is there for the types. */
+export function defineKind(kind: WorkflowKind): WorkflowKind {
+  return kind;
+}
+
+export const isDefinition = (source: KindDefinitionSource): source is AnyWorkflowDefinition =>
+  'machine' in source;

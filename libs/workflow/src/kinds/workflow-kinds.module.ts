@@ -1,0 +1,102 @@
+import {
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationBootstrap,
+  type OnModuleInit,
+  type Provider,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { queryRows } from '#database';
+import type { AnyWorkflowDefinition } from '../workflow-definition.js';
+import { WorkflowRegistry } from '../workflow.registry.js';
+import { KindProfiles } from './kind-profiles.service.js';
+import { isDefinition, type WorkflowKind } from './workflow-kind.js';
+
+export const WORKFLOW_KINDS = Symbol('WORKFLOW_KINDS');
+const KIND_DEFINITIONS = Symbol('KIND_DEFINITIONS');
+
+/**
+ * Registers the kinds at init (their profile sections validated first), and refuses to serve if
+ * the database holds an instance or a pending timer of a kind or machine version this process
+ * cannot run: its events and timers would otherwise be dropped.
+ */
+@Injectable()
+class KindsBootstrap implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    @Inject(WORKFLOW_KINDS) private readonly kinds: readonly WorkflowKind[],
+    @Inject(KIND_DEFINITIONS) private readonly definitions: readonly AnyWorkflowDefinition[],
+    private readonly registry: WorkflowRegistry,
+    private readonly profiles: KindProfiles,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  onModuleInit(): void {
+    this.profiles.load(this.kinds);
+    this.kinds.forEach((kind, i) => {
+      const definition = this.definitions[i] as AnyWorkflowDefinition;
+      if (definition.kind !== kind.name)
+        throw new Error(`El tipo ${kind.name} declara una definición de ${definition.kind}`);
+      this.registry.register(definition);
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    const stored = await queryRows<{ kind: string; machine_version: number; source: string }>(
+      this.dataSource.manager,
+      `SELECT DISTINCT kind, machine_version, 'expedientes' AS source FROM workflow_instances
+       UNION
+       SELECT DISTINCT i.kind, i.machine_version, 'temporizadores pendientes' FROM deadline_timers t
+       JOIN workflow_instances i ON i.id = t.instance_id WHERE t.status = 'pending'`,
+    );
+    const unknown = stored.filter((s) => !this.registry.has(s.kind, s.machine_version));
+    if (unknown.length > 0)
+      throw new Error(
+        `Este proceso no conoce tipos de flujo que la base de datos usa: ${unknown
+          .map((u) => `${u.kind} v${u.machine_version} (${u.source})`)
+          .join(', ')}. Regístrelos en libs/kinds antes de iniciar.`,
+      );
+  }
+}
+
+function definitionProvider(kind: WorkflowKind, index: number): Provider {
+  const token = `workflow-kind:${kind.name}:${index}`;
+  const source = kind.definition;
+  return isDefinition(source)
+    ? { provide: token, useValue: source }
+    : {
+        provide: token,
+        inject: [...source.inject],
+        useFactory: source.useFactory as (...deps: unknown[]) => AnyWorkflowDefinition,
+      };
+}
+
+/** The workflow kinds of this process, imported once by its root module (API, worker or both). */
+@Module({})
+export class WorkflowKindsModule {
+  static register(kinds: readonly WorkflowKind[]): DynamicModule {
+    const names = kinds.map((k) => k.name);
+    const repeated = names.find((name, i) => names.indexOf(name) !== i);
+    if (repeated) throw new Error(`El tipo de flujo ${repeated} está dos veces en la lista`);
+    const definitions = kinds.map(definitionProvider);
+    const modules = kinds.flatMap((k) => (k.module ? [k.module] : []));
+    return {
+      module: WorkflowKindsModule,
+      global: true,
+      imports: modules,
+      providers: [
+        ...definitions,
+        { provide: WORKFLOW_KINDS, useValue: kinds },
+        {
+          provide: KIND_DEFINITIONS,
+          inject: definitions.map((d) => (d as { provide: string }).provide),
+          useFactory: (...built: AnyWorkflowDefinition[]) => built,
+        },
+        KindsBootstrap,
+      ],
+      // The kinds' own services (creators, documents) for the HTTP routes and the worker.
+      exports: [WORKFLOW_KINDS, ...modules],
+    };
+  }
+}
