@@ -587,6 +587,7 @@ describe('Workflow kernel through the mandates resource', () => {
           meta: {
             deadlines: [
               {
+                code: 'respuesta',
                 name: 'Respuesta',
                 term: { days: 2, unit: 'business' },
                 responsibleUnit: (c: { unitId: string }) => c.unitId,

@@ -5,6 +5,7 @@ import request from 'supertest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { loadConfig } from '#core';
 import type { Runtime } from '#platform';
+import type { WorkflowKind } from '#workflow';
 import { env, TEST_PG_ADMIN_URL } from './services.js';
 
 type TestAgent = ReturnType<typeof request>;
@@ -40,6 +41,8 @@ export async function createTestDatabase(): Promise<string> {
 export async function startTestApp(
   overrides: Record<string, string> = {},
   databaseUrl?: string,
+  /** Other kinds than the installation's (e.g. a toy kind declared by a test). */
+  kinds?: readonly WorkflowKind[],
 ): Promise<TestApp> {
   databaseUrl ??= await createTestDatabase();
   const database = databaseUrl.slice(databaseUrl.lastIndexOf('/') + 1);
@@ -61,7 +64,7 @@ export async function startTestApp(
     jwtSecret: config.jwtSecret ?? '',
     embedded: false,
   };
-  const app = await createApp(runtime);
+  const app = await createApp(runtime, kinds);
   const http = request(app.getHttpServer());
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
 

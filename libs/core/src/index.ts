@@ -7,3 +7,4 @@ export * from './errors/error-codes.js';
 export * from './errors/domain-error.js';
 export * from './audit-hash.js';
 export * from './canonical-json.js';
+export * from './errors/refusal.js';

@@ -26,10 +26,11 @@ export type MandateEvent =
 
 /** The unit's term to fulfil the mandate; overdue escalates to the Gerente Municipal, then the Alcalde. */
 const fulfilment: DeadlineSpec<MandateContext> = {
+  code: 'cumplimiento_encargo',
   name: 'Cumplimiento del encargo',
   term: (context) => context.term,
   responsibleUnit: (context) => context.responsibleUnitId,
-  remindBusinessDaysBefore: [2],
+  reminders: { before: [2] },
   escalation: [
     { role: 'GERENTE_MUNICIPAL', afterBusinessDays: 2 },
     { role: 'ALCALDE', afterBusinessDays: 5 },
@@ -38,6 +39,7 @@ const fulfilment: DeadlineSpec<MandateContext> = {
 
 /** The assigner reviews the closing evidence in the term of a procedural act (D4: 3 days). */
 const review: DeadlineSpec<MandateContext> = {
+  code: 'revision_cumplimiento',
   name: 'Revisión del cumplimiento',
   term: { days: 3, unit: 'business' },
   responsibleUnit: (context) => context.assignerUnitId,

@@ -5,7 +5,7 @@ import type { MandateContext } from './mandate.machine.js';
 /** Who may assign: the Alcalde (to the Gerente and the gerencias) and the Gerente Municipal (to the gerencias). */
 export const ASSIGNER_ROLES = ['ALCALDE', 'GERENTE_MUNICIPAL'] as const;
 
-export function mayAssign(actor: Actor): PolicyDecision {
+export function mayAssign(actor: Actor): true | string {
   if (!ASSIGNER_ROLES.some((role) => actor.roles.includes(role)))
     return 'Solo el Alcalde o el Gerente Municipal pueden asignar encargos.';
   if (!actor.unitId) return 'Su usuario no pertenece a ninguna unidad orgánica.';

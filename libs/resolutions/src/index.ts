@@ -11,3 +11,4 @@ export * from './resolutions.module.js';
 export * from './signed-documents.service.js';
 export * from './resolutions.kind.js';
 export * from './resolutions.profile.js';
+export * from './resolution.errors.js';

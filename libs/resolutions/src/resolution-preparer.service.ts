@@ -4,8 +4,15 @@ import { addDays, civilDateAt, spanishDate } from '#calendar';
 import { DomainError, ErrorCode } from '#core';
 import { queryOne } from '#database';
 import { type Actor } from '#audit';
-import type { InstanceFacts, PreparedEvent, TransitionScope, WorkflowEvent } from '#workflow';
+import {
+  DeadlinesService,
+  type InstanceFacts,
+  type PreparedEvent,
+  type TransitionScope,
+  type WorkflowEvent,
+} from '#workflow';
 import { RESOLUTIONS } from './resolutions.definition.js';
+import { ResolutionRefusal } from './resolution.errors.js';
 import { checkAddressees, ResolutionCreator } from './resolution-creator.service.js';
 import {
   CONTENT_FIELDS,
@@ -16,7 +23,8 @@ import {
 import type { ResolutionContext } from './resolution.machine.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
 
-export const REMEDY_WINDOW = 'Plazo para interponer recursos';
+/** Code of the term to file a remedy (D7). */
+export const REMEDY_WINDOW = 'interposicion_recursos';
 
 const invalid = (field: string, message: string) =>
   new DomainError(ErrorCode.VALIDATION_FAILED, `Datos inválidos en: ${field}.`, {
@@ -41,6 +49,7 @@ export class ResolutionPreparer {
   constructor(
     private readonly signing: ResolutionSigning,
     private readonly creator: ResolutionCreator,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   async prepare(
@@ -74,6 +83,13 @@ export class ResolutionPreparer {
       case 'RETURN':
         return { event: { ...event, unitId: actor.unitId, from: instance.state, at } };
       case 'VISA':
+        // A visa approves the text the visor read: an edit since then must be read again (D14).
+        if (typeof event.contentHash === 'string' && event.contentHash !== context.contentHash)
+          throw new DomainError(
+            ResolutionRefusal.VISA_HASH_MISMATCH,
+            'El proyecto cambió desde que usted lo leyó: revise la versión vigente antes de visarla.',
+            { contentHash: context.contentHash },
+          );
         return { event: { ...event, unitId: actor.unitId ?? undefined, userId: actor.userId, at } };
       case 'SIGN':
         return this.signing.sign(
@@ -173,28 +189,18 @@ export class ResolutionPreparer {
         'filedAt',
         `es anterior a la notificación o publicación del acto (${spanishDate(servedOn)})`,
       );
-    const window = await queryOne<{ due_on: string }>(
-      scope.manager,
-      `SELECT to_char(due_on, 'YYYY-MM-DD') AS due_on FROM deadlines
-       WHERE instance_id = $1 AND name = $2 AND closed_at IS NULL`,
-      [instance.id, REMEDY_WINDOW],
-    );
-    if (window && filedAt > window.due_on)
+    // Filed from notified or published: the latest window is the one running now.
+    const window = await this.deadlines.latest(scope.manager, instance.id, REMEDY_WINDOW);
+    if (window && filedAt > window.dueOn)
       throw new DomainError(
-        ErrorCode.TRANSITION_NOT_ALLOWED,
-        `El recurso se presentó fuera de plazo: el plazo de 15 días hábiles venció el ${spanishDate(window.due_on)}.`,
-        { state: instance.state, dueOn: window.due_on },
+        ResolutionRefusal.REMEDY_WINDOW_CLOSED,
+        `El recurso se presentó fuera de plazo: el plazo de 15 días hábiles venció el ${spanishDate(window.dueOn)}.`,
+        { state: instance.state, dueOn: window.dueOn },
       );
   }
 
   private async windowEnd(scope: TransitionScope, instanceId: string): Promise<string | null> {
-    const row = await queryOne<{ due_at: Date }>(
-      scope.manager,
-      `SELECT due_at FROM deadlines WHERE instance_id = $1 AND name = $2
-       ORDER BY opened_version DESC LIMIT 1`,
-      [instanceId, REMEDY_WINDOW],
-    );
-    return row ? row.due_at.toISOString() : null;
+    return (await this.deadlines.latest(scope.manager, instanceId, REMEDY_WINDOW))?.dueAt ?? null;
   }
 
   private readonly timeZones = new Map<string, string>();

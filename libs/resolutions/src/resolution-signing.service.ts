@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { civilDateAt } from '#calendar';
-import { APP_CONFIG, type AppConfig, DomainError, ErrorCode } from '#core';
+import { APP_CONFIG, type AppConfig, DomainError, ErrorCode, isRefusal } from '#core';
 import { queryOne } from '#database';
 import {
   MUNICIPALITY_PROFILES,
@@ -122,7 +122,7 @@ export class ResolutionSigning {
       });
     const title = signingTitle(actor, delegationId);
     // The policy already refused this; checked again because the title decides what is printed.
-    if (typeof title === 'string') throw new Error(title);
+    if (isRefusal(title)) throw DomainError.of(title);
     const [municipality, signer] = await Promise.all([
       queryOne<Municipality>(
         manager,

@@ -11,6 +11,7 @@ import {
   IsOptional,
   IsString,
   IsUUID,
+  Matches,
   MaxLength,
   MinLength,
   ValidateIf,
@@ -186,6 +187,17 @@ export class ReasonDto {
   @IsNotEmpty()
   @MaxLength(5000)
   reason!: string;
+}
+
+export class VisaDto {
+  @ApiPropertyOptional({
+    description:
+      'SHA-256 del contenido que el visador leyó (`contentHash` del recurso); si el proyecto cambió desde entonces, 409 VISA_HASH_MISMATCH.',
+    example: '9f2c…',
+  })
+  @IsOptional()
+  @Matches(/^[0-9a-f]{64}$/, { message: 'debe ser un SHA-256 en hexadecimal (64 caracteres)' })
+  contentHash?: string;
 }
 
 export class WithdrawDto {

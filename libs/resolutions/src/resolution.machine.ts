@@ -144,43 +144,49 @@ const ESCALATION = [
 const business = (days: number) => ({ days, unit: 'business' as const });
 
 const legalOpinion: DeadlineSpec<ResolutionContext> = {
+  code: 'opinion_legal',
   name: 'Opinión legal',
   term: (c) => business(c.terms.legalOpinion),
   responsibleUnit: (c) => c.legalUnitId,
-  remindBusinessDaysBefore: [2],
+  reminders: { before: [2] },
   escalation: ESCALATION,
 };
 const correction: DeadlineSpec<ResolutionContext> = {
+  code: 'subsanacion',
   name: 'Subsanación de observaciones',
   term: (c) => business(c.terms.correction),
   responsibleUnit: (c) => c.originUnitId,
-  remindBusinessDaysBefore: [2],
+  reminders: { before: [2] },
 };
 const visas: DeadlineSpec<ResolutionContext> = {
+  code: 'visaciones',
   name: 'Visaciones',
   term: (c) => business(c.terms.visas),
   responsibleUnit: (c) => c.originUnitId,
-  remindBusinessDaysBefore: [1],
+  reminders: { before: [1] },
   escalation: ESCALATION,
 };
 const signature: DeadlineSpec<ResolutionContext> = {
+  code: 'firma',
   name: 'Firma',
   term: (c) => business(c.terms.signature),
   responsibleUnit: (c) => c.issuingUnitId,
-  remindBusinessDaysBefore: [1],
+  reminders: { before: [1] },
   escalation: [{ role: 'ALCALDE', afterBusinessDays: 2 }],
 };
 /** D6: notified within 5 business days of issuance; the overdue alert goes to the originating unit. */
 const notification: DeadlineSpec<ResolutionContext> = {
+  code: 'notificacion',
   name: 'Notificación',
   term: (c) => business(c.terms.notification),
   responsibleUnit: (c) => c.originUnitId,
-  remindBusinessDaysBefore: [1],
+  reminders: { before: [1] },
   escalation: [{ role: 'GERENTE_MUNICIPAL', afterBusinessDays: 1 }],
   appliesTo: (c) => c.scope === 'particular',
 };
 /** D7: 15 business days to file a remedy; with none, the act becomes firm (Art. 222). */
 const remedyFiling: DeadlineSpec<ResolutionContext> = {
+  code: 'interposicion_recursos',
   name: 'Plazo para interponer recursos',
   term: (c) => business(c.terms.remedyFiling),
   // The originating unit follows the window: it receives any remedy filed.
@@ -192,11 +198,12 @@ const remedyFiling: DeadlineSpec<ResolutionContext> = {
 };
 /** D7: 30 business days to resolve; then negative silence. Alerts 10 and 5 business days before the end (days 20 and 25 of 30). */
 const remedyResolution: DeadlineSpec<ResolutionContext> = {
+  code: 'resolucion_recurso',
   name: 'Resolución del recurso',
   term: (c) => business(c.terms.remedyResolution),
   responsibleUnit: (c) =>
     c.remedy?.resolverRole === 'ALCALDE' ? c.superiorUnitId : c.issuingUnitId,
-  remindBusinessDaysBefore: [10, 5],
+  reminders: { before: [10, 5] },
   onExpiry: 'NEGATIVE_SILENCE',
 };
 

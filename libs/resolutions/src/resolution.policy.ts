@@ -1,6 +1,8 @@
-import { DelegationSubject, Role } from '#org';
 import { type Actor, type Authority } from '#audit';
+import { isRefusal, type Refusal, refuse } from '#core';
+import { DelegationSubject, Role } from '#org';
 import type { InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
+import { ResolutionRefusal } from './resolution.errors.js';
 import type { ResolutionContext } from './resolution.machine.js';
 
 const SUBJECT = DelegationSubject.RESOLUCIONES_GERENCIA_MUNICIPAL;
@@ -24,24 +26,36 @@ export function signingTitle(
   actor: Actor,
   /** null: in the signer's own right, as Gerente Municipal. */
   delegationId: string | null | undefined,
-): { authority: Authority | null } | string {
+): { authority: Authority | null } | Refusal {
   const held = signingAuthorities(actor);
   if (delegationId === null)
     return actor.roles.includes(Role.GERENTE_MUNICIPAL)
       ? { authority: null }
-      : 'Solo el Gerente Municipal firma en ejercicio de competencias propias.';
+      : refuse(
+          ResolutionRefusal.NOT_A_SIGNER,
+          'Solo el Gerente Municipal firma en ejercicio de competencias propias.',
+        );
   if (delegationId !== undefined) {
     const authority = held.find((a) => a.delegationId === delegationId);
     return authority
       ? { authority }
-      : 'La delegación indicada no está a su nombre, no está vigente hoy o no comprende la firma de resoluciones.';
+      : refuse(
+          ResolutionRefusal.DELEGATION_NOT_IN_FORCE,
+          'La delegación indicada no está a su nombre, no está vigente hoy o no comprende la firma de resoluciones.',
+        );
   }
   if (actor.roles.includes(Role.GERENTE_MUNICIPAL)) return { authority: null };
   const forGerente = held.filter((a) => a.delegatorRole === Role.GERENTE_MUNICIPAL);
   if (forGerente.length === 1) return { authority: forGerente[0] ?? null };
   if (forGerente.length > 1)
-    return 'Tiene más de una delegación vigente para firmar: indique cuál usa (delegationId).';
-  return 'Solo el Gerente Municipal, o quien tenga una encargatura o delegación de firma vigente, puede firmar.';
+    return refuse(
+      ResolutionRefusal.DELEGATION_AMBIGUOUS,
+      'Tiene más de una delegación vigente para firmar: indique cuál usa (delegationId).',
+    );
+  return refuse(
+    ResolutionRefusal.NOT_A_SIGNER,
+    'Solo el Gerente Municipal, o quien tenga una encargatura o delegación de firma vigente, puede firmar.',
+  );
 }
 
 const inUnit = (actor: Actor, unitId: string | null, refusal: string): PolicyDecision =>
@@ -76,7 +90,7 @@ export function resolutionPolicy(
         return actor.unitId !== null && context.pendingVisas.includes(actor.unitId)
           ? true
           : 'Solo una unidad que aún debe visar puede observar el proyecto.';
-      return typeof signingTitle(actor, undefined) === 'string'
+      return isRefusal(signingTitle(actor, undefined))
         ? 'Solo quien puede firmar observa un proyecto listo para la firma.'
         : true;
     case 'VISA':
@@ -90,10 +104,13 @@ export function resolutionPolicy(
           ? event.delegationId
           : undefined,
       );
-      if (typeof title === 'string') return title;
+      if (isRefusal(title)) return title;
       // D10: issuing general rules is not delegable.
       if (title.authority?.kind === 'delegacion_competencia' && context.scope === 'general')
-        return 'Una resolución de alcance general no se emite por delegación de competencia (Art. 80).';
+        return refuse(
+          ResolutionRefusal.GENERAL_ACT_NOT_DELEGABLE,
+          'Una resolución de alcance general no se emite por delegación de competencia (Art. 78.2).',
+        );
       return true;
     }
     case 'NOTIFY':

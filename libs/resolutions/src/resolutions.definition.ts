@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { civilDateAt } from '#calendar';
 import { DelegationSubject, type DelegationsService } from '#org';
 import { type Actor } from '#audit';
+import { type Refusal, refuse } from '#core';
 import type { WorkflowDefinition } from '#workflow';
 import {
   AnnulDto,
@@ -13,8 +14,10 @@ import {
   ReasonDto,
   ResolveRemedyDto,
   SignDto,
+  VisaDto,
   WithdrawDto,
 } from './resolution.dto.js';
+import { ResolutionRefusal } from './resolution.errors.js';
 import { type ResolutionContext, resolutionMachine } from './resolution.machine.js';
 import { resolutionPolicy } from './resolution.policy.js';
 import type { ResolutionPreparer } from './resolution-preparer.service.js';
@@ -27,39 +30,62 @@ export function resolutionRefusal(
   state: string,
   context: ResolutionContext,
   event: { type: string; [field: string]: unknown },
-): string | null {
+): Refusal | string | null {
+  const R = ResolutionRefusal;
   switch (event.type) {
     case 'FILE_REMEDY':
       if (state === 'notified' || state === 'published') {
         if ((context.remedies ?? []).some((r) => r.kind === event.kind))
           return event.kind === 'reconsideracion'
-            ? 'Ya se resolvió una reconsideración contra este acto: solo cabe apelación.'
-            : 'Ya se resolvió una apelación contra este acto.';
+            ? refuse(
+                R.REMEDY_ALREADY_RESOLVED,
+                'Ya se resolvió una reconsideración contra este acto: solo cabe apelación.',
+              )
+            : refuse(R.REMEDY_ALREADY_RESOLVED, 'Ya se resolvió una apelación contra este acto.');
         return event.kind === 'apelacion'
-          ? context.signature?.delegatorRole === 'ALCALDE'
-            ? 'El acto se emitió por delegación del Alcalde: no cabe apelación, solo reconsideración (Art. 218).'
-            : 'No hay superior jerárquico ante quien apelar: solo cabe reconsideración.'
+          ? refuse(
+              R.APPEAL_NOT_AVAILABLE,
+              context.signature?.delegatorRole === 'ALCALDE'
+                ? 'El acto se emitió por delegación del Alcalde: se tiene por suyo y agota la vía administrativa (Art. 78.4; LOM Art. 50); solo cabe reconsideración.'
+                : 'No hay superior jerárquico ante quien apelar: solo cabe reconsideración.',
+            )
           : null;
       }
       if (state === 'firm')
-        return 'El plazo para interponer recursos venció: el acto quedó firme (Art. 222).';
-      if (state === 'under_remedy') return 'Ya hay un recurso en trámite contra este acto.';
+        return refuse(
+          R.REMEDY_WINDOW_CLOSED,
+          'El plazo para interponer recursos venció: el acto quedó firme (Art. 222).',
+        );
+      if (state === 'under_remedy')
+        return refuse(R.REMEDY_IN_PROGRESS, 'Ya hay un recurso en trámite contra este acto.');
       return 'Solo se interponen recursos contra un acto notificado o publicado.';
     case 'NOTIFY':
       if (state === 'signed' && context.scope === 'general')
-        return 'Una resolución de alcance general se publica (PUBLISH), no se notifica.';
-      if (state === 'signed') return 'Ese destinatario ya fue notificado.';
+        return refuse(
+          R.PUBLICATION_REQUIRED,
+          'Una resolución de alcance general se publica (PUBLISH), no se notifica.',
+        );
+      if (state === 'signed')
+        return refuse(R.ADDRESSEE_ALREADY_NOTIFIED, 'Ese destinatario ya fue notificado.');
       return null;
     case 'PUBLISH':
       return state === 'signed' && context.scope === 'particular'
-        ? 'Una resolución de alcance particular se notifica a cada destinatario (NOTIFY).'
+        ? refuse(
+            R.NOTIFICATION_REQUIRED,
+            'Una resolución de alcance particular se notifica a cada destinatario (NOTIFY).',
+          )
         : null;
     case 'ANNUL':
       return state === 'firm'
-        ? 'Venció la potestad de declarar la nulidad de oficio: 2 años desde que el acto quedó firme (Art. 213.3).'
+        ? refuse(
+            R.ANNULMENT_TERM_EXPIRED,
+            'Venció la potestad de declarar la nulidad de oficio: 2 años desde que el acto quedó firme (Art. 213.3).',
+          )
         : null;
     case 'VISA':
-      return state === 'visas' ? 'Su unidad ya visó o no debe visar este proyecto.' : null;
+      return state === 'visas'
+        ? refuse(R.VISA_NOT_PENDING, 'Su unidad ya visó o no debe visar este proyecto.')
+        : null;
     default:
       return null;
   }
@@ -84,7 +110,7 @@ export function resolutionsDefinition(
       SUBMIT: null,
       LEGAL_OPINION: LegalOpinionDto,
       RETURN: ReasonDto,
-      VISA: null,
+      VISA: VisaDto,
       SIGN: SignDto,
       NOTIFY: NotifyDto,
       PUBLISH: PublishDto,

@@ -15,3 +15,4 @@ export * from './register/register.service.js';
 export * from './kinds/workflow-kind.js';
 export * from './kinds/kind-profiles.service.js';
 export * from './kinds/workflow-kinds.module.js';
+export * from './obligations/obligation-actions.js';

@@ -2,6 +2,7 @@ import type { Type } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AnyStateMachine } from 'xstate';
 import type { Actor } from '#audit';
+import type { Refusal } from '#core';
 
 export interface WorkflowEvent {
   readonly type: string;
@@ -16,8 +17,8 @@ export interface InstanceFacts<TContext> {
   readonly createdBy: string | null;
 }
 
-/** `true` allows; a string refuses and says why, in Spanish. */
-export type PolicyDecision = true | string;
+/** `true` allows; a string refuses (FORBIDDEN) and says why, in Spanish; a Refusal carries its own code. */
+export type PolicyDecision = true | string | Refusal;
 
 export type WorkflowPolicy<TContext> = (
   actor: Actor,
@@ -34,18 +35,32 @@ export interface EscalationStep {
   readonly afterBusinessDays: number;
 }
 
-/** A legal or managerial term, declared on a machine state in `meta.deadlines`. */
-export interface DeadlineSpec<TContext = unknown> {
+/** Reminders before a term runs out, counted in business days or calendar days ("90, 60 and 30 days before"). */
+export interface ReminderSpec {
+  readonly before: readonly number[];
+  /** Default: business days. */
+  readonly unit?: TermUnit;
+}
+
+/** What every term declares: how it is named, reminded and escalated. */
+export interface TermAlerts {
+  /** Stable code (lowercase, `[a-z0-9_]`): what clients, recounts and the kind itself match on. */
+  readonly code: string;
+  /** What people read, in Spanish. */
   readonly name: string;
+  readonly reminders?: ReminderSpec;
+  readonly escalation?: readonly EscalationStep[];
+  /** Sent to the instance by the kernel when the term runs out, if the machine accepts it then. */
+  readonly onExpiry?: string;
+}
+
+/** A legal or managerial term, declared on a machine state in `meta.deadlines`: it lasts while the state does. */
+export interface DeadlineSpec<TContext = unknown> extends TermAlerts {
   readonly term:
     | { readonly days: number; readonly unit: TermUnit }
     | ((context: TContext) => { days: number; unit: TermUnit });
   /** The unit that must act; its members get the request, reminders and the overdue alert. */
   readonly responsibleUnit: (context: TContext) => string | null;
-  readonly remindBusinessDaysBefore?: readonly number[];
-  readonly escalation?: readonly EscalationStep[];
-  /** Sent to the instance by the kernel when the term runs out, if the machine accepts it then. */
-  readonly onExpiry?: string;
   /**
    * The civil date the act was served, when it is not the day the state was entered (e.g. a
    * publication recorded days after it appeared): the term counts from it (D2).
@@ -54,6 +69,13 @@ export interface DeadlineSpec<TContext = unknown> {
   /** Whether this instance has the term at all (e.g. notification only for acts of particular scope). */
   readonly appliesTo?: (context: TContext) => boolean;
 }
+
+/**
+ * A kind of obligation an instance may carry whatever its state (a convenio's quarterly report, a
+ * regidor's information request): the machine opens, fulfils and cancels each one with the
+ * kernel's obligation actions; each has its own due date and responsible unit.
+ */
+export type ObligationSpec = TermAlerts;
 
 export interface StateMeta<TContext = unknown> {
   readonly deadlines?: readonly DeadlineSpec<TContext>[];
@@ -113,6 +135,8 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
   present?(context: TContext, id: string): Record<string, unknown>;
   /** Payloads to try when telling a caller which events it may send (guards that read the payload). */
   readonly eventSamples?: Readonly<Record<string, readonly Record<string, unknown>[]>>;
+  /** Obligations the machine may open (by code, see `openObligation`). */
+  readonly obligations?: Readonly<Record<string, ObligationSpec>>;
   /** Named machine actions that are effects: each becomes outbox rows in the transition's transaction. */
   readonly effects?: Readonly<Record<string, WorkflowEffect<TContext>>>;
   /** Label used in notifications, e.g. "Encargo «Informe de obras»". */
@@ -132,8 +156,11 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
     instance: InstanceFacts<TContext>,
     actor: Actor,
   ): Promise<PreparedEvent>;
-  /** Why the machine refuses an event here, in Spanish, when a generic message would not say it. */
-  refusal?(state: string, context: TContext, event: WorkflowEvent): string | null;
+  /**
+   * Why the machine refuses an event here, when a generic message would not say it: Spanish text
+   * (TRANSITION_NOT_ALLOWED) or a Refusal with the kind's own code.
+   */
+  refusal?(state: string, context: TContext, event: WorkflowEvent): string | Refusal | null;
 }
 
 /** Any kind, as the registry and the kernel hold it. */

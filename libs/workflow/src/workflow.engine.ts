@@ -3,13 +3,14 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { type Actor, AuditChain, type AuditEntry } from '#audit';
 import { calendarHeadColumns, inCalendarTransaction } from '#calendar';
-import { Clock, DomainError, ErrorCode, NotFoundError } from '#core';
+import { Clock, DomainError, ErrorCode, isRefusal, NotFoundError } from '#core';
 import { queryOne, queryRows, execute } from '#database';
 import {
   deadlineSpecsOf,
   DeadlinesService,
   type DeadlineView,
 } from './deadlines/deadlines.service.js';
+import { obligationChanges } from './obligations/obligation-actions.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { writeOutbox } from './outbox/outbox.js';
 import {
@@ -179,7 +180,12 @@ export class WorkflowEngine {
     actor: Actor,
     context: Record<string, unknown>,
     now: Date,
-  ): Promise<{ row: InstanceRow; deadlines: DeadlineView[]; outbox: number; audit: AuditEntry }> {
+  ): Promise<{
+    row: InstanceRow;
+    deadlines: DeadlineView[] | undefined;
+    outbox: number;
+    audit: AuditEntry;
+  }> {
     const [snapshot, actions] = initialTransition(definition.machine, context);
     const state = String(snapshot.value);
     const next = snapshot.context as Record<string, unknown>;
@@ -213,11 +219,21 @@ export class WorkflowEngine {
       definition.label(next),
       now,
     );
+    const obligations = await this.deadlines.applyObligations(
+      manager,
+      instanceFor(row),
+      definition,
+      obligationChanges(actions),
+      definition.label(next),
+      now,
+      snapshot.status === 'done',
+    );
     const effects = await writeOutbox(manager, effectsOf(definition, actions, next), now);
     return {
       row,
-      deadlines: opened.deadlines,
-      outbox: opened.outbox + effects,
+      // With obligations the open deadlines are more than those just opened: read them back.
+      deadlines: definition.obligations ? undefined : opened.deadlines,
+      outbox: opened.outbox + obligations + effects,
       audit: {
         municipalityId: actor.municipalityId,
         instanceId: row.id,
@@ -333,17 +349,27 @@ export class WorkflowEngine {
   ): Promise<Applied> {
     const definition = this.registry.get(row.kind, row.machine_version);
     const snapshot = restore(definition, row);
-    const refuse = (refused: WorkflowEvent) =>
-      new DomainError(
-        ErrorCode.TRANSITION_NOT_ALLOWED,
-        definition.refusal?.(row.state, row.context, refused) ??
-          `El evento ${refused.type} no procede en el estado ${row.state}.`,
-        { state: row.state, allowedEvents: this.allowed(definition, snapshot, row, actor) },
-      );
+    const refuse = (refused: WorkflowEvent) => {
+      const why = definition.refusal?.(row.state, row.context, refused) ?? null;
+      const extras = {
+        state: row.state,
+        allowedEvents: this.allowed(definition, snapshot, row, actor),
+      };
+      return isRefusal(why)
+        ? DomainError.of(why, extras)
+        : new DomainError(
+            ErrorCode.TRANSITION_NOT_ALLOWED,
+            why ?? `El evento ${refused.type} no procede en el estado ${row.state}.`,
+            extras,
+          );
+    };
     if (!snapshot.can(event)) throw refuse(event);
     if (actor.userId !== null) {
       const decision = definition.policy(actor, event, facts(row));
-      if (decision !== true) throw new DomainError(ErrorCode.FORBIDDEN, decision);
+      if (decision !== true)
+        throw isRefusal(decision)
+          ? DomainError.of(decision)
+          : new DomainError(ErrorCode.FORBIDDEN, decision);
     }
     const created: AuditEntry[] = [];
     let outbox = 0;
@@ -418,9 +444,20 @@ export class WorkflowEngine {
         definition.label(context),
         now,
       );
-      openDeadlines = opened.deadlines;
+      openDeadlines = definition.obligations ? undefined : opened.deadlines;
       outbox += opened.outbox;
     }
+    const changes = obligationChanges(actions);
+    if (changes.length > 0 || (to !== row.state && next.status === 'done'))
+      outbox += await this.deadlines.applyObligations(
+        manager,
+        instanceFor(after),
+        definition,
+        changes,
+        definition.label(context),
+        now,
+        next.status === 'done',
+      );
     outbox += await writeOutbox(manager, effectsOf(definition, actions, context), now);
     const { type, ...payload } = prepared;
     const audit: AuditEntry = {

@@ -13,7 +13,8 @@ export interface ProblemDetails {
   title: string;
   status: number;
   detail: string;
-  code: ErrorCode;
+  /** A core `ErrorCode` or a library's refusal code (see docs/errores.md). */
+  code: string;
   errors?: FieldProblem[];
   [extra: string]: unknown;
 }
@@ -60,7 +61,15 @@ const statusOf = (error: unknown): number | undefined => {
 
 /** Maps anything thrown to a problem; unknown failures become a bare 500 with no internals. */
 export function toProblem(error: unknown, path?: string): ProblemDetails {
-  if (error instanceof DomainError) return problem(error.code, error.detail, error.extras);
+  if (error instanceof DomainError)
+    return {
+      type: `urn:despacho:problema:${error.code.toLowerCase().replace(/_/g, '-')}`,
+      title: error.title,
+      status: error.status,
+      detail: error.detail,
+      code: error.code,
+      ...error.extras,
+    };
   const status = error instanceof HttpException ? error.getStatus() : statusOf(error);
   if (status !== undefined && status >= 400 && status < 500) {
     const code = CODE_BY_STATUS[status] ?? ErrorCode.MALFORMED_REQUEST;

@@ -6,10 +6,11 @@ const lima = new BusinessCalendar((year) => nationalHolidays(year));
 const LIMA = 'America/Lima';
 
 const spec = (days: number, unit: 'business' | 'calendar'): DeadlineSpec<object> => ({
+  code: 'plazo',
   name: 'Plazo',
   term: { days, unit },
   responsibleUnit: () => 'unidad',
-  remindBusinessDaysBefore: [1],
+  reminders: { before: [1] },
   escalation: [
     { role: 'GERENTE_MUNICIPAL', afterBusinessDays: 0 },
     { role: 'ALCALDE', afterBusinessDays: 2 },

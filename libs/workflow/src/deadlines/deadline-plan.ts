@@ -6,7 +6,13 @@ import {
   endOfCivilDay,
   startOfCivilDay,
 } from '#calendar';
-import type { DeadlineSpec, TermUnit } from '../workflow-definition.js';
+import type { OpenObligation } from '../obligations/obligation-actions.js';
+import type {
+  DeadlineSpec,
+  ObligationSpec,
+  TermAlerts,
+  TermUnit,
+} from '../workflow-definition.js';
 
 /** Reminders arrive at the start of the office day, not at midnight. */
 const REMINDER_HOUR = 8;
@@ -22,9 +28,15 @@ export interface PlannedTimer {
 }
 
 export interface DeadlinePlan {
+  readonly code: string;
   readonly name: string;
-  readonly termDays: number;
-  readonly termUnit: TermUnit;
+  /** An obligation (kept across states) rather than the term of a state. */
+  readonly obligation: boolean;
+  /** Tells apart obligations of one code ('' for the rest). */
+  readonly key: string;
+  /** Null for a fixed last day (an obligation with `dueOn`): nothing to recount. */
+  readonly termDays: number | null;
+  readonly termUnit: TermUnit | null;
   readonly startsOn: CivilDate;
   readonly dueOn: CivilDate;
   /** The end of the last day in the municipality's zone: the whole last day belongs to the party. */
@@ -58,9 +70,23 @@ function businessDaysBefore(calendar: BusinessCalendar, date: CivilDate, days: n
   return day;
 }
 
+/** The office day a reminder falls on: `before` days ahead of the last day, never on a day off. */
+function reminderDay(
+  calendar: BusinessCalendar,
+  dueOn: CivilDate,
+  before: number,
+  unit: TermUnit,
+): CivilDate {
+  if (unit === 'business') return businessDaysBefore(calendar, dueOn, before);
+  let day = addDays(dueOn, -before);
+  // A calendar-day reminder that lands on a day off comes the office day before, never after.
+  while (!calendar.isBusinessDay(day)) day = addDays(day, -1);
+  return day;
+}
+
 /** Timers of a deadline: reminders before, expiry at the end of the last day, escalations after. */
-export function planTimers<C>(
-  spec: DeadlineSpec<C>,
+export function planTimers(
+  spec: TermAlerts,
   calendar: BusinessCalendar,
   startsOn: CivilDate,
   dueOn: CivilDate,
@@ -68,8 +94,9 @@ export function planTimers<C>(
   enteredAt: Date,
 ): PlannedTimer[] {
   const timers: PlannedTimer[] = [];
-  (spec.remindBusinessDaysBefore ?? []).forEach((before, index) => {
-    const day = businessDaysBefore(calendar, dueOn, before);
+  const reminderUnit = spec.reminders?.unit ?? 'business';
+  (spec.reminders?.before ?? []).forEach((before, index) => {
+    const day = reminderDay(calendar, dueOn, before, reminderUnit);
     const fireAt = new Date(startOfCivilDay(day, timeZone).getTime() + REMINDER_HOUR * 3_600_000);
     // A reminder for a moment already past (short terms) would only be noise.
     if (day > startsOn && fireAt > enteredAt)
@@ -104,7 +131,10 @@ export function planDeadline<C>(
   const startsOn = calendar.onOrNextBusinessDay(servedOn);
   const dueOn = dueDate(calendar, startsOn, days, unit);
   return {
+    code: spec.code,
     name: spec.name,
+    obligation: false,
+    key: '',
     termDays: days,
     termUnit: unit,
     startsOn,
@@ -113,5 +143,35 @@ export function planDeadline<C>(
     responsibleUnitId: spec.responsibleUnit(context),
     expiryEvent: spec.onExpiry ?? null,
     timers: planTimers(spec, calendar, startsOn, dueOn, timeZone, enteredAt),
+  };
+}
+
+/** Pure: an obligation the machine opened, with its own last day and responsible unit. */
+export function planObligation(
+  spec: ObligationSpec,
+  open: OpenObligation,
+  calendar: BusinessCalendar,
+  timeZone: string,
+  openedAt: Date,
+): DeadlinePlan {
+  if ((open.dueOn === undefined) === (open.term === undefined))
+    throw new Error(`La obligación ${open.code} debe tener dueOn o term, y solo uno de ellos`);
+  const startsOn = calendar.onOrNextBusinessDay(open.startsOn ?? civilDateAt(openedAt, timeZone));
+  const dueOn = open.term
+    ? dueDate(calendar, startsOn, open.term.days, open.term.unit)
+    : (open.dueOn as CivilDate);
+  return {
+    code: spec.code,
+    name: spec.name,
+    obligation: true,
+    key: open.key ?? '',
+    termDays: open.term?.days ?? null,
+    termUnit: open.term?.unit ?? null,
+    startsOn,
+    dueOn,
+    dueAt: endOfCivilDay(dueOn, timeZone),
+    responsibleUnitId: open.responsibleUnitId,
+    expiryEvent: spec.onExpiry ?? null,
+    timers: planTimers(spec, calendar, startsOn, dueOn, timeZone, openedAt),
   };
 }

@@ -17,10 +17,12 @@ import {
   type StateMeta,
 } from '../workflow-definition.js';
 import { WorkflowRegistry } from '../workflow.registry.js';
+import type { ObligationChange } from '../obligations/obligation-actions.js';
 import {
   type DeadlinePlan,
   dueDate,
   planDeadline,
+  planObligation,
   planTimers,
   type PlannedTimer,
 } from './deadline-plan.js';
@@ -29,9 +31,16 @@ export type DeadlineStatus = 'pending' | 'expired' | 'met' | 'met_late' | 'cance
 
 export interface DeadlineView {
   id: string;
+  /** Stable code of the term or obligation (clients match on it, never on `name`). */
+  code: string;
   name: string;
+  /** `state`: the term of the state it was opened in; `obligation`: opened by the kind, kept across states. */
+  source: 'state' | 'obligation';
+  /** Tells apart obligations of one code; '' for the rest. */
+  key: string;
   state: string;
-  term: { days: number; unit: 'business' | 'calendar' };
+  /** Null when the last day was given as a date. */
+  term: { days: number; unit: 'business' | 'calendar' } | null;
   startsOn: CivilDate;
   dueOn: CivilDate;
   dueAt: string;
@@ -45,7 +54,10 @@ const DEADLINE_COLUMNS = [
   'municipality_id',
   'instance_id',
   'state',
+  'code',
   'name',
+  'obligation',
+  'obligation_key',
   'term_days',
   'term_unit',
   'starts_on',
@@ -61,9 +73,12 @@ interface DeadlineRow {
   municipality_id: string;
   instance_id: string;
   state: string;
+  code: string;
   name: string;
-  term_days: number;
-  term_unit: 'business' | 'calendar';
+  obligation: boolean;
+  obligation_key: string;
+  term_days: number | null;
+  term_unit: 'business' | 'calendar' | null;
   starts_on: string;
   due_on: string;
   due_at: Date;
@@ -112,15 +127,23 @@ export function deadlineSpecsOf(
 
 export const deadlineView = (r: DeadlineRow): DeadlineView => ({
   id: r.id,
+  code: r.code,
   name: r.name,
+  source: r.obligation ? 'obligation' : 'state',
+  key: r.obligation_key,
   state: r.state,
-  term: { days: r.term_days, unit: r.term_unit },
+  term: termView(r.term_days, r.term_unit),
   startsOn: r.starts_on,
   dueOn: r.due_on,
   dueAt: r.due_at.toISOString(),
   status: r.status,
   responsibleUnitId: r.responsible_unit_id,
 });
+
+const termView = (
+  days: number | null,
+  unit: 'business' | 'calendar' | null,
+): DeadlineView['term'] => (days !== null && unit !== null ? { days, unit } : null);
 
 /**
  * Deadline rows and their timers, always written in the caller's transaction. Timers are armed
@@ -151,11 +174,84 @@ export class DeadlinesService {
          UPDATE deadlines
          SET status = CASE WHEN status = 'pending' THEN 'met' WHEN $3 THEN 'expired' ELSE 'met_late' END,
              closed_at = $2
-         WHERE instance_id = $1 AND closed_at IS NULL RETURNING id)
+         WHERE instance_id = $1 AND closed_at IS NULL AND NOT obligation RETURNING id)
        UPDATE deadline_timers SET status = 'cancelled'
        WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`,
       [instanceId, now, lapsed],
     );
+  }
+
+  /**
+   * Applies the obligations a transition opened, fulfilled or cancelled, in its transaction. A
+   * final state cancels what is still open: nobody owes anything on a closed file.
+   */
+  async applyObligations(
+    manager: EntityManager,
+    instance: OpeningInstance,
+    definition: AnyWorkflowDefinition,
+    changes: readonly ObligationChange[],
+    label: string,
+    now: Date,
+    final: boolean,
+  ): Promise<number> {
+    let outbox = 0;
+    let calendar: BusinessCalendar | undefined;
+    for (const change of changes) {
+      const spec = definition.obligations?.[change.params.code];
+      if (!spec)
+        throw new Error(`${definition.kind}: la obligación ${change.params.code} no está declarada`);
+      const key = change.params.key ?? '';
+      if (change.action === 'open') {
+        calendar ??= await this.calendars.calendarWithin(
+          manager,
+          instance.municipalityId,
+          instance.calendar,
+        );
+        const plan = planObligation(spec, change.params, calendar, instance.timeZone, now);
+        await this.insert(manager, instance, plan, label, now);
+        outbox += plan.timers.filter((t) => t.fireAt <= this.horizonEnd(now)).length;
+        continue;
+      }
+      // Fulfilled after its last day it was met late; cancelled, nobody owes it any more.
+      await execute(
+        manager,
+        `WITH closed AS (
+           UPDATE deadlines
+           SET status = CASE WHEN $4 = 'cancel' THEN 'cancelled' WHEN status = 'pending' THEN 'met' ELSE 'met_late' END,
+               closed_at = $5
+           WHERE instance_id = $1 AND obligation AND code = $2 AND obligation_key = $3 AND closed_at IS NULL
+           RETURNING id)
+         UPDATE deadline_timers SET status = 'cancelled'
+         WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`,
+        [instance.id, change.params.code, key, change.action, now],
+      );
+    }
+    if (final)
+      await execute(
+        manager,
+        `WITH closed AS (
+           UPDATE deadlines SET status = 'cancelled', closed_at = $2
+           WHERE instance_id = $1 AND obligation AND closed_at IS NULL RETURNING id)
+         UPDATE deadline_timers SET status = 'cancelled'
+         WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`,
+        [instance.id, now],
+      );
+    return outbox;
+  }
+
+  /** The latest deadline of a code on an instance (open or not), for a kind that reasons on it. */
+  async latest(
+    manager: EntityManager,
+    instanceId: string,
+    code: string,
+  ): Promise<DeadlineView | null> {
+    const row = await queryOne<DeadlineRow>(
+      manager,
+      `SELECT ${DEADLINE_COLUMNS.join(', ')} FROM deadlines
+       WHERE instance_id = $1 AND code = $2 ORDER BY opened_version DESC, created_at DESC LIMIT 1`,
+      [instanceId, code],
+    );
+    return row ? deadlineView(row) : null;
   }
 
   /**
@@ -201,8 +297,9 @@ export class DeadlinesService {
       manager,
       `WITH d AS (
          INSERT INTO deadlines (municipality_id, instance_id, state, name, term_days, term_unit, starts_on,
-           due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, $18) RETURNING id),
+           due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version,
+           code, obligation, obligation_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, $18, $21, $22, $23) RETURNING id),
        t AS (${TIMERS_FROM_ARRAYS('(SELECT id FROM d)', '$2::uuid', 13, '$17', '$12')} RETURNING id, fire_at),
        o AS (${armTimersSql('t', '$17', '$12::timestamptz')}),
        n AS (
@@ -229,14 +326,20 @@ export class DeadlinesService {
         instance.version,
         `Pendiente: ${plan.name}`,
         `${label}: le corresponde actuar; el plazo «${plan.name}» vence al final del ${spanishDate(plan.dueOn)}.`,
+        plan.code,
+        plan.obligation,
+        plan.key,
       ],
     );
     if (!row) throw new Error('deadlines no devolvió el plazo creado');
     return {
       id: row.id,
+      code: plan.code,
       name: plan.name,
+      source: plan.obligation ? 'obligation' : 'state',
+      key: plan.key,
       state: instance.state,
-      term: { days: plan.termDays, unit: plan.termUnit },
+      term: termView(plan.termDays, plan.termUnit),
       startsOn: plan.startsOn,
       dueOn: plan.dueOn,
       dueAt: plan.dueAt.toISOString(),
@@ -291,7 +394,7 @@ export class DeadlinesService {
        FROM deadlines d
        JOIN municipalities m ON m.id = d.municipality_id
        JOIN workflow_instances i ON i.id = d.instance_id
-       WHERE d.status = 'pending' AND ($1::uuid IS NULL OR d.municipality_id = $1)
+       WHERE d.status = 'pending' AND d.term_days IS NOT NULL AND ($1::uuid IS NULL OR d.municipality_id = $1)
        ORDER BY d.id FOR UPDATE OF d`,
       [municipalityId],
     );
@@ -304,12 +407,14 @@ export class DeadlinesService {
         calendar = await this.calendars.calendarFor(row.municipality_id, manager);
         calendars.set(row.municipality_id, calendar);
       }
+      // A last day given as a date (an obligation's) does not move with the calendar.
+      if (row.term_days === null || row.term_unit === null) continue;
       const dueOn = dueDate(calendar, row.starts_on, row.term_days, row.term_unit);
       if (dueOn === row.due_on) continue;
-      const spec = deadlineSpecsOf(
-        this.registry.get(row.kind, row.machine_version),
-        row.state,
-      ).find((s) => s.name === row.name);
+      const definition = this.registry.get(row.kind, row.machine_version);
+      const spec = row.obligation
+        ? definition.obligations?.[row.code]
+        : deadlineSpecsOf(definition, row.state).find((s) => s.code === row.code);
       const timers = spec
         ? planTimers(spec, calendar, row.starts_on, dueOn, row.time_zone, now)
         : [];

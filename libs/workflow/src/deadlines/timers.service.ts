@@ -35,6 +35,7 @@ interface TimerRow {
   due_at: Date;
   responsible_unit_id: string | null;
   expiry_event: string | null;
+  obligation: boolean;
 }
 
 const ROLE_NAMES: Record<string, string> = {
@@ -230,7 +231,7 @@ export class TimersService {
           manager,
           `SELECT t.id, t.instance_id, t.kind, t.level, t.target, t.fire_at, t.status, d.id AS deadline_id,
                 d.name, d.state, d.status AS deadline_status, d.due_on, d.due_at, d.responsible_unit_id,
-                d.expiry_event
+                d.expiry_event, d.obligation
          FROM deadline_timers t JOIN deadlines d ON d.id = t.deadline_id
          WHERE t.id = ANY($1::uuid[]) ORDER BY t.fire_at, t.id FOR UPDATE OF t`,
           [ids],
@@ -359,9 +360,10 @@ export class TimersService {
         audits.push(recorded('deadline.expired', {}));
         overdue = true;
         const event = { type: timer.expiry_event ?? '' };
+        // A state's term acts only while the instance is still in that state; an obligation, in any.
         if (
           timer.expiry_event &&
-          instance.state === timer.state &&
+          (timer.obligation || instance.state === timer.state) &&
           this.engine.accepts(instance, event)
         ) {
           await writeStatuses();
@@ -376,7 +378,7 @@ export class TimersService {
           transitions.push({ kind: instance.kind, event: event.type });
           outbox += applied.outbox;
           moved.add(instance.id);
-          overdue = applied.to === timer.state;
+          overdue = timer.obligation || applied.to === timer.state;
         }
       }
       if (timer.kind === 'escalation' && overdue) {
