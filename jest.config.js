@@ -22,6 +22,8 @@ const shared = {
   moduleNameMapper: {
     '^#(core|database|queue|org|platform|calendar|workflow|mandates|resolutions)$':
       '<rootDir>/libs/$1/src/index.ts',
+    // Test helpers of a lib (machine paths, sample payloads): unit and e2e tiers share them.
+    '^#(workflow|mandates|resolutions)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
     '^#worker$': '<rootDir>/apps/worker/src/worker.module.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

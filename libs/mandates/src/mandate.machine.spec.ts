@@ -1,0 +1,123 @@
+import {
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  initialTransition,
+  transition,
+} from 'xstate';
+import { deadlineSpecsOf, termOf, type WorkflowEvent } from '#workflow';
+import { declaredEdges, reachedSnapshots, transitionPaths } from '#workflow/testing';
+import { mandateEvents, sampleMandateContext } from '#mandates/testing';
+import { type MandateContext, mandateMachine as typed } from './mandate.machine.js';
+import { mandatesDefinition } from './mandates.definition.js';
+
+// Driven with the events as the engine holds them (WorkflowEvent), not the machine's own union.
+const mandateMachine: AnyStateMachine = typed;
+
+const context = (snapshot: AnyMachineSnapshot) => snapshot.context as MandateContext;
+const field = (event: WorkflowEvent, name: string) => event[name] as string;
+
+/** What each declared transition must do to the context (DOMAIN §8), checked on every path. */
+const effects: Record<string, (before: MandateContext, event: WorkflowEvent) => MandateContext> = {
+  'open:REPORT_PROGRESS:open': (c, e) => ({ ...c, progress: [...c.progress, field(e, 'note')] }),
+  'open:SUBMIT:review': (c, e) => ({ ...c, evidence: field(e, 'evidence') }),
+  'open:CANCEL:cancelled': (c, e) => ({ ...c, closingReason: field(e, 'reason') }),
+  'review:ACCEPT:closed': (c) => c,
+  'review:RETURN:open': (c, e) => ({ ...c, returns: [...c.returns, field(e, 'reason')] }),
+  'review:CANCEL:cancelled': (c, e) => ({ ...c, closingReason: field(e, 'reason') }),
+};
+
+describe('mandate machine: every transition, pure (xstate transition(), no database)', () => {
+  const input = sampleMandateContext({ term: { days: 10, unit: 'calendar' } });
+  const paths = transitionPaths(mandateMachine, input, mandateEvents);
+
+  it('has a sample payload for every event the machine knows', () => {
+    expect(mandateEvents.map((e) => e.type).sort()).toEqual([...mandateMachine.events].sort());
+    expect(Object.keys(mandatesDefinition.events).sort()).toEqual(
+      [...mandateMachine.events].sort(),
+    );
+  });
+
+  it('covers each declared transition exactly once, and checks what each one does', () => {
+    const declared = declaredEdges(mandateMachine);
+    expect(declared).toHaveLength(6);
+    expect(paths.map((p) => p.edge).sort()).toEqual([...declared].sort());
+    expect(Object.keys(effects).sort()).toEqual([...declared].sort());
+  });
+
+  it.each(paths.map((p) => [p.edge, p] as const))('%s', (edge, path) => {
+    const [, , target] = edge.split(':');
+    const event = path.events.at(-1) as WorkflowEvent;
+    expect(path.after.value).toBe(target);
+    expect(path.after.status).toBe(
+      target === 'closed' || target === 'cancelled' ? 'done' : 'active',
+    );
+    expect(context(path.after)).toEqual(effects[edge]?.(context(path.before), event));
+  });
+
+  it.each(
+    reachedSnapshots(mandateMachine, input, mandateEvents).flatMap((snapshot) =>
+      mandateEvents
+        .filter((event) => !snapshot.can(event))
+        .map((event) => [String(snapshot.value), event.type, snapshot, event] as const),
+    ),
+  )('refuses %s:%s and leaves the snapshot as it was', (_state, _type, snapshot, event) => {
+    expect(snapshot.can(event)).toBe(false);
+    const [next] = transition(mandateMachine, snapshot, event);
+    expect(next.value).toEqual(snapshot.value);
+    expect(next.context).toEqual(snapshot.context);
+  });
+
+  it('progress reports and returns accumulate, oldest first, across rounds', () => {
+    const run = (events: WorkflowEvent[]) =>
+      events.reduce(
+        (s, e) => transition(mandateMachine, s, e)[0],
+        initialTransition(mandateMachine, input)[0],
+      );
+    const after = run([
+      { type: 'REPORT_PROGRESS', note: 'Primer avance' },
+      { type: 'SUBMIT', evidence: 'Informe N° 1' },
+      { type: 'RETURN', reason: 'Falta el avance financiero' },
+      { type: 'REPORT_PROGRESS', note: 'Avance financiero' },
+      { type: 'SUBMIT', evidence: 'Informe N° 2' },
+      { type: 'RETURN', reason: 'Falta la conformidad' },
+    ]);
+    expect(after.value).toBe('open');
+    expect(context(after)).toMatchObject({
+      progress: ['Primer avance', 'Avance financiero'],
+      evidence: 'Informe N° 2',
+      returns: ['Falta el avance financiero', 'Falta la conformidad'],
+    });
+  });
+
+  describe('deadlines declared on the states (meta.deadlines)', () => {
+    const specs = (state: string) => deadlineSpecsOf(mandatesDefinition, state, input);
+
+    it('open: the responsible unit fulfils it in the term the assigner set, escalating to the Gerente, then the Alcalde', () => {
+      const [spec, ...more] = specs('open');
+      expect(more).toEqual([]);
+      expect(spec?.name).toBe('Cumplimiento del encargo');
+      expect(spec && termOf(spec, input)).toEqual({ days: 10, unit: 'calendar' });
+      expect(spec?.responsibleUnit(input)).toBe('u-responsible');
+      expect(spec?.remindBusinessDaysBefore).toEqual([2]);
+      expect(spec?.escalation).toEqual([
+        { role: 'GERENTE_MUNICIPAL', afterBusinessDays: 2 },
+        { role: 'ALCALDE', afterBusinessDays: 5 },
+      ]);
+      expect(spec?.onExpiry).toBeUndefined();
+    });
+
+    it('review: the assigner reviews the evidence in 3 business days (D4, procedural act), escalating to the Alcalde', () => {
+      const [spec, ...more] = specs('review');
+      expect(more).toEqual([]);
+      expect(spec?.name).toBe('Revisión del cumplimiento');
+      expect(spec && termOf(spec, input)).toEqual({ days: 3, unit: 'business' });
+      expect(spec?.responsibleUnit(input)).toBe('u-assigner');
+      expect(spec?.escalation).toEqual([{ role: 'ALCALDE', afterBusinessDays: 3 }]);
+    });
+
+    it('final states have none', () => {
+      expect(specs('closed')).toEqual([]);
+      expect(specs('cancelled')).toEqual([]);
+    });
+  });
+});
