@@ -9,7 +9,13 @@ import {
   type MunicipalityProfiles,
   Role,
 } from '#org';
-import { type Actor, type Authority, type PreparedEvent, RegisterService } from '#workflow';
+import {
+  type Actor,
+  type Authority,
+  type PreparedEvent,
+  RegisterService,
+  registerYear,
+} from '#workflow';
 import { renderResolutionPdf } from './document/resolution-document.js';
 import type { ResolutionContext, Signature } from './resolution.machine.js';
 import { signingAuthorities, signingTitle } from './resolution.policy.js';
@@ -132,7 +138,7 @@ export class ResolutionSigning {
     const numbering = profile.numbering[series];
     if (!numbering) throw new Error(`El perfil ${profile.code} no numera la serie ${series}`);
     const date = civilDateAt(now, municipality.time_zone);
-    const year = Number(date.slice(0, 4));
+    const year = registerYear(now, municipality.time_zone);
     const { context } = instance;
     const { sequence, number } = await this.register.assign(
       manager,
