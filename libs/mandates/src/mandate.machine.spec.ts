@@ -4,8 +4,13 @@ import {
   initialTransition,
   transition,
 } from 'xstate';
-import { deadlineSpecsOf, termOf, type WorkflowEvent } from '#workflow';
-import { declaredEdges, reachedSnapshots, transitionPaths } from '#workflow/testing';
+import type { WorkflowEvent } from '#workflow';
+import {
+  declaredDeadlines,
+  declaredEdges,
+  reachedSnapshots,
+  transitionPaths,
+} from '#workflow/testing';
 import { mandateEvents, sampleMandateContext } from '#mandates/testing';
 import { type MandateContext, mandateMachine as typed } from './mandate.machine.js';
 import { mandatesDefinition } from './mandates.definition.js';
@@ -91,34 +96,39 @@ describe('mandate machine: every transition, pure (xstate transition(), no datab
   });
 
   describe('deadlines declared on the states (meta.deadlines)', () => {
-    const specs = (state: string) => deadlineSpecsOf(mandatesDefinition, state, input);
-
-    it('open: the responsible unit fulfils it in the term the assigner set, escalating to the Gerente, then the Alcalde', () => {
-      const [spec, ...more] = specs('open');
-      expect(more).toEqual([]);
-      expect(spec?.name).toBe('Cumplimiento del encargo');
-      expect(spec && termOf(spec, input)).toEqual({ days: 10, unit: 'calendar' });
-      expect(spec?.responsibleUnit(input)).toBe('u-responsible');
-      expect(spec?.remindBusinessDaysBefore).toEqual([2]);
-      expect(spec?.escalation).toEqual([
-        { role: 'GERENTE_MUNICIPAL', afterBusinessDays: 2 },
-        { role: 'ALCALDE', afterBusinessDays: 5 },
-      ]);
-      expect(spec?.onExpiry).toBeUndefined();
-    });
-
-    it('review: the assigner reviews the evidence in 3 business days (D4, procedural act), escalating to the Alcalde', () => {
-      const [spec, ...more] = specs('review');
-      expect(more).toEqual([]);
-      expect(spec?.name).toBe('Revisión del cumplimiento');
-      expect(spec && termOf(spec, input)).toEqual({ days: 3, unit: 'business' });
-      expect(spec?.responsibleUnit(input)).toBe('u-assigner');
-      expect(spec?.escalation).toEqual([{ role: 'ALCALDE', afterBusinessDays: 3 }]);
-    });
-
-    it('final states have none', () => {
-      expect(specs('closed')).toEqual([]);
-      expect(specs('cancelled')).toEqual([]);
+    it.each([
+      [
+        // The responsible unit fulfils it in the term the assigner set; overdue, up to the Gerente, then the Alcalde.
+        'open',
+        [
+          {
+            name: 'Cumplimiento del encargo',
+            term: { days: 10, unit: 'calendar' },
+            responsibleUnit: 'u-responsible',
+            reminders: [2],
+            escalation: ['GERENTE_MUNICIPAL+2', 'ALCALDE+5'],
+            onExpiry: null,
+          },
+        ],
+      ],
+      [
+        // D4: the assigner reviews the evidence in the term of a procedural act, 3 business days.
+        'review',
+        [
+          {
+            name: 'Revisión del cumplimiento',
+            term: { days: 3, unit: 'business' },
+            responsibleUnit: 'u-assigner',
+            reminders: [],
+            escalation: ['ALCALDE+3'],
+            onExpiry: null,
+          },
+        ],
+      ],
+      ['closed', []],
+      ['cancelled', []],
+    ])('%s', (state, expected) => {
+      expect(declaredDeadlines(mandatesDefinition, state, input)).toEqual(expected);
     });
   });
 });

@@ -7,8 +7,14 @@ import {
 } from 'xstate';
 import { addDays } from '#calendar';
 import { loadMunicipalityProfiles } from '#org';
-import { deadlineSpecsOf, formatRegisterNumber, termOf, type WorkflowEvent } from '#workflow';
-import { declaredEdges, type PathCase, reachedSnapshots, transitionPaths } from '#workflow/testing';
+import { deadlineSpecsOf, formatRegisterNumber, type WorkflowEvent } from '#workflow';
+import {
+  declaredDeadlines,
+  declaredEdges,
+  type PathCase,
+  reachedSnapshots,
+  transitionPaths,
+} from '#workflow/testing';
 import {
   ADDRESSEES,
   BUDGET,
@@ -534,15 +540,7 @@ describe('resolution deadlines declared on the states (meta.deadlines), terms fr
   const particular = sampleResolutionContext('particular', TERMS);
   const general = sampleResolutionContext('general', TERMS);
   const business = (days: number) => ({ days, unit: 'business' });
-  const view = (state: string, c: Ctx) =>
-    deadlineSpecsOf(definition, state, c).map((spec) => ({
-      name: spec.name,
-      term: termOf(spec, c),
-      responsibleUnit: spec.responsibleUnit(c),
-      reminders: spec.remindBusinessDaysBefore ?? [],
-      escalation: (spec.escalation ?? []).map((s) => `${s.role}+${s.afterBusinessDays}`),
-      onExpiry: spec.onExpiry ?? null,
-    }));
+  const view = (state: string, c: Ctx) => declaredDeadlines(definition, state, c);
   const up = ['GERENTE_MUNICIPAL+1', 'ALCALDE+3'];
 
   it.each<[string, Scope, object[]]>([

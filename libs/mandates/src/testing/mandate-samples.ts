@@ -10,7 +10,7 @@ export const mandateEvents: readonly WorkflowEvent[] = [
   { type: 'CANCEL', reason: 'Ya no es necesario' },
 ];
 
-/** The machine is pure: any well-formed context explores the same graph. */
+/** The machine is pure: every well-formed context explores the same graph. */
 export const sampleMandateContext = (over: Partial<MandateContext> = {}): MandateContext => ({
   title: 'x',
   instructions: 'x',
