@@ -1,21 +1,30 @@
+import { join } from 'node:path';
 import { DataSource } from 'typeorm';
 import { MandateCreator, MANDATES, mandatesDefinition } from '#mandates';
+import { loadMunicipalityProfiles } from '#org';
+import { mandateEvents, sampleMandateContext } from '#mandates/testing';
 import {
-  type ResolutionContent,
   type ResolutionContext,
   ResolutionCreator,
-  newResolutionContext,
   resolutionMachine,
   RESOLUTIONS,
+  resolutionsSectionOf,
 } from '#resolutions';
+import {
+  BUDGET,
+  eventLabel as label,
+  LEGAL,
+  ORIGIN,
+  resolutionEvents,
+  resolutionKey,
+  sampleResolutionContent as content,
+  sampleResolutionContext,
+  type Scope,
+} from '#resolutions/testing';
 import { type Actor, AuditChain, systemActor } from '#audit';
 import { type AnyWorkflowDefinition, type WorkflowEvent, WorkflowRegistry } from '#workflow';
-import {
-  drivePath,
-  type PathCase,
-  type PathDriver,
-  transitionPaths,
-} from './support/machine-paths.js';
+import { declaredEdges, type PathCase, transitionPaths } from '#workflow/testing';
+import { drivePath, type PathDriver } from './support/machine-paths.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { WorkflowClient } from './support/workflow-client.js';
 
@@ -57,13 +66,6 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
   };
 
   describe('mandates', () => {
-    const events: WorkflowEvent[] = [
-      { type: 'REPORT_PROGRESS', note: 'Avance' },
-      { type: 'SUBMIT', evidence: 'Informe N° 1' },
-      { type: 'ACCEPT' },
-      { type: 'RETURN', reason: 'Falta el avance financiero' },
-      { type: 'CANCEL', reason: 'Ya no es necesario' },
-    ];
     let driver: PathDriver;
 
     beforeAll(async () => {
@@ -89,35 +91,15 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
     });
 
     // The machine is pure: any well-formed context explores the same graph.
-    const sample = {
-      title: 'x',
-      instructions: 'x',
-      source: 'memorando',
-      sourceReference: null,
-      assignerUnitId: 'a',
-      assignerUserId: 'u',
-      responsibleUnitId: 'r',
-      term: { days: 3, unit: 'business' },
-      progress: [],
-      evidence: null,
-      returns: [],
-      closingReason: null,
-    };
-    const paths = transitionPaths(mandatesDefinition.machine, sample, events);
+    const paths = transitionPaths(
+      mandatesDefinition.machine,
+      sampleMandateContext(),
+      mandateEvents,
+    );
 
     it('covers every transition of the machine', () => {
-      const edges = new Set(
-        paths.map((p) => `${p.states.at(-2) ?? 'open'}:${p.events.at(-1)?.type}`),
-      );
-      expect([...edges].sort()).toEqual(
-        [
-          'open:REPORT_PROGRESS',
-          'open:SUBMIT',
-          'open:CANCEL',
-          'review:ACCEPT',
-          'review:RETURN',
-          'review:CANCEL',
-        ].sort(),
+      expect(paths.map((p) => p.edge).sort()).toEqual(
+        declaredEdges(mandatesDefinition.machine).sort(),
       );
     });
 
@@ -137,111 +119,22 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
     // One instant for every path: the day of filing and of publication must be "today" (D7, D15).
     const NOW = '2026-12-01T15:00:00Z';
     const TODAY = '2026-12-01';
-    const ADDRESSEES = ['Constructora Los Andes S.A.C.', 'Inversiones Pampa Verde S.A.'];
-    // Placeholder unit ids of the pure graph; the driver maps them to the demo users of those units.
-    const ORIGIN = 'u-origin';
-    const LEGAL = 'u-legal';
-    const BUDGET = 'u-budget';
     const VISORS: Record<string, string> = {
       [ORIGIN]: 'mml.gdu',
       [LEGAL]: 'mml.juridica',
       [BUDGET]: 'mml.presupuesto',
     };
+    const events = resolutionEvents(TODAY);
 
-    const events: WorkflowEvent[] = [
-      { type: 'EDIT', subject: 'Aprobar la ampliación de plazo N° 3 de la obra' },
-      { type: 'SUBMIT' },
-      { type: 'LEGAL_OPINION', favorable: true, reportRef: 'Informe N° 455-2026-MML/GAJ' },
-      {
-        type: 'LEGAL_OPINION',
-        favorable: false,
-        reportRef: 'Informe N° 456-2026-MML/GAJ',
-        reasons: 'Falta el informe técnico de la supervisión.',
-      },
-      { type: 'RETURN', reason: 'Observación' },
-      // The unit is what the pure machine needs to count visas; the engine takes the sender's.
-      { type: 'VISA', unitId: ORIGIN },
-      { type: 'VISA', unitId: LEGAL },
-      { type: 'VISA', unitId: BUDGET },
-      { type: 'SIGN' },
-      // The position is what the pure machine needs; the engine finds it by the name.
-      { type: 'NOTIFY', addressee: ADDRESSEES[0], channel: 'personal', addresseeIndex: 0 },
-      { type: 'NOTIFY', addressee: ADDRESSEES[1], channel: 'email', addresseeIndex: 1 },
-      { type: 'PUBLISH', gazette: 'Diario Oficial El Peruano', date: TODAY },
-      { type: 'FILE_REMEDY', kind: 'reconsideracion', filedAt: TODAY },
-      { type: 'FILE_REMEDY', kind: 'apelacion', filedAt: TODAY },
-      { type: 'RESOLVE_REMEDY', outcome: 'fundado' },
-      { type: 'RESOLVE_REMEDY', outcome: 'infundado' },
-      { type: 'ANNUL', reason: 'Nulidad de oficio' },
-      { type: 'RECTIFY' },
-      { type: 'WITHDRAW', reason: 'Se atendió por otra vía' },
-      { type: 'CONSENT' },
-      { type: 'NEGATIVE_SILENCE' },
-    ];
-
-    /** An event with what tells it apart from another of its type. */
-    const label = (event: WorkflowEvent): string => {
-      switch (event.type) {
-        case 'LEGAL_OPINION':
-          return `LEGAL_OPINION(${event['favorable'] ? 'favorable' : 'desfavorable'})`;
-        case 'VISA':
-          return `VISA(${String(event['unitId']).slice(2)})`;
-        case 'NOTIFY':
-          return `NOTIFY(${String(event['addresseeIndex'])})`;
-        case 'FILE_REMEDY':
-          return `FILE_REMEDY(${String(event['kind'])})`;
-        case 'RESOLVE_REMEDY':
-          return `RESOLVE_REMEDY(${String(event['outcome'])})`;
-        default:
-          return event.type;
-      }
-    };
     const from = (p: PathCase) => p.states.at(-2) ?? 'draft';
     const last = (p: PathCase) => p.events.at(-1) as WorkflowEvent;
-    const edge = (p: PathCase) => `${from(p)}:${last(p).type}:${p.states.at(-1) ?? ''}`;
-
-    const content = (scope: 'particular' | 'general'): ResolutionContent => ({
-      subject: 'Aprobar la ampliación de plazo de la obra del mercado de Chacra Cerro',
-      scope,
-      hasBudgetImpact: true,
-      vistos: ['Informe N° 120-2026-MML/GDU'],
-      considerandos: ['Que, el artículo 194 de la Constitución Política del Perú…'],
-      articles: ['APROBAR la ampliación de plazo N° 2 de la obra.'],
-      addressees:
-        scope === 'particular'
-          ? ADDRESSEES.map((name) => ({ name, documentId: null, email: null }))
-          : [],
-    });
-    // The machine is pure: placeholder ids explore the same graph as the real ones.
-    const sample = (scope: 'particular' | 'general'): ResolutionContext =>
-      newResolutionContext(
-        content(scope),
-        {
-          originUnitId: ORIGIN,
-          legalUnitId: LEGAL,
-          budgetUnitId: BUDGET,
-          issuingUnitId: 'u-issuing',
-          superiorUnitId: 'u-superior',
-        },
-        {
-          legalOpinion: 7,
-          correction: 10,
-          visas: 3,
-          signature: 3,
-          notification: 5,
-          remedyFiling: 15,
-          remedyResolution: 30,
-        },
-        null,
-      );
-    // Visas still pending and addressees notified tell states apart: the last visa and the last
-    // notification are edges of their own, reached only after the self-loops before them.
-    const serialize = (snapshot: { value: unknown; context: unknown }) => {
-      const c = snapshot.context as ResolutionContext;
-      // The remedy in course and those resolved: an apelación after a reconsideración is a state of its own.
-      const remedies = [c.remedy?.kind ?? '', ...c.remedies.map((r) => r.kind)].join(',');
-      return `${String(snapshot.value)}|${c.pendingVisas.join(',')}|${c.notifications.length}|${remedies}`;
-    };
+    // The machine is pure: placeholder ids and the profile's terms explore the same graph as the real ones.
+    const mml = loadMunicipalityProfiles(join(process.cwd(), 'config/municipalities')).find(
+      (p) => p.code === 'mml',
+    );
+    const terms = mml && resolutionsSectionOf(mml).terms;
+    if (!terms) throw new Error('sin plazos del perfil mml');
+    const sample = (scope: Scope): ResolutionContext => sampleResolutionContext(scope, terms);
     /** One path per edge (the first, i.e. shortest, found), told apart by the event's payload. */
     const onePerEdge = (paths: PathCase[], known = new Set<string>()) =>
       paths.filter((p) => {
@@ -252,15 +145,15 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
       });
     const seen = new Set<string>();
     const particular = onePerEdge(
-      transitionPaths(resolutionMachine, sample('particular'), events, serialize),
+      transitionPaths(resolutionMachine, sample('particular'), events, resolutionKey),
       seen,
     );
     // General scope: only what differs, publication and what follows it (D15).
     const general = onePerEdge(
-      transitionPaths(resolutionMachine, sample('general'), events, serialize),
+      transitionPaths(resolutionMachine, sample('general'), events, resolutionKey),
       seen,
     );
-    const cases: Array<[string, 'particular' | 'general', PathCase]> = [
+    const cases: Array<[string, Scope, PathCase]> = [
       ...particular.map((p): [string, 'particular', PathCase] => [
         p.events.map(label).join(' → '),
         'particular',
@@ -273,7 +166,7 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
       ]),
     ];
 
-    const drivers = new Map<'particular' | 'general', PathDriver>();
+    const drivers = new Map<Scope, PathDriver>();
     let definition: AnyWorkflowDefinition;
 
     beforeAll(async () => {
@@ -341,57 +234,11 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
       }
     });
 
+    // The unit tier (resolution.machine.spec.ts) names each edge and what it does; here, each goes through the engine.
     it('covers every transition the machine declares', () => {
-      const declared = new Set(
-        Object.entries(resolutionMachine.root.states).flatMap(([state, node]) =>
-          [...node.transitions.entries()].flatMap(([type, candidates]) =>
-            candidates.map((c) => `${state}:${type}:${c.target?.[0]?.key ?? state}`),
-          ),
-        ),
+      expect([...new Set(cases.map(([, , p]) => p.edge))].sort()).toEqual(
+        declaredEdges(resolutionMachine).sort(),
       );
-      const expected = [
-        'draft:EDIT:draft',
-        'draft:SUBMIT:legal_review',
-        'draft:WITHDRAW:withdrawn',
-        'legal_review:LEGAL_OPINION:visas',
-        'legal_review:LEGAL_OPINION:observed',
-        'legal_review:RETURN:observed',
-        'legal_review:WITHDRAW:withdrawn',
-        'observed:EDIT:observed',
-        'observed:SUBMIT:legal_review',
-        'observed:WITHDRAW:withdrawn',
-        'visas:VISA:visas',
-        'visas:VISA:ready_to_sign',
-        'visas:RETURN:observed',
-        'visas:WITHDRAW:withdrawn',
-        'ready_to_sign:SIGN:signed',
-        'ready_to_sign:RETURN:observed',
-        'ready_to_sign:WITHDRAW:withdrawn',
-        'signed:NOTIFY:signed',
-        'signed:NOTIFY:notified',
-        'signed:PUBLISH:published',
-        'signed:RECTIFY:signed',
-        'signed:ANNUL:annulled',
-        'notified:FILE_REMEDY:under_remedy',
-        'notified:CONSENT:firm',
-        'notified:RECTIFY:notified',
-        'notified:ANNUL:annulled',
-        'published:FILE_REMEDY:under_remedy',
-        'published:CONSENT:firm',
-        'published:RECTIFY:published',
-        'published:ANNUL:annulled',
-        'under_remedy:RESOLVE_REMEDY:annulled',
-        'under_remedy:RESOLVE_REMEDY:notified',
-        'under_remedy:RESOLVE_REMEDY:published',
-        'under_remedy:RESOLVE_REMEDY:firm',
-        'under_remedy:NEGATIVE_SILENCE:under_remedy',
-        'under_remedy:RECTIFY:under_remedy',
-        'under_remedy:ANNUL:annulled',
-        'firm:RECTIFY:firm',
-        'firm:ANNUL:annulled',
-      ].sort();
-      expect([...declared].sort()).toEqual(expected);
-      expect([...new Set(cases.map(([, , p]) => edge(p)))].sort()).toEqual(expected);
     });
 
     it.each(cases)('%s', async (_name, scope, path) => {

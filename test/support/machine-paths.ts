@@ -1,52 +1,14 @@
-import { type AnyStateMachine, transition } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
 import { APP_CONFIG, type AppConfig, Clock } from '#core';
 import { type Actor } from '#audit';
-import { type AnyWorkflowDefinition, deadlineSpecsOf, timerJobIdSql, WorkflowEngine, type WorkflowEvent } from '#workflow';
+import {
+  type AnyWorkflowDefinition,
+  deadlineSpecsOf,
+  timerJobIdSql,
+  WorkflowEngine,
+  type WorkflowEvent,
+} from '#workflow';
+import type { PathCase } from '#workflow/testing';
 import type { TestApp } from './test-app.js';
-
-export interface PathCase {
-  readonly name: string;
-  readonly events: readonly WorkflowEvent[];
-  /** The state after each event. */
-  readonly states: readonly string[];
-}
-
-/**
- * One path per transition of the machine: the shortest path to each state (xstate/graph), then
- * every event the machine accepts there. Covers every edge, self-loops and returns included.
- * States are told apart by their value; `serialize` tells apart more (e.g. visas still pending,
- * when an edge is only taken after a self-loop has been taken enough times).
- */
-export function transitionPaths(
-  machine: AnyStateMachine,
-  input: unknown,
-  events: readonly WorkflowEvent[],
-  serialize: (snapshot: { value: unknown; context: unknown }) => string = (snapshot) =>
-    String(snapshot.value),
-): PathCase[] {
-  const shortest = getShortestPaths(machine, {
-    input,
-    events: [...events],
-    serializeState: (snapshot) => serialize(snapshot),
-  });
-  return shortest.flatMap((path) => {
-    const steps = path.steps.filter((step) => !step.event.type.startsWith('xstate.'));
-    const before = steps.map((step) => step.event as WorkflowEvent);
-    const states = steps.map((step) => String(step.state.value));
-    return events
-      .filter((event) => path.state.can(event))
-      .map((event) => {
-        const [next] = transition(machine, path.state, event);
-        const all = [...before, event];
-        return {
-          name: all.map((e) => e.type).join(' → '),
-          events: all,
-          states: [...states, String(next.value)],
-        };
-      });
-  });
-}
 
 /** The instance as stored just before an event is sent. */
 export interface InstanceBefore {

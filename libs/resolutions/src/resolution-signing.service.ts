@@ -10,7 +10,7 @@ import {
   Role,
 } from '#org';
 import { type Actor, type Authority } from '#audit';
-import { KindProfiles, type PreparedEvent, RegisterService } from '#workflow';
+import { KindProfiles, type PreparedEvent, RegisterService, registerYear } from '#workflow';
 import { renderResolutionPdf } from './document/resolution-document.js';
 import type { ResolutionContext, Signature } from './resolution.machine.js';
 import { RESOLUTIONS } from './resolutions.definition.js';
@@ -142,7 +142,7 @@ export class ResolutionSigning {
     const numbering = profile.numbering[series];
     if (!numbering) throw new Error(`El perfil ${profile.code} no numera la serie ${series}`);
     const date = civilDateAt(now, municipality.time_zone);
-    const year = Number(date.slice(0, 4));
+    const year = registerYear(now, municipality.time_zone);
     const { context } = instance;
     const { sequence, number } = await this.register.assign(
       manager,

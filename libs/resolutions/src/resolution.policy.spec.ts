@@ -3,6 +3,12 @@ import { contentHashOf } from './resolution-content.js';
 import { signatureOf } from './resolution-signing.service.js';
 import { signingTitle } from './resolution.policy.js';
 
+/** A refusal with its stable code and a Spanish detail that says why. */
+const refusal = (code: string, detail: RegExp) => ({
+  refusal: expect.objectContaining({ code }),
+  detail: expect.stringMatching(detail),
+});
+
 const actor = (roles: string[], authorities: Authority[] = []): Actor => ({
   userId: 'u1',
   name: 'x',
@@ -25,10 +31,12 @@ const authority = (over: Partial<Authority>): Authority => ({
 describe('who signs, and how it reads (D10)', () => {
   it('the Gerente signs in their own right; nobody else without a delegation in force', () => {
     expect(signingTitle(actor(['GERENTE_MUNICIPAL']), undefined)).toEqual({ authority: null });
-    expect(signingTitle(actor(['SECRETARIA_GENERAL']), undefined)).toMatch(/Solo el Gerente/);
+    expect(signingTitle(actor(['SECRETARIA_GENERAL']), undefined)).toMatchObject(
+      refusal('NOT_A_SIGNER', /Solo el Gerente/),
+    );
     expect(
       signingTitle(actor(['GERENCIA'], [authority({ subjects: ['otra_materia'] })]), undefined),
-    ).toMatch(/Solo el Gerente/);
+    ).toMatchObject(refusal('NOT_A_SIGNER', /Solo el Gerente/));
   });
 
   it('an encargatura or delegación de firma from the Gerente lets its holder sign', () => {
@@ -37,9 +45,13 @@ describe('who signs, and how it reads (D10)', () => {
       authority: held,
     });
     const two = [held, authority({ delegationId: 'd2', kind: 'delegacion_firma' })];
-    expect(signingTitle(actor(['GERENCIA'], two), undefined)).toMatch(/más de una/);
+    expect(signingTitle(actor(['GERENCIA'], two), undefined)).toMatchObject(
+      refusal('DELEGATION_AMBIGUOUS', /más de una/),
+    );
     expect(signingTitle(actor(['GERENCIA'], two), 'd2')).toEqual({ authority: two[1] });
-    expect(signingTitle(actor(['GERENCIA'], two), 'd9')).toMatch(/no está a su nombre/);
+    expect(signingTitle(actor(['GERENCIA'], two), 'd9')).toMatchObject(
+      refusal('DELEGATION_NOT_IN_FORCE', /no está a su nombre/),
+    );
   });
 
   it('prints "(e)" for an encargatura and cites the instrument of every delegation', () => {

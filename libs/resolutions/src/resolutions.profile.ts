@@ -1,4 +1,4 @@
-import { Type } from 'class-transformer';
+import { plainToInstance, Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsString, Max, Min, ValidateNested } from 'class-validator';
 import type { KindProfileSection } from '#workflow';
 
@@ -32,3 +32,7 @@ export const resolutionsProfileSection: KindProfileSection<ResolutionsProfile> =
       ? [`series: no hay numeración "${section.series}"`]
       : [],
 };
+
+/** A profile's resolutions section as read from its file (validated at boot by KindProfiles). */
+export const resolutionsSectionOf = (profile: { readonly kinds?: Record<string, unknown> }) =>
+  plainToInstance(ResolutionsProfile, profile.kinds?.['resolutions'] ?? {});

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { civilDateAt } from '#calendar';
 import { queryOne, execute } from '#database';
 
 export interface RegisterKey {
@@ -14,6 +15,11 @@ export interface RegisterKey {
 export interface RegisterNumber {
   readonly sequence: number;
   readonly number: string;
+}
+
+/** D12: the register's year is the civil year where the municipality is, not UTC's: it restarts on 1 January there. */
+export function registerYear(at: Date, timeZone: string): number {
+  return Number(civilDateAt(at, timeZone).slice(0, 4));
 }
 
 /**

@@ -1,0 +1,1 @@
+export * from './mandate-samples.js';
