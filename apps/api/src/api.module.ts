@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { MANDATES, MandateCreator, CreateMandateDto, MandatesModule } from '#mandates';
+import { ManualTimeService } from '#workflow';
 import { ClockController } from './admin/clock.controller.js';
 import { QueueCheckController } from './admin/queue-check.controller.js';
 import { AuthModule } from './auth/auth.module.js';
@@ -46,6 +47,7 @@ const MandatesController = workflowResourceController({
   ],
   providers: [
     MetricsService,
+    ManualTimeService,
     QueueHealthIndicator,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
