@@ -36,7 +36,7 @@ export class ClockController {
     summary:
       'Fija la hora de todo el despliegue (solo CLOCK=manual) y responde cuando se dispararon los plazos ya vencidos',
     description:
-      'La hora vive en la base de datos: la API y los workers la comparten. Con API y worker en procesos separados, la respuesta espera a que el worker dispare lo vencido (503 CLOCK_TIMERS_PENDING si no lo hace en 30 s). Se admite retroceder: lo ya disparado no se deshace y nada se dispara antes de su hora.',
+      'La hora vive en la base de datos: la API y los workers la comparten. Con API y worker en procesos separados, la respuesta espera a que el worker dispare lo vencido (503 CLOCK_TIMERS_PENDING si no lo hace en CLOCK_MOVE_TIMEOUT_MS, 30 s por defecto). Se admite retroceder: lo ya disparado no se deshace y nada se dispara antes de su hora.',
   })
   async set(@Body() body: SetClockDto) {
     const moved = await this.time.move(new Date(body.now));

@@ -7,8 +7,6 @@ import { QueueName } from '#queue';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { TimersService } from './timers.service.js';
 
-/** How long a move waits for the worker to fire what it made due. */
-const WORKER_WAIT_MS = 30_000;
 const POLL_MS = 50;
 
 export interface ClockMoved {
@@ -74,7 +72,7 @@ export class ManualTimeService {
 
   /** Until no pending timer is due by `to`: a worker fired them (the move's job or its sweeper). */
   private async waitForWorker(to: Date): Promise<void> {
-    const deadline = Date.now() + WORKER_WAIT_MS;
+    const deadline = Date.now() + this.config.clockMoveTimeoutMs;
     for (;;) {
       const due = await queryOne<{ id: string }>(
         this.dataSource.manager,
@@ -85,7 +83,7 @@ export class ManualTimeService {
       if (Date.now() > deadline)
         throw new DomainError(
           ErrorCode.CLOCK_TIMERS_PENDING,
-          `La hora se movió a ${to.toISOString()}, pero ningún worker disparó en ${WORKER_WAIT_MS / 1000} s los plazos ya vencidos. Revise que el worker (npm run start:worker) esté en marcha con CLOCK=manual y la misma base de datos; vuelva a enviar la misma hora para esperar de nuevo.`,
+          `La hora se movió a ${to.toISOString()}, pero ningún worker disparó en ${this.config.clockMoveTimeoutMs / 1000} s los plazos ya vencidos. Revise que el worker (npm run start:worker) esté en marcha con CLOCK=manual y la misma base de datos; vuelva a enviar la misma hora para esperar de nuevo.`,
         );
       await sleep(POLL_MS);
     }
