@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { URL } from 'node:url';
 
 // Jest runs in native ESM mode (NestJS 12 ships ES modules only); @swc/jest strips the types.
 const swc = [

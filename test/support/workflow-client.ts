@@ -13,7 +13,8 @@ export interface Resource {
 export class WorkflowClient {
   private readonly tokens = new Map<string, string>();
 
-  constructor(readonly t: TestApp) {}
+  /** An in-process test app, or any server reached over HTTP (a child process). */
+  constructor(readonly t: Pick<TestApp, 'http' | 'login'>) {}
 
   async token(username: string): Promise<string> {
     let token = this.tokens.get(username);

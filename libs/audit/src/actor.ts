@@ -28,4 +28,3 @@ export const systemActor = (municipalityId: string): Actor => ({
   unitId: null,
   roles: [],
 });
-

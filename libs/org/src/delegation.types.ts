@@ -1,4 +1,3 @@
-
 /**
  * D10: *delegación de competencia* (the delegate decides in the delegator's name), *delegación de
  * firma* (the delegate signs "por" the delegator) and *encargatura* (the acting official signs

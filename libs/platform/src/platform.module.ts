@@ -1,8 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { AuditModule } from '#audit';
-import { ClockModule, ConfigModule } from '#core';
-import { DatabaseModule } from '#database';
+import { ConfigModule } from '#core';
+import { ClockModule, DatabaseModule } from '#database';
 import { OrgModule } from '#org';
 import { QueueModule } from '#queue';
 import { WorkflowModule } from '#workflow';
@@ -20,7 +20,7 @@ export class PlatformModule {
       global: true,
       imports: [
         ConfigModule.forRoot(config),
-        ClockModule,
+        ClockModule.forRoot({ mode: config.clock, databaseUrl: runtime.databaseUrl }),
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,

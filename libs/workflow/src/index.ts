@@ -7,6 +7,7 @@ export * from './deadlines/deadlines.service.js';
 export * from './deadlines/timer-jobs.js';
 export * from './deadlines/timers.service.js';
 export * from './deadlines/timer-sweeper.service.js';
+export * from './deadlines/manual-time.service.js';
 export * from './inbox/notifications.service.js';
 export * from './outbox/outbox-relay.service.js';
 export * from './workflow.metrics.js';

@@ -7,6 +7,7 @@ import { NotificationsService } from './inbox/notifications.service.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { RegisterService } from './register/register.service.js';
 import { KindProfiles } from './kinds/kind-profiles.service.js';
+import { ManualTimeService } from './deadlines/manual-time.service.js';
 import { WorkflowEngine } from './workflow.engine.js';
 import { WorkflowMetrics } from './workflow.metrics.js';
 import { WorkflowRegistry } from './workflow.registry.js';
@@ -26,6 +27,7 @@ import { WorkflowRegistry } from './workflow.registry.js';
     TimersService,
     WorkflowMetrics,
     RegisterService,
+    ManualTimeService,
   ],
   exports: [
     WorkflowRegistry,
@@ -37,6 +39,7 @@ import { WorkflowRegistry } from './workflow.registry.js';
     WorkflowMetrics,
     RegisterService,
     DeadlinesService,
+    ManualTimeService,
   ],
 })
 export class WorkflowModule {}

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsISO8601 } from 'class-validator';
-import { APP_CONFIG, type AppConfig, Clock, DomainError, ErrorCode, ManualClock } from '#core';
-import { OutboxRelay, TimersService } from '#workflow';
+import { APP_CONFIG, type AppConfig, Clock } from '#core';
+import { ManualTimeService } from '#workflow';
 import { Roles } from '../auth/authenticated-user.js';
 
 export class SetClockDto {
@@ -19,33 +19,31 @@ export class SetClockDto {
 export class ClockController {
   constructor(
     private readonly clock: Clock,
-    private readonly relay: OutboxRelay,
-    private readonly timers: TimersService,
+    private readonly time: ManualTimeService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get()
   @ApiOperation({ summary: 'La hora del sistema y el modo del reloj' })
-  get() {
+  async get() {
+    await this.clock.sync();
     return { now: this.clock.now().toISOString(), mode: this.config.clock };
   }
 
   @Post()
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Fija la hora (solo CLOCK=manual) y dispara antes de responder todo plazo ya vencido',
+    summary:
+      'Fija la hora de todo el despliegue (solo CLOCK=manual) y responde cuando se dispararon los plazos ya vencidos',
+    description:
+      'La hora vive en la base de datos: la API y los workers la comparten. Con API y worker en procesos separados, la respuesta espera a que el worker dispare lo vencido (503 CLOCK_TIMERS_PENDING si no lo hace en CLOCK_MOVE_TIMEOUT_MS, 30 s por defecto). Se admite retroceder: lo ya disparado no se deshace y nada se dispara antes de su hora.',
   })
   async set(@Body() body: SetClockDto) {
-    if (!(this.clock instanceof ManualClock))
-      throw new DomainError(
-        ErrorCode.CLOCK_NOT_MANUAL,
-        'El reloj del sistema no se puede mover: inicie Despacho con CLOCK=manual (demostraciones y pruebas).',
-      );
-    this.clock.set(new Date(body.now));
-    // Deliver what transitions left in the outbox first, so their timers exist before they are run.
-    await this.relay.drain();
-    const fired = await this.timers.fireDueNow();
-    await this.relay.drain();
-    return { now: this.clock.now().toISOString(), mode: this.config.clock, firedTimers: fired };
+    const moved = await this.time.move(new Date(body.now));
+    return {
+      now: moved.now.toISOString(),
+      mode: this.config.clock,
+      firedTimers: moved.firedTimers,
+    };
   }
 }

@@ -28,6 +28,8 @@ export interface AppConfig {
   readonly seedDemo: boolean;
   readonly demoPassword: string;
   readonly clock: ClockMode;
+  /** How long a move of the manual clock in an API-only process waits for a worker to fire what fell due. */
+  readonly clockMoveTimeoutMs: number;
   readonly logLevel: LogLevel;
   readonly municipalitiesDir: string;
   /** How often the outbox relay looks for rows nobody delivered (a crash after commit); 0 = never. */

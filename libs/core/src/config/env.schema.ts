@@ -53,6 +53,7 @@ export class EnvSchema {
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
   @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD?: string;
   @IsOptional() @IsIn(['system', 'manual']) CLOCK?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1000) @Max(600_000) CLOCK_MOVE_TIMEOUT_MS?: number;
   @IsOptional()
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL?: string;

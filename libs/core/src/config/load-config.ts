@@ -71,6 +71,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     seedDemo: parsed.SEED_DEMO ?? (embedded || nodeEnv === 'test'),
     demoPassword: parsed.DEMO_PASSWORD ?? 'despacho',
     clock: (parsed.CLOCK ?? 'system') as ClockMode,
+    clockMoveTimeoutMs: parsed.CLOCK_MOVE_TIMEOUT_MS ?? 30_000,
     logLevel: (parsed.LOG_LEVEL ?? (nodeEnv === 'test' ? 'silent' : 'info')) as LogLevel,
     municipalitiesDir: resolve(parsed.MUNICIPALITIES_DIR ?? 'config/municipalities'),
     outboxPollMs: parsed.OUTBOX_POLL_MS ?? 1000,

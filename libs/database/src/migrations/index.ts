@@ -8,7 +8,8 @@ import { Delegations1764633600000 } from './1764633600000-delegations.js';
 import { Resolutions1764720000000 } from './1764720000000-resolutions.js';
 import { TimersDueOrder1764806400000 } from './1764806400000-timers-due-order.js';
 import { DueTimersFunction1764892800000 } from './1764892800000-due-timers-function.js';
-import { DeadlineCodesObligations1764979200000 } from './1764979200000-deadline-codes-obligations.js';
+import { ManualClock1764979200000 } from './1764979200000-manual-clock.js';
+import { DeadlineCodesObligations1765065600000 } from './1765065600000-deadline-codes-obligations.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -21,5 +22,6 @@ export const MIGRATIONS = [
   Resolutions1764720000000,
   TimersDueOrder1764806400000,
   DueTimersFunction1764892800000,
-  DeadlineCodesObligations1764979200000,
+  ManualClock1764979200000,
+  DeadlineCodesObligations1765065600000,
 ];

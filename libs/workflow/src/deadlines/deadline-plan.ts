@@ -7,12 +7,7 @@ import {
   startOfCivilDay,
 } from '#calendar';
 import type { OpenObligation } from '../obligations/obligation-actions.js';
-import type {
-  DeadlineSpec,
-  ObligationSpec,
-  TermAlerts,
-  TermUnit,
-} from '../workflow-definition.js';
+import type { DeadlineSpec, ObligationSpec, TermAlerts, TermUnit } from '../workflow-definition.js';
 
 /** Reminders arrive at the start of the office day, not at midnight. */
 const REMINDER_HOUR = 8;

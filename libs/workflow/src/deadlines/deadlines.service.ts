@@ -199,7 +199,9 @@ export class DeadlinesService {
     for (const change of changes) {
       const spec = definition.obligations?.[change.params.code];
       if (!spec)
-        throw new Error(`${definition.kind}: la obligación ${change.params.code} no está declarada`);
+        throw new Error(
+          `${definition.kind}: la obligación ${change.params.code} no está declarada`,
+        );
       const key = change.params.key ?? '';
       if (change.action === 'open') {
         calendar ??= await this.calendars.calendarWithin(

@@ -133,6 +133,8 @@ export class TimersService {
    * too. Municipalities share no lock, so a few are fired in parallel, each in batches.
    */
   async runDue(graceMs = 0): Promise<number> {
+    // A shared manual clock may have been moved by another process: never decide on a stale time.
+    await this.clock.sync();
     let fired = 0;
     const failed = new Set<string>();
     for (;;) {
@@ -404,6 +406,7 @@ export class TimersService {
    * as a delayed job like any other. Far-off terms wait in PostgreSQL, which keeps the queue small.
    */
   async armNear(): Promise<number> {
+    await this.clock.sync();
     const now = this.clock.now();
     const horizon = new Date(now.getTime() + this.config.timerHorizonMs);
     let armed = 0;

@@ -42,7 +42,8 @@ export class KindProfiles {
   /** The kind's validated section for one municipality (by its profile code). */
   section<T extends object>(kind: string, municipalityCode: string): T {
     const section = this.sections.get(kind)?.get(municipalityCode);
-    if (!section) throw new Error(`El perfil ${municipalityCode} no tiene la sección kinds.${kind}`);
+    if (!section)
+      throw new Error(`El perfil ${municipalityCode} no tiene la sección kinds.${kind}`);
     return section as T;
   }
 }

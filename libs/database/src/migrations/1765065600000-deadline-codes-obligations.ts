@@ -18,8 +18,8 @@ const CODES_BY_NAME: Readonly<Record<string, string>> = {
  * can be obligations: opened by a kind on an instance whatever its state, several of one code
  * told apart by a key, with a last day that may be a fixed date (no term to recount).
  */
-export class DeadlineCodesObligations1764979200000 implements MigrationInterface {
-  name = 'DeadlineCodesObligations1764979200000';
+export class DeadlineCodesObligations1765065600000 implements MigrationInterface {
+  name = 'DeadlineCodesObligations1765065600000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
