@@ -16,3 +16,4 @@ export * from './delegations.service.js';
 export * from './org-seeder.service.js';
 export * from './org.module.js';
 export * from './user-actor.js';
+export * from './org-directory.service.js';

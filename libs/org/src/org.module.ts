@@ -10,6 +10,7 @@ import {
   municipalityProfilesProvider,
   MUNICIPALITY_PROFILES,
 } from './municipality-profiles.provider.js';
+import { OrgDirectory } from './org-directory.service.js';
 import { OrgSeeder } from './org-seeder.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UnitsService } from './units.service.js';
@@ -24,6 +25,7 @@ import { UsersService } from './users.service.js';
     UnitsService,
     UsersService,
     DelegationsService,
+    OrgDirectory,
     OrgSeeder,
   ],
   exports: [
@@ -33,6 +35,7 @@ import { UsersService } from './users.service.js';
     UnitsService,
     UsersService,
     DelegationsService,
+    OrgDirectory,
   ],
 })
 export class OrgModule {}

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '#core';
 import { DataSource, type EntityManager } from 'typeorm';
-import { queryOne, queryRows } from '#database';
-import { UnitKind } from '#org';
+import { OrgDirectory, UnitKind } from '#org';
 import { type Actor } from '#audit';
 import type { CreateResolutionDto } from './resolution.dto.js';
 import { type ResolutionContent, contentHashOf } from './resolution-content.js';
@@ -81,6 +80,7 @@ export class ResolutionCreator {
   constructor(
     private readonly dataSource: DataSource,
     private readonly signing: ResolutionSigning,
+    private readonly directory: OrgDirectory,
   ) {}
 
   async prepare(actor: Actor, input: Record<string, unknown>): Promise<Record<string, unknown>> {
@@ -124,17 +124,8 @@ export class ResolutionCreator {
     content: ResolutionContent,
     rectifies: { id: string; number: string | null; at: string } | null,
   ): Promise<ResolutionContext> {
-    const units = await queryRows<{ id: string; code: string; kind: string }>(
-      manager,
-      `SELECT id, code, kind FROM units WHERE municipality_id = $1 ORDER BY code`,
-      [municipalityId],
-    );
-    const municipality = await queryOne<{ code: string }>(
-      manager,
-      `SELECT code FROM municipalities WHERE id = $1`,
-      [municipalityId],
-    );
-    if (!municipality) throw new Error(`Municipalidad ${municipalityId} inexistente`);
+    const units = await this.directory.units(manager, municipalityId);
+    const municipality = await this.directory.municipality(manager, municipalityId);
     const profile = this.signing.profileOf(municipality.code);
     const settings = this.signing.settingsOf(municipality.code);
     const issuingCode = profile.numbering[settings.series]?.issuingUnit;

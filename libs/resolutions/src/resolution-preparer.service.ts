@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { addDays, civilDateAt, spanishDate } from '#calendar';
 import { DomainError, ErrorCode } from '#core';
-import { queryOne } from '#database';
+import { OrgDirectory } from '#org';
 import { type Actor } from '#audit';
 import {
   DeadlinesService,
@@ -50,6 +50,7 @@ export class ResolutionPreparer {
     private readonly signing: ResolutionSigning,
     private readonly creator: ResolutionCreator,
     private readonly deadlines: DeadlinesService,
+    private readonly directory: OrgDirectory,
   ) {}
 
   async prepare(
@@ -203,19 +204,8 @@ export class ResolutionPreparer {
     return (await this.deadlines.latest(scope.manager, instanceId, REMEDY_WINDOW))?.dueAt ?? null;
   }
 
-  private readonly timeZones = new Map<string, string>();
-
-  /** The municipality's time zone (cached: it comes from its profile and does not change while running). */
+  /** The municipality's time zone (from its profile; cached by the directory). */
   async timeZoneOf(manager: EntityManager, municipalityId: string): Promise<string> {
-    const known = this.timeZones.get(municipalityId);
-    if (known) return known;
-    const row = await queryOne<{ time_zone: string }>(
-      manager,
-      `SELECT time_zone FROM municipalities WHERE id = $1`,
-      [municipalityId],
-    );
-    const timeZone = row?.time_zone ?? 'America/Lima';
-    this.timeZones.set(municipalityId, timeZone);
-    return timeZone;
+    return (await this.directory.municipality(manager, municipalityId)).timeZone;
   }
 }

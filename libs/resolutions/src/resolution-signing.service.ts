@@ -2,11 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { civilDateAt } from '#calendar';
 import { APP_CONFIG, type AppConfig, DomainError, ErrorCode, isRefusal } from '#core';
-import { queryOne } from '#database';
 import {
   MUNICIPALITY_PROFILES,
   type MunicipalityProfile,
   type MunicipalityProfiles,
+  OrgDirectory,
   Role,
 } from '#org';
 import { type Actor, type Authority } from '#audit';
@@ -19,12 +19,6 @@ import { signingAuthorities, signingTitle } from './resolution.policy.js';
 import { newVerificationCode, SignedDocuments } from './signed-documents.service.js';
 
 export const PDF = 'application/pdf';
-
-interface Municipality {
-  code: string;
-  name: string;
-  time_zone: string;
-}
 
 /** How the signature reads on the act and in the audit (D10: delegated acts say so and cite the instrument). */
 export function signatureOf(
@@ -77,6 +71,7 @@ export class ResolutionSigning {
     private readonly documents: SignedDocuments,
     @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
     private readonly kindProfiles: KindProfiles,
+    private readonly directory: OrgDirectory,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -124,25 +119,16 @@ export class ResolutionSigning {
     // The policy already refused this; checked again because the title decides what is printed.
     if (isRefusal(title)) throw DomainError.of(title);
     const [municipality, signer] = await Promise.all([
-      queryOne<Municipality>(
-        manager,
-        `SELECT code, name, time_zone FROM municipalities WHERE id = $1`,
-        [instance.municipalityId],
-      ),
-      queryOne<{ id: string; full_name: string; post: string }>(
-        manager,
-        `SELECT id, full_name, post FROM users WHERE id = $1`,
-        [actor.userId],
-      ),
+      this.directory.municipality(manager, instance.municipalityId),
+      this.directory.person(manager, actor.userId ?? ''),
     ]);
-    if (!municipality || !signer) throw new Error('Municipalidad o firmante inexistente');
     const profile = this.profileOf(municipality.code);
     const settings = this.settingsOf(municipality.code);
     const series = settings.series;
     const numbering = profile.numbering[series];
     if (!numbering) throw new Error(`El perfil ${profile.code} no numera la serie ${series}`);
-    const date = civilDateAt(now, municipality.time_zone);
-    const year = registerYear(now, municipality.time_zone);
+    const date = civilDateAt(now, municipality.timeZone);
+    const year = registerYear(now, municipality.timeZone);
     const { context } = instance;
     const { sequence, number } = await this.register.assign(
       manager,
@@ -156,10 +142,7 @@ export class ResolutionSigning {
       instance.id,
       now,
     );
-    const signature = signatureOf(
-      { id: signer.id, fullName: signer.full_name, post: signer.post },
-      title.authority,
-    );
+    const signature = signatureOf(signer, title.authority);
     const verificationCode = newVerificationCode();
     const bytes = await renderResolutionPdf({
       entityName: municipality.name,

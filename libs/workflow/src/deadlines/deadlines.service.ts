@@ -214,12 +214,15 @@ export class DeadlinesService {
         outbox += plan.timers.filter((t) => t.fireAt <= this.horizonEnd(now)).length;
         continue;
       }
-      // Fulfilled after its last day it was met late; cancelled, nobody owes it any more.
+      // Fulfilled after its last day it was met late; cancelled, nobody owes it any more (one that
+      // already lapsed stays expired: the record says it was missed).
       await execute(
         manager,
         `WITH closed AS (
            UPDATE deadlines
-           SET status = CASE WHEN $4 = 'cancel' THEN 'cancelled' WHEN status = 'pending' THEN 'met' ELSE 'met_late' END,
+           SET status = CASE WHEN $4 = 'cancel' AND status = 'expired' THEN 'expired'
+                             WHEN $4 = 'cancel' THEN 'cancelled'
+                             WHEN status = 'pending' THEN 'met' ELSE 'met_late' END,
                closed_at = $5
            WHERE instance_id = $1 AND obligation AND code = $2 AND obligation_key = $3 AND closed_at IS NULL
            RETURNING id)
@@ -232,7 +235,8 @@ export class DeadlinesService {
       await execute(
         manager,
         `WITH closed AS (
-           UPDATE deadlines SET status = 'cancelled', closed_at = $2
+           UPDATE deadlines SET status = CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END,
+             closed_at = $2
            WHERE instance_id = $1 AND obligation AND closed_at IS NULL RETURNING id)
          UPDATE deadline_timers SET status = 'cancelled'
          WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`,
