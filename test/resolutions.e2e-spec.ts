@@ -506,7 +506,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       addressee: '20512345678',
       channel: 'email',
     });
-    expectProblem(again, 409, 'TRANSITION_NOT_ALLOWED');
+    expectProblem(again, 409, 'ADDRESSEE_ALREADY_NOTIFIED');
     expect(again.body.detail).toMatch(/ya fue notificado/);
     r = await sendEvent(client, 'mml.gerente', two.id, {
       type: 'NOTIFY',
@@ -610,6 +610,16 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     // A new round: every unit visas again, on the new hash.
     r = await driveTo(client, r, 'visas');
     expect(sorted(r.pendingVisas)).toEqual(sorted([gdu, gaj, gpp]));
+    // A visa may name the text its unit read: the text before the edit is refused, nothing changes.
+    const stale = await client.post('mml.gdu', eventsPath(r.id), {
+      type: 'VISA',
+      contentHash: firstHash,
+    });
+    expectProblem(stale, 409, 'VISA_HASH_MISMATCH');
+    expect(stale.body['contentHash']).toBe(edited);
+    expect((await getResolution(client, r.id)).visas).toEqual([]);
+    r = await sendEvent(client, 'mml.gdu', r.id, { type: 'VISA', contentHash: edited });
+    expect(r.visas.map((v) => v.unitId)).toEqual([gdu]);
     r = await driveTo(client, r, 'ready_to_sign');
     expect(r.visas.map((v) => v.contentHash)).toEqual([edited, edited, edited]);
     expect(r.voidedVisas).toHaveLength(2);
@@ -712,7 +722,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     expectProblem(
       await client.post('mml.secretaria', eventsPath(a.id), { type: 'SIGN' }),
       403,
-      'FORBIDDEN',
+      'NOT_A_SIGNER',
     );
     await createDelegation({
       kind: 'encargatura',
@@ -726,7 +736,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     expectProblem(
       await client.post('mml.secretaria', eventsPath(a.id), { type: 'SIGN' }),
       403,
-      'FORBIDDEN',
+      'NOT_A_SIGNER',
     );
 
     const encargatura = await createDelegation({
@@ -768,7 +778,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
         delegationId: encargatura.id,
       }),
       403,
-      'FORBIDDEN',
+      'DELEGATION_NOT_IN_FORCE',
     );
 
     // Revoked, it no longer counts.
@@ -782,7 +792,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     expectProblem(
       await client.post('mml.secretaria', eventsPath(b.id), { type: 'SIGN' }),
       403,
-      'FORBIDDEN',
+      'NOT_A_SIGNER',
     );
     expect((await getResolution(client, b.id)).state).toBe('ready_to_sign');
 
@@ -816,7 +826,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       kind: 'apelacion',
       filedAt: day,
     });
-    expectProblem(appeal, 409, 'TRANSITION_NOT_ALLOWED');
+    expectProblem(appeal, 409, 'APPEAL_NOT_AVAILABLE');
     expect(appeal.body.detail).toMatch(/delegación del Alcalde/);
     const reconsideration = await sendEvent(client, 'mml.gdu', c.id, {
       type: 'FILE_REMEDY',
@@ -838,7 +848,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     expect(own.signature).toMatchObject({ mode: 'propia', delegationId: null, mention: null });
     expect((await historyOf(client, b.id)).find((h) => h.type === 'SIGN')?.onBehalfOf).toBeNull();
 
-    // General rules are not issued by delegation of competence (Art. 80).
+    // General rules are not issued by delegation of competence (Art. 78.2).
     const rule = await resolutionIn(client, 'ready_to_sign', {
       subject: 'Aprobar la directiva de atención al ciudadano',
       scope: 'general',
@@ -851,7 +861,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
         delegationId: competencia.id,
       }),
       403,
-      'FORBIDDEN',
+      'GENERAL_ACT_NOT_DELEGABLE',
     );
 
     // Revoked, the Gerente signs in her own right again without saying so.
@@ -883,7 +893,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       addressee: 'Ciudadanía',
       channel: 'personal',
     });
-    expectProblem(notify, 409, 'TRANSITION_NOT_ALLOWED');
+    expectProblem(notify, 409, 'PUBLICATION_REQUIRED');
     expect(notify.body.allowedEvents).toEqual(expect.arrayContaining(['PUBLISH']));
 
     const early = await client.post('mml.gdu', eventsPath(general.id), {
@@ -950,7 +960,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
         date: day,
       }),
       409,
-      'TRANSITION_NOT_ALLOWED',
+      'NOTIFICATION_REQUIRED',
     );
 
     // Recorded a business day after it appeared: the window counts from the publication (D2).
@@ -1268,7 +1278,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
         filedAt: day,
       }),
       409,
-      'TRANSITION_NOT_ALLOWED',
+      'REMEDY_IN_PROGRESS',
     );
     expect((await getResolution(client, r.id, 'mml.gerente')).allowedEvents).toContain(
       'RESOLVE_REMEDY',
@@ -1320,7 +1330,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
         })
       ).body,
     ).toMatchObject({
-      code: 'TRANSITION_NOT_ALLOWED',
+      code: 'REMEDY_ALREADY_RESOLVED',
       detail: expect.stringContaining('solo cabe apelación'),
     });
     r = await sendEvent(client, 'mml.gdu', r.id, {
@@ -1400,7 +1410,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       kind: 'reconsideracion',
       filedAt: lateDay,
     });
-    expectProblem(tooLate, 409, 'TRANSITION_NOT_ALLOWED');
+    expectProblem(tooLate, 409, 'REMEDY_WINDOW_CLOSED');
     // What is left to the originating unit of a firm act: rectifying it (D8).
     expect(tooLate.body.allowedEvents).toEqual(['RECTIFY']);
     expect(tooLate.body.detail).toMatch(/firme/);
@@ -1465,7 +1475,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'ANNUL',
       reason: 'Vicio de nulidad advertido por el OCI.',
     });
-    expectProblem(expired, 409, 'TRANSITION_NOT_ALLOWED');
+    expectProblem(expired, 409, 'ANNULMENT_TERM_EXPIRED');
     expect(expired.body.detail).toMatch(/2 años/);
     expect((await getResolution(client, beyond.id)).state).toBe('firm');
   });
