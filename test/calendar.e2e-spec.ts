@@ -328,7 +328,7 @@ describe('Calendar: holidays, deadlines and the versioned non-working-day table'
         ['megantoni.admin', '2026-06-24', /Inti Raymi/],
       ] as const) {
         const response = await post(user, { ...newDay, date });
-        expectProblem(response, 409, 'CONFLICT');
+        expectProblem(response, 409, 'DAY_ALREADY_NON_WORKING');
         expect(response.body['detail']).toMatch(reason);
       }
       expect((await holidays('mml.gerente', 2026)).version).toBe(versionBefore);
@@ -376,7 +376,7 @@ describe('Calendar: holidays, deadlines and the versioned non-working-day table'
       );
       expectProblem(await remove('mml.gerente', national?.id ?? ''), 403, 'FORBIDDEN');
       const refused = await remove('mml.admin', national?.id ?? '');
-      expectProblem(refused, 403, 'FORBIDDEN');
+      expectProblem(refused, 403, 'NATIONAL_DAY_NOT_REMOVABLE');
       expect(refused.body['detail']).toMatch(/DS 042-2025-PCM/);
       expect((await holidays('mml.gerente', 2026)).version).toBe(versionBefore);
       expect(await due('mml.gerente', 'from=2025-12-31&days=1')).toBe('2026-01-05');

@@ -4,6 +4,7 @@ import { AuditChain } from '#audit';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { MUNICIPALITY_PROFILES, type MunicipalityProfiles, userActor } from '#org';
 import { BusinessCalendar } from './business-calendar.js';
+import { CalendarRefusal } from './calendar.errors.js';
 import { inCalendarTransaction } from './calendar-lock.js';
 import type {
   CalendarChange,
@@ -162,7 +163,7 @@ export class CalendarService {
         );
         if (reason !== null) {
           throw new DomainError(
-            ErrorCode.CONFLICT,
+            CalendarRefusal.DAY_ALREADY_NON_WORKING,
             `El ${day.date} ya es un día inhábil (${reason}): no se agregó.`,
             { date: day.date, reason },
           );
@@ -222,7 +223,7 @@ export class CalendarService {
         }
         if (record.municipalityId === null) {
           throw new DomainError(
-            ErrorCode.FORBIDDEN,
+            CalendarRefusal.NATIONAL_DAY_NOT_REMOVABLE,
             `El ${record.date} es no laborable en todo el país (${record.source}): una municipalidad no puede retirarlo.`,
           );
         }

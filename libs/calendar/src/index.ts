@@ -8,3 +8,4 @@ export * from './non-working-day.entity.js';
 export * from './calendar.service.js';
 export * from './calendar.module.js';
 export * from './calendar-lock.js';
+export * from './calendar.errors.js';

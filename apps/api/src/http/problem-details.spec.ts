@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { BadRequestException, NotFoundException } from '@nestjs/common';
-import { DomainError, ErrorCode } from '#core';
+import { CalendarRefusal } from '#calendar';
+import { DomainError, ErrorCode, refuse } from '#core';
+import { ResolutionRefusal } from '#resolutions';
 import { toProblem } from './problem-details.js';
 
 describe('toProblem', () => {
@@ -37,5 +40,34 @@ describe('toProblem', () => {
     const body = toProblem(new Error('relation "users" does not exist at /app/x.js:1'));
     expect(body).toMatchObject({ status: 500, code: 'INTERNAL_ERROR' });
     expect(JSON.stringify(body)).not.toMatch(/relation|users|x\.js/);
+  });
+});
+
+describe('every error code is documented (docs/errores.md)', () => {
+  const documented = readFileSync(new URL('../../../../docs/errores.md', import.meta.url), 'utf8');
+  const codes = [
+    ...Object.values(ErrorCode),
+    ...[...Object.values(ResolutionRefusal), ...Object.values(CalendarRefusal)].map(
+      (refusal) => refusal.code,
+    ),
+  ];
+
+  it.each(codes)('%s', (code) => {
+    expect(documented).toContain(`\`${code}\``);
+  });
+
+  it('a library refusal answers with its own code and status, and its Spanish detail', () => {
+    const problem = toProblem(
+      DomainError.of(
+        refuse(ResolutionRefusal.REMEDY_WINDOW_CLOSED, 'El plazo para interponer recursos venció.'),
+      ),
+    );
+    expect(problem).toEqual({
+      type: 'urn:despacho:problema:remedy-window-closed',
+      title: 'Plazo para recurrir vencido',
+      status: 409,
+      detail: 'El plazo para interponer recursos venció.',
+      code: 'REMEDY_WINDOW_CLOSED',
+    });
   });
 });
