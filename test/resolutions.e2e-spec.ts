@@ -559,8 +559,8 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     // Only what is pending: a unit that already gave its visa may not visa again nor return it.
     expectProblem(
       await client.post('mml.gdu', eventsPath(r.id), { type: 'VISA' }),
-      403,
-      'FORBIDDEN',
+      409,
+      'VISA_NOT_PENDING',
     );
     expectProblem(
       await client.post('mml.gdu', eventsPath(r.id), { type: 'RETURN', reason: 'x' }),
@@ -1477,6 +1477,10 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     });
     expectProblem(expired, 409, 'ANNULMENT_TERM_EXPIRED');
     expect(expired.body.detail).toMatch(/2 años/);
+    // The machine reads the instant before it answers: ANNUL is no longer offered either.
+    expect((await getResolution(client, beyond.id, 'mml.alcalde')).allowedEvents).not.toContain(
+      'ANNUL',
+    );
     expect((await getResolution(client, beyond.id)).state).toBe('firm');
   });
 

@@ -228,8 +228,9 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
           creator: gdu,
           context: { ...context },
           actorFor,
-          // As over HTTP: the engine's prepare adds the sender's unit and the addressee's position.
-          toEngine: ({ unitId: _unit, addresseeIndex: _index, ...event }) => event as WorkflowEvent,
+          // As over HTTP: the engine completes the sender's unit, the addressee's position and the instant.
+          toEngine: ({ unitId: _unit, addresseeIndex: _index, at: _at, ...event }) =>
+            event as WorkflowEvent,
         });
       }
     });

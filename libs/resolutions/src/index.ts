@@ -12,3 +12,4 @@ export * from './signed-documents.service.js';
 export * from './resolutions.kind.js';
 export * from './resolutions.profile.js';
 export * from './resolution.errors.js';
+export * from './resolution-request.js';

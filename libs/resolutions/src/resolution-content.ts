@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '#core';
+import { canonicalJson, DomainError, ErrorCode } from '#core';
 
 export interface Addressee {
   name: string;
@@ -45,4 +45,19 @@ export function contentHashOf(content: ResolutionContent): string {
   return createHash('sha256')
     .update(canonicalJson(contentOf(content)))
     .digest('hex');
+}
+
+/** 400 VALIDATION_FAILED naming the field, for what class-validator cannot see. */
+export const invalidField = (field: string, message: string) =>
+  new DomainError(ErrorCode.VALIDATION_FAILED, `Datos inválidos en: ${field}.`, {
+    errors: [{ field, messages: [message] }],
+  });
+
+/** D6: an act of particular scope is notified to someone; one of general scope is published. */
+export function checkAddressees(content: ResolutionContent): void {
+  if (content.scope === 'particular' && content.addressees.length === 0)
+    throw invalidField(
+      'addressees',
+      'una resolución de alcance particular necesita al menos un destinatario',
+    );
 }

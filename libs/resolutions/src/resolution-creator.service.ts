@@ -4,23 +4,9 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { OrgDirectory, UnitKind } from '#org';
 import { type Actor } from '#audit';
 import type { CreateResolutionDto } from './resolution.dto.js';
-import { type ResolutionContent, contentHashOf } from './resolution-content.js';
+import { checkAddressees, contentHashOf, type ResolutionContent } from './resolution-content.js';
 import type { ResolutionContext, ResolutionTerms } from './resolution.machine.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
-
-const invalid = (field: string, message: string) =>
-  new DomainError(ErrorCode.VALIDATION_FAILED, `Datos inválidos en: ${field}.`, {
-    errors: [{ field, messages: [message] }],
-  });
-
-/** D6: an act of particular scope is notified to someone; one of general scope is published. */
-export function checkAddressees(content: ResolutionContent): void {
-  if (content.scope === 'particular' && content.addressees.length === 0)
-    throw invalid(
-      'addressees',
-      'una resolución de alcance particular necesita al menos un destinatario',
-    );
-}
 
 /** The units a resolution moves between, resolved from the municipality's organigram. */
 export type ResolutionUnits = Pick<

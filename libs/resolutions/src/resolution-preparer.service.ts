@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { addDays, civilDateAt, spanishDate } from '#calendar';
-import { DomainError, ErrorCode } from '#core';
+import { DomainError } from '#core';
 import { OrgDirectory } from '#org';
 import { type Actor } from '#audit';
 import {
@@ -13,36 +13,18 @@ import {
 } from '#workflow';
 import { RESOLUTIONS } from './resolutions.definition.js';
 import { ResolutionRefusal } from './resolution.errors.js';
-import { checkAddressees, ResolutionCreator } from './resolution-creator.service.js';
-import {
-  CONTENT_FIELDS,
-  contentHashOf,
-  contentOf,
-  type ResolutionContent,
-} from './resolution-content.js';
+import { ResolutionCreator } from './resolution-creator.service.js';
+import { contentOf, invalidField } from './resolution-content.js';
 import type { ResolutionContext } from './resolution.machine.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
 
 /** Code of the term to file a remedy (D7). */
 export const REMEDY_WINDOW = 'interposicion_recursos';
 
-const invalid = (field: string, message: string) =>
-  new DomainError(ErrorCode.VALIDATION_FAILED, `Datos inválidos en: ${field}.`, {
-    errors: [{ field, messages: [message] }],
-  });
-
-const normalized = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-
 /**
- * What each event needs from the clock or the database before the pure machine applies it:
- * the instant, the unit that visas, the register number and document, the addressee's position,
- * the remedy window, the rectifying draft.
+ * What each event needs from the database before the pure machine applies it: the register
+ * number and document, the publication's date checked against the signature, the remedy window,
+ * the rectifying draft. What is pure (the instant, who, the addressee) `completeResolutionEvent` added.
  */
 @Injectable()
 export class ResolutionPreparer {
@@ -62,36 +44,6 @@ export class ResolutionPreparer {
     const at = scope.now.toISOString();
     const { context } = instance;
     switch (event.type) {
-      case 'EDIT': {
-        const changes = Object.fromEntries(
-          CONTENT_FIELDS.filter((field) => event[field] !== undefined).map((field) => [
-            field,
-            event[field],
-          ]),
-        ) as Partial<ResolutionContent>;
-        if (Object.keys(changes).length === 0)
-          throw invalid('EDIT', `indique al menos uno de: ${CONTENT_FIELDS.join(', ')}`);
-        if (changes.addressees)
-          changes.addressees = changes.addressees.map((a) => ({
-            name: a.name,
-            documentId: a.documentId ?? null,
-            email: a.email ?? null,
-          }));
-        const content = contentOf({ ...context, ...changes });
-        checkAddressees(content);
-        return { event: { ...event, ...changes, contentHash: contentHashOf(content), at } };
-      }
-      case 'RETURN':
-        return { event: { ...event, unitId: actor.unitId, from: instance.state, at } };
-      case 'VISA':
-        // A visa approves the text the visor read: an edit since then must be read again (D14).
-        if (typeof event.contentHash === 'string' && event.contentHash !== context.contentHash)
-          throw new DomainError(
-            ResolutionRefusal.VISA_HASH_MISMATCH,
-            'El proyecto cambió desde que usted lo leyó: revise la versión vigente antes de visarla.',
-            { contentHash: context.contentHash },
-          );
-        return { event: { ...event, unitId: actor.unitId ?? undefined, userId: actor.userId, at } };
       case 'SIGN':
         return this.signing.sign(
           scope.manager,
@@ -102,8 +54,6 @@ export class ResolutionPreparer {
             ? event.delegationId
             : undefined,
         );
-      case 'NOTIFY':
-        return { event: { ...event, addresseeIndex: this.addresseeIndex(context, event), at } };
       case 'PUBLISH':
         return { event: { ...event, ...(await this.publication(scope, instance, event)), at } };
       case 'FILE_REMEDY':
@@ -124,24 +74,8 @@ export class ResolutionPreparer {
         // Firm since the window's last day ended, whenever the timer ran (D9 counts 2 years from it).
         return { event: { ...event, at: (await this.windowEnd(scope, instance.id)) ?? at } };
       default:
-        return { event: { ...event, at } };
+        return { event };
     }
-  }
-
-  /** NOTIFY names the addressee by name or document; the machine records its position. */
-  private addresseeIndex(context: ResolutionContext, event: WorkflowEvent): number {
-    const wanted = normalized(String(event.addressee ?? ''));
-    const index = context.addressees.findIndex(
-      (a) =>
-        normalized(a.name) === wanted ||
-        (a.documentId !== null && normalized(a.documentId) === wanted),
-    );
-    if (index < 0)
-      throw invalid(
-        'addressee',
-        `no es destinatario de esta resolución; destinatarios: ${context.addressees.map((a) => a.name).join('; ')}`,
-      );
-    return index;
   }
 
   /** D15: published on `date` (not before the signature, not in the future), in force the day after. */
@@ -157,7 +91,7 @@ export class ResolutionPreparer {
       ? civilDateAt(new Date(instance.context.signedAt), timeZone)
       : today;
     if (date < signedOn || date > today)
-      throw invalid(
+      throw invalidField(
         'date',
         `la publicación debe ser entre la firma (${spanishDate(signedOn)}) y hoy (${spanishDate(today)})`,
       );
@@ -184,9 +118,9 @@ export class ResolutionPreparer {
       : firstNotice
         ? civilDateAt(new Date(firstNotice), timeZone)
         : today;
-    if (filedAt > today) throw invalid('filedAt', 'no puede ser una fecha futura');
+    if (filedAt > today) throw invalidField('filedAt', 'no puede ser una fecha futura');
     if (filedAt < servedOn)
-      throw invalid(
+      throw invalidField(
         'filedAt',
         `es anterior a la notificación o publicación del acto (${spanishDate(servedOn)})`,
       );

@@ -5,6 +5,7 @@ import {
   initialTransition,
   transition,
 } from 'xstate';
+import type { Actor } from '#audit';
 import { addDays } from '#calendar';
 import { loadMunicipalityProfiles } from '#org';
 import { deadlineSpecsOf, formatRegisterNumber, type WorkflowEvent } from '#workflow';
@@ -28,7 +29,6 @@ import {
   type Scope,
   SUPERIOR,
 } from '#resolutions/testing';
-import { contentHashOf, type ResolutionContent } from './resolution-content.js';
 import type {
   NotificationChannel,
   Remedy,
@@ -39,6 +39,7 @@ import { resolutionMachine as typed } from './resolution.machine.js';
 import { signatureOf } from './resolution-signing.service.js';
 import { resolutionsDefinition, type ResolutionsDependencies } from './resolutions.definition.js';
 import { resolutionsSectionOf } from './resolutions.profile.js';
+import { completeResolutionEvent } from './resolution-request.js';
 
 // Driven with the events as the engine holds them (WorkflowEvent), not the machine's own union.
 const resolutionMachine: AnyStateMachine = typed;
@@ -66,47 +67,64 @@ const str = (event: WorkflowEvent, name: string) => event[name] as string;
 const returningUnit = (state: string, c: Ctx) =>
   state === 'legal_review' ? LEGAL : state === 'visas' ? (c.pendingVisas[0] ?? null) : ISSUING;
 
-/** What the kind's `prepare` adds to an event before the machine applies it (ResolutionPreparer, ResolutionSigning). */
+/** Who sends the event, as the engine knows it: the unit decides VISA and RETURN. */
+function senderOf(snapshot: AnyMachineSnapshot, event: WorkflowEvent): Actor {
+  const unitId =
+    event.type === 'VISA'
+      ? str(event, 'unitId')
+      : event.type === 'RETURN'
+        ? returningUnit(String(snapshot.value), ctx(snapshot))
+        : ISSUING;
+  return {
+    userId: `user-${unitId ?? 'none'}`,
+    name: 'remitente',
+    municipalityId: 'm-1',
+    unitId,
+    roles: [],
+  };
+}
+
+/** As a client sends it: no unit, no addressee position, no instant. */
+const asClient = ({ unitId: _unit, addresseeIndex: _index, ...event }: WorkflowEvent) =>
+  event as WorkflowEvent;
+
+/** The client's request completed as the engine does before asking the machine (pure). */
+const completed = (snapshot: AnyMachineSnapshot, event: WorkflowEvent, at = NOW): WorkflowEvent =>
+  completeResolutionEvent(
+    asClient(event),
+    { state: String(snapshot.value), context: ctx(snapshot) },
+    senderOf(snapshot, event),
+    new Date(at),
+  );
+
+/** Then what the kind's `prepare` adds from the database (ResolutionPreparer, ResolutionSigning). */
 function prepared(
   snapshot: AnyMachineSnapshot,
   event: WorkflowEvent,
   signature?: Signature,
 ): WorkflowEvent {
-  const c = ctx(snapshot);
-  const state = String(snapshot.value);
-  const at = NOW;
+  const complete = completed(snapshot, event);
   switch (event.type) {
-    case 'EDIT':
-      return { ...event, contentHash: contentHashOf({ ...c, ...event } as ResolutionContent), at };
-    case 'RETURN':
-      return { ...event, unitId: returningUnit(state, c), from: state, at };
-    case 'VISA':
-      return { ...event, userId: `user-${str(event, 'unitId')}`, at };
     case 'SIGN':
       return {
-        ...event,
+        ...complete,
         number: formatRegisterNumber(TEMPLATE, 1, 2026),
         sequence: 1,
         year: 2026,
-        at,
         verificationCode: 'K7Q2-9XMA',
         documentSha256: 'ab'.repeat(32),
         signature: signature ?? signatureOf(GERENTE, null),
       };
     case 'PUBLISH':
-      return { ...event, inForceFrom: addDays(str(event, 'date'), 1), at };
+      return { ...complete, inForceFrom: addDays(str(event, 'date'), 1) };
     case 'RECTIFY':
-      return { ...event, rectifiedBy: 'r-rectifying-draft', at };
+      return { ...complete, rectifiedBy: 'r-rectifying-draft' };
     case 'CONSENT':
-      return { ...event, at: WINDOW_END };
+      return { ...complete, at: WINDOW_END };
     default:
-      return { ...event, at };
+      return complete;
   }
 }
-
-/** As a client sends it: the engine checks `can()` on this before `prepare` (then on the prepared one). */
-const asClient = ({ unitId: _unit, addresseeIndex: _index, ...event }: WorkflowEvent) =>
-  event as WorkflowEvent;
 
 const samples = resolutionEvents(TODAY);
 const events = (snapshot: AnyMachineSnapshot) => samples.map((e) => prepared(snapshot, e));
@@ -351,9 +369,9 @@ describe('resolution machine: every transition, pure (xstate transition(), no da
     ),
   )('%s: every refused event leaves the snapshot unchanged', (_key, snapshot) => {
     for (const event of events(snapshot)) {
-      // The engine asks the machine before `prepare` with the client's event, then applies the
-      // prepared one: what the machine accepts prepared, it must accept as the client sends it.
-      if (snapshot.can(event)) expect(snapshot.can(asClient(event))).toBe(true);
+      // The engine asks the machine before `prepare` with the completed request, then applies the
+      // prepared one: what the machine accepts prepared, it must accept completed.
+      if (snapshot.can(event)) expect(snapshot.can(completed(snapshot, event))).toBe(true);
       else {
         const [next] = transition(resolutionMachine, snapshot, event);
         expect({ event: eventLabel(event), value: next.value, context: next.context }).toEqual({
@@ -516,11 +534,9 @@ describe('resolution machine: guards that read the context, both ways', () => {
   it('D9 (Art. 213.3): nulidad de oficio within 2 years of the act becoming firm, not a millisecond after', () => {
     const firm = run(particular, [...toNotified, sample('CONSENT')]);
     expect(ctx(firm).firmAt).toBe(WINDOW_END);
-    const annul = (at: string | undefined) => ({ ...sample('ANNUL'), ...(at ? { at } : {}) });
+    const annul = (at: string) => completed(firm, sample('ANNUL'), at);
     expect(firm.can(annul('2028-12-23T04:59:59.999Z'))).toBe(true);
     expect(firm.can(annul('2028-12-23T05:00:00.000Z'))).toBe(false);
-    // As the client sends it (no instant yet) the machine cannot tell: the engine asks again prepared.
-    expect(firm.can(annul(undefined))).toBe(true);
     const [unchanged] = transition(resolutionMachine, firm, annul('2029-01-05T15:00:00.000Z'));
     expect(unchanged.value).toBe('firm');
   });

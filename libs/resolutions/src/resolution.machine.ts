@@ -103,38 +103,61 @@ export interface ResolutionContext extends ResolutionContent {
   rectifies: string | null;
 }
 
-export type ResolutionEvent =
-  | ({ type: 'EDIT'; at?: string; contentHash?: string } & Partial<ResolutionContent>)
-  | { type: 'SUBMIT'; at?: string }
-  | { type: 'LEGAL_OPINION'; favorable: boolean; reportRef: string; reasons?: string; at?: string }
-  | { type: 'RETURN'; reason: string; unitId?: string | null; from?: string; at?: string }
-  | { type: 'VISA'; unitId?: string; userId?: string; at?: string }
-  | {
-      type: 'SIGN';
-      delegationId?: string;
-      number?: string;
-      sequence?: number;
-      year?: number;
-      at?: string;
-      verificationCode?: string;
-      documentSha256?: string;
-      signature?: Signature;
-    }
-  | {
-      type: 'NOTIFY';
-      addressee: string;
-      channel: NotificationChannel;
-      addresseeIndex?: number;
-      at?: string;
-    }
-  | { type: 'PUBLISH'; gazette: string; date: string; inForceFrom?: string; at?: string }
-  | { type: 'FILE_REMEDY'; kind: RemedyKind; filedAt: string; at?: string }
-  | { type: 'RESOLVE_REMEDY'; outcome: RemedyOutcome; at?: string }
-  | { type: 'ANNUL'; reason: string; instrument?: string; at?: string }
-  | { type: 'RECTIFY'; rectifiedBy?: string; at?: string }
-  | { type: 'WITHDRAW'; reason?: string; at?: string }
-  | { type: 'CONSENT'; at?: string }
-  | { type: 'NEGATIVE_SILENCE'; at?: string };
+/** What a client sends for each event (the DTOs, validated), and what the kernel sends on expiry. */
+export type ResolutionRequest =
+  | ({ type: 'EDIT' } & Partial<ResolutionContent>)
+  | { type: 'SUBMIT' }
+  | { type: 'LEGAL_OPINION'; favorable: boolean; reportRef: string; reasons?: string }
+  | { type: 'RETURN'; reason: string }
+  | { type: 'VISA'; contentHash?: string }
+  | { type: 'SIGN'; delegationId?: string | null }
+  | { type: 'NOTIFY'; addressee: string; channel: NotificationChannel }
+  | { type: 'PUBLISH'; gazette: string; date: string }
+  | { type: 'FILE_REMEDY'; kind: RemedyKind; filedAt: string }
+  | { type: 'RESOLVE_REMEDY'; outcome: RemedyOutcome }
+  | { type: 'ANNUL'; reason: string; instrument?: string }
+  | { type: 'RECTIFY' }
+  | { type: 'WITHDRAW'; reason?: string }
+  | { type: 'CONSENT' }
+  | { type: 'NEGATIVE_SILENCE' };
+
+/** What each event adds to its request before the machine sees it. */
+interface Prepared {
+  /** The instant (`completeResolutionEvent`; CONSENT: the end of the window, `prepare`). */
+  at: string;
+}
+
+/**
+ * The events as the machine sees them: the request completed (who, when, which addressee:
+ * `completeResolutionEvent`) and prepared (number, document, created draft: `prepare`).
+ */
+export type ResolutionEvent = Prepared &
+  (
+    | ({ type: 'EDIT'; contentHash: string } & Partial<ResolutionContent>)
+    | { type: 'SUBMIT' }
+    | { type: 'LEGAL_OPINION'; favorable: boolean; reportRef: string; reasons?: string }
+    | { type: 'RETURN'; reason: string; unitId: string | null; from: string }
+    | { type: 'VISA'; unitId: string | null; userId: string; contentHash?: string }
+    | {
+        type: 'SIGN';
+        delegationId?: string | null;
+        number: string;
+        sequence: number;
+        year: number;
+        verificationCode: string;
+        documentSha256: string;
+        signature: Signature;
+      }
+    | { type: 'NOTIFY'; addressee: string; channel: NotificationChannel; addresseeIndex: number }
+    | { type: 'PUBLISH'; gazette: string; date: string; inForceFrom: string }
+    | { type: 'FILE_REMEDY'; kind: RemedyKind; filedAt: string }
+    | { type: 'RESOLVE_REMEDY'; outcome: RemedyOutcome }
+    | { type: 'ANNUL'; reason: string; instrument?: string }
+    | { type: 'RECTIFY'; rectifiedBy: string }
+    | { type: 'WITHDRAW'; reason?: string }
+    | { type: 'CONSENT' }
+    | { type: 'NEGATIVE_SILENCE' }
+  );
 
 const ESCALATION = [
   { role: 'GERENTE_MUNICIPAL', afterBusinessDays: 1 },
@@ -208,7 +231,6 @@ const remedyResolution: DeadlineSpec<ResolutionContext> = {
 };
 
 const meta = (m: StateMeta<ResolutionContext>) => m;
-const at = (event: { at?: string }) => event.at ?? '';
 
 /** The units whose visa is required (D14): originating, legal, and budget when money is involved. */
 export function requiredVisas(context: ResolutionContext): string[] {
@@ -241,23 +263,18 @@ export const resolutionMachine = setup({
   },
   guards: {
     favorable: ({ event }) => event.type === 'LEGAL_OPINION' && event.favorable,
-    /** Before `prepare` the unit is unknown: some visa must be pending; after, that unit's. */
+    /** The sending unit's visa is pending. */
     visaPending: ({ context, event }) =>
-      event.type === 'VISA' &&
-      context.pendingVisas.length > 0 &&
-      (event.unitId === undefined || context.pendingVisas.includes(event.unitId)),
+      event.type === 'VISA' && event.unitId !== null && context.pendingVisas.includes(event.unitId),
     lastVisa: ({ context, event }) =>
       event.type === 'VISA' &&
-      event.unitId !== undefined &&
       context.pendingVisas.length === 1 &&
       context.pendingVisas[0] === event.unitId,
     addresseePending: ({ context, event }) =>
       event.type === 'NOTIFY' &&
-      (event.addresseeIndex === undefined ||
-        !context.notifications.some((n) => n.addressee === event.addresseeIndex)),
+      !context.notifications.some((n) => n.addressee === event.addresseeIndex),
     lastAddressee: ({ context, event }) =>
       event.type === 'NOTIFY' &&
-      event.addresseeIndex !== undefined &&
       !context.notifications.some((n) => n.addressee === event.addresseeIndex) &&
       new Set([...context.notifications.map((n) => n.addressee), event.addresseeIndex]).size ===
         context.addressees.length,
@@ -282,9 +299,7 @@ export const resolutionMachine = setup({
     /** D9: the power to annul expires 2 years after the act became firm. */
     withinAnnulmentTerm: ({ context, event }) =>
       event.type === 'ANNUL' &&
-      (event.at === undefined ||
-        context.firmAt === null ||
-        Date.parse(event.at) <= twoYearsAfter(context.firmAt)),
+      (context.firmAt === null || Date.parse(event.at) <= twoYearsAfter(context.firmAt)),
   },
   actions: {
     edit: assign(({ context, event }) => {
@@ -297,7 +312,7 @@ export const resolutionMachine = setup({
       );
       return {
         ...defined,
-        contentHash: event.contentHash ?? context.contentHash,
+        contentHash: event.contentHash,
         // D14: an edit voids every visa given on the previous content.
         voidedVisas: [...context.voidedVisas, ...context.visas],
         visas: [],
@@ -311,7 +326,7 @@ export const resolutionMachine = setup({
               favorable: event.favorable,
               reportRef: event.reportRef,
               reasons: event.reasons ?? null,
-              at: at(event),
+              at: event.at,
             }
           : null,
     }),
@@ -322,13 +337,13 @@ export const resolutionMachine = setup({
       visas: () => [],
     }),
     recordVisa: assign(({ context, event }) => {
-      if (event.type !== 'VISA' || event.unitId === undefined) return {};
+      if (event.type !== 'VISA' || event.unitId === null) return {};
       const unitId = event.unitId;
       return {
         pendingVisas: context.pendingVisas.filter((unit) => unit !== unitId),
         visas: [
           ...context.visas,
-          { unitId, userId: event.userId ?? '', contentHash: context.contentHash, at: at(event) },
+          { unitId, userId: event.userId, contentHash: context.contentHash, at: event.at },
         ],
       };
     }),
@@ -339,9 +354,9 @@ export const resolutionMachine = setup({
               ...context.returns,
               {
                 reason: event.reason,
-                from: event.from ?? '',
-                unitId: event.unitId ?? null,
-                at: at(event),
+                from: event.from,
+                unitId: event.unitId,
+                at: event.at,
               },
             ]
           : context.returns,
@@ -350,35 +365,35 @@ export const resolutionMachine = setup({
     sign: assign(({ event }) =>
       event.type === 'SIGN'
         ? {
-            number: event.number ?? null,
-            sequence: event.sequence ?? null,
-            year: event.year ?? null,
-            signedAt: event.at ?? null,
-            verificationCode: event.verificationCode ?? null,
-            documentSha256: event.documentSha256 ?? null,
-            signature: event.signature ?? null,
+            number: event.number,
+            sequence: event.sequence,
+            year: event.year,
+            signedAt: event.at,
+            verificationCode: event.verificationCode,
+            documentSha256: event.documentSha256,
+            signature: event.signature,
           }
         : {},
     ),
     notify: assign({
       notifications: ({ context, event }) =>
-        event.type === 'NOTIFY' && event.addresseeIndex !== undefined
+        event.type === 'NOTIFY'
           ? [
               ...context.notifications,
               {
                 addressee: event.addresseeIndex,
                 name: context.addressees[event.addresseeIndex]?.name ?? event.addressee,
                 channel: event.channel,
-                at: at(event),
+                at: event.at,
               },
             ]
           : context.notifications,
     }),
-    notified: assign({ notifiedAt: ({ event }) => at(event) }),
+    notified: assign({ notifiedAt: ({ event }) => event.at }),
     publish: assign({
       publication: ({ event }) =>
         event.type === 'PUBLISH'
-          ? { gazette: event.gazette, date: event.date, inForceFrom: event.inForceFrom ?? '' }
+          ? { gazette: event.gazette, date: event.date, inForceFrom: event.inForceFrom }
           : null,
     }),
     fileRemedy: assign({
@@ -387,7 +402,7 @@ export const resolutionMachine = setup({
           ? {
               kind: event.kind,
               filedAt: event.filedAt,
-              registeredAt: at(event),
+              registeredAt: event.at,
               resolverRole: event.kind === 'apelacion' ? 'ALCALDE' : 'GERENTE_MUNICIPAL',
               outcome: null,
               resolvedAt: null,
@@ -397,21 +412,21 @@ export const resolutionMachine = setup({
     }),
     resolveRemedy: assign(({ context, event }) => {
       if (event.type !== 'RESOLVE_REMEDY' || !context.remedy) return {};
-      const resolved = { ...context.remedy, outcome: event.outcome, resolvedAt: at(event) };
+      const resolved = { ...context.remedy, outcome: event.outcome, resolvedAt: event.at };
       return { remedy: resolved, remedies: [...(context.remedies ?? []), resolved] };
     }),
     negativeSilence: assign({
       remedy: ({ context }) =>
         context.remedy ? { ...context.remedy, negativeSilence: true } : null,
     }),
-    becomeFirm: assign({ firmAt: ({ event }) => at(event) }),
+    becomeFirm: assign({ firmAt: ({ event }) => event.at }),
     annul: assign(({ context, event }) =>
       event.type === 'ANNUL'
         ? {
             annulment: {
               reason: event.reason,
               instrument: event.instrument ?? null,
-              at: at(event),
+              at: event.at,
             },
             links: event.instrument
               ? [
@@ -420,7 +435,7 @@ export const resolutionMachine = setup({
                     type: 'anulada_por' as const,
                     resolutionId: null,
                     number: event.instrument,
-                    at: at(event),
+                    at: event.at,
                   },
                 ]
               : context.links,
@@ -429,21 +444,21 @@ export const resolutionMachine = setup({
     ),
     linkRectification: assign({
       links: ({ context, event }) =>
-        event.type === 'RECTIFY' && event.rectifiedBy
+        event.type === 'RECTIFY'
           ? [
               ...context.links,
               {
                 type: 'rectificada_por' as const,
                 resolutionId: event.rectifiedBy,
                 number: null,
-                at: at(event),
+                at: event.at,
               },
             ]
           : context.links,
     }),
     withdraw: assign({
       withdrawal: ({ event }) =>
-        event.type === 'WITHDRAW' ? { reason: event.reason ?? null, at: at(event) } : null,
+        event.type === 'WITHDRAW' ? { reason: event.reason ?? null, at: event.at } : null,
     }),
   },
 }).createMachine({

@@ -18,6 +18,7 @@ import {
   WithdrawDto,
 } from './resolution.dto.js';
 import { ResolutionRefusal } from './resolution.errors.js';
+import { completeResolutionEvent, resolutionEventSamples } from './resolution-request.js';
 import { type ResolutionContext, resolutionMachine } from './resolution.machine.js';
 import { resolutionPolicy } from './resolution.policy.js';
 import type { ResolutionPreparer } from './resolution-preparer.service.js';
@@ -120,11 +121,8 @@ export function resolutionsDefinition(
       RECTIFY: null,
       WITHDRAW: WithdrawDto,
     },
-    eventSamples: {
-      LEGAL_OPINION: [{ favorable: true }, { favorable: false }],
-      FILE_REMEDY: [{ kind: 'reconsideracion' }, { kind: 'apelacion' }],
-      RESOLVE_REMEDY: [{ outcome: 'fundado' }, { outcome: 'infundado' }],
-    },
+    eventSamples: resolutionEventSamples,
+    complete: completeResolutionEvent,
     searchText: (c) =>
       [c.number ?? '', c.subject, ...c.articles, ...c.vistos, ...c.considerandos].join(' '),
     label: (c) => (c.number ? c.number : `Proyecto de resolución «${c.subject}»`),

@@ -133,8 +133,22 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
   searchText(context: TContext): string;
   /** Fields the resource shows besides id, state, version, allowedEvents and deadlines. */
   present?(context: TContext, id: string): Record<string, unknown>;
-  /** Payloads to try when telling a caller which events it may send (guards that read the payload). */
-  readonly eventSamples?: Readonly<Record<string, readonly Record<string, unknown>[]>>;
+  /**
+   * Payloads to try when telling a caller which events it may send (guards that read the payload);
+   * a function when they depend on the instance (e.g. each addressee not yet notified).
+   */
+  eventSamples?(context: TContext): Readonly<Record<string, readonly Record<string, unknown>[]>>;
+  /**
+   * Pure, before the machine first looks at the event: turns the request into the event the
+   * machine's guards read (who sends it, when, which addressee…), so no guard has to accept a
+   * missing field. Throws a DomainError (e.g. VALIDATION_FAILED) for a request that cannot be one.
+   */
+  complete?(
+    request: WorkflowEvent,
+    instance: { readonly state: string; readonly context: TContext },
+    actor: Actor,
+    now: Date,
+  ): WorkflowEvent;
   /** Obligations the machine may open (by code, see `openObligation`). */
   readonly obligations?: Readonly<Record<string, ObligationSpec>>;
   /** Named machine actions that are effects: each becomes outbox rows in the transition's transaction. */
@@ -146,9 +160,9 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
   /** Adds what the policy needs to know of the caller and only the database knows (delegations in force). */
   enrichActor?(manager: EntityManager, actor: Actor, now: Date): Promise<Actor>;
   /**
-   * After the machine and the policy accepted the event, in the transition's transaction: adds
-   * what only the database or the clock can give (a register number, the instant, a stored
-   * document). The machine then checks and applies the prepared event. Throws a DomainError to refuse.
+   * After the machine and the policy accepted the (completed) event, in the transition's
+   * transaction: adds what only the database can give (a register number, a stored document, a
+   * created instance). The machine then checks and applies the prepared event. Throws a DomainError to refuse.
    */
   prepare?(
     scope: TransitionScope,

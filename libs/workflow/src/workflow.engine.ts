@@ -331,8 +331,10 @@ export class WorkflowEngine {
   }
 
   /** Whether the machine accepts the event now (for the kernel's own events, which no policy limits). */
-  accepts(row: InstanceRow, event: WorkflowEvent): boolean {
-    return restore(this.registry.get(row.kind, row.machine_version), row).can(event);
+  accepts(row: InstanceRow, event: WorkflowEvent, actor: Actor, now: Date): boolean {
+    const definition = this.registry.get(row.kind, row.machine_version);
+    const complete = completed(definition, event, row, actor, now);
+    return complete !== null && restore(definition, row).can(complete);
   }
 
   /**
@@ -343,12 +345,15 @@ export class WorkflowEngine {
   async applyLocked(
     manager: EntityManager,
     row: InstanceRow,
-    event: WorkflowEvent,
+    received: WorkflowEvent,
     actor: Actor,
     now: Date,
   ): Promise<Applied> {
     const definition = this.registry.get(row.kind, row.machine_version);
     const snapshot = restore(definition, row);
+    // What the guards read (who, when, which addressee) is part of the event before any check.
+    const request = received;
+    const event = definition.complete?.(request, row, actor, now) ?? request;
     const refuse = (refused: WorkflowEvent) => {
       const why = definition.refusal?.(row.state, row.context, refused) ?? null;
       const extras = {
@@ -393,7 +398,7 @@ export class WorkflowEngine {
         },
       };
       const result = await definition.prepare(scope, event, facts(row), actor);
-      prepared = { ...result.event, type: event.type };
+      prepared = { ...result.event, type: request.type };
       onBehalfOf = result.onBehalfOf ?? onBehalfOf;
       // The machine decides again with what was added (e.g. the instant, the unit that visas).
       if (!snapshot.can(prepared)) throw refuse(prepared);
@@ -552,19 +557,24 @@ export class WorkflowEngine {
     row: InstanceRow,
     actor: Actor,
   ): string[] {
+    const now = this.clock.now();
+    const samples = definition.eventSamples?.(row.context) ?? {};
     const candidates = [...new Set(getNextTransitions(snapshot).map((t) => t.eventType))].filter(
       (type) => Object.hasOwn(definition.events, type),
     );
     return candidates.filter((type) => {
-      const samples: WorkflowEvent[] = [
+      const requests: WorkflowEvent[] = [
         { type },
-        ...(definition.eventSamples?.[type] ?? []).map((s) => ({ ...s, type })),
+        ...(samples[type] ?? []).map((s) => ({ ...s, type })),
       ];
-      const possible = samples.filter((e) => snapshot.can(e));
-      return (
-        possible.length > 0 &&
-        possible.some((e) => definition.policy(actor, e, facts(row)) === true)
-      );
+      return requests.some((request) => {
+        const event = completed(definition, request, row, actor, now);
+        return (
+          event !== null &&
+          snapshot.can(event) &&
+          definition.policy(actor, event, facts(row)) === true
+        );
+      });
     });
   }
 
@@ -637,6 +647,22 @@ export class WorkflowEngine {
       `UPDATE idempotency_keys SET response = $3 WHERE user_id = $1 AND key = $2`,
       [actor.userId, idempotency.key, body],
     );
+  }
+}
+
+/** The request as the guards read it; null when it cannot be one here (a sample that does not fit). */
+function completed(
+  definition: AnyWorkflowDefinition,
+  request: WorkflowEvent,
+  row: InstanceRow,
+  actor: Actor,
+  now: Date,
+): WorkflowEvent | null {
+  try {
+    return definition.complete?.(request, row, actor, now) ?? request;
+  } catch (error: unknown) {
+    if (error instanceof DomainError) return null;
+    throw error;
   }
 }
 

@@ -14,12 +14,15 @@ export const ADDRESSEES = ['Constructora Los Andes S.A.C.', 'Inversiones Pampa V
 export type Scope = ResolutionContent['scope'];
 
 /**
- * One payload per event and per branch of its guards, as a client sends it, plus what only the pure
- * machine needs to be given (`unitId` of a VISA, `addresseeIndex` of a NOTIFY: the engine's
- * `prepare` takes them from the sender and the addressee's name). `today` is the day of
- * publication and of filing (D7, D15).
+ * One payload per event and per branch of its guards, as a client sends it, plus what the pure
+ * machine's guards read that the engine's `complete` adds (`unitId` of a VISA from its sender,
+ * `addresseeIndex` of a NOTIFY from the addressee's name, `at` from the clock). `today` is the day
+ * of publication and of filing (D7, D15).
  */
-export const resolutionEvents = (today: string): WorkflowEvent[] => [
+export const resolutionEvents = (today: string): WorkflowEvent[] =>
+  requests(today).map((event) => ({ ...event, at: `${today}T15:00:00.000Z` }));
+
+const requests = (today: string): WorkflowEvent[] => [
   { type: 'EDIT', subject: 'Aprobar la ampliación de plazo N° 3 de la obra' },
   { type: 'SUBMIT' },
   { type: 'LEGAL_OPINION', favorable: true, reportRef: 'Informe N° 455-2026-MML/GAJ' },

@@ -366,7 +366,7 @@ export class TimersService {
         if (
           timer.expiry_event &&
           (timer.obligation || instance.state === timer.state) &&
-          this.engine.accepts(instance, event)
+          this.engine.accepts(instance, event, systemActor(instance.municipality_id), now)
         ) {
           await writeStatuses();
           const applied = await this.engine.applyLocked(
