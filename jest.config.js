@@ -20,7 +20,7 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
-    '^#(core|database|queue|org|platform|calendar|workflow|mandates|resolutions)$':
+    '^#(core|database|queue|org|platform|calendar|workflow|mandates|resolutions|attachments)$':
       '<rootDir>/libs/$1/src/index.ts',
     '^#worker$': '<rootDir>/apps/worker/src/worker.module.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

@@ -4,6 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { MANDATES, MandateCreator, CreateMandateDto, MandatesModule } from '#mandates';
 import { ClockController } from './admin/clock.controller.js';
 import { QueueCheckController } from './admin/queue-check.controller.js';
+import { AttachmentsHttpModule } from './attachments/attachments-http.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarHttpModule } from './calendar/calendar-http.module.js';
 import { DelegationsHttpModule } from './delegations/delegations-http.module.js';
@@ -34,6 +35,7 @@ const MandatesController = workflowResourceController({
     TerminusModule.forRoot({ logger: false }),
     MandatesModule,
     ResolutionsHttpModule,
+    AttachmentsHttpModule,
   ],
   controllers: [
     OperationsController,

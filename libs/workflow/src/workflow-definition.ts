@@ -164,6 +164,11 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
   ): Promise<PreparedEvent>;
   /** Why the machine refuses an event here, in Spanish, when a generic message would not say it. */
   refusal?(state: string, context: TContext, event: WorkflowEvent): string | null;
+  /**
+   * Whether the file takes no more attachments in this state (e.g. from the signature on: the
+   * documents an act rests on cannot change after it). Absent → frozen in the final states only.
+   */
+  attachmentsFrozen?(state: string, context: TContext): boolean;
 }
 
 /** Any kind, as the registry and the kernel hold it. */

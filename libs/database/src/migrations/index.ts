@@ -8,6 +8,7 @@ import { Delegations1764633600000 } from './1764633600000-delegations.js';
 import { Resolutions1764720000000 } from './1764720000000-resolutions.js';
 import { TimersDueOrder1764806400000 } from './1764806400000-timers-due-order.js';
 import { DueTimersFunction1764892800000 } from './1764892800000-due-timers-function.js';
+import { Attachments1764982800000 } from './1764982800000-attachments.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   Resolutions1764720000000,
   TimersDueOrder1764806400000,
   DueTimersFunction1764892800000,
+  Attachments1764982800000,
 ];
