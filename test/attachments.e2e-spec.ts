@@ -32,7 +32,7 @@ interface AttachmentBody {
 
 // A full GC between measurements (Jest is not started with --expose-gc).
 v8.setFlagsFromString('--expose-gc');
-const gc = vm.runInNewContext('gc') as () => void;
+const gc = vm.runInNewContext('gc') as (options?: Record<string, string>) => void;
 
 /**
  * Memory that stays reachable (JS heap + Buffers) over a baseline, each sample taken right after a
@@ -47,7 +47,9 @@ class LiveMemory {
   samples = 0;
 
   private static live(): number {
-    gc();
+    // "last-resort": repeated full GCs that also finish freeing dead Buffers' memory, which a
+    // plain GC leaves to a background thread (noise of several MiB on a busy machine).
+    gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
     const m = process.memoryUsage();
     return m.heapUsed + m.arrayBuffers;
   }
@@ -252,8 +254,10 @@ describe('Adjuntos (attachments) over HTTP', () => {
       `attachment; filename="Informe tecnico N_ 12.pdf"; filename*=UTF-8''Informe%20t%C3%A9cnico%20N%C2%B0%2012.pdf`,
     );
 
-    // Server and client run in this process: the 20 MiB never sat in memory at once, either way.
-    // (A file held whole, as toBuffer() would hold it, shows as ≥ 20 MiB: see the next test.)
+    // Server and client run in this process, so both sides count. What stays live mid-transfer
+    // is the buffers in flight between them: measured here from under 1 MiB up to ~13 MiB
+    // depending on timing and load, a plateau that does not grow with the bytes transferred. A
+    // copy of the whole file, as toBuffer() would keep, adds 20 MiB on top (see the probe below).
     const mib = (bytes: number) => (bytes / MiB).toFixed(1);
     console.log(
       `adjunto de 20 MiB, memoria viva (heap + buffers) sobre la base: subida ${mib(upMemory.peak)} MiB ` +
@@ -261,8 +265,8 @@ describe('Adjuntos (attachments) over HTTP', () => {
     );
     expect(upMemory.samples).toBeGreaterThanOrEqual(5);
     expect(downMemory.samples).toBeGreaterThanOrEqual(5);
-    expect(upMemory.peak).toBeLessThan(8 * MiB);
-    expect(downMemory.peak).toBeLessThan(8 * MiB);
+    expect(upMemory.peak).toBeLessThan(16 * MiB);
+    expect(downMemory.peak).toBeLessThan(16 * MiB);
 
     const again = await t.http
       .get(created.contentUrl)

@@ -99,7 +99,11 @@ async function ole2Type(path: string): Promise<string | undefined> {
  * a macro-enabled document, an image, a plain ZIP…). Reads only the parts it needs.
  */
 export async function sniffMediaType(path: string): Promise<AcceptedType | undefined> {
-  const found = await fileTypeFromFile(path);
+  const found = await fileTypeFromFile(path).catch((error: unknown) => {
+    // A parser choking on crafted content means "not a document we accept", not a server fault.
+    if (typeof (error as { code?: unknown }).code === 'string') throw error; // I/O: ENOENT, EIO…
+    return undefined;
+  });
   if (!found) return undefined;
   if (found.mime === 'application/x-cfb') {
     const legacy = await ole2Type(path);
