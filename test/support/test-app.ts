@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import request from 'supertest';
@@ -17,6 +20,8 @@ export interface TestApp {
   readonly http: TestAgent;
   readonly databaseUrl: string;
   readonly jwtSecret: string;
+  /** Where the attachments are stored (a temporary directory removed by `close` unless given). */
+  readonly attachmentsDir: string;
   login(username: string, password?: string): Promise<string>;
   query<T>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -46,6 +51,10 @@ export async function startTestApp(
 ): Promise<TestApp> {
   databaseUrl ??= await createTestDatabase();
   const database = databaseUrl.slice(databaseUrl.lastIndexOf('/') + 1);
+  // Never the working tree's .data: each app stores its attachments in a directory of its own.
+  const ownAttachmentsDir = overrides['ATTACHMENTS_DIR'] === undefined;
+  const attachmentsDir =
+    overrides['ATTACHMENTS_DIR'] ?? mkdtempSync(join(tmpdir(), 'despacho-adjuntos-'));
 
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -56,6 +65,7 @@ export async function startTestApp(
     LOGIN_RATE_LIMIT: '1000',
     QUEUE_PREFIX: database,
     LOG_LEVEL: env('TEST_LOG_LEVEL') ?? 'silent',
+    ATTACHMENTS_DIR: attachmentsDir,
     ...overrides,
   });
   const runtime: Runtime = {
@@ -73,6 +83,7 @@ export async function startTestApp(
     http,
     databaseUrl,
     jwtSecret: runtime.jwtSecret,
+    attachmentsDir,
     async login(username, password = DEMO_PASSWORD) {
       const response = await http.post('/api/v1/auth/login').send({ username, password });
       if (response.status !== 200)
@@ -85,6 +96,7 @@ export async function startTestApp(
     async close() {
       await app.close();
       await pool.end();
+      if (ownAttachmentsDir) rmSync(attachmentsDir, { recursive: true, force: true });
     },
   };
 }

@@ -4,6 +4,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { type WorkflowKind, WorkflowRegistry } from '#workflow';
 import { ClockController } from './admin/clock.controller.js';
 import { QueueCheckController } from './admin/queue-check.controller.js';
+import { AttachmentsHttpModule } from './attachments/attachments-http.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarHttpModule } from './calendar/calendar-http.module.js';
 import { DelegationsHttpModule } from './delegations/delegations-http.module.js';
@@ -27,6 +28,7 @@ import { MountedKinds } from './workflow/mounted-kinds.js';
     DelegationsHttpModule,
     TerminusModule.forRoot({ logger: false }),
     ResolutionsHttpModule,
+    AttachmentsHttpModule,
   ],
   controllers: [
     OperationsController,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
@@ -7,7 +8,9 @@ import { Logger } from 'nestjs-pino';
 import { workflowKinds } from '#kinds';
 import type { Runtime } from '#platform';
 import type { WorkflowKind } from '#workflow';
+import { ErrorCode } from '#core';
 import { AppModule } from './app.module.js';
+import { problem } from './http/problem-details.js';
 import { MetricsService } from './operations/metrics.service.js';
 
 export const API_PREFIX = 'api/v1';
@@ -52,11 +55,24 @@ export async function createApp(
   );
   app.useLogger(app.get(Logger));
   await app.register(fastifyRateLimit, loginRateLimit(runtime));
+  // Parsed lazily, as a stream, by the routes that opt in (attachments); the limits are set there.
+  await app.register(fastifyMultipart, { throwFileSizeLimit: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
 
   const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: other bodies get 415 instead of reaching validation as strings.
   fastify.removeContentTypeParser('text/plain');
+  // Multipart only where a route asks for it (`@RouteConfig({ multipart: true })`): elsewhere
+  // it is refused before a byte of the body is read.
+  fastify.addHook('onRequest', async (request, reply) => {
+    const type = request.headers['content-type'];
+    const config = request.routeOptions.config as { multipart?: boolean } | undefined;
+    if (type?.toLowerCase().startsWith('multipart/') && config?.multipart !== true)
+      await reply
+        .status(415)
+        .header('content-type', 'application/problem+json; charset=utf-8')
+        .send(problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE));
+  });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });

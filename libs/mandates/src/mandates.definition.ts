@@ -20,6 +20,8 @@ export const mandatesDefinition: WorkflowDefinition<MandateContext> = {
   searchText: (c) => [c.title, c.instructions, c.sourceReference ?? ''].join(' '),
   label: (c) => `Encargo «${c.title}»`,
   listing: (c) => ({ unitId: c.responsibleUnitId, year: null }),
+  // The evidence is what the assigner accepted (or the mandate was cancelled): it stays as it was.
+  attachmentsFrozen: (state) => state === 'closed' || state === 'cancelled',
   present: (c) => ({
     title: c.title,
     instructions: c.instructions,

@@ -92,6 +92,17 @@ export function resolutionRefusal(
   }
 }
 
+/** From the signature on, the act rests on the documents it was signed with: none is added after. */
+const FROZEN_STATES: ReadonlySet<string> = new Set([
+  'signed',
+  'notified',
+  'published',
+  'under_remedy',
+  'firm',
+  'annulled',
+  'withdrawn',
+]);
+
 export interface ResolutionsDependencies {
   readonly preparer: ResolutionPreparer;
   readonly delegations: DelegationsService;
@@ -186,5 +197,6 @@ export function resolutionsDefinition(
     prepare: (scope, event, instance, actor) =>
       deps.preparer.prepare(scope, event, instance, actor),
     refusal: resolutionRefusal,
+    attachmentsFrozen: (state) => FROZEN_STATES.has(state),
   };
 }

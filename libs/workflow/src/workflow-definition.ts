@@ -175,6 +175,11 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
    * (TRANSITION_NOT_ALLOWED) or a Refusal with the kind's own code.
    */
   refusal?(state: string, context: TContext, event: WorkflowEvent): string | Refusal | null;
+  /**
+   * Whether the file takes no more attachments in this state (e.g. from the signature on: the
+   * documents an act rests on cannot change after it). Absent → frozen in the final states only.
+   */
+  attachmentsFrozen?(state: string, context: TContext): boolean;
 }
 
 /** Any kind, as the registry and the kernel hold it. */

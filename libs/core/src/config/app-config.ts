@@ -42,6 +42,31 @@ export interface AppConfig {
   readonly timerHorizonMs: number;
   /** Concurrent timer jobs per worker process. */
   readonly timerConcurrency: number;
+  readonly attachments: AttachmentsConfig;
+}
+
+/** Where attachments are stored: a directory (embedded default) or an S3-compatible bucket. */
+export interface AttachmentsConfig {
+  /** Largest file accepted, in bytes. */
+  readonly maxBytes: number;
+  /** Content-addressed store on disk; unused when `s3` is set. */
+  readonly dir: string;
+  /** Uploads are written here while hashed and checked; in filesystem mode, on the store's disk (atomic rename). */
+  readonly spoolDir: string;
+  readonly s3: S3StoreConfig | undefined;
+}
+
+export interface S3StoreConfig {
+  readonly bucket: string;
+  /** Absent → AWS; set for MinIO, Ceph, Garage and other S3-compatible services. */
+  readonly endpoint: string | undefined;
+  readonly region: string;
+  /** Absent → the SDK's default credential chain (instance role, web identity…). */
+  readonly credentials:
+    { readonly accessKeyId: string; readonly secretAccessKey: string } | undefined;
+  readonly forcePathStyle: boolean;
+  /** Key prefix inside the bucket, e.g. `despacho/attachments/`. */
+  readonly prefix: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

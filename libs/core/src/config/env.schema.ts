@@ -68,4 +68,24 @@ export class EnvSchema {
   @Min(60_000)
   @Max(366 * 86_400_000)
   TIMER_HORIZON_MS?: number;
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  ATTACHMENTS_MAX_BYTES?: number;
+  @IsOptional() @IsString() @MinLength(1) ATTACHMENTS_DIR?: string;
+  @IsOptional()
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'no es un nombre de bucket S3 válido' })
+  ATTACHMENTS_S3_BUCKET?: string;
+  @IsOptional()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'debe ser una URL http(s)' })
+  ATTACHMENTS_S3_ENDPOINT?: string;
+  @IsOptional() @IsString() @MinLength(1) ATTACHMENTS_S3_REGION?: string;
+  @IsOptional() @IsString() @MinLength(1) ATTACHMENTS_S3_ACCESS_KEY_ID?: string;
+  @IsOptional() @IsString() @MinLength(1) ATTACHMENTS_S3_SECRET_ACCESS_KEY?: string;
+  @IsOptional() @Transform(toBool) @IsBoolean() ATTACHMENTS_S3_FORCE_PATH_STYLE?: boolean;
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9!_.*'()/-]{0,200}$/, { message: 'solo caracteres seguros para claves S3' })
+  ATTACHMENTS_S3_PREFIX?: string;
 }

@@ -71,4 +71,36 @@ describe('loadConfig', () => {
       port: 3000,
     });
   });
+
+  it('stores attachments under DATA_DIR by default, in S3 when a bucket is set', () => {
+    const local = loadConfig({ DATA_DIR: '/srv/despacho' }).attachments;
+    expect(local).toEqual({
+      maxBytes: 25 * 1024 * 1024,
+      dir: '/srv/despacho/attachments',
+      spoolDir: '/srv/despacho/attachments/tmp',
+      s3: undefined,
+    });
+    const s3 = loadConfig({
+      ATTACHMENTS_MAX_BYTES: '1048576',
+      ATTACHMENTS_S3_BUCKET: 'despacho-adjuntos',
+      ATTACHMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      ATTACHMENTS_S3_ACCESS_KEY_ID: 'minio',
+      ATTACHMENTS_S3_SECRET_ACCESS_KEY: 'minio-secret',
+    }).attachments;
+    expect(s3).toMatchObject({
+      maxBytes: 1_048_576,
+      s3: {
+        bucket: 'despacho-adjuntos',
+        region: 'us-east-1',
+        forcePathStyle: true,
+        prefix: 'attachments/',
+        credentials: { accessKeyId: 'minio', secretAccessKey: 'minio-secret' },
+      },
+    });
+    expect(problemsOf({ ATTACHMENTS_S3_ACCESS_KEY_ID: 'x', ATTACHMENTS_MAX_BYTES: '10' })).toEqual([
+      expect.stringMatching(/^ATTACHMENTS_MAX_BYTES=/),
+      expect.stringMatching(/se configuran las dos o ninguna/),
+      expect.stringMatching(/^ATTACHMENTS_S3_BUCKET: es obligatorio/),
+    ]);
+  });
 });

@@ -1,8 +1,10 @@
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import type {
   AppConfig,
+  AttachmentsConfig,
   ClockMode,
   DespachoRole,
   LogLevel,
@@ -44,8 +46,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(
       'TIMER_SWEEP_MS: debe ser como máximo la mitad de TIMER_HORIZON_MS (si no, se arman tarde)',
     );
+  if (!parsed.ATTACHMENTS_S3_ACCESS_KEY_ID !== !parsed.ATTACHMENTS_S3_SECRET_ACCESS_KEY)
+    problems.push(
+      'ATTACHMENTS_S3_ACCESS_KEY_ID y ATTACHMENTS_S3_SECRET_ACCESS_KEY: se configuran las dos o ninguna',
+    );
+  if (
+    !parsed.ATTACHMENTS_S3_BUCKET &&
+    (parsed.ATTACHMENTS_S3_ENDPOINT ?? parsed.ATTACHMENTS_S3_ACCESS_KEY_ID)
+  )
+    problems.push('ATTACHMENTS_S3_BUCKET: es obligatorio para guardar los adjuntos en S3');
   if (problems.length > 0) throw new ConfigError(problems);
 
+  const dataDir = resolve(parsed.DATA_DIR ?? '.data');
   const port = parsed.PORT ?? 3000;
   const host = parsed.HOST ?? '0.0.0.0';
   return {
@@ -57,7 +69,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     databaseUrl: parsed.DATABASE_URL,
     embeddedPostgresPort: parsed.EMBEDDED_PG_PORT ?? 54329,
     migrateOnBoot: parsed.MIGRATE_ON_BOOT ?? embedded,
-    dataDir: resolve(parsed.DATA_DIR ?? '.data'),
+    dataDir,
     redisUrl: parsed.REDIS_URL,
     queueBackend,
     queuePrefix: parsed.QUEUE_PREFIX ?? 'despacho',
@@ -79,5 +91,33 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timerSweepMs: parsed.TIMER_SWEEP_MS ?? 15_000,
     timerConcurrency: parsed.TIMER_CONCURRENCY ?? 1,
     timerHorizonMs: parsed.TIMER_HORIZON_MS ?? 3_600_000,
+    attachments: attachmentsConfig(parsed, dataDir),
+  };
+}
+
+function attachmentsConfig(parsed: EnvSchema, dataDir: string): AttachmentsConfig {
+  const dir = resolve(parsed.ATTACHMENTS_DIR ?? join(dataDir, 'attachments'));
+  const bucket = parsed.ATTACHMENTS_S3_BUCKET;
+  const accessKeyId = parsed.ATTACHMENTS_S3_ACCESS_KEY_ID;
+  const secretAccessKey = parsed.ATTACHMENTS_S3_SECRET_ACCESS_KEY;
+  return {
+    maxBytes: parsed.ATTACHMENTS_MAX_BYTES ?? 25 * 1024 * 1024,
+    dir,
+    // With S3 only the uploads in progress touch the disk: the OS temp dir unless a dir is given.
+    spoolDir:
+      bucket && !parsed.ATTACHMENTS_DIR ? join(tmpdir(), 'despacho-attachments') : join(dir, 'tmp'),
+    s3: bucket
+      ? {
+          bucket,
+          endpoint: parsed.ATTACHMENTS_S3_ENDPOINT,
+          region: parsed.ATTACHMENTS_S3_REGION ?? 'us-east-1',
+          credentials:
+            accessKeyId && secretAccessKey ? { accessKeyId, secretAccessKey } : undefined,
+          // S3-compatible servers (MinIO, s3rver) usually serve buckets by path, not by host name.
+          forcePathStyle:
+            parsed.ATTACHMENTS_S3_FORCE_PATH_STYLE ?? parsed.ATTACHMENTS_S3_ENDPOINT !== undefined,
+          prefix: parsed.ATTACHMENTS_S3_PREFIX ?? 'attachments/',
+        }
+      : undefined,
   };
 }

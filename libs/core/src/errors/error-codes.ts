@@ -17,6 +17,7 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   RATE_LIMITED: 'RATE_LIMITED',
+  ATTACHMENTS_FROZEN: 'ATTACHMENTS_FROZEN',
   INTERNAL_ERROR: 'INTERNAL_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -39,6 +40,7 @@ export const HTTP_STATUS_BY_CODE: Record<ErrorCode, number> = {
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   RATE_LIMITED: 429,
+  ATTACHMENTS_FROZEN: 409,
   INTERNAL_ERROR: 500,
 };
 
@@ -60,5 +62,6 @@ export const TITLE_BY_CODE: Record<ErrorCode, string> = {
   PAYLOAD_TOO_LARGE: 'Solicitud demasiado grande',
   UNSUPPORTED_MEDIA_TYPE: 'Tipo de contenido no admitido',
   RATE_LIMITED: 'Demasiadas solicitudes',
+  ATTACHMENTS_FROZEN: 'Adjuntos cerrados',
   INTERNAL_ERROR: 'Error interno',
 };

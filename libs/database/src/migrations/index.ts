@@ -8,6 +8,7 @@ import { Delegations1764633600000 } from './1764633600000-delegations.js';
 import { Resolutions1764720000000 } from './1764720000000-resolutions.js';
 import { TimersDueOrder1764806400000 } from './1764806400000-timers-due-order.js';
 import { DueTimersFunction1764892800000 } from './1764892800000-due-timers-function.js';
+import { Attachments1764982800000 } from './1764982800000-attachments.js';
 import { ManualClock1764979200000 } from './1764979200000-manual-clock.js';
 import { DeadlineCodesObligations1765065600000 } from './1765065600000-deadline-codes-obligations.js';
 
@@ -23,5 +24,6 @@ export const MIGRATIONS = [
   TimersDueOrder1764806400000,
   DueTimersFunction1764892800000,
   ManualClock1764979200000,
+  Attachments1764982800000,
   DeadlineCodesObligations1765065600000,
 ];
