@@ -111,13 +111,11 @@ export class AttachmentsService implements OnModuleInit {
 
   /** Refuses early (404, 403, 409), before the upload is read; the insert checks again under lock. */
   async assertCanAttach(workflowKind: string, instanceId: string, actor: Actor): Promise<void> {
-    const row = await queryOne<Pick<InstanceRow, 'kind' | 'machine_version' | 'state' | 'context'>>(
-      this.dataSource.manager,
-      `SELECT kind, machine_version, state, context FROM workflow_instances
-       WHERE id = $1 AND municipality_id = $2 AND kind = $3`,
-      [instanceId, actor.municipalityId, this.knownKind(workflowKind)],
+    const row = await this.engine.find(
+      this.knownKind(workflowKind),
+      instanceId,
+      actor.municipalityId,
     );
-    if (!row) throw new NotFoundError('El expediente');
     this.refuseUnlessOpen(row, actor);
   }
 
@@ -214,15 +212,11 @@ export class AttachmentsService implements OnModuleInit {
   }
 
   async list(workflowKind: string, instanceId: string, actor: Actor): Promise<AttachmentList> {
-    const instance = await queryOne<
-      Pick<InstanceRow, 'kind' | 'machine_version' | 'state' | 'context'>
-    >(
-      this.dataSource.manager,
-      `SELECT kind, machine_version, state, context FROM workflow_instances
-       WHERE id = $1 AND municipality_id = $2 AND kind = $3`,
-      [instanceId, actor.municipalityId, this.knownKind(workflowKind)],
+    const instance = await this.engine.find(
+      this.knownKind(workflowKind),
+      instanceId,
+      actor.municipalityId,
     );
-    if (!instance) throw new NotFoundError('El expediente');
     const rows = await queryRows<AttachmentRow>(
       this.dataSource.manager,
       `SELECT ${COLUMNS} FROM attachments a JOIN users u ON u.id = a.uploaded_by

@@ -481,12 +481,7 @@ export class WorkflowEngine {
 
   async get(kind: string, id: string, actor: Actor): Promise<WorkflowResource> {
     const manager = this.dataSource.manager;
-    const row = await queryOne<InstanceRow>(
-      manager,
-      `${SELECT_INSTANCE} WHERE i.id = $1 AND i.municipality_id = $2 AND i.kind = $3`,
-      [id, actor.municipalityId, kind],
-    );
-    if (!row) throw new NotFoundError('El expediente');
+    const row = await this.find(kind, id, actor.municipalityId);
     const definition = this.registry.get(kind, row.machine_version);
     const caller = await this.enrich(manager, definition, actor, this.clock.now());
     return this.present(manager, definition, row, caller);
@@ -538,6 +533,17 @@ export class WorkflowEngine {
       ),
     );
     return { items, total: count?.total ?? 0, page: query.page, pageSize: query.pageSize };
+  }
+
+  /** An instance of this kind and municipality as stored, for code beside the kernel (404 otherwise). */
+  async find(kind: string, id: string, municipalityId: string): Promise<InstanceRow> {
+    const row = await queryOne<InstanceRow>(
+      this.dataSource.manager,
+      `${SELECT_INSTANCE} WHERE i.id = $1 AND i.municipality_id = $2 AND i.kind = $3`,
+      [id, municipalityId, kind],
+    );
+    if (!row) throw new NotFoundError('El expediente');
+    return row;
   }
 
   /** 404 unless the instance is of this kind and the caller's municipality. */
