@@ -23,6 +23,8 @@ interface ToyContext {
   unitId: string;
   reportDue: string;
   reportLate: boolean;
+  /** Keys of the information requests that lapsed (their expiry event names them). */
+  lateRequests: string[];
 }
 
 class CreateToyDto {
@@ -41,6 +43,7 @@ type ToyEvent =
   | { type: 'DROP_INFO'; ref: string }
   | { type: 'LAPSE' }
   | { type: 'REPORT_LATE' }
+  | { type: 'INFO_LATE'; code: string; key: string; deadlineId: string; dueOn: string }
   | { type: 'CLOSE' };
 
 const infoRequest = ({ event }: { event: ToyEvent }) => ({
@@ -62,16 +65,24 @@ const handlesRequests = {
   ANSWER_INFO: { actions: { type: FULFIL_OBLIGATION, params: infoRequest } },
   DROP_INFO: { actions: { type: CANCEL_OBLIGATION, params: infoRequest } },
   REPORT_LATE: { actions: 'markReportLate' },
+  INFO_LATE: { actions: 'noteLateRequest' },
   CLOSE: 'closed',
 } as const;
 
 const toyMachine = setup({
   types: { context: {} as ToyContext, events: {} as ToyEvent, input: {} as ToyContext },
-  actions: { ...obligationActions, markReportLate: assign({ reportLate: true }) },
+  actions: {
+    ...obligationActions,
+    markReportLate: assign({ reportLate: true }),
+    noteLateRequest: assign({
+      lateRequests: ({ context, event }) =>
+        event.type === 'INFO_LATE' ? [...context.lateRequests, event.key] : context.lateRequests,
+    }),
+  },
 }).createMachine({
   id: 'toy',
   initial: 'open',
-  context: ({ input }) => ({ ...input, reportLate: false }),
+  context: ({ input }) => ({ ...input, reportLate: false, lateRequests: [] }),
   // The report is owed from creation, whatever the state: 90, 60 and 30 calendar days' notice.
   entry: {
     type: OPEN_OBLIGATION,
@@ -120,12 +131,21 @@ const toyDefinition: WorkflowDefinition<ToyContext> = {
       escalation: [{ role: 'GERENTE_MUNICIPAL', afterBusinessDays: 1 }],
       onExpiry: 'REPORT_LATE',
     },
-    pedido_informacion: { code: 'pedido_informacion', name: 'Pedido de información' },
+    pedido_informacion: {
+      code: 'pedido_informacion',
+      name: 'Pedido de información',
+      onExpiry: 'INFO_LATE',
+    },
   },
   searchText: (c) => c.title,
   label: (c) => `Juguete «${c.title}»`,
   listing: (c) => ({ unitId: c.unitId, year: null }),
-  present: (c) => ({ title: c.title, reportDue: c.reportDue, reportLate: c.reportLate }),
+  present: (c) => ({
+    title: c.title,
+    reportDue: c.reportDue,
+    reportLate: c.reportLate,
+    lateRequests: c.lateRequests,
+  }),
 };
 
 const toyKind = defineKind({
@@ -237,14 +257,36 @@ describe('A workflow kind is a machine and a definition (kernel registry, obliga
     );
   });
 
+  it('refuses to open what is open, or to answer what nobody owes, and changes nothing', async () => {
+    const open = await send(toy.id, { type: 'REQUEST_INFO', ref: 'RI-L' });
+    const twice = await client.post('mml.gdu', `/api/v1/juguetes/${toy.id}/events`, {
+      type: 'REQUEST_INFO',
+      ref: 'RI-L',
+    });
+    expectProblem(twice, 409, 'OBLIGATION_ALREADY_OPEN');
+    const ghost = await client.post('mml.gdu', `/api/v1/juguetes/${toy.id}/events`, {
+      type: 'ANSWER_INFO',
+      ref: 'NUNCA-PEDIDO',
+    });
+    expectProblem(ghost, 409, 'OBLIGATION_NOT_OPEN');
+    expect((await read(toy.id)).version).toBe(open.version);
+  });
+
   it('a state change closes the state term but keeps the obligations', async () => {
     // Two business days from Mon 4 Jan end with Wed 6 Jan; the expiry event moves to `lapsed`.
     await client.setClock('2027-01-07T05:00:00Z');
     const lapsed = await read(toy.id);
     expect(lapsed.state).toBe('lapsed');
     expect(deadlinesOf(lapsed)).toEqual([
+      expect.objectContaining({ code: 'pedido_informacion', key: 'RI-L', status: 'pending' }),
       expect.objectContaining({ code: 'informe', status: 'pending' }),
     ]);
+  });
+
+  it('the expiry event of an obligation names which one lapsed', async () => {
+    // RI-L was opened on Mon 4 Jan with 3 business days: it lapses at the end of Thu 7 Jan.
+    await client.setClock('2027-01-08T05:00:00Z');
+    expect(await read(toy.id)).toMatchObject({ state: 'lapsed', lateRequests: ['RI-L'] });
   });
 
   it('reminds in calendar days, moved to the office day before when one falls on a day off', async () => {
@@ -263,7 +305,9 @@ describe('A workflow kind is a machine and a definition (kernel registry, obliga
     await client.setClock('2027-04-01T05:00:00Z');
     const late = await read(toy.id);
     expect(late).toMatchObject({ state: 'lapsed', reportLate: true });
+    // Lapsed is still owed: an expired obligation stays open until answered or cancelled.
     expect(deadlinesOf(late)).toEqual([
+      expect.objectContaining({ code: 'pedido_informacion', key: 'RI-L', status: 'expired' }),
       expect.objectContaining({ code: 'informe', status: 'expired' }),
     ]);
     expect((await inbox('mml.gdu')).some((n) => n.kind === 'overdue')).toBe(true);
@@ -271,6 +315,27 @@ describe('A workflow kind is a machine and a definition (kernel registry, obliga
     expect((await inbox('mml.gerente')).filter((n) => n.kind === 'escalation')).toEqual([
       expect.objectContaining({ title: 'Escalamiento: Informe de ejecución sigue vencido' }),
     ]);
+  });
+
+  it('an obligation answered after its last day is met late, even before its timer ran', async () => {
+    await send(toy.id, { type: 'REQUEST_INFO', ref: 'RI-M' });
+    // A worker that lags: the deployment's time moves past the last day and no timer runs yet.
+    await t.query(`UPDATE manual_clock SET now = '2027-04-12T15:00:00Z'`);
+    await client.eventually(
+      async () =>
+        (
+          (await client.get('mml.admin', '/api/v1/admin/clock')).body as { now: string }
+        ).now.startsWith('2027-04-12')
+          ? true
+          : undefined,
+      'la hora movida en la base de datos',
+    );
+    await send(toy.id, { type: 'ANSWER_INFO', ref: 'RI-M' });
+    const [answered] = await t.query<{ status: string }>(
+      `SELECT status FROM deadlines WHERE instance_id = $1 AND obligation_key = 'RI-M'`,
+      [toy.id],
+    );
+    expect(answered?.status).toBe('met_late');
   });
 
   it('a final state cancels what is still owed, and every step is in the audit chain', async () => {
@@ -287,6 +352,11 @@ describe('A workflow kind is a machine and a definition (kernel registry, obliga
       { code: 'pedido_informacion', obligation_key: 'RI-3', status: 'cancelled' },
       { code: 'respuesta', obligation_key: '', status: 'expired' },
     ]);
+    const [lapsedRequest] = await t.query<{ status: string }>(
+      `SELECT status FROM deadlines WHERE instance_id = $1 AND obligation_key = 'RI-L'`,
+      [toy.id],
+    );
+    expect(lapsedRequest?.status).toBe('expired');
     const history = (await client.get('mml.gdu', `/api/v1/juguetes/${toy.id}/history`))
       .body as Array<{ type: string }>;
     expect(history.map((h) => h.type)).toEqual([
@@ -295,17 +365,51 @@ describe('A workflow kind is a machine and a definition (kernel registry, obliga
       'REQUEST_INFO',
       'ANSWER_INFO',
       'DROP_INFO',
+      'REQUEST_INFO',
       'deadline.expired',
       'LAPSE',
       'deadline.expired',
+      'INFO_LATE',
+      'deadline.expired',
       'REPORT_LATE',
       'deadline.escalated',
+      'REQUEST_INFO',
+      'ANSWER_INFO',
       'REQUEST_INFO',
       'CLOSE',
     ]);
     expect((await client.get('mml.admin', '/api/v1/audit/verify')).body).toMatchObject({
       ok: true,
     });
+  });
+
+  it('a new machine version runs new files while the earlier one keeps its own', async () => {
+    const v2 = defineKind({
+      ...toyKind,
+      definition: { ...toyDefinition, version: 2 },
+      previousVersions: [toyDefinition],
+    });
+    const next = await startTestApp({ CLOCK: 'manual', TIMER_SWEEP_MS: '0' }, t.databaseUrl, [
+      ...workflowKinds,
+      v2,
+    ]);
+    try {
+      const token = await next.login('mml.gdu');
+      const old = await next.http.get(`/api/v1/juguetes/${toy.id}`).auth(token, { type: 'bearer' });
+      expect(old.body).toMatchObject({ id: toy.id, state: 'closed' });
+      const created = await next.http
+        .post('/api/v1/juguetes')
+        .auth(token, { type: 'bearer' })
+        .send({ title: 'Segunda versión', unitId: gdu, reportDue: '2027-12-31' });
+      expect(created.status).toBe(201);
+      const versions = await t.query<{ machine_version: number }>(
+        `SELECT machine_version FROM workflow_instances WHERE id = ANY($1::uuid[]) ORDER BY machine_version`,
+        [[toy.id, (created.body as Resource).id]],
+      );
+      expect(versions.map((v) => v.machine_version)).toEqual([1, 2]);
+    } finally {
+      await next.close();
+    }
   });
 
   it('a worker that does not know a kind in the database refuses to start', () => {

@@ -1,6 +1,7 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { RESOLUTIONS } from '#resolutions';
 import { type WorkflowKind, WorkflowRegistry } from '#workflow';
 import { ClockController } from './admin/clock.controller.js';
 import { QueueCheckController } from './admin/queue-check.controller.js';
@@ -20,6 +21,14 @@ import { NotificationsController } from './workflow/notifications.controller.js'
 import { workflowResourceController } from './workflow/workflow-resource.controller.js';
 import { MountedKinds } from './workflow/mounted-kinds.js';
 
+/**
+ * Routes a kind has beyond the contract's resource (a document, a public check), mounted only when
+ * the kind is installed.
+ */
+const KIND_ROUTES: Readonly<Record<string, Type<unknown>>> = {
+  [RESOLUTIONS]: ResolutionsHttpModule,
+};
+
 /** HTTP only: controllers, guards, validation, errors. Domain work lives in libs/. */
 @Module({
   imports: [
@@ -27,7 +36,6 @@ import { MountedKinds } from './workflow/mounted-kinds.js';
     CalendarHttpModule,
     DelegationsHttpModule,
     TerminusModule.forRoot({ logger: false }),
-    ResolutionsHttpModule,
     AttachmentsHttpModule,
   ],
   controllers: [
@@ -51,6 +59,7 @@ export class ApiModule {
   static forKinds(kinds: readonly WorkflowKind[]): DynamicModule {
     return {
       module: ApiModule,
+      imports: kinds.flatMap((kind) => KIND_ROUTES[kind.name] ?? []),
       controllers: kinds.map(workflowResourceController),
       providers: [
         {

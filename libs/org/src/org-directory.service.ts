@@ -23,7 +23,7 @@ export interface PersonFacts {
 
 /**
  * What other libraries read of municipalities, units and people, inside their own transaction
- * (never a second pooled connection). The only reader of org's tables outside libs/org.
+ * (never a second pooled connection), instead of raw SQL into org's tables.
  */
 @Injectable()
 export class OrgDirectory {

@@ -17,3 +17,5 @@ export * from './kinds/workflow-kind.js';
 export * from './kinds/kind-profiles.service.js';
 export * from './kinds/workflow-kinds.module.js';
 export * from './obligations/obligation-actions.js';
+export * from './workflow.errors.js';
+export * from './deadlines/deadline-specs.js';

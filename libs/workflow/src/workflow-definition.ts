@@ -73,7 +73,8 @@ export interface DeadlineSpec<TContext = unknown> extends TermAlerts {
 /**
  * A kind of obligation an instance may carry whatever its state (a convenio's quarterly report, a
  * regidor's information request): the machine opens, fulfils and cancels each one with the
- * kernel's obligation actions; each has its own due date and responsible unit.
+ * kernel's obligation actions; each has its own due date and responsible unit. Its `onExpiry`
+ * event comes with `{code, key, deadlineId, dueOn}`: which one lapsed. Declared under its own code.
  */
 export type ObligationSpec = TermAlerts;
 

@@ -5,11 +5,8 @@ import { type Actor, AuditChain, type AuditEntry } from '#audit';
 import { calendarHeadColumns, inCalendarTransaction } from '#calendar';
 import { Clock, DomainError, ErrorCode, isRefusal, NotFoundError } from '#core';
 import { queryOne, queryRows, execute } from '#database';
-import {
-  deadlineSpecsOf,
-  DeadlinesService,
-  type DeadlineView,
-} from './deadlines/deadlines.service.js';
+import { deadlineSpecsOf } from './deadlines/deadline-specs.js';
+import { DeadlinesService, type DeadlineView } from './deadlines/deadlines.service.js';
 import { obligationChanges } from './obligations/obligation-actions.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { writeOutbox } from './outbox/outbox.js';

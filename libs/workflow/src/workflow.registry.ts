@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '#core';
+import { deadlineSpecsOf } from './deadlines/deadline-specs.js';
+import { OBLIGATION_CODE } from './obligations/obligation-actions.js';
 import type { AnyWorkflowDefinition } from './workflow-definition.js';
 
 /** Every workflow kind and machine version the system can run (older versions keep running their instances). */
@@ -15,6 +17,9 @@ export class WorkflowRegistry {
           `${definition.kind}: el estado ${name} no es plano; el kernel usa máquinas planas`,
         );
     }
+    const problems = termProblems(definition);
+    if (problems.length > 0)
+      throw new Error(`${definition.kind} v${definition.version}: ${problems.join('; ')}`);
     const versions =
       this.definitions.get(definition.kind) ?? new Map<number, AnyWorkflowDefinition>();
     if (versions.has(definition.version))
@@ -42,4 +47,22 @@ export class WorkflowRegistry {
   kinds(): string[] {
     return [...this.definitions.keys()];
   }
+}
+
+/** Codes are what the database, the recounts and clients match on: valid, and one per term. */
+function termProblems(definition: AnyWorkflowDefinition): string[] {
+  const problems: string[] = [];
+  for (const [code, spec] of Object.entries(definition.obligations ?? {})) {
+    if (spec.code !== code) problems.push(`la obligación ${code} declara el código ${spec.code}`);
+    if (!OBLIGATION_CODE.test(code)) problems.push(`código de obligación inválido: ${code}`);
+  }
+  for (const state of Object.keys(definition.machine.root.states)) {
+    const codes = deadlineSpecsOf(definition, state).map((spec) => spec.code);
+    for (const code of codes)
+      if (typeof code !== 'string' || !OBLIGATION_CODE.test(code))
+        problems.push(`plazo con código inválido en ${state}: ${String(code)}`);
+    if (new Set(codes).size !== codes.length)
+      problems.push(`códigos de plazo repetidos en ${state}`);
+  }
+  return problems;
 }

@@ -3,6 +3,7 @@ import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { CalendarRefusal } from '#calendar';
 import { DomainError, ErrorCode, refuse } from '#core';
 import { ResolutionRefusal } from '#resolutions';
+import { KernelRefusal } from '#workflow';
 import { toProblem } from './problem-details.js';
 
 describe('toProblem', () => {
@@ -47,9 +48,11 @@ describe('every error code is documented (docs/errores.md)', () => {
   const documented = readFileSync(new URL('../../../../docs/errores.md', import.meta.url), 'utf8');
   const codes = [
     ...Object.values(ErrorCode),
-    ...[...Object.values(ResolutionRefusal), ...Object.values(CalendarRefusal)].map(
-      (refusal) => refusal.code,
-    ),
+    ...[
+      ...Object.values(ResolutionRefusal),
+      ...Object.values(CalendarRefusal),
+      ...Object.values(KernelRefusal),
+    ].map((refusal) => refusal.code),
   ];
 
   it.each(codes)('%s', (code) => {

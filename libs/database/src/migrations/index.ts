@@ -11,6 +11,7 @@ import { DueTimersFunction1764892800000 } from './1764892800000-due-timers-funct
 import { Attachments1764982800000 } from './1764982800000-attachments.js';
 import { ManualClock1764979200000 } from './1764979200000-manual-clock.js';
 import { DeadlineCodesObligations1765065600000 } from './1765065600000-deadline-codes-obligations.js';
+import { InstancesKindVersion1765152000000 } from './1765152000000-instances-kind-version.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -26,4 +27,5 @@ export const MIGRATIONS = [
   ManualClock1764979200000,
   Attachments1764982800000,
   DeadlineCodesObligations1765065600000,
+  InstancesKindVersion1765152000000,
 ];

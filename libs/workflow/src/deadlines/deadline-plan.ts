@@ -141,7 +141,7 @@ export function planDeadline<C>(
   };
 }
 
-/** Pure: an obligation the machine opened, with its own last day and responsible unit. */
+/** Pure: an obligation the machine opened (checked by `obligationSpecOf`), with its own last day and responsible unit. */
 export function planObligation(
   spec: ObligationSpec,
   open: OpenObligation,
@@ -149,8 +149,6 @@ export function planObligation(
   timeZone: string,
   openedAt: Date,
 ): DeadlinePlan {
-  if ((open.dueOn === undefined) === (open.term === undefined))
-    throw new Error(`La obligación ${open.code} debe tener dueOn o term, y solo uno de ellos`);
   const startsOn = calendar.onOrNextBusinessDay(open.startsOn ?? civilDateAt(openedAt, timeZone));
   const dueOn = open.term
     ? dueDate(calendar, startsOn, open.term.days, open.term.unit)

@@ -8,16 +8,14 @@ import {
   endOfCivilDay,
   spanishDate,
 } from '#calendar';
-import { APP_CONFIG, type AppConfig } from '#core';
+import { APP_CONFIG, type AppConfig, DomainError } from '#core';
 import { queryOne, queryRows, execute } from '#database';
 import { armTimersSql } from './timer-jobs.js';
-import {
-  type AnyWorkflowDefinition,
-  type DeadlineSpec,
-  type StateMeta,
-} from '../workflow-definition.js';
+import { deadlineSpecsOf } from './deadline-specs.js';
+import { type AnyWorkflowDefinition, type DeadlineSpec } from '../workflow-definition.js';
 import { WorkflowRegistry } from '../workflow.registry.js';
-import type { ObligationChange } from '../obligations/obligation-actions.js';
+import { type ObligationChange, obligationSpecOf } from '../obligations/obligation-actions.js';
+import { KernelRefusal } from '../workflow.errors.js';
 import {
   type DeadlinePlan,
   dueDate,
@@ -113,18 +111,6 @@ export interface Recalculation {
   readonly toDueOn: CivilDate;
 }
 
-/** The deadlines a state declares in `meta.deadlines`. */
-export function deadlineSpecsOf(
-  definition: AnyWorkflowDefinition,
-  state: string,
-  /** Given, only the terms that apply to this instance. */
-  context?: unknown,
-): readonly DeadlineSpec[] {
-  const node = definition.machine.root.states[state];
-  const specs = (node?.meta as StateMeta | undefined)?.deadlines ?? [];
-  return context === undefined ? specs : specs.filter((spec) => spec.appliesTo?.(context) ?? true);
-}
-
 export const deadlineView = (r: DeadlineRow): DeadlineView => ({
   id: r.id,
   code: r.code,
@@ -159,7 +145,7 @@ export class DeadlinesService {
   ) {}
 
   /**
-   * Leaving a state: its open deadlines are met (late if they had expired) and their pending
+   * Leaving a state: its open deadlines are met (late if their last day is over) and their pending
    * timers stop. Left by the kernel's own expiry event (`lapsed`), an expired deadline stays expired.
    */
   async closeOpen(
@@ -168,17 +154,7 @@ export class DeadlinesService {
     now: Date,
     lapsed = false,
   ): Promise<void> {
-    await execute(
-      manager,
-      `WITH closed AS (
-         UPDATE deadlines
-         SET status = CASE WHEN status = 'pending' THEN 'met' WHEN $3 THEN 'expired' ELSE 'met_late' END,
-             closed_at = $2
-         WHERE instance_id = $1 AND closed_at IS NULL AND NOT obligation RETURNING id)
-       UPDATE deadline_timers SET status = 'cancelled'
-       WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`,
-      [instanceId, now, lapsed],
-    );
+    await this.close(manager, instanceId, now, lapsed ? 'lapse' : 'meet', { obligation: false });
   }
 
   /**
@@ -197,13 +173,22 @@ export class DeadlinesService {
     let outbox = 0;
     let calendar: BusinessCalendar | undefined;
     for (const change of changes) {
-      const spec = definition.obligations?.[change.params.code];
-      if (!spec)
-        throw new Error(
-          `${definition.kind}: la obligación ${change.params.code} no está declarada`,
-        );
+      const spec = obligationSpecOf(definition, change);
       const key = change.params.key ?? '';
+      const which = `«${spec.name}»${key ? ` (${key})` : ''}`;
       if (change.action === 'open') {
+        const open = await queryOne<{ id: string }>(
+          manager,
+          `SELECT id FROM deadlines WHERE instance_id = $1 AND obligation AND code = $2
+             AND obligation_key = $3 AND closed_at IS NULL`,
+          [instance.id, spec.code, key],
+        );
+        if (open)
+          throw new DomainError(
+            KernelRefusal.OBLIGATION_ALREADY_OPEN,
+            `La obligación ${which} ya está abierta en este expediente.`,
+            { obligation: { code: spec.code, key } },
+          );
         calendar ??= await this.calendars.calendarWithin(
           manager,
           instance.municipalityId,
@@ -214,35 +199,57 @@ export class DeadlinesService {
         outbox += plan.timers.filter((t) => t.fireAt <= this.horizonEnd(now)).length;
         continue;
       }
-      // Fulfilled after its last day it was met late; cancelled, nobody owes it any more (one that
-      // already lapsed stays expired: the record says it was missed).
-      await execute(
+      const closed = await this.close(
         manager,
-        `WITH closed AS (
-           UPDATE deadlines
-           SET status = CASE WHEN $4 = 'cancel' AND status = 'expired' THEN 'expired'
-                             WHEN $4 = 'cancel' THEN 'cancelled'
-                             WHEN status = 'pending' THEN 'met' ELSE 'met_late' END,
-               closed_at = $5
-           WHERE instance_id = $1 AND obligation AND code = $2 AND obligation_key = $3 AND closed_at IS NULL
-           RETURNING id)
-         UPDATE deadline_timers SET status = 'cancelled'
-         WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`,
-        [instance.id, change.params.code, key, change.action, now],
+        instance.id,
+        now,
+        change.action === 'cancel' ? 'cancel' : 'meet',
+        { obligation: true, code: spec.code, key },
       );
+      // Answering what nobody owes (a mistyped key) must not pass for fulfilling what is owed.
+      if (closed === 0)
+        throw new DomainError(
+          KernelRefusal.OBLIGATION_NOT_OPEN,
+          `La obligación ${which} no está abierta en este expediente.`,
+          { obligation: { code: spec.code, key } },
+        );
     }
-    if (final)
-      await execute(
-        manager,
-        `WITH closed AS (
-           UPDATE deadlines SET status = CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END,
-             closed_at = $2
-           WHERE instance_id = $1 AND obligation AND closed_at IS NULL RETURNING id)
-         UPDATE deadline_timers SET status = 'cancelled'
-         WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`,
-        [instance.id, now],
-      );
+    if (final) await this.close(manager, instance.id, now, 'cancel', { obligation: true });
     return outbox;
+  }
+
+  /**
+   * Closes open deadlines and stops their pending timers; returns how many. Met when closed before
+   * the end of their last day, late after it (whether or not the expiry timer ran); a cancelled
+   * one that already lapsed stays expired: the record says it was missed.
+   */
+  private async close(
+    manager: EntityManager,
+    instanceId: string,
+    now: Date,
+    how: 'meet' | 'lapse' | 'cancel',
+    which: { obligation: boolean; code?: string; key?: string },
+  ): Promise<number> {
+    const row = await queryOne<{ closed: number }>(
+      manager,
+      `WITH closed AS (
+         UPDATE deadlines
+         SET status = CASE
+               WHEN $3 = 'cancel' THEN CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END
+               WHEN status = 'pending' AND due_at > $2 THEN 'met'
+               WHEN status = 'expired' AND $3 = 'lapse' THEN 'expired'
+               ELSE 'met_late' END,
+             closed_at = $2
+         WHERE instance_id = $1 AND closed_at IS NULL AND obligation = $4
+           AND ($5::text IS NULL OR code = $5) AND ($6::text IS NULL OR obligation_key = $6)
+         RETURNING id),
+       stopped AS (
+         UPDATE deadline_timers SET status = 'cancelled'
+         WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending')
+       SELECT count(*)::int AS closed FROM closed`,
+      [instanceId, now, how, which.obligation, which.code ?? null, which.key ?? null],
+    );
+    return row?.closed ?? 0;
   }
 
   /** The latest deadline of a code on an instance (open or not), for a kind that reasons on it. */
@@ -421,9 +428,15 @@ export class DeadlinesService {
       const spec = row.obligation
         ? definition.obligations?.[row.code]
         : deadlineSpecsOf(definition, row.state).find((s) => s.code === row.code);
-      const timers = spec
-        ? planTimers(spec, calendar, row.starts_on, dueOn, row.time_zone, now)
-        : [];
+      // A term whose spec is gone (a code renamed) still gets its expiry timer: never left without one.
+      const timers = planTimers(
+        spec ?? { code: row.code, name: row.name },
+        calendar,
+        row.starts_on,
+        dueOn,
+        row.time_zone,
+        now,
+      );
       await execute(
         manager,
         `WITH moved AS (UPDATE deadlines SET due_on = $2, due_at = $3 WHERE id = $1)

@@ -36,6 +36,8 @@ interface TimerRow {
   responsible_unit_id: string | null;
   expiry_event: string | null;
   obligation: boolean;
+  code: string;
+  obligation_key: string;
 }
 
 const ROLE_NAMES: Record<string, string> = {
@@ -233,7 +235,7 @@ export class TimersService {
           manager,
           `SELECT t.id, t.instance_id, t.kind, t.level, t.target, t.fire_at, t.status, d.id AS deadline_id,
                 d.name, d.state, d.status AS deadline_status, d.due_on, d.due_at, d.responsible_unit_id,
-                d.expiry_event, d.obligation
+                d.expiry_event, d.obligation, d.code, d.obligation_key
          FROM deadline_timers t JOIN deadlines d ON d.id = t.deadline_id
          WHERE t.id = ANY($1::uuid[]) ORDER BY t.fire_at, t.id FOR UPDATE OF t`,
           [ids],
@@ -361,7 +363,16 @@ export class TimersService {
           );
         audits.push(recorded('deadline.expired', {}));
         overdue = true;
-        const event = { type: timer.expiry_event ?? '' };
+        // An obligation's expiry says which one lapsed: a kind may owe several of one code.
+        const event = timer.obligation
+          ? {
+              type: timer.expiry_event ?? '',
+              code: timer.code,
+              key: timer.obligation_key,
+              deadlineId: timer.deadline_id,
+              dueOn: timer.due_on,
+            }
+          : { type: timer.expiry_event ?? '' };
         // A state's term acts only while the instance is still in that state; an obligation, in any.
         if (
           timer.expiry_event &&

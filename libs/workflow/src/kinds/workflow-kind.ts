@@ -39,7 +39,10 @@ export interface WorkflowKind {
   readonly creator?: Type<WorkflowCreator>;
   /** The kind's own providers (creator, services its definition uses). */
   readonly module?: Type<unknown>;
+  /** The current version: what new instances run. */
   readonly definition: KindDefinitionSource;
+  /** Earlier machine versions, kept while instances created with them exist (their reads and timers). */
+  readonly previousVersions?: readonly KindDefinitionSource[];
   readonly profile?: KindProfileSection;
 }
 

@@ -12,7 +12,7 @@ import { queryRows } from '#database';
 import type { AnyWorkflowDefinition } from '../workflow-definition.js';
 import { WorkflowRegistry } from '../workflow.registry.js';
 import { KindProfiles } from './kind-profiles.service.js';
-import { isDefinition, type WorkflowKind } from './workflow-kind.js';
+import { isDefinition, type KindDefinitionSource, type WorkflowKind } from './workflow-kind.js';
 
 export const WORKFLOW_KINDS = Symbol('WORKFLOW_KINDS');
 const KIND_DEFINITIONS = Symbol('KIND_DEFINITIONS');
@@ -34,35 +34,49 @@ class KindsBootstrap implements OnModuleInit, OnApplicationBootstrap {
 
   onModuleInit(): void {
     this.profiles.load(this.kinds);
-    this.kinds.forEach((kind, i) => {
-      const definition = this.definitions[i] as AnyWorkflowDefinition;
-      if (definition.kind !== kind.name)
-        throw new Error(`El tipo ${kind.name} declara una definición de ${definition.kind}`);
+    const names = this.kinds.flatMap((kind) => versionsOf(kind).map(() => kind.name));
+    this.definitions.forEach((definition, i) => {
+      if (definition.kind !== names[i])
+        throw new Error(`El tipo ${names[i]} declara una definición de ${definition.kind}`);
       this.registry.register(definition);
     });
   }
 
+  /**
+   * Every kind and machine version stored, by a skip scan of its index (one probe per pair, not a
+   * read of every instance). Pending timers belong to stored instances, so they are covered too.
+   */
   async onApplicationBootstrap(): Promise<void> {
-    const stored = await queryRows<{ kind: string; machine_version: number; source: string }>(
+    const stored = await queryRows<{ kind: string; machine_version: number }>(
       this.dataSource.manager,
-      `SELECT DISTINCT kind, machine_version, 'expedientes' AS source FROM workflow_instances
-       UNION
-       SELECT DISTINCT i.kind, i.machine_version, 'temporizadores pendientes' FROM deadline_timers t
-       JOIN workflow_instances i ON i.id = t.instance_id WHERE t.status = 'pending'`,
+      `WITH RECURSIVE stored AS (
+         (SELECT kind, machine_version FROM workflow_instances ORDER BY kind, machine_version LIMIT 1)
+         UNION ALL
+         SELECT next.kind, next.machine_version FROM stored s CROSS JOIN LATERAL (
+           SELECT kind, machine_version FROM workflow_instances w
+           WHERE (w.kind, w.machine_version) > (s.kind, s.machine_version)
+           ORDER BY kind, machine_version LIMIT 1) next)
+       SELECT kind, machine_version FROM stored`,
     );
     const unknown = stored.filter((s) => !this.registry.has(s.kind, s.machine_version));
     if (unknown.length > 0)
       throw new Error(
         `Este proceso no conoce tipos de flujo que la base de datos usa: ${unknown
-          .map((u) => `${u.kind} v${u.machine_version} (${u.source})`)
-          .join(', ')}. Regístrelos en libs/kinds antes de iniciar.`,
+          .map((u) => `${u.kind} v${u.machine_version} (expedientes)`)
+          .join(
+            ', ',
+          )}. Regístrelos en libs/kinds (o en previousVersions del tipo) antes de iniciar.`,
       );
   }
 }
 
-function definitionProvider(kind: WorkflowKind, index: number): Provider {
-  const token = `workflow-kind:${kind.name}:${index}`;
-  const source = kind.definition;
+const versionsOf = (kind: WorkflowKind): KindDefinitionSource[] => [
+  kind.definition,
+  ...(kind.previousVersions ?? []),
+];
+
+function definitionProvider(source: KindDefinitionSource, index: number): Provider {
+  const token = `workflow-kind-definition:${index}`;
   return isDefinition(source)
     ? { provide: token, useValue: source }
     : {
@@ -79,7 +93,7 @@ export class WorkflowKindsModule {
     const names = kinds.map((k) => k.name);
     const repeated = names.find((name, i) => names.indexOf(name) !== i);
     if (repeated) throw new Error(`El tipo de flujo ${repeated} está dos veces en la lista`);
-    const definitions = kinds.map(definitionProvider);
+    const definitions = kinds.flatMap(versionsOf).map(definitionProvider);
     const modules = kinds.flatMap((k) => (k.module ? [k.module] : []));
     return {
       module: WorkflowKindsModule,

@@ -1,5 +1,5 @@
-import type { CivilDate } from '#calendar';
-import type { TermUnit } from '../workflow-definition.js';
+import { type CivilDate, isCivilDate } from '#calendar';
+import type { AnyWorkflowDefinition, ObligationSpec, TermUnit } from '../workflow-definition.js';
 
 /** Which obligation: its code (declared in the definition's `obligations`) and, for several of one code, a key. */
 export interface ObligationRef {
@@ -50,4 +50,37 @@ export function obligationChanges(
     if (!kind) return [];
     return [{ action: kind, params: action.params } as ObligationChange];
   });
+}
+
+/** Obligation codes, as the database keeps them (what clients match on). */
+export const OBLIGATION_CODE = /^[a-z][a-z0-9_]{0,62}$/;
+
+/**
+ * The declared spec an obligation change refers to, its parameters checked: a change the kind's
+ * machine got wrong is a bug of the kind (an Error naming it), not the caller's fault.
+ */
+export function obligationSpecOf(
+  definition: AnyWorkflowDefinition,
+  change: ObligationChange,
+): ObligationSpec {
+  const params = change.params as Partial<OpenObligation> | undefined;
+  const bug = (what: string) => new Error(`${definition.kind}: ${what}`);
+  const spec = typeof params?.code === 'string' ? definition.obligations?.[params.code] : undefined;
+  if (!spec) throw bug(`la obligación ${String(params?.code)} no está declarada`);
+  if (params?.key !== undefined && (typeof params.key !== 'string' || params.key.length > 200))
+    throw bug(`la clave de la obligación ${spec.code} debe ser un texto de hasta 200 caracteres`);
+  if (change.action !== 'open') return spec;
+  const { dueOn, term, startsOn } = params ?? {};
+  if ((dueOn === undefined) === (term === undefined))
+    throw bug(`la obligación ${spec.code} debe tener dueOn o term, y solo uno de ellos`);
+  if (dueOn !== undefined && !isCivilDate(dueOn))
+    throw bug(`dueOn de ${spec.code} no es una fecha AAAA-MM-DD`);
+  if (startsOn !== undefined && !isCivilDate(startsOn))
+    throw bug(`startsOn de ${spec.code} no es una fecha AAAA-MM-DD`);
+  if (
+    term !== undefined &&
+    (!Number.isInteger(term.days) || term.days < 1 || !['business', 'calendar'].includes(term.unit))
+  )
+    throw bug(`el plazo de ${spec.code} debe ser un número entero de días hábiles o calendario`);
+  return spec;
 }

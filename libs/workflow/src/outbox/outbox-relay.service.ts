@@ -100,6 +100,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
          WHERE sent_at IS NULL ORDER BY created_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
       );
       if (rows.length === 0) return 0;
+      // A delay counted from a stale manual time would hold a moved clock's job for the whole jump.
+      await this.clock.sync();
       const now = this.clock.now().getTime();
       const byQueue = new Map<QueueName, StoredJob[]>();
       const requested = new Set<string>();

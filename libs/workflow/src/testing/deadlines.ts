@@ -1,5 +1,5 @@
 import { termOf } from '../deadlines/deadline-plan.js';
-import { deadlineSpecsOf } from '../deadlines/deadlines.service.js';
+import { deadlineSpecsOf } from '../deadlines/deadline-specs.js';
 import type { AnyWorkflowDefinition, TermUnit } from '../workflow-definition.js';
 
 /** The deadlines a state declares for an instance, as plain data to compare with what the law says. */
