@@ -8,6 +8,13 @@ import type { StatementProfile, StatementStat } from './support/pgstats.js';
 import type { CpuUse, Machine } from './support/processes.js';
 import { type Distribution, fmtDist } from './support/stats.js';
 
+/** How the report names each kind of timer (the database's codes are English). */
+const TIMER_KIND_NAMES: Readonly<Record<string, string>> = {
+  reminder: 'recordatorios',
+  expiry: 'vencimientos',
+  escalation: 'escalamientos',
+};
+
 export interface Results {
   options: {
     redis: boolean;
@@ -291,7 +298,8 @@ export function renderMarkdown(r: Results): string {
     setRow(`Primeros tras insertar ${far.timers}`, first, 0),
     setRow('Repartidos en 20 s', spread),
     ...Object.entries(spread.byKind).map(
-      ([kind, d]) => `| … solo ${kind} | ${d.count} | ${mdDist(d)} | | | |`,
+      ([kind, d]) =>
+        `| … solo ${TIMER_KIND_NAMES[kind] ?? kind} | ${d.count} | ${mdDist(d)} | | | |`,
     ),
     setRow(`Ráfaga: ${burst.timers} vencimientos`, burst, 0),
     setRow(`Control: ${control.timers} recordatorios`, control, 0),

@@ -291,11 +291,23 @@ describe('A workflow kind is a machine and a definition (kernel registry, obliga
 
   it('reminds in calendar days, moved to the office day before when one falls on a day off', async () => {
     // 90 days before 31 Mar 2027 is 31 Dec 2026: already past when opened, so no reminder.
-    // 60 days before is Sat 30 Jan → Fri 29 Jan; 30 days before is Mon 1 Mar.
+    // 60 days before is Sat 30 Jan → Fri 29 Jan; 30 days before is Mon 1 Mar (see below).
     await client.setClock('2027-01-29T12:59:59Z');
     expect((await inbox('mml.gdu')).filter((n) => n.kind === 'reminder')).toEqual([]);
     await client.setClock('2027-01-29T13:00:00Z'); // 08:00 in Lima
-    await client.setClock('2027-03-01T13:00:00Z');
+    expect((await inbox('mml.gdu')).filter((n) => n.kind === 'reminder')).toHaveLength(1);
+    // A day off decreed on Mon 1 Mar moves the 30-day reminder to the office day before, Fri 26 Feb;
+    // the last day, a date, stays.
+    const dayOff = await client.post('mml.admin', '/api/v1/calendar/non-working-days', {
+      date: '2027-03-01',
+      name: 'Día no laborable municipal (prueba)',
+      source: 'Decreto de Alcaldía N° 001-2027-MML',
+    });
+    expect(dayOff.status).toBe(201);
+    await client.setClock('2027-02-26T13:00:00Z');
+    expect(deadlinesOf(await read(toy.id))).toContainEqual(
+      expect.objectContaining({ code: 'informe', dueOn: '2027-03-31' }),
+    );
     const reminders = (await inbox('mml.gdu')).filter((n) => n.kind === 'reminder');
     expect(reminders).toHaveLength(2);
     expect(reminders[0]?.title).toBe('Recordatorio: Informe de ejecución vence el 31/03/2027');

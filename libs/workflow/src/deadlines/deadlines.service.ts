@@ -407,7 +407,7 @@ export class DeadlinesService {
        FROM deadlines d
        JOIN municipalities m ON m.id = d.municipality_id
        JOIN workflow_instances i ON i.id = d.instance_id
-       WHERE d.status = 'pending' AND d.term_days IS NOT NULL AND ($1::uuid IS NULL OR d.municipality_id = $1)
+       WHERE d.status = 'pending' AND ($1::uuid IS NULL OR d.municipality_id = $1)
        ORDER BY d.id FOR UPDATE OF d`,
       [municipalityId],
     );
@@ -420,14 +420,18 @@ export class DeadlinesService {
         calendar = await this.calendars.calendarFor(row.municipality_id, manager);
         calendars.set(row.municipality_id, calendar);
       }
-      // A last day given as a date (an obligation's) does not move with the calendar.
-      if (row.term_days === null || row.term_unit === null) continue;
-      const dueOn = dueDate(calendar, row.starts_on, row.term_days, row.term_unit);
-      if (dueOn === row.due_on) continue;
+      // A last day given as a date (an obligation's) stays; its reminders and escalations, counted
+      // on the calendar, are planned again.
+      const fixed = row.term_days === null || row.term_unit === null;
+      const dueOn = fixed
+        ? row.due_on
+        : dueDate(calendar, row.starts_on, row.term_days ?? 0, row.term_unit ?? 'business');
+      if (!fixed && dueOn === row.due_on) continue;
       const definition = this.registry.get(row.kind, row.machine_version);
       const spec = row.obligation
         ? definition.obligations?.[row.code]
         : deadlineSpecsOf(definition, row.state).find((s) => s.code === row.code);
+      if (fixed && !spec?.reminders && !spec?.escalation) continue;
       // A term whose spec is gone (a code renamed) still gets its expiry timer: never left without one.
       const timers = planTimers(
         spec ?? { code: row.code, name: row.name },
@@ -452,6 +456,7 @@ export class DeadlinesService {
          ${armTimersSql('t', '$7', '$8::timestamptz')}`,
         [row.id, row.instance_id, ...timerArrays(timers), this.horizonEnd(now), now],
       );
+      if (fixed) continue;
       changes.push({
         deadlineId: row.id,
         instanceId: row.instance_id,
