@@ -1,6 +1,6 @@
 import { BusinessCalendar, nationalHolidays } from '#calendar';
 import type { DeadlineSpec } from '../workflow-definition.js';
-import { planDeadline } from './deadline-plan.js';
+import { planDeadline, planObligation } from './deadline-plan.js';
 
 const lima = new BusinessCalendar((year) => nationalHolidays(year));
 const LIMA = 'America/Lima';
@@ -69,5 +69,51 @@ describe('planDeadline (D1–D3)', () => {
       new Date('2026-12-01T15:00:00Z'),
     );
     expect(short.timers.map((t) => t.kind)).toEqual(['expiry', 'escalation', 'escalation']);
+  });
+});
+
+describe('planObligation: a last day of its own, reminders in calendar days', () => {
+  const report = {
+    code: 'informe',
+    name: 'Informe de ejecución',
+    reminders: { before: [90, 60, 30], unit: 'calendar' as const },
+    onExpiry: 'REPORT_LATE',
+  };
+  const opened = new Date('2026-12-01T15:00:00Z'); // Tue 1 Dec 2026, 10:00 in Lima
+
+  it('keeps a fixed last day and reminds 90, 60 and 30 calendar days before, never on a day off', () => {
+    const plan = planObligation(
+      report,
+      { code: 'informe', key: '2027-T1', responsibleUnitId: 'unidad', dueOn: '2027-03-31' },
+      lima,
+      LIMA,
+      opened,
+    );
+    expect(plan).toMatchObject({
+      code: 'informe',
+      obligation: true,
+      key: '2027-T1',
+      termDays: null,
+      dueOn: '2027-03-31',
+      expiryEvent: 'REPORT_LATE',
+    });
+    expect(plan.timers.map((t) => [t.kind, t.level, t.fireAt.toISOString()])).toEqual([
+      ['reminder', 1, '2026-12-31T13:00:00.000Z'], // Thu 31 Dec 2026
+      ['reminder', 2, '2027-01-29T13:00:00.000Z'], // Sat 30 Jan → Fri 29 Jan
+      ['reminder', 3, '2027-03-01T13:00:00.000Z'], // Mon 1 Mar
+      ['expiry', 0, '2027-04-01T05:00:00.000Z'],
+    ]);
+  });
+
+  it('counts a term like a state deadline, from the next business day (D2)', () => {
+    const plan = planObligation(
+      { code: 'pedido', name: 'Pedido de información' },
+      { code: 'pedido', responsibleUnitId: null, term: { days: 5, unit: 'business' } },
+      lima,
+      LIMA,
+      opened,
+    );
+    // 2, 3, 4, 7 and (8 and 9 are feriados) 10 Dec.
+    expect(plan).toMatchObject({ key: '', termDays: 5, termUnit: 'business', dueOn: '2026-12-10' });
   });
 });
