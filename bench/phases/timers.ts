@@ -71,9 +71,9 @@ export async function insertTimerSet(
            INSERT INTO workflow_instances (id, municipality_id, kind, machine_version, state, context, version, search_text, created_by, created_at, updated_at)
            SELECT instance_id, $2, 'mandates', 1, 'open', $3::jsonb, 1, $4, $7, clock_timestamp(), clock_timestamp() FROM plan),
          d AS (
-           INSERT INTO deadlines (id, municipality_id, instance_id, state, opened_version, name, term_days, term_unit,
+           INSERT INTO deadlines (id, municipality_id, instance_id, state, opened_version, code, name, term_days, term_unit,
              starts_on, due_on, due_at, responsible_unit_id, expiry_event, status, created_at)
-           SELECT deadline_id, $2, instance_id, 'open', 1, $8, 5, 'business',
+           SELECT deadline_id, $2, instance_id, 'open', 1, 'cumplimiento_encargo', $8, 5, 'business',
              (base AT TIME ZONE 'America/Lima')::date - 7, (base AT TIME ZONE 'America/Lima')::date,
              base + $12 * interval '1 millisecond', $9, NULL, 'pending', clock_timestamp() FROM plan),
          t AS (

@@ -21,6 +21,7 @@ interface TimerTemplate {
 /** A deadline as the kernel planned it today for a state of a mandate (read back from its rows). */
 interface DeadlineTemplate {
   state: string;
+  code: string;
   name: string;
   term_days: number;
   term_unit: string;
@@ -44,7 +45,7 @@ export async function loadTemplates(pool: pg.Pool, sessions: Sessions): Promise<
     const byState = {} as Record<'open' | 'review', DeadlineTemplate>;
     for (const state of ['open', 'review'] as const) {
       const { rows } = await pool.query<DeadlineTemplate & { id: string }>(
-        `SELECT id, state, name, term_days, term_unit, starts_on::text, due_on::text, due_at, responsible_unit_id, expiry_event
+        `SELECT id, state, code, name, term_days, term_unit, starts_on::text, due_on::text, due_at, responsible_unit_id, expiry_event
          FROM deadlines WHERE municipality_id = $1 AND state = $2 ORDER BY created_at DESC LIMIT 1`,
         [sessions[m].gerente.municipalityId, state],
       );
@@ -85,15 +86,25 @@ const UPDATE = `UPDATE workflow_instances SET state = $3, context = $4, search_t
   WHERE id = $1 AND version = $2 RETURNING version, updated_at`;
 
 const CLOSE_OPEN = `WITH closed AS (
-    UPDATE deadlines SET status = CASE status WHEN 'pending' THEN 'met' ELSE 'met_late' END, closed_at = $2
-    WHERE instance_id = $1 AND closed_at IS NULL RETURNING id)
-  UPDATE deadline_timers SET status = 'cancelled'
-  WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending'`;
+    UPDATE deadlines SET status = CASE
+        WHEN $3 = 'cancel' THEN CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END
+        WHEN status = 'pending' AND due_at > $2 THEN 'met'
+        WHEN status = 'expired' AND $3 = 'lapse' THEN 'expired'
+        ELSE 'met_late' END,
+      closed_at = $2
+    WHERE instance_id = $1 AND closed_at IS NULL AND obligation = $4
+      AND ($5::text IS NULL OR code = $5) AND ($6::text IS NULL OR obligation_key = $6)
+    RETURNING id),
+  stopped AS (
+    UPDATE deadline_timers SET status = 'cancelled'
+    WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending')
+  SELECT count(*)::int AS closed FROM closed`;
 
 const OPEN_DEADLINE = `WITH d AS (
     INSERT INTO deadlines (municipality_id, instance_id, state, name, term_days, term_unit, starts_on,
-      due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version)
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, $17) RETURNING id),
+      due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version,
+      code, obligation, obligation_key)
+    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'pending', $12, $17, $21, $22, $23) RETURNING id),
   t AS (
     INSERT INTO deadline_timers (deadline_id, instance_id, kind, level, target, fire_at, status, armed_at)
     SELECT (SELECT id FROM d), $2::uuid, x.kind, x.level, x.target, x.fire_at, 'pending',
@@ -157,7 +168,7 @@ async function rawTransition(
       prepared('update', UPDATE, [row.id, row.version, to, context, searchText, now]),
     );
     if (updated.rowCount !== 1) throw new Error('412');
-    await client.query(prepared('close', CLOSE_OPEN, [row.id, now]));
+    await client.query(prepared('close', CLOSE_OPEN, [row.id, now, 'meet', false, null, null]));
     const plan = templates[mandate.municipality][to];
     await client.query(
       prepared('open', OPEN_DEADLINE, [
@@ -181,6 +192,9 @@ async function rawTransition(
         new Date(now.getTime() + HORIZON_MS),
         `Pendiente: ${plan.name}`,
         `Encargo «${String(row.context.title)}»: le corresponde actuar; el plazo «${plan.name}» vence al final del ${plan.due_on}.`,
+        plan.code,
+        false,
+        '',
       ]),
     );
     const type = submit ? 'SUBMIT' : 'RETURN';
