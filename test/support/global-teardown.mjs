@@ -1,5 +1,6 @@
 export default async function globalTeardown() {
   const state = globalThis.__despacho;
   state?.redis?.kill('SIGTERM');
-  await state?.postgres.stop();
+  // The run's temporary cluster goes with it.
+  await state?.postgres.destroy();
 }

@@ -55,6 +55,13 @@ export class EmbeddedPostgresServer {
     await this.pgCtl(['stop', '-D', this.clusterDir, '-m', 'fast', '-w', '-t', '60']);
   }
 
+  /** Stops the server and deletes its cluster and data directory (a test run's temporary one). */
+  async destroy(): Promise<void> {
+    await this.stop();
+    await rm(this.clusterDir, { recursive: true, force: true });
+    await rm(this.options.dataDir, { recursive: true, force: true });
+  }
+
   async ensureDatabase(name: string): Promise<void> {
     const client = new pg.Client({ connectionString: this.urlFor('postgres') });
     await client.connect();
