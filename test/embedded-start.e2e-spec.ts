@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,6 +37,8 @@ describe('npm start (embedded mode)', () => {
     port = await freePort();
     pgPort = await freePort();
   });
+  // Each test stops its server; what they leave on disk goes with the suite.
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const start = async (extraEnv: Record<string, string> = {}): Promise<Server> => {
     const {

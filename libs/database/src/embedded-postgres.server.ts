@@ -238,13 +238,24 @@ export class EmbeddedPostgresServer {
   /** A previous run killed with SIGKILL leaves its postmaster running on our data: stop it first. */
   private async stopOrphan(): Promise<void> {
     if (!existsSync(join(this.clusterDir, 'postmaster.pid'))) return;
+    // Not running: PostgreSQL clears a stale pid file by itself.
+    if (!(await this.running())) return;
+    this.options.log?.('PostgreSQL embebido de una ejecución anterior sigue activo: deteniéndolo.');
+    try {
+      await this.stop();
+    } catch (error: unknown) {
+      // A postmaster killed just before (not yet reaped when asked) leaves only its pid file.
+      if (await this.running()) throw error;
+    }
+  }
+
+  private async running(): Promise<boolean> {
     try {
       await this.pgCtl(['status', '-D', this.clusterDir]);
+      return true;
     } catch {
-      return; // not running; PostgreSQL clears a stale pid file by itself
+      return false;
     }
-    this.options.log?.('PostgreSQL embebido de una ejecución anterior sigue activo: deteniéndolo.');
-    await this.stop();
   }
 
   private pgCtl(args: string[]): Promise<string> {
