@@ -42,6 +42,9 @@ describe('Foundation: health, auth, tenants, errors', () => {
     const metrics = await t.http.get('/metrics');
     expect(metrics.status).toBe(200);
     expect(metrics.text).toContain('despacho_http_request_duration_seconds');
+    // The queues' depth by state, and failed job attempts (issue 11, worker observability).
+    expect(metrics.text).toMatch(/despacho_queue_jobs\{queue="timers",state="delayed"\} \d+/);
+    expect(metrics.text).toContain('# TYPE despacho_job_failures_total counter');
   });
 
   it('echoes the caller request id, or makes one', async () => {

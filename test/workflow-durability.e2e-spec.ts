@@ -121,6 +121,10 @@ describe.each(backends)(
           [timerId],
         );
         expect(fired?.fired_at.getTime()).toBeGreaterThanOrEqual(dueAt.getTime());
+        // On the system clock its punctuality is measured.
+        expect((await app.http.get('/metrics')).text).toMatch(
+          /despacho_timer_lateness_seconds_count\{kind="expiry"\} 1\b/,
+        );
       } finally {
         await app.close();
       }

@@ -1,4 +1,5 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Counter } from 'prom-client';
 import { DiscoveryService } from '@nestjs/core';
 import type { Job } from 'bullmq';
 import { type JobData, type JobName, JOB_NAMES, QueueName } from './queue-names.js';
@@ -24,6 +25,13 @@ type AnyHandler = { handle(data: unknown, job: Job): Promise<JobOutcome> };
 export class JobHandlerRegistry implements OnModuleInit {
   private readonly logger = new Logger(JobHandlerRegistry.name);
   private readonly handlers = new Map<string, AnyHandler>();
+  /** Jobs whose handler threw (each attempt), for /metrics. */
+  readonly failures = new Counter({
+    name: 'despacho_job_failures_total',
+    help: 'Intentos de trabajos cuyo manejador falló (se reintentan)',
+    labelNames: ['queue', 'job'] as const,
+    registers: [],
+  });
 
   constructor(private readonly discovery: DiscoveryService) {}
 
@@ -60,6 +68,16 @@ export class JobHandlerRegistry implements OnModuleInit {
       this.logger.error({ queue, job: job.name, jobId: job.id }, 'Trabajo sin manejador');
       return 'skipped';
     }
-    return handler.handle(job.data, job);
+    try {
+      return await handler.handle(job.data, job);
+    } catch (error: unknown) {
+      // Thrown means "retry": say so where the worker's operators look.
+      this.logger.error(
+        { err: error, queue, job: job.name, jobId: job.id, attempt: job.attemptsMade + 1 },
+        'Trabajo fallido; se reintenta',
+      );
+      this.failures.inc({ queue, job: job.name });
+      throw error;
+    }
   }
 }

@@ -64,6 +64,18 @@ export class JobQueue {
     );
   }
 
+  /** Jobs per queue and state, for /metrics (waiting, delayed, active, failed). */
+  async depth(): Promise<{ queue: QueueName; state: string; count: number }[]> {
+    const states = ['waiting', 'delayed', 'active', 'failed'] as const;
+    const rows = await Promise.all(
+      Object.values(QueueName).map(async (queue) => {
+        const counts = await this.queues[queue].getJobCounts(...states);
+        return states.map((state) => ({ queue, state, count: counts[state] ?? 0 }));
+      }),
+    );
+    return rows.flat();
+  }
+
   /** Cheap round trip to the backend, for /health. */
   async ping(): Promise<void> {
     await this.queues[QueueName.System].getJobCounts('waiting');

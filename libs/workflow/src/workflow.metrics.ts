@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import { Clock } from '#core';
 import { queryOne } from '#database';
+import { JobHandlerRegistry, JobQueue } from '#queue';
 
 /** What the kernel tells Prometheus: throughput, timer punctuality, and backlogs that mean trouble. */
 @Injectable()
@@ -23,7 +25,23 @@ export class WorkflowMetrics {
     registers: [this.registry],
   });
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    queues: JobQueue,
+    handlers: JobHandlerRegistry,
+    clock: Clock,
+  ) {
+    this.registry.registerMetric(handlers.failures);
+    new Gauge({
+      name: 'despacho_queue_jobs',
+      help: 'Trabajos en cada cola, por estado (waiting, delayed, active, failed)',
+      labelNames: ['queue', 'state'] as const,
+      registers: [this.registry],
+      async collect() {
+        for (const { queue, state, count } of await queues.depth())
+          this.set({ queue, state }, count);
+      },
+    });
     new Gauge({
       name: 'despacho_outbox_unsent',
       help: 'Efectos confirmados aún no encolados (debe volver a 0 en segundos)',
@@ -44,7 +62,9 @@ export class WorkflowMetrics {
         const row = await queryOne<{ n: number }>(
           dataSource.manager,
           `SELECT count(*)::int AS n FROM deadline_timers
-           WHERE status = 'pending' AND fire_at < now() - interval '1 minute'`,
+           WHERE status = 'pending' AND fire_at < $1::timestamptz - interval '1 minute'`,
+          // The deployment's time (a manual clock's, too), not the database server's.
+          [clock.now()],
         );
         this.set(row?.n ?? 0);
       },

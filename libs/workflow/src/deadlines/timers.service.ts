@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditChain, type AuditEntry, systemActor } from '#audit';
@@ -124,9 +125,19 @@ export class TimersService {
   }
 
   private startPass(): Promise<number> {
-    this.pass = this.runDue().finally(() => {
-      this.pass = undefined;
-    });
+    const started = performance.now();
+    this.pass = this.runDue()
+      .then((fired) => {
+        if (fired > 0)
+          this.logger.log(
+            { fired, ms: Math.round(performance.now() - started) },
+            'Pase de temporizadores',
+          );
+        return fired;
+      })
+      .finally(() => {
+        this.pass = undefined;
+      });
     return this.pass;
   }
 
@@ -243,8 +254,10 @@ export class TimersService {
         return this.process(manager, timers, instances, this.clock.now());
       },
     );
-    for (const fired of outcome.fired)
-      this.metrics.timerLateness.observe({ kind: fired.kind }, fired.latenessMs / 1000);
+    // A manual clock jumps by days: its "lateness" would say nothing about punctuality.
+    if (this.config.clock === 'system')
+      for (const fired of outcome.fired)
+        this.metrics.timerLateness.observe({ kind: fired.kind }, fired.latenessMs / 1000);
     for (const t of outcome.transitions) this.metrics.transitions.inc(t);
     // An expiry event may have entered a state with new deadlines: relay their timers now.
     if (outcome.outbox > 0) this.relay.afterCommit();

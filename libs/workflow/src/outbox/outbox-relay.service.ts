@@ -126,6 +126,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         `UPDATE outbox SET sent_at = clock_timestamp() WHERE id = ANY($1::uuid[])`,
         [rows.map((r) => r.id)],
       );
+      this.logger.debug({ rows: rows.length, jobs: requested.size }, 'Outbox relevado a las colas');
       return rows.length;
     });
   }
