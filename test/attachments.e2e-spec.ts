@@ -383,7 +383,7 @@ describe('Adjuntos (attachments) over HTTP', () => {
 
     it('ADMIN never acts in a file: 403', async () => {
       const response = await upload('mml.admin', path(mandateId), docx(), 'a.docx');
-      expectProblem(response, 403, 'FORBIDDEN');
+      expectProblem(response, 403, 'ADMIN_DOES_NOT_ACT');
     });
 
     it('bad requests: unknown kind of file, wrong field, no file, bad kind, JSON body', async () => {

@@ -8,6 +8,7 @@ import {
   eventsPath,
   getResolution,
   historyOf,
+  resolutionBody,
   resolutionIn,
   resolutionPath,
   type ResolutionResource,
@@ -1482,6 +1483,39 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       'ANNUL',
     );
     expect((await getResolution(client, beyond.id)).state).toBe('firm');
+  });
+
+  it('j. separates duties: ADMIN never acts, Asesoría Jurídica does not draft, nobody signs their own draft', async () => {
+    expectProblem(
+      await client.post('mml.admin', RESOLUTIONS, resolutionBody()),
+      403,
+      'ADMIN_DOES_NOT_ACT',
+    );
+    expectProblem(
+      await client.post('mml.juridica', RESOLUTIONS, resolutionBody()),
+      403,
+      'DRAFTING_UNIT_NOT_ALLOWED',
+    );
+    const ready = await resolutionIn(client, 'ready_to_sign');
+    expect((await getResolution(client, ready.id, 'mml.admin')).allowedEvents).toEqual([]);
+    expectProblem(
+      await client.post('mml.admin', eventsPath(ready.id), { type: 'RETURN', reason: 'x' }),
+      403,
+      'ADMIN_DOES_NOT_ACT',
+    );
+    // The Gerente drafts in her own unit: the act goes the whole way but she may not sign it.
+    const own = await resolutionIn(
+      client,
+      'ready_to_sign',
+      { hasBudgetImpact: false },
+      { origin: 'mml.gerente' },
+    );
+    expect((await getResolution(client, own.id, 'mml.gerente')).allowedEvents).not.toContain(
+      'SIGN',
+    );
+    const selfSigned = await client.post('mml.gerente', eventsPath(own.id), { type: 'SIGN' });
+    expectProblem(selfSigned, 403, 'OWN_DRAFT_NOT_SIGNABLE');
+    expect((await getResolution(client, own.id)).state).toBe('ready_to_sign');
   });
 
   it('leaves an intact audit chain in both municipalities', async () => {

@@ -662,6 +662,33 @@ describe('Workflow kernel through the mandates resource', () => {
     expect(after?.audit).toBe(audit);
   });
 
+  it('separates duties: ADMIN creates nothing and acts on nothing; nobody assigns a mandate to their own unit', async () => {
+    const body = {
+      title: 'Inventario de bienes',
+      instructions: 'Actualizar el inventario',
+      source: 'reunion',
+      responsibleUnitId: await client.unitId('mml.gerente', 'GDU'),
+      term: { days: 5, unit: 'business' },
+    };
+    expectProblem(
+      await client.post('mml.admin', '/api/v1/mandates', body),
+      403,
+      'ADMIN_DOES_NOT_ACT',
+    );
+    const own = await client.post('mml.gerente', '/api/v1/mandates', {
+      ...body,
+      responsibleUnitId: await client.unitId('mml.gerente', 'GMM'),
+    });
+    expectProblem(own, 400, 'VALIDATION_FAILED');
+    expect(fields(own.body)).toEqual(['responsibleUnitId']);
+    const m = await createMandate(client);
+    expectProblem(
+      await client.post('mml.admin', EVENTS(m.id), { type: 'CANCEL', reason: 'x' }),
+      403,
+      'ADMIN_DOES_NOT_ACT',
+    );
+  });
+
   it('exposes the kernel in Prometheus metrics', async () => {
     const metrics = (await t.http.get('/metrics')).text;
     expect(metrics).toMatch(

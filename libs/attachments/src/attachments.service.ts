@@ -4,9 +4,13 @@ import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Clock, DomainError, ErrorCode, NotFoundError } from '#core';
 import { queryOne, queryRows } from '#database';
-import { Role } from '#org';
 import { type Actor, AuditChain } from '#audit';
-import { type InstanceRow, WorkflowEngine, WorkflowRegistry } from '#workflow';
+import {
+  administratorRefusal,
+  type InstanceRow,
+  WorkflowEngine,
+  WorkflowRegistry,
+} from '#workflow';
 import { ATTACHMENT_KINDS, type AttachmentKind, isAttachmentKind } from './attachment-kinds.js';
 import { ATTACHMENT_STORE, type AttachmentStore } from './attachment.store.js';
 import { claimedType, sniffMediaType, ACCEPTED_TYPES } from './media-type.sniffer.js';
@@ -263,12 +267,11 @@ export class AttachmentsService implements OnModuleInit {
     row: Pick<InstanceRow, 'kind' | 'machine_version' | 'state' | 'context'>,
     actor: Actor,
   ): DomainError | null {
-    // ADMIN configures the system and never acts in a workflow.
-    if (actor.roles.includes(Role.ADMIN) || actor.userId === null)
-      return new DomainError(
-        ErrorCode.FORBIDDEN,
-        'El administrador no interviene en los expedientes: no puede adjuntar documentos.',
-      );
+    // ADMIN configures the system and never acts in a workflow (the kernel's rule).
+    const administrator = administratorRefusal(actor);
+    if (administrator) return DomainError.of(administrator);
+    if (actor.userId === null)
+      return new DomainError(ErrorCode.FORBIDDEN, 'Solo una persona adjunta documentos.');
     const definition = this.registry.get(row.kind, row.machine_version);
     const frozen = definition.attachmentsFrozen
       ? definition.attachmentsFrozen(row.state, row.context)

@@ -16,6 +16,16 @@ export class MandateCreator {
     const allowed = mayAssign(actor);
     if (allowed !== true) throw new DomainError(ErrorCode.FORBIDDEN, allowed);
     const unit = await this.units.find(actor.municipalityId, dto.responsibleUnitId);
+    // Separation of duties: the assigning unit accepts the work, so it cannot be the one doing it.
+    if (unit && unit.id === actor.unitId)
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: responsibleUnitId.', {
+        errors: [
+          {
+            field: 'responsibleUnitId',
+            messages: ['no puede ser su propia unidad: quien asigna el encargo lo da por cumplido'],
+          },
+        ],
+      });
     if (!unit)
       throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: responsibleUnitId.', {
         errors: [

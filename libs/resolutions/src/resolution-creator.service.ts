@@ -3,6 +3,8 @@ import { DomainError, ErrorCode } from '#core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OrgDirectory, UnitKind } from '#org';
 import { type Actor } from '#audit';
+import { ResolutionRefusal } from './resolution.errors.js';
+import { DRAFTING_UNIT_KINDS } from './resolution.policy.js';
 import type { CreateResolutionDto } from './resolution.dto.js';
 import { checkAddressees, contentHashOf, type ResolutionContent } from './resolution-content.js';
 import type { ResolutionContext, ResolutionTerms } from './resolution.machine.js';
@@ -75,6 +77,15 @@ export class ResolutionCreator {
       throw new DomainError(
         ErrorCode.FORBIDDEN,
         'Su usuario no pertenece a ninguna unidad orgánica: no puede elaborar resoluciones.',
+      );
+    const units = await this.directory.units(this.dataSource.manager, actor.municipalityId);
+    const unit = units.find((u) => u.id === actor.unitId);
+    if (!unit || !DRAFTING_UNIT_KINDS.includes(unit.kind))
+      throw new DomainError(
+        ResolutionRefusal.DRAFTING_UNIT_NOT_ALLOWED,
+        unit?.kind === UnitKind.asesoria_juridica
+          ? 'Asesoría Jurídica emite la opinión legal sobre cada proyecto: no elabora proyectos propios (separación de funciones).'
+          : 'Su unidad no elabora Resoluciones de Gerencia Municipal.',
       );
     const content: ResolutionContent = {
       subject: dto.subject,

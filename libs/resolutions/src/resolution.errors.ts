@@ -19,4 +19,6 @@ export const ResolutionRefusal = refusalCodes({
   DELEGATION_NOT_IN_FORCE: [403, 'Delegación no vigente'],
   DELEGATION_AMBIGUOUS: [422, 'Indique la delegación'],
   GENERAL_ACT_NOT_DELEGABLE: [403, 'Acto general no delegable'],
+  DRAFTING_UNIT_NOT_ALLOWED: [403, 'Unidad que no elabora resoluciones'],
+  OWN_DRAFT_NOT_SIGNABLE: [403, 'Proyecto propio'],
 });

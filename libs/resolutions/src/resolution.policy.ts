@@ -1,6 +1,6 @@
 import { type Actor, type Authority } from '#audit';
 import { isRefusal, type Refusal, refuse } from '#core';
-import { DelegationSubject, Role } from '#org';
+import { DelegationSubject, Role, UnitKind } from '#org';
 import type { InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
 import { ResolutionRefusal } from './resolution.errors.js';
 import type { ResolutionContext } from './resolution.machine.js';
@@ -61,6 +61,18 @@ export function signingTitle(
 const inUnit = (actor: Actor, unitId: string | null, refusal: string): PolicyDecision =>
   unitId !== null && actor.unitId === unitId ? true : refusal;
 
+/**
+ * Units whose members may draft a Resolución de Gerencia Municipal. Asesoría Jurídica gives the
+ * legal opinion on every draft (it would opine on its own), and the Alcaldía issues its own acts.
+ */
+export const DRAFTING_UNIT_KINDS: readonly string[] = [
+  UnitKind.gerencia_linea,
+  UnitKind.oficina,
+  UnitKind.planeamiento_presupuesto,
+  UnitKind.secretaria_general,
+  UnitKind.gerencia_municipal,
+];
+
 /** Who may send what (issue: originating unit, legal unit, visa units, the Gerente, the Alcalde). */
 export function resolutionPolicy(
   actor: Actor,
@@ -98,6 +110,12 @@ export function resolutionPolicy(
         ? true
         : 'Su unidad no tiene visación pendiente en este proyecto.';
     case 'SIGN': {
+      // Separation of duties: whoever drafted the act does not sign it, whatever title they hold.
+      if (instance.createdBy !== null && instance.createdBy === actor.userId)
+        return refuse(
+          ResolutionRefusal.OWN_DRAFT_NOT_SIGNABLE,
+          'Usted elaboró este proyecto: lo firma otra autoridad (separación de funciones).',
+        );
       const title = signingTitle(
         actor,
         typeof event.delegationId === 'string' || event.delegationId === null

@@ -19,6 +19,7 @@ import {
 } from './workflow-definition.js';
 import { WorkflowMetrics } from './workflow.metrics.js';
 import { WorkflowRegistry } from './workflow.registry.js';
+import { administratorRefusal } from './workflow.errors.js';
 
 export interface WorkflowResource {
   id: string;
@@ -142,6 +143,8 @@ export class WorkflowEngine {
     idempotency?: Idempotency,
   ): Promise<Replayable<WorkflowResource>> {
     const definition = this.registry.current(kind);
+    const administrator = administratorRefusal(actor);
+    if (administrator) throw DomainError.of(administrator);
     // The calendar lock comes first, with BEGIN: the terms counted here use a calendar that
     // cannot change before this commits.
     const result = await inCalendarTransaction(
@@ -367,6 +370,8 @@ export class WorkflowEngine {
     };
     if (!snapshot.can(event)) throw refuse(event);
     if (actor.userId !== null) {
+      const administrator = administratorRefusal(actor);
+      if (administrator) throw DomainError.of(administrator);
       const decision = definition.policy(actor, event, facts(row));
       if (decision !== true)
         throw isRefusal(decision)
@@ -560,6 +565,7 @@ export class WorkflowEngine {
     row: InstanceRow,
     actor: Actor,
   ): string[] {
+    if (actor.userId !== null && administratorRefusal(actor)) return [];
     const now = this.clock.now();
     const samples = definition.eventSamples?.(row.context) ?? {};
     const candidates = [...new Set(getNextTransitions(snapshot).map((t) => t.eventType))].filter(

@@ -18,6 +18,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '#core';
 import { AuditChain } from '#audit';
 import {
+  administratorRefusal,
   type Replayable,
   WorkflowEngine,
   type WorkflowKind,
@@ -68,8 +69,11 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
       @Req() request: FastifyRequest,
       @Res({ passthrough: true }) reply: Reply,
     ) {
-      const input = await validatePayload(options.createDto, objectBody(body));
       const actor = actorOf(caller);
+      // Before the kind's creator: the administrator never acts, whatever the kind.
+      const administrator = administratorRefusal(actor);
+      if (administrator) throw DomainError.of(administrator);
+      const input = await validatePayload(options.createDto, objectBody(body));
       const context = options.creator
         ? await this.moduleRef.get(options.creator, { strict: false }).prepare(actor, input)
         : input;
