@@ -10,6 +10,7 @@ export * from './password-hasher.js';
 export * from './municipalities.service.js';
 export * from './units.service.js';
 export * from './users.service.js';
+export * from './session-store.service.js';
 export * from './delegation.types.js';
 export * from './delegation.dto.js';
 export * from './delegations.service.js';

@@ -13,6 +13,7 @@ import {
 import { OrgDirectory } from './org-directory.service.js';
 import { OrgSeeder } from './org-seeder.service.js';
 import { PasswordHasher } from './password-hasher.js';
+import { SessionClock, SessionStore } from './session-store.service.js';
 import { UnitsService } from './units.service.js';
 import { UsersService } from './users.service.js';
 
@@ -24,6 +25,8 @@ import { UsersService } from './users.service.js';
     MunicipalitiesService,
     UnitsService,
     UsersService,
+    SessionClock,
+    SessionStore,
     DelegationsService,
     OrgDirectory,
     OrgSeeder,
@@ -34,6 +37,8 @@ import { UsersService } from './users.service.js';
     MunicipalitiesService,
     UnitsService,
     UsersService,
+    SessionClock,
+    SessionStore,
     DelegationsService,
     OrgDirectory,
   ],

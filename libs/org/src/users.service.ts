@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { Repository } from 'typeorm';
-import { NotFoundError } from '#core';
+import { DataSource, type Repository } from 'typeorm';
+import { AuditChain } from '#audit';
+import { Clock, NotFoundError } from '#core';
+import { queryRows } from '#database';
 import { User } from './entities/user.entity.js';
+import { SessionStore } from './session-store.service.js';
+import { userActor } from './user-actor.js';
 
 export interface Page<T> {
   items: T[];
@@ -13,7 +17,13 @@ export interface Page<T> {
 
 @Injectable()
 export class UsersService {
-  constructor(@InjectRepository(User) private readonly users: Repository<User>) {}
+  constructor(
+    @InjectRepository(User) private readonly users: Repository<User>,
+    private readonly dataSource: DataSource,
+    private readonly sessions: SessionStore,
+    private readonly clock: Clock,
+    private readonly audit: AuditChain,
+  ) {}
 
   /** For login only: the one read that includes the password hash, across municipalities. */
   findForLogin(username: string): Promise<User | null> {
@@ -38,5 +48,46 @@ export class UsersService {
       take: pageSize,
     });
     return { items, total, page, pageSize };
+  }
+
+  /**
+   * Disables an account and ends its sessions in one transaction, both audited. This process
+   * refuses the user's tokens at once; other processes within SESSION_CACHE_MS.
+   */
+  async deactivate(municipalityId: string, userId: string, actorUserId: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const changed = await queryRows<{ id: string }>(
+        manager,
+        `UPDATE users SET active = false, updated_at = now()
+         WHERE id = $1 AND municipality_id = $2 AND active RETURNING id`,
+        [userId, municipalityId],
+      );
+      const exists = await queryRows<{ id: string }>(
+        manager,
+        `SELECT id FROM users WHERE id = $1 AND municipality_id = $2`,
+        [userId, municipalityId],
+      );
+      if (exists.length === 0) throw new NotFoundError('El usuario');
+      if (changed.length > 0)
+        await this.audit.append(manager, {
+          municipalityId,
+          instanceId: null,
+          kind: null,
+          type: 'user.deactivated',
+          from: null,
+          to: null,
+          actor: await userActor(manager, municipalityId, actorUserId),
+          at: this.clock.now(),
+          payload: { userId },
+        });
+      await this.sessions.revokeAllOf(
+        manager,
+        municipalityId,
+        userId,
+        'user_deactivated',
+        actorUserId,
+      );
+    });
+    this.sessions.forgetUser(userId);
   }
 }

@@ -19,6 +19,26 @@ export class AuthController {
     return this.sessions.login(body.username, body.password);
   }
 
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary: 'Emite un nuevo token de acceso para la sesión vigente, sin pedir la contraseña',
+    description:
+      'Requiere un token aún vigente. El nuevo token nunca dura más allá del fin absoluto de la sesión (SESSION_MAX_HOURS desde el login).',
+  })
+  refresh(@CurrentUser() caller: AuthenticatedUser) {
+    return this.sessions.refresh(caller);
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'Cierra la sesión: sus tokens dejan de valer' })
+  async logout(@CurrentUser() caller: AuthenticatedUser): Promise<void> {
+    await this.sessions.logout(caller);
+  }
+
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'El usuario que llama: municipalidad, unidad y roles' })

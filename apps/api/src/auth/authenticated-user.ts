@@ -1,13 +1,19 @@
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { Role } from '#org';
 
-/** Who is calling, from a verified token. Every query is scoped by `municipalityId`. */
+/**
+ * Who is calling: a verified token's live session and its user as stored now (roles and unit are
+ * re-read, so a change applies within the session cache bound). Every query is scoped by `municipalityId`.
+ */
 export interface AuthenticatedUser {
   readonly id: string;
   readonly username: string;
   readonly municipalityId: string;
   readonly unitId: string | null;
   readonly roles: readonly Role[];
+  readonly sessionId: string;
+  /** The absolute end of the login: no refresh goes beyond it. */
+  readonly sessionExpiresAt: Date;
 }
 
 export const IS_PUBLIC = 'despacho:public';

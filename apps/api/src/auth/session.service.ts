@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '#core';
-import { MunicipalitiesService, PasswordHasher, UnitsService, type User, UsersService } from '#org';
+import {
+  MunicipalitiesService,
+  PasswordHasher,
+  SessionStore,
+  UnitsService,
+  type User,
+  UsersService,
+} from '#org';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { TokenService } from './token.service.js';
 
@@ -22,6 +29,7 @@ export class SessionService {
     private readonly municipalities: MunicipalitiesService,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly store: SessionStore,
   ) {}
 
   /** Unknown user, wrong password and disabled account get the same answer, in the same time. */
@@ -31,11 +39,40 @@ export class SessionService {
     if (!user || !ok || !user.active) {
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Usuario o contraseña incorrectos.');
     }
+    const session = await this.store.open(user);
     return {
-      accessToken: await this.tokens.issue(user),
+      accessToken: await this.tokens.issue({
+        ...session,
+        userId: user.id,
+        municipalityId: user.municipalityId,
+      }),
       tokenType: 'Bearer',
+      sessionExpiresAt: session.expiresAt.toISOString(),
       user: await this.describe(user),
     };
+  }
+
+  /** A fresh access token for the caller's live session; the password is not asked again. */
+  async refresh(caller: AuthenticatedUser) {
+    const accessToken = await this.tokens.issue({
+      sessionId: caller.sessionId,
+      userId: caller.id,
+      municipalityId: caller.municipalityId,
+      expiresAt: caller.sessionExpiresAt,
+    });
+    return {
+      accessToken,
+      tokenType: 'Bearer',
+      sessionExpiresAt: caller.sessionExpiresAt.toISOString(),
+    };
+  }
+
+  /** Ends the caller's session: its tokens stop working at once on this process. */
+  logout(caller: AuthenticatedUser): Promise<void> {
+    return this.store.revoke(
+      { sessionId: caller.sessionId, userId: caller.id, municipalityId: caller.municipalityId },
+      'logout',
+    );
   }
 
   async me(caller: AuthenticatedUser): Promise<SessionUser> {

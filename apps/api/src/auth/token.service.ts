@@ -1,61 +1,101 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { APP_CONFIG, type AppConfig, DomainError, ErrorCode } from '#core';
-import { ROLES, type Role, type User } from '#org';
+import { type LiveSession, SessionClock, SessionStore } from '#org';
 import type { AuthenticatedUser } from './authenticated-user.js';
 
+/** What an access token says: who, in which municipality, under which session, until when. */
 interface TokenClaims {
   sub: string;
-  usr: string;
   mun: string;
-  unit: string | null;
-  roles: Role[];
+  sid: string;
+  iat: number;
+  exp: number;
 }
 
-/** HS256 only: a token signed any other way (or `alg: none`) is refused. */
+/** Tolerated drift between the clocks of the API processes, for `iat`. */
+const CLOCK_SKEW_SECONDS = 60;
+
+const refused = () =>
+  new DomainError(
+    ErrorCode.UNAUTHENTICATED,
+    'Debe iniciar sesión: el token no es válido o venció.',
+  );
+
+/**
+ * Short-lived HS256 access tokens bound to a server-side session. A token is accepted only when its
+ * signature, issuer and lifetime are right *and* its session is live and its user active; roles and
+ * unit come from the database, never from the token.
+ */
 @Injectable()
 export class TokenService {
   constructor(
     private readonly jwt: JwtService,
+    private readonly sessions: SessionStore,
+    private readonly sessionClock: SessionClock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  issue(user: User): Promise<string> {
+  /** A token for the session, never valid beyond the session's absolute expiry. */
+  issue(session: {
+    sessionId: string;
+    userId: string;
+    municipalityId: string;
+    expiresAt: Date;
+  }): Promise<string> {
+    const iat = Math.floor(this.sessionClock.now().getTime() / 1000);
+    const exp = Math.min(
+      iat + this.config.jwtTtlSeconds,
+      Math.floor(session.expiresAt.getTime() / 1000),
+    );
+    if (exp <= iat) throw refused();
     const claims: TokenClaims = {
-      sub: user.id,
-      usr: user.username,
-      mun: user.municipalityId,
-      unit: user.unitId,
-      roles: user.roles,
+      sub: session.userId,
+      mun: session.municipalityId,
+      sid: session.sessionId,
+      iat,
+      exp,
     };
-    return this.jwt.signAsync(claims, {
-      algorithm: 'HS256',
-      expiresIn: this.config.jwtTtlSeconds,
-      issuer: 'despacho',
-    });
+    return this.jwt.signAsync(claims, { algorithm: 'HS256', issuer: 'despacho' });
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {
+    const now = Math.floor(this.sessionClock.now().getTime() / 1000);
+    let claims: Partial<TokenClaims>;
     try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(token, {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token, {
         algorithms: ['HS256'],
         issuer: 'despacho',
+        clockTimestamp: now,
       });
-      if (!Array.isArray(claims.roles) || !claims.roles.every((r) => ROLES.includes(r))) {
-        throw new Error('roles inválidos');
-      }
-      return {
-        id: claims.sub,
-        username: claims.usr,
-        municipalityId: claims.mun,
-        unitId: claims.unit,
-        roles: claims.roles,
-      };
     } catch {
-      throw new DomainError(
-        ErrorCode.UNAUTHENTICATED,
-        'Debe iniciar sesión: el token no es válido o venció.',
-      );
+      throw refused();
     }
+    const { sub, mun, sid, iat, exp } = claims;
+    // A token without an expiry, or with one longer than any this server issues, was not made here.
+    if (
+      typeof exp !== 'number' ||
+      typeof iat !== 'number' ||
+      exp - iat > this.config.jwtTtlSeconds ||
+      iat > now + CLOCK_SKEW_SECONDS ||
+      typeof sid !== 'string' ||
+      typeof sub !== 'string' ||
+      typeof mun !== 'string'
+    )
+      throw refused();
+    const session = await this.sessions.resolve(sid);
+    // The session must be the token's own: same user, same municipality.
+    if (!session || session.userId !== sub || session.municipalityId !== mun) throw refused();
+    return toUser(session);
   }
 }
+
+const toUser = (session: LiveSession): AuthenticatedUser => ({
+  id: session.userId,
+  username: session.username,
+  municipalityId: session.municipalityId,
+  unitId: session.unitId,
+  roles: session.roles,
+  sessionId: session.sessionId,
+  sessionExpiresAt: session.expiresAt,
+});

@@ -24,6 +24,7 @@ export interface AppConfig {
   /** Absent in embedded mode → generated once and kept in `dataDir`. */
   readonly jwtSecret: string | undefined;
   readonly jwtTtlSeconds: number;
+  readonly sessions: SessionsConfig;
   readonly loginRateLimit: { readonly limit: number; readonly ttlSeconds: number };
   readonly seedDemo: boolean;
   readonly demoPassword: string;
@@ -43,6 +44,14 @@ export interface AppConfig {
   /** Concurrent timer jobs per worker process. */
   readonly timerConcurrency: number;
   readonly attachments: AttachmentsConfig;
+}
+
+/** Server-side sessions behind the access tokens (see docs/architecture.md, "Sesiones"). */
+export interface SessionsConfig {
+  /** Absolute lifetime of a login: no refresh goes beyond it. */
+  readonly maxHours: number;
+  /** How long a process trusts its copy of a session and its user; bounds revocation on other processes. 0 = no cache. */
+  readonly cacheMs: number;
 }
 
 /** Where attachments are stored: a directory (embedded default) or an S3-compatible bucket. */

@@ -48,6 +48,8 @@ export class EnvSchema {
   @MinLength(32, { message: 'debe tener al menos 32 caracteres' })
   JWT_SECRET?: string;
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720) SESSION_MAX_HOURS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60_000) SESSION_CACHE_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_TTL_SECONDS?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;

@@ -64,6 +64,15 @@ describe('loadConfig', () => {
     expect(problemsOf({ TIMER_SWEEP_MS: '0', TIMER_HORIZON_MS: '60000' })).toEqual([]);
   });
 
+  it('bounds sessions: 12 h of life, a 5 s cache, and no token longer than its session', () => {
+    expect(loadConfig({}).sessions).toEqual({ maxHours: 12, cacheMs: 5000 });
+    expect(loadConfig({ SESSION_CACHE_MS: '0' }).sessions.cacheMs).toBe(0);
+    expect(problemsOf({ SESSION_MAX_HOURS: '1', JWT_TTL_SECONDS: '7200' })).toEqual([
+      expect.stringMatching(/^JWT_TTL_SECONDS: .*SESSION_MAX_HOURS/),
+    ]);
+    expect(problemsOf({ SESSION_CACHE_MS: '600000' })[0]).toMatch(/^SESSION_CACHE_MS=/);
+  });
+
   it('refuses QUEUE_BACKEND=redis without REDIS_URL, and treats empty variables as unset', () => {
     expect(problemsOf({ QUEUE_BACKEND: 'redis' })[0]).toMatch(/REDIS_URL/);
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({

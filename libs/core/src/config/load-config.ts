@@ -55,6 +55,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     (parsed.ATTACHMENTS_S3_ENDPOINT ?? parsed.ATTACHMENTS_S3_ACCESS_KEY_ID)
   )
     problems.push('ATTACHMENTS_S3_BUCKET: es obligatorio para guardar los adjuntos en S3');
+  if ((parsed.JWT_TTL_SECONDS ?? 900) > (parsed.SESSION_MAX_HOURS ?? 12) * 3600)
+    problems.push(
+      'JWT_TTL_SECONDS: no puede superar SESSION_MAX_HOURS (la vida máxima de la sesión)',
+    );
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = resolve(parsed.DATA_DIR ?? '.data');
@@ -75,6 +79,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     queuePrefix: parsed.QUEUE_PREFIX ?? 'despacho',
     jwtSecret: parsed.JWT_SECRET,
     jwtTtlSeconds: parsed.JWT_TTL_SECONDS ?? 900,
+    sessions: {
+      maxHours: parsed.SESSION_MAX_HOURS ?? 12,
+      cacheMs: parsed.SESSION_CACHE_MS ?? 5000,
+    },
     loginRateLimit: {
       limit: parsed.LOGIN_RATE_LIMIT ?? 10,
       ttlSeconds: parsed.LOGIN_RATE_TTL_SECONDS ?? 60,
