@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '#core';
-import { MunicipalitiesService, PasswordHasher, UnitsService, type User, UsersService } from '#org';
+import {
+  LoginLockouts,
+  MunicipalitiesService,
+  PasswordHasher,
+  UnitsService,
+  type User,
+  UsersService,
+} from '#org';
 import type { AuthenticatedUser } from './authenticated-user.js';
 import { TokenService } from './token.service.js';
 
@@ -22,15 +29,22 @@ export class SessionService {
     private readonly municipalities: MunicipalitiesService,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly lockouts: LoginLockouts,
   ) {}
 
-  /** Unknown user, wrong password and disabled account get the same answer, in the same time. */
+  /**
+   * Unknown user, wrong password and disabled account get the same answer, in the same time; a
+   * locked name (known or not) gets 429 before its password is even checked.
+   */
   async login(username: string, password: string) {
     const user = await this.users.findForLogin(username);
+    await this.lockouts.assertNotLocked(username, user);
     const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok || !user.active) {
+      await this.lockouts.recordFailure(username, user);
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Usuario o contraseña incorrectos.');
     }
+    await this.lockouts.recordSuccess(username);
     return {
       accessToken: await this.tokens.issue(user),
       tokenType: 'Bearer',

@@ -10,6 +10,7 @@ import type {
   LogLevel,
   QueueBackendKind,
 } from './app-config.js';
+import { edgeConfig } from './edge-config.js';
 import { EnvSchema } from './env.schema.js';
 
 export class ConfigError extends Error {
@@ -55,6 +56,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     (parsed.ATTACHMENTS_S3_ENDPOINT ?? parsed.ATTACHMENTS_S3_ACCESS_KEY_ID)
   )
     problems.push('ATTACHMENTS_S3_BUCKET: es obligatorio para guardar los adjuntos en S3');
+  const edge = edgeConfig(parsed, embedded, nodeEnv === 'production', problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = resolve(parsed.DATA_DIR ?? '.data');
@@ -79,6 +81,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       limit: parsed.LOGIN_RATE_LIMIT ?? 10,
       ttlSeconds: parsed.LOGIN_RATE_TTL_SECONDS ?? 60,
     },
+    edge,
     // Demo users exist only where nobody can mistake them for real accounts: embedded mode and tests.
     seedDemo: parsed.SEED_DEMO ?? (embedded || nodeEnv === 'test'),
     demoPassword: parsed.DEMO_PASSWORD ?? 'despacho',
