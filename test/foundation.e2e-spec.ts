@@ -23,8 +23,13 @@ describe('Foundation: health, auth, tenants, errors', () => {
     await t.close();
   });
 
-  it('reports database and queue health without auth', async () => {
-    const response = await t.http.get('/health');
+  it('reports database and queue health without auth (details only to an ADMIN)', async () => {
+    const anonymous = await t.http.get('/health');
+    expect(anonymous.status).toBe(200);
+    expect(anonymous.body).toEqual({ status: 'ok' });
+    const response = await t.http
+      .get('/health')
+      .auth(await t.login('mml.admin'), { type: 'bearer' });
     expect(response.status).toBe(200);
     expect(response.body).toMatchObject({
       status: 'ok',

@@ -14,6 +14,7 @@ import { ResolutionsHttpModule } from './resolutions/resolutions-http.module.js'
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { createValidationPipe } from './http/validation.pipe.js';
 import { MetricsService } from './operations/metrics.service.js';
+import { ObserverAccess } from './operations/observer-access.js';
 import { OperationsController } from './operations/operations.controller.js';
 import { QueueHealthIndicator } from './operations/queue.health.js';
 import { AuditController } from './workflow/audit.controller.js';
@@ -48,6 +49,7 @@ const KIND_ROUTES: Readonly<Record<string, Type<unknown>>> = {
   ],
   providers: [
     MetricsService,
+    ObserverAccess,
     QueueHealthIndicator,
     { provide: APP_PIPE, useFactory: createValidationPipe },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },

@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
+import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
-import fastifyRateLimit, { type RateLimitPluginOptions } from '@fastify/rate-limit';
+import fastifyRateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -10,29 +10,17 @@ import type { Runtime } from '#platform';
 import type { WorkflowKind } from '#workflow';
 import { ErrorCode } from '#core';
 import { AppModule } from './app.module.js';
+import {
+  API_DOCS_CSP,
+  fastifyTrustProxy,
+  rateLimits,
+  requestIdOf,
+  securityHeaders,
+} from './http/edge-security.js';
 import { problem } from './http/problem-details.js';
 import { MetricsService } from './operations/metrics.service.js';
 
 export const API_PREFIX = 'api/v1';
-
-/**
- * Only routes that opt in (the login) are limited, per address and account: guessing one account's
- * password is slowed without letting one noisy address lock everybody out. Runs after body parsing.
- */
-const loginRateLimit = ({ config }: Runtime): RateLimitPluginOptions => ({
-  global: false,
-  hook: 'preHandler',
-  max: config.loginRateLimit.limit,
-  timeWindow: config.loginRateLimit.ttlSeconds * 1000,
-  keyGenerator: (request) => {
-    const body = request.body as { username?: unknown } | undefined;
-    const username =
-      typeof body?.username === 'string' ? body.username.toLowerCase().slice(0, 100) : '';
-    return `${request.ip}|${username}`;
-  },
-  // Thrown as is: the problem filter turns statusCode 429 into RATE_LIMITED.
-  errorResponseBuilder: (_request, context) => ({ statusCode: 429, retryAfter: context.after }),
-});
 
 /**
  * Builds the configured HTTP application; `main` and the e2e tests both use it (tests may run
@@ -45,16 +33,18 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(runtime, kinds),
     new FastifyAdapter({
-      trustProxy: true,
+      // Only configured proxies may say who the client is (TRUST_PROXY); by default nobody.
+      trustProxy: fastifyTrustProxy(runtime.config.edge.trustProxy),
       bodyLimit: 1_048_576,
-      // Request ids: the caller's X-Request-Id when it sends one, else a fresh UUID; logged and echoed.
-      requestIdHeader: 'x-request-id',
-      genReqId: () => randomUUID(),
+      // Request ids: the caller's X-Request-Id when it is a sane token, else a fresh UUID; logged and echoed.
+      requestIdHeader: false,
+      genReqId: requestIdOf,
     }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));
-  await app.register(fastifyRateLimit, loginRateLimit(runtime));
+  await app.register(fastifyHelmet, securityHeaders);
+  await app.register(fastifyRateLimit, rateLimits(runtime.config));
   // Parsed lazily, as a stream, by the routes that opt in (attachments); the limits are set there.
   await app.register(fastifyMultipart, { throwFileSizeLimit: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
@@ -75,6 +65,8 @@ export async function createApp(
   });
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    if (request.url === '/api/docs' || request.url.startsWith('/api/docs/'))
+      void reply.header('content-security-policy', API_DOCS_CSP);
   });
   const metrics = app.get(MetricsService);
   fastify.addHook('onResponse', (request, reply, done) => {
@@ -84,6 +76,14 @@ export async function createApp(
     done();
   });
 
+  if (runtime.config.edge.exposeApiDocs) mountApiDocs(app);
+  await app.init();
+  await fastify.ready();
+  return app;
+}
+
+/** OpenAPI UI at /api/docs and JSON at /api/docs-json (EXPOSE_API_DOCS). */
+function mountApiDocs(app: NestFastifyApplication): void {
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -96,7 +96,4 @@ export async function createApp(
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
-  await app.init();
-  await fastify.ready();
-  return app;
 }

@@ -1,4 +1,5 @@
 export * from './config/app-config.js';
+export * from './config/edge-config.js';
 export * from './config/load-config.js';
 export * from './config/config.module.js';
 export * from './clock/clock.js';

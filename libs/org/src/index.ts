@@ -18,3 +18,4 @@ export * from './org-seeder.service.js';
 export * from './org.module.js';
 export * from './user-actor.js';
 export * from './org-directory.service.js';
+export * from './login-lockouts.service.js';

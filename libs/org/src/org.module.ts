@@ -5,6 +5,7 @@ import { Municipality } from './entities/municipality.entity.js';
 import { Unit } from './entities/unit.entity.js';
 import { User } from './entities/user.entity.js';
 import { DelegationsService } from './delegations.service.js';
+import { LoginLockouts } from './login-lockouts.service.js';
 import { MunicipalitiesService } from './municipalities.service.js';
 import {
   municipalityProfilesProvider,
@@ -28,6 +29,7 @@ import { UsersService } from './users.service.js';
     SessionClock,
     SessionStore,
     DelegationsService,
+    LoginLockouts,
     OrgDirectory,
     OrgSeeder,
   ],
@@ -40,6 +42,7 @@ import { UsersService } from './users.service.js';
     SessionClock,
     SessionStore,
     DelegationsService,
+    LoginLockouts,
     OrgDirectory,
   ],
 })

@@ -23,5 +23,7 @@ import { TokenService } from './token.service.js';
   ],
   controllers: [AuthController],
   providers: [TokenService, SessionService, { provide: APP_GUARD, useClass: AuthGuard }],
+  // The health check shows details to administrators.
+  exports: [TokenService],
 })
 export class AuthModule {}

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '#core';
 import {
+  LoginLockouts,
   MunicipalitiesService,
   PasswordHasher,
   SessionStore,
@@ -30,15 +31,22 @@ export class SessionService {
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
     private readonly store: SessionStore,
+    private readonly lockouts: LoginLockouts,
   ) {}
 
-  /** Unknown user, wrong password and disabled account get the same answer, in the same time. */
+  /**
+   * Unknown user, wrong password and disabled account get the same answer, in the same time; a
+   * locked name (known or not) gets 429 before its password is even checked.
+   */
   async login(username: string, password: string) {
     const user = await this.users.findForLogin(username);
+    await this.lockouts.assertNotLocked(username, user);
     const ok = await this.hasher.verify(user?.passwordHash, password);
     if (!user || !ok || !user.active) {
+      await this.lockouts.recordFailure(username, user);
       throw new DomainError(ErrorCode.INVALID_CREDENTIALS, 'Usuario o contraseña incorrectos.');
     }
+    await this.lockouts.recordSuccess(username);
     const session = await this.store.open(user);
     return {
       accessToken: await this.tokens.issue({

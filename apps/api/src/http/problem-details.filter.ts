@@ -15,6 +15,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (body.status >= 500) {
       this.logger.error({ err: exception, url: request.url }, 'Error no controlado');
     }
+    // A lockout says when to come back (the rate-limit plugin sets its own header).
+    if (body.status === 429 && typeof body['retryAfter'] === 'number')
+      void reply.header('retry-after', String(body['retryAfter']));
     void reply
       .status(body.status)
       .header('content-type', 'application/problem+json; charset=utf-8')

@@ -2,6 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ResolutionVerification } from '#resolutions';
 import { Public } from '../auth/authenticated-user.js';
+import { RateLimit } from '../http/edge-security.js';
 
 /** Anyone holding a printed copy checks it by the key under its QR (D16). */
 @ApiTags('verificación pública')
@@ -10,6 +11,7 @@ export class PublicVerificationController {
   constructor(private readonly verification: ResolutionVerification) {}
 
   @Public()
+  @RateLimit('public-verify') // per address, PUBLIC_VERIFY_RATE_LIMIT a minute: no guessing codes
   @Get(':code')
   @ApiOperation({
     summary:

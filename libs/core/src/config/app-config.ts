@@ -1,3 +1,5 @@
+import type { EdgeConfig } from './edge-config.js';
+
 /** The validated runtime configuration. Built once at boot by `loadConfig`; nothing else reads the environment. */
 /** `all`: API and worker in one process (npm start); `api`: HTTP only (the worker is `npm run start:worker`). */
 export type DespachoRole = 'all' | 'api';
@@ -26,6 +28,8 @@ export interface AppConfig {
   readonly jwtTtlSeconds: number;
   readonly sessions: SessionsConfig;
   readonly loginRateLimit: { readonly limit: number; readonly ttlSeconds: number };
+  /** Proxies, lockout, rate limits and exposure of /metrics and /api/docs. */
+  readonly edge: EdgeConfig;
   readonly seedDemo: boolean;
   readonly demoPassword: string;
   readonly clock: ClockMode;

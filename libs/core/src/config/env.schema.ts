@@ -52,6 +52,18 @@ export class EnvSchema {
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60_000) SESSION_CACHE_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_TTL_SECONDS?: number;
+  // Parsed by edge-config (hop count or a list of addresses/CIDRs).
+  @IsOptional() @IsString() TRUST_PROXY?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(3) @Max(1000) LOGIN_LOCKOUT_THRESHOLD?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) LOGIN_LOCKOUT_MINUTES?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(100_000) PUBLIC_VERIFY_RATE_LIMIT?: number;
+  @IsOptional() @Transform(toBool) @IsBoolean() EXPOSE_METRICS?: boolean;
+  @IsOptional() @Transform(toBool) @IsBoolean() EXPOSE_API_DOCS?: boolean;
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._~+/=-]{24,200}$/, {
+    message: 'debe tener entre 24 y 200 caracteres (letras, dígitos, . _ ~ + / = -)',
+  })
+  METRICS_TOKEN?: string;
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
   @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD?: string;
   @IsOptional() @IsIn(['system', 'manual']) CLOCK?: string;

@@ -10,6 +10,7 @@ import type {
   LogLevel,
   QueueBackendKind,
 } from './app-config.js';
+import { edgeConfig } from './edge-config.js';
 import { EnvSchema } from './env.schema.js';
 
 export class ConfigError extends Error {
@@ -59,6 +60,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     problems.push(
       'JWT_TTL_SECONDS: no puede superar SESSION_MAX_HOURS (la vida máxima de la sesión)',
     );
+  const edge = edgeConfig(parsed, embedded, nodeEnv === 'production', problems);
   if (problems.length > 0) throw new ConfigError(problems);
 
   const dataDir = resolve(parsed.DATA_DIR ?? '.data');
@@ -87,6 +89,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       limit: parsed.LOGIN_RATE_LIMIT ?? 10,
       ttlSeconds: parsed.LOGIN_RATE_TTL_SECONDS ?? 60,
     },
+    edge,
     // Demo users exist only where nobody can mistake them for real accounts: embedded mode and tests.
     seedDemo: parsed.SEED_DEMO ?? (embedded || nodeEnv === 'test'),
     demoPassword: parsed.DEMO_PASSWORD ?? 'despacho',

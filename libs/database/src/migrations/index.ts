@@ -12,6 +12,7 @@ import { Attachments1764982800000 } from './1764982800000-attachments.js';
 import { ManualClock1764979200000 } from './1764979200000-manual-clock.js';
 import { DeadlineCodesObligations1765065600000 } from './1765065600000-deadline-codes-obligations.js';
 import { InstancesKindVersion1765152000000 } from './1765152000000-instances-kind-version.js';
+import { LoginLockouts1765238400000 } from './1765238400000-login-lockouts.js';
 import { Sessions1765324800000 } from './1765324800000-sessions.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
@@ -29,5 +30,6 @@ export const MIGRATIONS = [
   Attachments1764982800000,
   DeadlineCodesObligations1765065600000,
   InstancesKindVersion1765152000000,
+  LoginLockouts1765238400000,
   Sessions1765324800000,
 ];

@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { APP_CONFIG, type AppConfig, Clock, DomainError, ErrorCode } from '#core';
+import { AuditChain, systemActor } from '#audit';
+import { execute, queryOne, queryRows } from '#database';
+import type { User } from './entities/user.entity.js';
+
+/** At most this many stale rows are swept per failure: the sweep never slows a login much. */
+const SWEEP_BATCH = 100;
+
+/** The same key for `MML.Gerente` and `mml.gerente`; the name itself is not stored. */
+const accountKey = (username: string): string =>
+  createHash('sha256').update(`login:${username.trim().toLowerCase()}`).digest('hex');
+
+/**
+ * Per-account lockout after repeated failed logins, kept in PostgreSQL so that it holds across API
+ * processes and restarts and no client address resets it. Unknown names are counted and locked
+ * the same way, so the answer never tells whether an account exists. Locks end on their own;
+ * lock and unlock of a real account go into its municipality's audit chain.
+ */
+@Injectable()
+export class LoginLockouts {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditChain,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private get windowMs(): number {
+    return this.config.edge.loginLockout.minutes * 60_000;
+  }
+
+  /** Throws 429 while the account is locked, whatever the password; clears an expired lock. */
+  async assertNotLocked(username: string, user: User | null): Promise<void> {
+    await this.clock.sync();
+    const now = this.clock.now();
+    const key = accountKey(username);
+    const row = await queryOne<{ locked_until: Date | null }>(
+      this.dataSource.manager,
+      `SELECT locked_until FROM login_failures WHERE account_key = $1`,
+      [key],
+    );
+    const lockedUntil = row?.locked_until;
+    if (!lockedUntil) return;
+    if (lockedUntil > now) {
+      const retryAfter = Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 1000));
+      throw new DomainError(
+        ErrorCode.RATE_LIMITED,
+        `Demasiados intentos fallidos para esta cuenta. Por seguridad, el ingreso está suspendido; vuelva a intentar en ${Math.ceil(retryAfter / 60)} minuto(s).`,
+        { retryAfter },
+      );
+    }
+    await this.dataSource.transaction(async (manager) => {
+      // Only the process that clears the lock records the unlock.
+      const cleared = await queryRows<{ user_id: string | null }>(
+        manager,
+        `UPDATE login_failures SET locked_until = NULL, failures = 0, window_started_at = $2
+         WHERE account_key = $1 AND locked_until = $3 RETURNING user_id`,
+        [key, now, lockedUntil],
+      );
+      if (cleared.length > 0 && user)
+        await this.record(manager, user, 'account.unlocked', now, {
+          reason: 'vencimiento',
+          lockedUntil: lockedUntil.toISOString(),
+        });
+    });
+  }
+
+  /** Counts a failure; the one that reaches the threshold locks the account. */
+  async recordFailure(username: string, user: User | null): Promise<void> {
+    const now = this.clock.now();
+    const { threshold, minutes } = this.config.edge.loginLockout;
+    const windowStart = new Date(now.getTime() - this.windowMs);
+    await this.dataSource.transaction(async (manager) => {
+      const key = accountKey(username);
+      // One statement, the row locked till commit: concurrent failures from several processes add up.
+      const row = await queryOne<{ failures: number; locked_until: Date | null }>(
+        manager,
+        `INSERT INTO login_failures AS f
+           (account_key, failures, window_started_at, last_failure_at, user_id)
+         VALUES ($1, 1, $2, $2, $4)
+         ON CONFLICT (account_key) DO UPDATE SET
+           failures = CASE WHEN f.window_started_at <= $3 THEN 1 ELSE f.failures + 1 END,
+           window_started_at = CASE WHEN f.window_started_at <= $3 THEN $2 ELSE f.window_started_at END,
+           last_failure_at = $2,
+           user_id = $4
+         RETURNING failures, locked_until`,
+        [key, now, windowStart, user?.id ?? null],
+      );
+      if (row && row.failures >= threshold && !(row.locked_until && row.locked_until > now)) {
+        const lockedUntil = new Date(now.getTime() + minutes * 60_000);
+        await execute(
+          manager,
+          `UPDATE login_failures SET locked_until = $2, failures = 0 WHERE account_key = $1`,
+          [key, lockedUntil],
+        );
+        if (user)
+          await this.record(manager, user, 'account.locked', now, {
+            failures: row.failures,
+            windowMinutes: minutes,
+            lockedUntil: lockedUntil.toISOString(),
+          });
+      }
+      // Rows of names nobody tried for a window; a real account's expired lock stays until its
+      // next attempt, which records the unlock.
+      await execute(
+        manager,
+        `DELETE FROM login_failures WHERE account_key IN (
+           SELECT account_key FROM login_failures
+           WHERE last_failure_at < $1
+             AND (locked_until IS NULL OR (locked_until < $2 AND user_id IS NULL))
+           LIMIT ${SWEEP_BATCH})`,
+        [windowStart, now],
+      );
+    });
+  }
+
+  /** A successful login starts the count again. */
+  async recordSuccess(username: string): Promise<void> {
+    await execute(
+      this.dataSource.manager,
+      `DELETE FROM login_failures WHERE account_key = $1 AND locked_until IS NULL`,
+      [accountKey(username)],
+    );
+  }
+
+  private async record(
+    manager: EntityManager,
+    user: User,
+    type: 'account.locked' | 'account.unlocked',
+    at: Date,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await this.audit.append(manager, {
+      municipalityId: user.municipalityId,
+      instanceId: null,
+      kind: null,
+      type,
+      from: null,
+      to: null,
+      actor: systemActor(user.municipalityId),
+      at,
+      payload: { userId: user.id, username: user.username, ...details },
+    });
+  }
+}
