@@ -11,6 +11,7 @@ import type { WorkflowKind } from '#workflow';
 import { ErrorCode } from '#core';
 import { AppModule } from './app.module.js';
 import { problem } from './http/problem-details.js';
+import { clientErrorHandler, frameworkErrors, installRequestGuards } from './http/request-guards.js';
 import { MetricsService } from './operations/metrics.service.js';
 
 export const API_PREFIX = 'api/v1';
@@ -50,6 +51,9 @@ export async function createApp(
       // Request ids: the caller's X-Request-Id when it sends one, else a fresh UUID; logged and echoed.
       requestIdHeader: 'x-request-id',
       genReqId: () => randomUUID(),
+      // Routing and HTTP-parser errors answer problem+json too (see request-guards.ts).
+      frameworkErrors,
+      clientErrorHandler,
     }),
     { bufferLogs: true },
   );
@@ -73,6 +77,7 @@ export async function createApp(
         .header('content-type', 'application/problem+json; charset=utf-8')
         .send(problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE));
   });
+  installRequestGuards(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
