@@ -2,6 +2,8 @@ import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expectProblem, fields } from './support/problems.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { createMandate } from './support/mandates.js';
+import { createResolution } from './support/resolutions.js';
 import { WorkflowClient } from './support/workflow-client.js';
 
 type Answer = { status: number; headers: Record<string, string>; body: Record<string, unknown> };
@@ -41,6 +43,118 @@ function raw(
     if (body !== undefined) req.write(body);
     req.end();
   });
+}
+
+interface OpenApiOperation {
+  parameters?: Array<{ name: string; in: string }>;
+  requestBody?: { content?: Record<string, { schema?: Schema }> };
+}
+interface Schema {
+  $ref?: string;
+  properties?: Record<string, unknown>;
+  allOf?: Schema[];
+}
+interface OpenApi {
+  paths: Record<string, Record<string, OpenApiOperation>>;
+  components?: { schemas?: Record<string, Schema> };
+}
+interface Case {
+  label: string;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** Deterministic PRNG (mulberry32): the same sample on every run. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const MAX_FUZZ_CASES = 3_000;
+const BAD_PARAMS = ['1e20', '-1', '1.5', 'no-es-uuid', '%E0%A4%A', 'a'.repeat(101), '%00', ''];
+const BAD_VALUES: unknown[] = [null, [], {}, [[]], 1e20, -1, 1.5, true, 'x'.repeat(10_001)];
+const JSON_TYPE = { 'content-type': 'application/json' };
+/** Bodies refused before any handler runs, so safe to send to every route. */
+const UNREADABLE: Array<[string, Record<string, string>, string]> = [
+  ['JSON roto', JSON_TYPE, '{"a":'],
+  ['JSON vacío', JSON_TYPE, ''],
+  ['anidado 5000', JSON_TYPE, '['.repeat(5_000) + ']'.repeat(5_000)],
+  ['texto plano', { 'content-type': 'text/plain' }, 'hola'],
+  ['formulario', { 'content-type': 'application/x-www-form-urlencoded' }, 'a=1'],
+  ['xml', { 'content-type': 'application/xml' }, '<a/>'],
+  ['__proto__', JSON_TYPE, '{"__proto__":{"x":1}}'],
+];
+
+function bodyProperties(spec: OpenApi, operation: OpenApiOperation): string[] | null {
+  const schema = operation.requestBody?.content?.['application/json']?.schema;
+  if (!schema) return null;
+  const names = new Set<string>();
+  const visit = (s: Schema | undefined, depth: number): void => {
+    if (!s || depth > 3) return;
+    if (s.$ref) visit(spec.components?.schemas?.[s.$ref.split('/').pop() ?? ''], depth + 1);
+    for (const name of Object.keys(s.properties ?? {})) names.add(name);
+    for (const part of s.allOf ?? []) visit(part, depth + 1);
+  };
+  visit(schema, 0);
+  return [...names];
+}
+
+/** Malformed variants of every operation of the OpenAPI document, for one caller. */
+function fuzzCases(spec: OpenApi, token: string, ids: Record<string, string>): Case[] {
+  const cases: Case[] = [];
+  const auth = { authorization: `Bearer ${token}` };
+  for (const [template, operations] of Object.entries(spec.paths)) {
+    if (template.startsWith('/api/docs')) continue;
+    for (const [method, operation] of Object.entries(operations)) {
+      const verb = method.toUpperCase();
+      const params = operation.parameters ?? [];
+      const pathParams = params.filter((p) => p.in === 'path').map((p) => p.name);
+      const queryParams = params.filter((p) => p.in === 'query').map((p) => p.name);
+      const fill = (bad?: [string, string]) =>
+        template.replace(/\{(\w+)\}/g, (_m, name: string) =>
+          bad?.[0] === name ? bad[1] : (ids[name] ?? ids['id'] ?? ''),
+        );
+      const add = (label: string, path: string, headers = {}, body?: string) =>
+        cases.push({
+          label: `${verb} ${template} ${label}`,
+          method: verb,
+          path,
+          headers: { ...auth, ...headers },
+          body,
+        });
+      for (const name of pathParams)
+        for (const value of BAD_PARAMS) add(`:${name}=${value.slice(0, 12)}`, fill([name, value]));
+      for (const name of queryParams) {
+        for (const value of BAD_PARAMS)
+          add(`?${name}=${value.slice(0, 12)}`, `${fill()}?${name}=${value}`);
+        add(`?${name} repetido`, `${fill()}?${name}=1&${name}=2`);
+        add(`?${name}[a]`, `${fill()}?${name}[a]=1`);
+      }
+      if (verb === 'GET') continue;
+      for (const [label, headers, body] of UNREADABLE) add(label, fill(), headers, body);
+      const properties = bodyProperties(spec, operation);
+      if (properties === null) continue;
+      for (const body of ['null', '[]', '"x"', '5', '{}', '{"zzz":1}', '[{}]'])
+        add(`cuerpo ${body}`, fill(), JSON_TYPE, body);
+      add('sin cuerpo', fill());
+      for (const name of properties)
+        for (const value of BAD_VALUES)
+          add(
+            `${name}=${JSON.stringify(value).slice(0, 12)}`,
+            fill(),
+            JSON_TYPE,
+            JSON.stringify({ [name]: value }),
+          );
+    }
+  }
+  return cases;
 }
 
 describe('Bad input never becomes a 500 (issue 11, item 5)', () => {
@@ -217,5 +331,76 @@ describe('Bad input never becomes a 500 (issue 11, item 5)', () => {
       const response = await raw(t, 'DELETE', '/api/v1/nada', { authorization: `Bearer ${admin}` });
       expectProblem(response, 404, 'NOT_FOUND');
     });
+  });
+  describe('fuzz: every operation of the OpenAPI document', () => {
+    /** Row counts of every table of the app's schema: malformed requests write nothing. */
+    const counts = async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (
+            await t.query<{ name: string }>(
+              `SELECT table_name AS name FROM information_schema.tables
+               WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY 1`,
+            )
+          ).map(async ({ name }) => {
+            const [row] = await t.query<{ n: string }>(`SELECT count(*) AS n FROM "${name}"`);
+            return [name, Number(row?.n)] as const;
+          }),
+        ),
+      );
+
+    it('answers every malformed request with a 4xx problem and writes nothing', async () => {
+      const mandate = await createMandate(client);
+      const resolution = await createResolution(client);
+      const spec = (await t.http.get('/api/docs-json')).body as OpenApi;
+      const ids: Record<string, string> = {
+        id: mandate.id,
+        attachmentId: '9b2c1f1e-8d1a-4c1e-9b1a-1c1e9b1a1c1e',
+        kind: 'mandates',
+        code: 'ABCD1234',
+      };
+      const all = [
+        ...fuzzCases(spec, gerente, ids),
+        ...fuzzCases(spec, admin, { ...ids, id: resolution.id, kind: 'resolutions' }),
+      ];
+      const random = seeded(11);
+      const cases =
+        all.length <= MAX_FUZZ_CASES
+          ? all
+          : all
+              .map((c) => [random(), c] as const)
+              .sort((a, b) => a[0] - b[0])
+              .slice(0, MAX_FUZZ_CASES)
+              .map(([, c]) => c);
+      const before = await counts();
+      const { checked: chainBefore } = (
+        await t.http.get('/api/v1/audit/verify').auth(admin, { type: 'bearer' })
+      ).body as { checked: number };
+
+      const started = Date.now();
+      const failures: string[] = [];
+      let next = 0;
+      const worker = async () => {
+        for (let c = cases[next++]; c !== undefined; c = cases[next++]) {
+          const response = await raw(t, c.method, c.path, c.headers, c.body);
+          if (response.status >= 500) failures.push(`${response.status} ${c.label}`);
+          else if (
+            response.status >= 400 &&
+            (!/^application\/problem\+json/.test(response.headers['content-type'] ?? '') ||
+              typeof response.body['code'] !== 'string')
+          )
+            failures.push(`${response.status} sin problem+json: ${c.label}`);
+        }
+      };
+      await Promise.all([worker(), worker(), worker(), worker()]);
+      const elapsed = Date.now() - started;
+      console.info(`fuzz: ${cases.length} de ${all.length} solicitudes en ${elapsed} ms`);
+
+      expect(failures).toEqual([]);
+      expect(await counts()).toEqual(before);
+      const verify = (await t.http.get('/api/v1/audit/verify').auth(admin, { type: 'bearer' }))
+        .body as { ok: boolean; checked: number };
+      expect(verify).toEqual({ ok: true, checked: chainBefore });
+    }, 120_000);
   });
 });
