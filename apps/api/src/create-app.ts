@@ -11,7 +11,11 @@ import type { WorkflowKind } from '#workflow';
 import { ErrorCode } from '#core';
 import { AppModule } from './app.module.js';
 import { problem } from './http/problem-details.js';
-import { clientErrorHandler, frameworkErrors, installRequestGuards } from './http/request-guards.js';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  installRequestGuards,
+} from './http/request-guards.js';
 import { MetricsService } from './operations/metrics.service.js';
 
 export const API_PREFIX = 'api/v1';
