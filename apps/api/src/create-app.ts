@@ -18,6 +18,11 @@ import {
   securityHeaders,
 } from './http/edge-security.js';
 import { problem } from './http/problem-details.js';
+import {
+  clientErrorHandler,
+  frameworkErrors,
+  installRequestGuards,
+} from './http/request-guards.js';
 import { MetricsService } from './operations/metrics.service.js';
 
 export const API_PREFIX = 'api/v1';
@@ -39,6 +44,9 @@ export async function createApp(
       // Request ids: the caller's X-Request-Id when it is a sane token, else a fresh UUID; logged and echoed.
       requestIdHeader: false,
       genReqId: requestIdOf,
+      // Routing and HTTP-parser errors answer problem+json too (see request-guards.ts).
+      frameworkErrors,
+      clientErrorHandler,
     }),
     { bufferLogs: true },
   );
@@ -63,6 +71,7 @@ export async function createApp(
         .header('content-type', 'application/problem+json; charset=utf-8')
         .send(problem(ErrorCode.UNSUPPORTED_MEDIA_TYPE));
   });
+  installRequestGuards(fastify);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     if (request.url === '/api/docs' || request.url.startsWith('/api/docs/'))

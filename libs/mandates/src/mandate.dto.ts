@@ -4,6 +4,7 @@ import {
   IsIn,
   IsInt,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -62,6 +63,8 @@ export class CreateMandateDto {
   responsibleUnitId!: string;
 
   @ApiProperty({ type: MandateTermDto })
+  // Without IsObject a missing term, [] or [{…}] passes ValidateNested.
+  @IsObject()
   @ValidateNested()
   @Type(() => MandateTermDto)
   term!: MandateTermDto;

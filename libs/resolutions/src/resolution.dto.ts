@@ -8,6 +8,7 @@ import {
   IsEmail,
   IsIn,
   IsNotEmpty,
+  IsObject,
   IsOptional,
   IsString,
   IsUUID,
@@ -109,6 +110,8 @@ export class CreateResolutionDto {
   @ApiProperty({ type: [AddresseeDto] })
   @IsArray()
   @ArrayMaxSize(50)
+  // ValidateNested lets a nested array ([[]]) through: each item must be an object.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AddresseeDto)
   addressees!: AddresseeDto[];
@@ -154,6 +157,8 @@ export class EditResolutionDto {
   @ValidateIf((o: EditResolutionDto) => o.addressees !== undefined)
   @IsArray()
   @ArrayMaxSize(50)
+  // ValidateNested lets a nested array ([[]]) through: each item must be an object.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AddresseeDto)
   addressees?: AddresseeDto[];

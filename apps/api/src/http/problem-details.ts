@@ -27,8 +27,10 @@ const CODE_BY_STATUS: Record<number, ErrorCode> = {
   405: ErrorCode.METHOD_NOT_ALLOWED,
   409: ErrorCode.CONFLICT,
   413: ErrorCode.PAYLOAD_TOO_LARGE,
+  414: ErrorCode.URI_TOO_LONG,
   415: ErrorCode.UNSUPPORTED_MEDIA_TYPE,
   429: ErrorCode.RATE_LIMITED,
+  431: ErrorCode.HEADERS_TOO_LARGE,
 };
 
 const DETAIL_BY_CODE: Partial<Record<ErrorCode, string>> = {
@@ -38,6 +40,8 @@ const DETAIL_BY_CODE: Partial<Record<ErrorCode, string>> = {
   NOT_FOUND: 'El recurso solicitado no existe.',
   METHOD_NOT_ALLOWED: 'Método no permitido para este recurso.',
   PAYLOAD_TOO_LARGE: 'La solicitud excede el tamaño máximo permitido.',
+  URI_TOO_LONG: 'La URL de la solicitud es demasiado larga.',
+  HEADERS_TOO_LARGE: 'Los encabezados de la solicitud son demasiado grandes.',
   UNSUPPORTED_MEDIA_TYPE: 'Tipo de contenido no admitido: envíe application/json.',
   RATE_LIMITED: 'Demasiados intentos. Espere un momento antes de volver a intentar.',
   INTERNAL_ERROR: 'Ocurrió un error interno. El equipo técnico fue notificado.',

@@ -13,6 +13,7 @@ const SPANISH: Record<string, (message: string) => string> = {
   isNumber: () => 'debe ser un número',
   isBoolean: () => 'debe ser verdadero o falso',
   isArray: () => 'debe ser una lista',
+  isObject: () => 'debe ser un objeto',
   isUuid: () => 'debe ser un identificador UUID',
   isUUID: () => 'debe ser un identificador UUID',
   isEmail: () => 'debe ser un correo electrónico válido',
@@ -30,7 +31,16 @@ const SPANISH: Record<string, (message: string) => string> = {
 };
 
 const PRESENCE = new Set(['isNotEmpty', 'isDefined']);
-const TYPE = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isUUID', 'isUuid']);
+const TYPE = new Set([
+  'isString',
+  'isInt',
+  'isNumber',
+  'isBoolean',
+  'isArray',
+  'isObject',
+  'isUUID',
+  'isUuid',
+]);
 
 export function fieldProblems(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
