@@ -44,12 +44,20 @@ describe('Foundation: health, auth, tenants, errors', () => {
       expect.arrayContaining(['/api/v1/auth/login', '/api/v1/me', '/api/v1/units', '/health']),
     );
     expect((await t.http.get('/api/docs')).status).toBe(200);
+    const wrong = await t.http
+      .post('/api/v1/auth/login')
+      .send({ username: 'mml.gsc', password: 'no-es-la-clave' });
+    expect(wrong.status).toBe(401);
     const metrics = await t.http.get('/metrics');
     expect(metrics.status).toBe(200);
     expect(metrics.text).toContain('despacho_http_request_duration_seconds');
     // The queues' depth by state, and failed job attempts (issue 11, worker observability).
     expect(metrics.text).toMatch(/despacho_queue_jobs\{queue="timers",state="delayed"\} \d+/);
     expect(metrics.text).toContain('# TYPE despacho_job_failures_total counter');
+    // Refusals by code: failed logins (and 429s) can be watched.
+    expect(metrics.text).toMatch(
+      /despacho_http_problems_total\{code="INVALID_CREDENTIALS",status="401"\} [1-9]/,
+    );
   });
 
   it('echoes the caller request id, or makes one', async () => {

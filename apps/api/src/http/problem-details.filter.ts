@@ -1,5 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { MetricsService } from '../operations/metrics.service.js';
 import { toProblem } from './problem-details.js';
 
 /** The one place errors become HTTP answers (application/problem+json). */
@@ -7,11 +8,14 @@ import { toProblem } from './problem-details.js';
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('HTTP');
 
+  constructor(private readonly metrics: MetricsService) {}
+
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const body = toProblem(exception, request.url.split('?')[0]);
+    this.metrics.problems.inc({ code: body.code, status: String(body.status) });
     if (body.status >= 500) {
       this.logger.error({ err: exception, url: request.url }, 'Error no controlado');
     }
