@@ -10,6 +10,7 @@ import { AuthModule } from './auth/auth.module.js';
 import { CalendarHttpModule } from './calendar/calendar-http.module.js';
 import { DelegationsHttpModule } from './delegations/delegations-http.module.js';
 import { DirectoryController } from './directory/directory.controller.js';
+import { UsersHttpModule } from './users/users-http.module.js';
 import { ResolutionsHttpModule } from './resolutions/resolutions-http.module.js';
 import { ProblemDetailsFilter } from './http/problem-details.filter.js';
 import { createValidationPipe } from './http/validation.pipe.js';
@@ -36,6 +37,7 @@ const KIND_ROUTES: Readonly<Record<string, Type<unknown>>> = {
     AuthModule,
     CalendarHttpModule,
     DelegationsHttpModule,
+    UsersHttpModule,
     TerminusModule.forRoot({ logger: false }),
     AttachmentsHttpModule,
   ],

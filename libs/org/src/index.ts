@@ -19,3 +19,8 @@ export * from './org.module.js';
 export * from './user-actor.js';
 export * from './org-directory.service.js';
 export * from './login-lockouts.service.js';
+export * from './password-policy.js';
+export * from './users.errors.js';
+export * from './user-admin.types.js';
+export * from './user.dto.js';
+export * from './user-administration.service.js';

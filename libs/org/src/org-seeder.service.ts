@@ -53,8 +53,8 @@ export class OrgSeeder implements OnApplicationBootstrap {
       }
       for (const user of demo) {
         await tx.query(
-          `INSERT INTO users (municipality_id, unit_id, username, full_name, post, password_hash, roles)
-           SELECT m.id, u.id, $3, $4, $5, $6, $7
+          `INSERT INTO users (municipality_id, unit_id, username, full_name, post, password_hash, roles, demo)
+           SELECT m.id, u.id, $3, $4, $5, $6, $7, true
              FROM municipalities m JOIN units u ON u.municipality_id = m.id AND u.code = $2
             WHERE m.code = $1
            ON CONFLICT (lower(username)) DO NOTHING`,

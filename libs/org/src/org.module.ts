@@ -17,6 +17,7 @@ import { PasswordHasher } from './password-hasher.js';
 import { SessionClock, SessionStore } from './session-store.service.js';
 import { UnitsService } from './units.service.js';
 import { UsersService } from './users.service.js';
+import { UserAdministration } from './user-administration.service.js';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Municipality, Unit, User, Delegation])],
@@ -26,6 +27,7 @@ import { UsersService } from './users.service.js';
     MunicipalitiesService,
     UnitsService,
     UsersService,
+    UserAdministration,
     SessionClock,
     SessionStore,
     DelegationsService,
@@ -39,6 +41,7 @@ import { UsersService } from './users.service.js';
     MunicipalitiesService,
     UnitsService,
     UsersService,
+    UserAdministration,
     SessionClock,
     SessionStore,
     DelegationsService,

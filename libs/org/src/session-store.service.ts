@@ -24,7 +24,7 @@ export interface LiveSession {
   readonly expiresAt: Date;
 }
 
-export type RevocationReason = 'logout' | 'user_deactivated';
+export type RevocationReason = 'logout' | 'user_deactivated' | 'password_changed' | 'password_reset';
 
 interface SessionRow {
   id: string;
@@ -135,7 +135,8 @@ export class SessionStore {
 
   /**
    * Revokes every live session of a user in the caller's transaction, each audited; call
-   * `forgetUser` once it committed so this process stops trusting its cache at once.
+   * `forgetUser` once it committed so this process stops trusting its cache at once. `keepSessionId`
+   * survives (a user who changed their own password stays logged in where they did it).
    */
   async revokeAllOf(
     manager: EntityManager,
@@ -143,12 +144,14 @@ export class SessionStore {
     userId: string,
     reason: RevocationReason,
     actorUserId: string | null,
+    keepSessionId?: string,
   ): Promise<number> {
     const revoked = await queryRows<{ id: string }>(
       manager,
       `UPDATE sessions SET revoked_at = $3, revoked_reason = $4
-       WHERE user_id = $1 AND municipality_id = $2 AND revoked_at IS NULL RETURNING id`,
-      [userId, municipalityId, this.sessionClock.now(), reason],
+       WHERE user_id = $1 AND municipality_id = $2 AND revoked_at IS NULL
+         AND ($5::uuid IS NULL OR id <> $5) RETURNING id`,
+      [userId, municipalityId, this.sessionClock.now(), reason, keepSessionId ?? null],
     );
     for (const { id } of revoked)
       await this.record(manager, 'session.revoked', municipalityId, actorUserId ?? userId, {

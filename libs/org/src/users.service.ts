@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { DataSource, type Repository } from 'typeorm';
+import { DataSource, type EntityManager, type Repository } from 'typeorm';
 import { AuditChain } from '#audit';
-import { Clock, NotFoundError } from '#core';
+import { Clock, DomainError, NotFoundError } from '#core';
 import { queryRows } from '#database';
 import { User } from './entities/user.entity.js';
 import { SessionStore } from './session-store.service.js';
+import { Role } from './roles.js';
 import { userActor } from './user-actor.js';
+import { UserRefusal } from './users.errors.js';
 
 export interface Page<T> {
   items: T[];
@@ -52,10 +54,17 @@ export class UsersService {
 
   /**
    * Disables an account and ends its sessions in one transaction, both audited. This process
-   * refuses the user's tokens at once; other processes within SESSION_CACHE_MS.
+   * refuses the user's tokens at once; other processes within SESSION_CACHE_MS. Never the last active
+   * ADMIN of the municipality: nobody could manage its users any more (409 ADMIN_LOCKOUT).
    */
-  async deactivate(municipalityId: string, userId: string, actorUserId: string): Promise<void> {
+  async deactivate(
+    municipalityId: string,
+    userId: string,
+    actorUserId: string,
+    reason?: string,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
+      await assertAdminRemains(manager, municipalityId, userId);
       const changed = await queryRows<{ id: string }>(
         manager,
         `UPDATE users SET active = false, updated_at = now()
@@ -78,7 +87,7 @@ export class UsersService {
           to: null,
           actor: await userActor(manager, municipalityId, actorUserId),
           at: this.clock.now(),
-          payload: { userId },
+          payload: reason === undefined ? { userId } : { userId, reason },
         });
       await this.sessions.revokeAllOf(
         manager,
@@ -90,4 +99,26 @@ export class UsersService {
     });
     this.sessions.forgetUser(userId);
   }
+}
+
+/**
+ * Locks the municipality's active administrators (so two of them cannot remove each other at the
+ * same time) and refuses when `leavingUserId` is the only one left.
+ */
+export async function assertAdminRemains(
+  manager: EntityManager,
+  municipalityId: string,
+  leavingUserId: string,
+): Promise<void> {
+  const admins = await queryRows<{ id: string }>(
+    manager,
+    `SELECT id FROM users WHERE municipality_id = $1 AND active AND $2 = ANY (roles)
+     ORDER BY id FOR UPDATE`,
+    [municipalityId, Role.ADMIN],
+  );
+  if (admins.length > 0 && admins.every((a) => a.id === leavingUserId))
+    throw new DomainError(
+      UserRefusal.ADMIN_LOCKOUT,
+      'Es el único administrador activo de la municipalidad: registre antes otro administrador.',
+    );
 }

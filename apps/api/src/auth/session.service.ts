@@ -18,6 +18,8 @@ export interface SessionUser {
   fullName: string;
   post: string;
   roles: string[];
+  /** A demonstration account (SEED_DEMO): the console shows a banner. */
+  demo: boolean;
   municipality: { id: string; code: string; name: string; shortName: string };
   unit: { id: string; code: string; name: string; kind: string } | null;
 }
@@ -96,6 +98,7 @@ export class SessionService {
       fullName: user.fullName,
       post: user.post,
       roles: user.roles,
+      demo: user.demo,
       municipality: {
         id: municipality.id,
         code: municipality.code,

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { CalendarRefusal } from '#calendar';
 import { DomainError, ErrorCode, refuse } from '#core';
+import { UserRefusal } from '#org';
 import { ResolutionRefusal } from '#resolutions';
 import { KernelRefusal } from '#workflow';
 import { toProblem } from './problem-details.js';
@@ -52,6 +53,7 @@ describe('every error code is documented (docs/errores.md)', () => {
       ...Object.values(ResolutionRefusal),
       ...Object.values(CalendarRefusal),
       ...Object.values(KernelRefusal),
+      ...Object.values(UserRefusal),
     ].map((refusal) => refusal.code),
   ];
 

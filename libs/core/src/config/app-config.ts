@@ -30,6 +30,8 @@ export interface AppConfig {
   readonly loginRateLimit: { readonly limit: number; readonly ttlSeconds: number };
   /** Proxies, lockout, rate limits and exposure of /metrics and /api/docs. */
   readonly edge: EdgeConfig;
+  /** Shortest password an administrator or a user may set (the demo password is not checked). */
+  readonly passwordMinLength: number;
   readonly seedDemo: boolean;
   readonly demoPassword: string;
   readonly clock: ClockMode;

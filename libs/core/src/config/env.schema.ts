@@ -64,6 +64,7 @@ export class EnvSchema {
     message: 'debe tener entre 24 y 200 caracteres (letras, dígitos, . _ ~ + / = -)',
   })
   METRICS_TOKEN?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(8) @Max(128) PASSWORD_MIN_LENGTH?: number;
   @IsOptional() @Transform(toBool) @IsBoolean() SEED_DEMO?: boolean;
   @IsOptional() @IsString() @MinLength(8) DEMO_PASSWORD?: string;
   @IsOptional() @IsIn(['system', 'manual']) CLOCK?: string;

@@ -90,6 +90,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       ttlSeconds: parsed.LOGIN_RATE_TTL_SECONDS ?? 60,
     },
     edge,
+    passwordMinLength: parsed.PASSWORD_MIN_LENGTH ?? 12,
     // Demo users exist only where nobody can mistake them for real accounts: embedded mode and tests.
     seedDemo: parsed.SEED_DEMO ?? (embedded || nodeEnv === 'test'),
     demoPassword: parsed.DEMO_PASSWORD ?? 'despacho',

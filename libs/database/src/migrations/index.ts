@@ -14,6 +14,7 @@ import { DeadlineCodesObligations1765065600000 } from './1765065600000-deadline-
 import { InstancesKindVersion1765152000000 } from './1765152000000-instances-kind-version.js';
 import { LoginLockouts1765238400000 } from './1765238400000-login-lockouts.js';
 import { Sessions1765324800000 } from './1765324800000-sessions.js';
+import { UsersDemo1765411200000 } from './1765411200000-users-demo.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -32,4 +33,5 @@ export const MIGRATIONS = [
   InstancesKindVersion1765152000000,
   LoginLockouts1765238400000,
   Sessions1765324800000,
+  UsersDemo1765411200000,
 ];

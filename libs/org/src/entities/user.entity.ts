@@ -18,6 +18,8 @@ export class User {
   @Column('text', { name: 'password_hash', select: false }) passwordHash!: string;
   @Column('text', { array: true }) roles!: Role[];
   @Column('boolean') active!: boolean;
+  /** A demonstration account (SEED_DEMO): the console shows a banner. */
+  @Column('boolean') demo!: boolean;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
 }
