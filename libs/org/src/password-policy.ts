@@ -32,11 +32,7 @@ function commonPasswords(): ReadonlySet<string> {
 const CONTEXT_WORDS = new Set(['despacho', 'municipalidad', 'municipio', 'gerencia', 'alcaldia']);
 
 /** Lower case without accents, so «Pérez» and «perez» compare equal. */
-const fold = (text: string): string =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** «aaaa…», «1234…», «abcd…», «9876…»: every step the same and of size 0 or ±1 (digits wrap). */
 function isMonotonous(password: string): boolean {

@@ -24,7 +24,8 @@ export interface LiveSession {
   readonly expiresAt: Date;
 }
 
-export type RevocationReason = 'logout' | 'user_deactivated' | 'password_changed' | 'password_reset';
+export type RevocationReason =
+  'logout' | 'user_deactivated' | 'password_changed' | 'password_reset';
 
 interface SessionRow {
   id: string;

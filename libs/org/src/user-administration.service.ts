@@ -130,7 +130,15 @@ export class UserAdministration {
         `INSERT INTO users (municipality_id, unit_id, username, full_name, post, password_hash, roles)
          VALUES ($1, $2, $3, $4, $5, $6, $7)
          ON CONFLICT (lower(username)) DO NOTHING RETURNING id`,
-        [municipalityId, input.unitId, input.username, input.fullName, input.post, hash, input.roles],
+        [
+          municipalityId,
+          input.unitId,
+          input.username,
+          input.fullName,
+          input.post,
+          hash,
+          input.roles,
+        ],
       );
       if (!row)
         throw new DomainError(

@@ -33,7 +33,9 @@ export class UsersAdminController {
   }
 
   @Get()
-  @ApiOperation({ summary: 'Usuarios de la municipalidad (paginado; filtros active, role, unitId)' })
+  @ApiOperation({
+    summary: 'Usuarios de la municipalidad (paginado; filtros active, role, unitId)',
+  })
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: UserListQueryDto) {
     return this.users.list(caller.municipalityId, query);
   }
