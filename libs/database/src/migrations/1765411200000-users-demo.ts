@@ -9,7 +9,16 @@ export class UsersDemo1765411200000 implements MigrationInterface {
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE users ADD COLUMN demo boolean NOT NULL DEFAULT false`);
-    const roles = ['admin', 'alcalde', 'gerente', 'secretaria', 'juridica', 'presupuesto', 'gdu', 'gsc'];
+    const roles = [
+      'admin',
+      'alcalde',
+      'gerente',
+      'secretaria',
+      'juridica',
+      'presupuesto',
+      'gdu',
+      'gsc',
+    ];
     const names = ['mml', 'megantoni'].flatMap((m) => roles.map((r) => `${m}.${r}`));
     await q.query(`UPDATE users SET demo = true WHERE lower(username) = ANY($1)`, [names]);
     // The admin lists filter by role: a GIN index keeps `$role = ANY(roles)` cheap.
