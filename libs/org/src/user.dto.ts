@@ -14,6 +14,7 @@ import {
   IsUUID,
   Matches,
   MaxLength,
+  ValidateIf,
 } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from './password-policy.js';
 import { type Role, ROLES } from './roles.js';
@@ -32,6 +33,9 @@ const trim = ({ value }: { value: unknown }): unknown =>
 
 /** Passwords are never trimmed: a space is a character like any other. */
 const Password = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(PASSWORD_MAX_LENGTH));
+
+/** Optional, but never null: a PATCH either sets a field or leaves it alone. */
+const Present = () => ValidateIf((_object: object, value: unknown) => value !== undefined);
 
 const RolesList = () =>
   applyDecorators(
@@ -92,7 +96,7 @@ export class CreateUserDto implements NewUser {
 
 export class UpdateUserDto implements UserChange {
   @ApiPropertyOptional({ example: 'Juana Pérez del Águila' })
-  @IsOptional()
+  @Present()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -100,7 +104,7 @@ export class UpdateUserDto implements UserChange {
   fullName?: string;
 
   @ApiPropertyOptional({ example: 'Jefa de Asesoría Jurídica' })
-  @IsOptional()
+  @Present()
   @Transform(trim)
   @IsString()
   @IsNotEmpty()
@@ -108,12 +112,12 @@ export class UpdateUserDto implements UserChange {
   post?: string;
 
   @ApiPropertyOptional({ description: 'Unidad orgánica de su municipalidad (id)' })
-  @IsOptional()
+  @Present()
   @IsUUID('4')
   unitId?: string;
 
   @ApiPropertyOptional({ enum: ROLES, isArray: true, description: 'Reemplaza todos los roles' })
-  @IsOptional()
+  @Present()
   @RolesList()
   roles?: Role[];
 }
