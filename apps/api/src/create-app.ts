@@ -85,24 +85,47 @@ export async function createApp(
     done();
   });
 
-  if (runtime.config.edge.exposeApiDocs) mountApiDocs(app);
+  if (runtime.config.edge.exposeApiDocs) mountApiDocs(app, runtime.config.publicUrl, kinds);
   await app.init();
   await fastify.ready();
   return app;
 }
 
+/** Tags of the fixed controllers, with their descriptions (each kind adds its own). */
+const API_TAGS: readonly (readonly [string, string])[] = [
+  ['auth', 'Sesión: login, renovación y cierre del token; el usuario que llama'],
+  ['directorio', 'Unidades orgánicas y personas de la municipalidad del usuario'],
+  ['calendario', 'Días hábiles, feriados y cómputo de plazos (D1–D3)'],
+  ['bandeja', 'Notificaciones del usuario: pedidos, recordatorios, alertas y escalamientos'],
+  ['adjuntos', 'Documentos adjuntos a cualquier expediente'],
+  ['delegaciones', 'Delegaciones y encargaturas (D10), solo para administradores'],
+  ['auditoría', 'Verificación de la cadena de auditoría'],
+  ['administración', 'Reloj manual y verificación de colas, solo para administradores'],
+  ['verificación pública', 'Verificación de copias impresas por su clave, sin sesión'],
+  ['operación', 'Salud del servicio y métricas Prometheus'],
+];
+
 /** OpenAPI UI at /api/docs and JSON at /api/docs-json (EXPOSE_API_DOCS). */
-function mountApiDocs(app: NestFastifyApplication): void {
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Despacho API')
-      .setDescription(
-        'Motor de flujos de la Gerencia Municipal. Errores en application/problem+json.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
+function mountApiDocs(
+  app: NestFastifyApplication,
+  publicUrl: string,
+  kinds: readonly WorkflowKind[],
+): void {
+  const builder = new DocumentBuilder()
+    .setTitle('Despacho API')
+    .setDescription(
+      'Motor de flujos de la Gerencia Municipal. Errores en application/problem+json (docs/errores.md).',
+    )
+    .setVersion('1')
+    .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
+    .addServer(publicUrl, 'Esta instalación (PUBLIC_URL)')
+    .addBearerAuth();
+  for (const kind of kinds)
+    builder.addTag(
+      kind.tag,
+      `Expedientes de tipo ${kind.name}: crear, listar, leer, eventos, historia`,
+    );
+  for (const [name, description] of API_TAGS) builder.addTag(name, description);
+  const document = SwaggerModule.createDocument(app, builder.build());
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -102,11 +102,17 @@ export class CreateDelegationDto implements NewDelegation {
   })
   subjects!: string[];
 
-  @ApiProperty({ example: '2026-01-05', description: 'Vigente desde (inclusive), AAAA-MM-DD' })
+  @ApiProperty({
+    format: 'date',
+    example: '2026-01-05',
+    description: 'Vigente desde (inclusive), AAAA-MM-DD',
+  })
   @IsDelegationDate()
   validFrom!: string;
 
   @ApiPropertyOptional({
+    type: String,
+    format: 'date',
     example: '2026-12-31',
     nullable: true,
     description: 'Vigente hasta (inclusive); sin fecha, hasta que se revoque',

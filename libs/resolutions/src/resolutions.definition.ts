@@ -103,6 +103,23 @@ const FROZEN_STATES: ReadonlySet<string> = new Set([
   'withdrawn',
 ]);
 
+/** Each event of the machine and the class of its payload (null: no payload). */
+export const resolutionEvents = {
+  EDIT: EditResolutionDto,
+  SUBMIT: null,
+  LEGAL_OPINION: LegalOpinionDto,
+  RETURN: ReasonDto,
+  VISA: VisaDto,
+  SIGN: SignDto,
+  NOTIFY: NotifyDto,
+  PUBLISH: PublishDto,
+  FILE_REMEDY: FileRemedyDto,
+  RESOLVE_REMEDY: ResolveRemedyDto,
+  ANNUL: AnnulDto,
+  RECTIFY: null,
+  WITHDRAW: WithdrawDto,
+} as const satisfies WorkflowDefinition['events'];
+
 export interface ResolutionsDependencies {
   readonly preparer: ResolutionPreparer;
   readonly delegations: DelegationsService;
@@ -117,21 +134,7 @@ export function resolutionsDefinition(
     version: 1,
     machine: resolutionMachine,
     policy: resolutionPolicy,
-    events: {
-      EDIT: EditResolutionDto,
-      SUBMIT: null,
-      LEGAL_OPINION: LegalOpinionDto,
-      RETURN: ReasonDto,
-      VISA: VisaDto,
-      SIGN: SignDto,
-      NOTIFY: NotifyDto,
-      PUBLISH: PublishDto,
-      FILE_REMEDY: FileRemedyDto,
-      RESOLVE_REMEDY: ResolveRemedyDto,
-      ANNUL: AnnulDto,
-      RECTIFY: null,
-      WITHDRAW: WithdrawDto,
-    },
+    events: resolutionEvents,
     eventSamples: resolutionEventSamples,
     complete: completeResolutionEvent,
     searchText: (c) =>

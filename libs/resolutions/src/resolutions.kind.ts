@@ -3,7 +3,8 @@ import { defineKind } from '#workflow';
 import { ResolutionCreator } from './resolution-creator.service.js';
 import { CreateResolutionDto } from './resolution.dto.js';
 import { ResolutionPreparer } from './resolution-preparer.service.js';
-import { RESOLUTIONS, resolutionsDefinition } from './resolutions.definition.js';
+import { resolutionMachine } from './resolution.machine.js';
+import { RESOLUTIONS, resolutionEvents, resolutionsDefinition } from './resolutions.definition.js';
 import { ResolutionsModule } from './resolutions.module.js';
 import { resolutionsProfileSection } from './resolutions.profile.js';
 
@@ -19,5 +20,6 @@ export const resolutionsKind = defineKind({
     useFactory: (preparer: ResolutionPreparer, delegations: DelegationsService) =>
       resolutionsDefinition({ preparer, delegations }),
   },
+  contract: { states: Object.keys(resolutionMachine.root.states), events: resolutionEvents },
   profile: resolutionsProfileSection,
 });

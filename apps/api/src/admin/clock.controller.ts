@@ -1,5 +1,7 @@
 import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../http/openapi.js';
+import { ClockDto, ClockMoveDto } from '../http/responses.dto.js';
 import { IsISO8601 } from 'class-validator';
 import { APP_CONFIG, type AppConfig, Clock } from '#core';
 import { ManualTimeService } from '#workflow';
@@ -15,6 +17,7 @@ export class SetClockDto {
 @ApiTags('administración')
 @ApiBearerAuth()
 @Roles('ADMIN')
+@ApiProblems(401, 403)
 @Controller('admin/clock')
 export class ClockController {
   constructor(
@@ -25,6 +28,7 @@ export class ClockController {
 
   @Get()
   @ApiOperation({ summary: 'La hora del sistema y el modo del reloj' })
+  @ApiOkResponse({ type: ClockDto })
   async get() {
     await this.clock.sync();
     return { now: this.clock.now().toISOString(), mode: this.config.clock };
@@ -38,6 +42,8 @@ export class ClockController {
     description:
       'La hora vive en la base de datos: la API y los workers la comparten. Con API y worker en procesos separados, la respuesta espera a que el worker dispare lo vencido (503 CLOCK_TIMERS_PENDING si no lo hace en CLOCK_MOVE_TIMEOUT_MS, 30 s por defecto). Se admite retroceder: lo ya disparado no se deshace y nada se dispara antes de su hora.',
   })
+  @ApiOkResponse({ type: ClockMoveDto })
+  @ApiProblems(400, 409, 503)
   async set(@Body() body: SetClockDto) {
     const moved = await this.time.move(new Date(body.now));
     return {

@@ -1,5 +1,13 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { OPEN_OBJECT } from '../http/responses.dto.js';
 import { NotFoundError } from '#core';
 import { QueueCheckService } from '#queue';
 import { Roles } from '../auth/authenticated-user.js';
@@ -8,17 +16,23 @@ import { Roles } from '../auth/authenticated-user.js';
 @ApiTags('administración')
 @ApiBearerAuth()
 @Roles('ADMIN')
+@ApiProblems(401, 403)
 @Controller('admin/queue-checks')
 export class QueueCheckController {
   constructor(private readonly checks: QueueCheckService) {}
 
   @Post()
   @ApiOperation({ summary: 'Encola un trabajo de prueba; consulte su estado con GET' })
+  @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'La verificación encolada' })
   request() {
     return this.checks.request();
   }
 
   @Get(':id')
+  @ApiOperation({ summary: 'Estado de una verificación de cola' })
+  @ApiUuidParam()
+  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiProblems(400, 404)
   async get(@Param('id', ParseUUIDPipe) id: string) {
     const check = await this.checks.find(id);
     if (!check) throw new NotFoundError('La verificación de cola');

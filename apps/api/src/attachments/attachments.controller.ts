@@ -14,9 +14,10 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiProduces,
   ApiResponse,
   ApiTags,
 } from '@nestjs/swagger';
@@ -30,6 +31,8 @@ import {
 } from '#attachments';
 import { DomainError, ErrorCode } from '#core';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { OPEN_OBJECT } from '../http/responses.dto.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
 import { actorOf } from '../workflow/workflow-request.js';
 import { contentDisposition } from './content-disposition.js';
@@ -53,6 +56,7 @@ const malformed = (detail: string, field = 'file') =>
  */
 @ApiTags('adjuntos')
 @ApiBearerAuth()
+@ApiProblems(401)
 @Controller(':kind/:id/attachments')
 export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
@@ -79,21 +83,9 @@ export class AttachmentsController {
       },
     },
   })
-  @ApiResponse({ status: 201, description: 'El adjunto registrado' })
-  @ApiResponse({ status: 403, description: 'FORBIDDEN: el administrador no adjunta' })
-  @ApiResponse({
-    status: 404,
-    description: 'NOT_FOUND: expediente de otra municipalidad o inexistente',
-  })
-  @ApiResponse({
-    status: 409,
-    description: 'ATTACHMENTS_FROZEN: el acto ya se firmó o el expediente se cerró',
-  })
-  @ApiResponse({ status: 413, description: 'PAYLOAD_TOO_LARGE: excede ATTACHMENTS_MAX_BYTES' })
-  @ApiResponse({
-    status: 415,
-    description: 'UNSUPPORTED_MEDIA_TYPE: el contenido no es un documento admitido',
-  })
+  @ApiUuidParam()
+  @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'El adjunto registrado' })
+  @ApiProblems(400, 403, 404, 409, 413, 415)
   async upload(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('kind') kind: string,
@@ -153,6 +145,9 @@ export class AttachmentsController {
   @Get()
   @kindParam
   @ApiOperation({ summary: 'Adjuntos del expediente: {items, total, canAttach}' })
+  @ApiUuidParam()
+  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiProblems(400, 404)
   list(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('kind') kind: string,
@@ -164,6 +159,10 @@ export class AttachmentsController {
   @Get(':attachmentId')
   @kindParam
   @ApiOperation({ summary: 'Datos de un adjunto' })
+  @ApiUuidParam()
+  @ApiUuidParam('attachmentId')
+  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiProblems(400, 404)
   get(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('kind') kind: string,
@@ -178,7 +177,14 @@ export class AttachmentsController {
   @ApiOperation({
     summary: 'El archivo, byte por byte como se subió (ETag y Repr-Digest: su SHA-256)',
   })
-  @ApiProduces('application/octet-stream')
+  @ApiUuidParam()
+  @ApiUuidParam('attachmentId')
+  @ApiOkResponse({
+    description: 'El archivo, con su tipo de contenido',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiResponse({ status: 304, description: 'No cambió (If-None-Match)' })
+  @ApiProblems(400, 404)
   async content(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('kind') kind: string,

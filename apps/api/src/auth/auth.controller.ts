@@ -1,6 +1,14 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiProblems } from '../http/openapi.js';
+import { AccessTokenDto, LoginResponseDto, SessionUserDto } from '../http/responses.dto.js';
 import { type AuthenticatedUser, CurrentUser, Public } from './authenticated-user.js';
 import { LoginDto } from './login.dto.js';
 import { SessionService } from './session.service.js';
@@ -15,6 +23,8 @@ export class AuthController {
   @Post('auth/login')
   @HttpCode(200)
   @ApiOperation({ summary: 'Inicia sesión y devuelve un token Bearer de corta duración' })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiProblems(400, 401, 429)
   login(@Body() body: LoginDto) {
     return this.sessions.login(body.username, body.password);
   }
@@ -27,6 +37,8 @@ export class AuthController {
     description:
       'Requiere un token aún vigente. El nuevo token nunca dura más allá del fin absoluto de la sesión (SESSION_MAX_HOURS desde el login).',
   })
+  @ApiOkResponse({ type: AccessTokenDto })
+  @ApiProblems(401)
   refresh(@CurrentUser() caller: AuthenticatedUser) {
     return this.sessions.refresh(caller);
   }
@@ -35,6 +47,8 @@ export class AuthController {
   @HttpCode(204)
   @ApiBearerAuth()
   @ApiOperation({ summary: 'Cierra la sesión: sus tokens dejan de valer' })
+  @ApiNoContentResponse({ description: 'Sesión cerrada' })
+  @ApiProblems(401)
   async logout(@CurrentUser() caller: AuthenticatedUser): Promise<void> {
     await this.sessions.logout(caller);
   }
@@ -42,6 +56,8 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'El usuario que llama: municipalidad, unidad y roles' })
+  @ApiOkResponse({ type: SessionUserDto })
+  @ApiProblems(401)
   me(@CurrentUser() caller: AuthenticatedUser) {
     return this.sessions.me(caller);
   }

@@ -9,7 +9,15 @@ import {
   Post,
   Query,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { DeadlineResultDto, HolidayListDto, NonWorkingDayDto } from '../http/responses.dto.js';
 import { CalendarService } from '#calendar';
 import { DomainError, ErrorCode } from '#core';
 import { Role } from '#org';
@@ -29,6 +37,7 @@ function idPipe(): ParseUUIDPipe {
 /** The caller's municipality calendar (D1–D3): what is not a business day, and term arithmetic. */
 @ApiTags('calendario')
 @ApiBearerAuth()
+@ApiProblems(401)
 @Controller('calendar')
 export class CalendarController {
   constructor(private readonly calendar: CalendarService) {}
@@ -37,6 +46,8 @@ export class CalendarController {
   @ApiOperation({
     summary: 'Feriados y días no laborables del año, cada uno con su norma, y la versión',
   })
+  @ApiOkResponse({ type: HolidayListDto })
+  @ApiProblems(400)
   holidays(@CurrentUser() caller: AuthenticatedUser, @Query() query: HolidaysQueryDto) {
     return this.calendar.holidays(caller.municipalityId, query.year);
   }
@@ -45,6 +56,8 @@ export class CalendarController {
   @ApiOperation({
     summary: 'Vencimiento de un plazo: el día 1 es el primer día hábil siguiente a "from" (D2)',
   })
+  @ApiOkResponse({ type: DeadlineResultDto })
+  @ApiProblems(400)
   deadline(@CurrentUser() caller: AuthenticatedUser, @Query() query: DeadlineQueryDto) {
     return this.calendar.deadline(caller.municipalityId, query);
   }
@@ -52,6 +65,8 @@ export class CalendarController {
   @Post('non-working-days')
   @Roles(Role.ADMIN)
   @ApiOperation({ summary: 'Agrega un día no laborable o feriado regional a la municipalidad' })
+  @ApiCreatedResponse({ type: NonWorkingDayDto })
+  @ApiProblems(400, 403, 409)
   add(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateNonWorkingDayDto) {
     return this.calendar.addNonWorkingDay(caller.municipalityId, body, caller.id);
   }
@@ -60,6 +75,9 @@ export class CalendarController {
   @Roles(Role.ADMIN)
   @HttpCode(200)
   @ApiOperation({ summary: 'Retira un día no laborable de la municipalidad (queda archivado)' })
+  @ApiUuidParam()
+  @ApiOkResponse({ type: NonWorkingDayDto })
+  @ApiProblems(400, 403, 404, 409)
   remove(@CurrentUser() caller: AuthenticatedUser, @Param('id', idPipe()) id: string) {
     return this.calendar.removeNonWorkingDay(caller.municipalityId, id, caller.id);
   }

@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { OPEN_OBJECT, PAGE_OF_OPEN_OBJECTS } from '../http/responses.dto.js';
 import { CreateDelegationDto, DelegationsService, RevokeDelegationDto, Role } from '#org';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
@@ -14,6 +22,7 @@ const uuid = uuidParam();
 @ApiTags('delegaciones')
 @ApiBearerAuth()
 @Roles(Role.ADMIN)
+@ApiProblems(401, 403)
 @Controller('admin/delegations')
 export class DelegationsController {
   constructor(private readonly delegations: DelegationsService) {}
@@ -23,6 +32,8 @@ export class DelegationsController {
     summary:
       'Registra una delegación de competencia o de firma, o una encargatura, con su instrumento',
   })
+  @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'La delegación registrada' })
+  @ApiProblems(400, 409)
   create(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateDelegationDto) {
     return this.delegations.create(caller.municipalityId, caller.id, body);
   }
@@ -32,12 +43,17 @@ export class DelegationsController {
     summary:
       'Delegaciones de la municipalidad (paginado); activeOn filtra las vigentes en una fecha',
   })
+  @ApiOkResponse({ schema: PAGE_OF_OPEN_OBJECTS })
+  @ApiProblems(400)
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: DelegationListQueryDto) {
     return this.delegations.list(caller.municipalityId, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Una delegación, con su delegado, instrumento, materias y vigencia' })
+  @ApiUuidParam()
+  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiProblems(400, 404)
   get(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
     return this.delegations.get(caller.municipalityId, id);
   }
@@ -45,6 +61,9 @@ export class DelegationsController {
   @Post(':id/revoke')
   @HttpCode(200)
   @ApiOperation({ summary: 'Revoca la delegación (queda archivada con el motivo); una sola vez' })
+  @ApiUuidParam()
+  @ApiOkResponse({ schema: OPEN_OBJECT, description: 'La delegación revocada' })
+  @ApiProblems(400, 404, 409)
   revoke(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', uuid) id: string,

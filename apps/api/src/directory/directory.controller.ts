@@ -1,5 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { UnitDto, UnitListDto, UserDto, UserPageDto } from '../http/responses.dto.js';
 import { type Unit, UnitsService, type User, UsersService } from '#org';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { PageQueryDto } from '../http/pagination.dto.js';
@@ -27,6 +29,7 @@ const userView = (u: User) => ({
 /** The caller's own municipality: its units and people. Another municipality's ids answer 404. */
 @ApiTags('directorio')
 @ApiBearerAuth()
+@ApiProblems(401)
 @Controller()
 export class DirectoryController {
   constructor(
@@ -36,24 +39,35 @@ export class DirectoryController {
 
   @Get('units')
   @ApiOperation({ summary: 'Unidades orgánicas de la municipalidad del usuario' })
+  @ApiOkResponse({ type: UnitListDto })
   async listUnits(@CurrentUser() caller: AuthenticatedUser) {
     const items = (await this.units.list(caller.municipalityId)).map(unitView);
     return { items, total: items.length };
   }
 
   @Get('units/:id')
+  @ApiOperation({ summary: 'Una unidad orgánica de la municipalidad' })
+  @ApiUuidParam()
+  @ApiOkResponse({ type: UnitDto })
+  @ApiProblems(400, 404)
   async getUnit(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
     return unitView(await this.units.get(caller.municipalityId, id));
   }
 
   @Get('users')
   @ApiOperation({ summary: 'Personas de la municipalidad del usuario (paginado)' })
+  @ApiOkResponse({ type: UserPageDto })
+  @ApiProblems(400)
   async listUsers(@CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto) {
     const page = await this.users.list(caller.municipalityId, query.page, query.pageSize);
     return { ...page, items: page.items.map(userView) };
   }
 
   @Get('users/:id')
+  @ApiOperation({ summary: 'Una persona de la municipalidad' })
+  @ApiUuidParam()
+  @ApiOkResponse({ type: UserDto })
+  @ApiProblems(400, 404)
   async getUser(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
     return userView(await this.users.get(caller.municipalityId, id));
   }

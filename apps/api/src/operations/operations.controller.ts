@@ -8,7 +8,9 @@ import {
   Res,
   ServiceUnavailableException,
 } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../http/openapi.js';
+import { HealthDto } from '../http/responses.dto.js';
 import {
   type HealthCheckResult,
   HealthCheckService,
@@ -43,6 +45,8 @@ export class OperationsController {
     summary:
       'Estado de la base de datos y de la cola (503 si alguna falla): {status}; el detalle solo para ADMIN o con el token de métricas',
   })
+  @ApiOkResponse({ type: HealthDto })
+  @ApiResponse({ status: 503, type: HealthDto, description: 'Alguna dependencia falla' })
   async check(
     @Headers('authorization') authorization: string | undefined,
     @Res({ passthrough: true }) reply: FastifyReply,
@@ -69,6 +73,11 @@ export class OperationsController {
   @ApiOperation({
     summary: 'Métricas Prometheus (con METRICS_TOKEN: Authorization: Bearer <token>)',
   })
+  @ApiOkResponse({
+    description: 'Formato de exposición de Prometheus',
+    content: { 'text/plain': { schema: { type: 'string' } } },
+  })
+  @ApiProblems(401, 404)
   scrape(@Headers('authorization') authorization: string | undefined): Promise<string> {
     if (!this.access.metricsExposed) throw new NotFoundException();
     if (!this.access.mayScrape(authorization))

@@ -1,5 +1,7 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../http/openapi.js';
+import { PublicVerificationDto } from '../http/responses.dto.js';
 import { ResolutionVerification } from '#resolutions';
 import { Public } from '../auth/authenticated-user.js';
 import { RateLimit } from '../http/edge-security.js';
@@ -17,6 +19,8 @@ export class PublicVerificationController {
     summary:
       'Verifica una copia impresa por su clave: {valid, number, subject, signedAt, signer, sha256}',
   })
+  @ApiOkResponse({ type: PublicVerificationDto })
+  @ApiProblems(429)
   verify(@Param('code') code: string) {
     return this.verification.verify(code.slice(0, 40));
   }

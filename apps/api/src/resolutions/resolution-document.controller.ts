@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
 import type { FastifyReply } from 'fastify';
 import { RESOLUTIONS, SignedDocuments } from '#resolutions';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
@@ -14,7 +15,12 @@ export class ResolutionDocumentController {
 
   @Get(':id/document')
   @ApiOperation({ summary: 'El PDF firmado de la resolución (no cambia nunca)' })
-  @ApiProduces('application/pdf')
+  @ApiUuidParam()
+  @ApiOkResponse({
+    description: 'El PDF firmado',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiProblems(400, 401, 404)
   async document(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', uuidParam()) id: string,

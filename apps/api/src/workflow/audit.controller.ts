@@ -1,5 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiProblems } from '../http/openapi.js';
+import { AuditVerificationDto } from '../http/responses.dto.js';
 import { AuditChain } from '#audit';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
 
@@ -14,6 +16,8 @@ export class AuditController {
   @ApiOperation({
     summary: 'Recorre la cadena de auditoría de la municipalidad y recalcula cada hash',
   })
+  @ApiOkResponse({ type: AuditVerificationDto })
+  @ApiProblems(401, 403)
   verify(@CurrentUser() caller: AuthenticatedUser) {
     return this.audit.verify(caller.municipalityId);
   }

@@ -1,5 +1,13 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { OPEN_OBJECT, PAGE_OF_OPEN_OBJECTS } from '../http/responses.dto.js';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { NotificationsService } from '#workflow';
@@ -20,12 +28,15 @@ export class InboxQueryDto extends PageQueryDto {
 /** The caller's inbox: requests for action, reminders, overdue alerts and escalations. */
 @ApiTags('bandeja')
 @ApiBearerAuth()
+@ApiProblems(401)
 @Controller('notifications')
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
   @ApiOperation({ summary: 'Bandeja del usuario, lo más reciente primero' })
+  @ApiOkResponse({ schema: PAGE_OF_OPEN_OBJECTS })
+  @ApiProblems(400)
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: InboxQueryDto) {
     return this.notifications.list(caller.id, {
       unread: query.unread ?? false,
@@ -37,6 +48,7 @@ export class NotificationsController {
   @Post('read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Marca como leídas todas las notificaciones' })
+  @ApiOkResponse({ schema: OPEN_OBJECT })
   readAll(@CurrentUser() caller: AuthenticatedUser) {
     return this.notifications.markAllRead(caller.id);
   }
@@ -44,6 +56,9 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Marca una notificación como leída' })
+  @ApiUuidParam()
+  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiProblems(400, 404)
   read(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuidParam()) id: string) {
     return this.notifications.markRead(caller.id, id);
   }

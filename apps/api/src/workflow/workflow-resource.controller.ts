@@ -13,7 +13,17 @@ import {
   type Type,
 } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import { ApiBearerAuth, ApiBody, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiQuery,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ErrorCode } from '#core';
 import { AuditChain } from '#audit';
@@ -26,9 +36,11 @@ import {
   WorkflowRegistry,
 } from '#workflow';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
+import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
 import { validatePayload } from '../http/validate-payload.js';
 import { WorkflowListQueryDto } from './workflow-list-query.dto.js';
+import { HistoryItemDto, kindSchemas } from './workflow-resource.dto.js';
 import { actorOf, expectedVersion, idempotencyOf, objectBody } from './workflow-request.js';
 
 type Reply = FastifyReply;
@@ -45,9 +57,12 @@ function answer(reply: Reply, result: Replayable<WorkflowResource>): WorkflowRes
  */
 export function workflowResourceController(options: WorkflowKind): Type<unknown> {
   const kind = options.name;
+  const schemas = kindSchemas(options);
 
   @ApiTags(options.tag)
   @ApiBearerAuth()
+  @ApiExtraModels(...schemas.events)
+  @ApiProblems(401)
   @Controller(kind)
   class WorkflowResourceController {
     constructor(
@@ -62,6 +77,8 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
     @ApiOperation({ summary: `Crea un expediente (${kind})` })
     @ApiBody({ type: options.createDto })
     @ApiHeader({ name: 'Idempotency-Key', required: false })
+    @ApiCreatedResponse({ type: schemas.resource, description: 'El expediente creado' })
+    @ApiProblems(400, 403, 409)
     async create(
       @CurrentUser() caller: AuthenticatedUser,
       @Body() body: unknown,
@@ -83,6 +100,18 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
 
     @Get()
     @ApiOperation({ summary: `Lista los expedientes (${kind}) de la municipalidad, paginados` })
+    @ApiQuery(
+      schemas.states
+        ? {
+            name: 'state',
+            required: false,
+            enum: [...schemas.states],
+            description: 'Estado del expediente',
+          }
+        : { name: 'state', required: false, type: String },
+    )
+    @ApiOkResponse({ type: schemas.page })
+    @ApiProblems(400)
     list(@CurrentUser() caller: AuthenticatedUser, @Query() query: WorkflowListQueryDto) {
       if (
         query.state !== undefined &&
@@ -96,6 +125,9 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
 
     @Get(':id')
     @ApiOperation({ summary: 'El expediente, con los eventos que usted puede enviar y sus plazos' })
+    @ApiUuidParam()
+    @ApiOkResponse({ type: schemas.resource })
+    @ApiProblems(400, 404)
     async get(
       @CurrentUser() caller: AuthenticatedUser,
       @Param('id', uuidParam()) id: string,
@@ -112,8 +144,16 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
     @ApiOperation({
       summary: 'Envía un evento {type, …datos}; If-Match con la versión evita pisar cambios',
     })
-    @ApiHeader({ name: 'If-Match', required: false })
+    @ApiUuidParam()
+    @ApiBody({ schema: schemas.eventBody, description: 'El evento: type y sus datos' })
+    @ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'Versión esperada del expediente',
+    })
     @ApiHeader({ name: 'Idempotency-Key', required: false })
+    @ApiOkResponse({ type: schemas.resource, description: 'El expediente actualizado' })
+    @ApiProblems(400, 403, 404, 409, 412)
     async send(
       @CurrentUser() caller: AuthenticatedUser,
       @Param('id', uuidParam()) id: string,
@@ -150,6 +190,9 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
     @ApiOperation({
       summary: 'Historia del expediente: cada evento con su eslabón de la cadena de auditoría',
     })
+    @ApiUuidParam()
+    @ApiOkResponse({ type: [HistoryItemDto] })
+    @ApiProblems(400, 404)
     async history(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuidParam()) id: string) {
       const actor = actorOf(caller);
       await this.engine.assertVisible(kind, id, actor);

@@ -44,6 +44,17 @@ export interface WorkflowKind {
   /** Earlier machine versions, kept while instances created with them exist (their reads and timers). */
   readonly previousVersions?: readonly KindDefinitionSource[];
   readonly profile?: KindProfileSection;
+  /**
+   * When `definition` is a factory: what the OpenAPI document says of it before the providers
+   * exist (its machine's states and its events map). A plain definition is read directly.
+   */
+  readonly contract?: KindContract;
+}
+
+/** A kind's states and event payload classes, as published in the OpenAPI document. */
+export interface KindContract {
+  readonly states: readonly string[];
+  readonly events: AnyWorkflowDefinition['events'];
 }
 
 /** Declares a kind; the identity function is there for the types. */
@@ -53,3 +64,11 @@ export function defineKind(kind: WorkflowKind): WorkflowKind {
 
 export const isDefinition = (source: KindDefinitionSource): source is AnyWorkflowDefinition =>
   'machine' in source;
+
+/** The kind's states and events for the OpenAPI document (undefined: a factory without `contract`). */
+export function kindContract(kind: WorkflowKind): KindContract | undefined {
+  const source = kind.definition;
+  return isDefinition(source)
+    ? { states: Object.keys(source.machine.root.states), events: source.events }
+    : kind.contract;
+}

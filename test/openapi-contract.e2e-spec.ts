@@ -1,0 +1,157 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import spectralCore, { type RulesetDefinition } from '@stoplight/spectral-core';
+import spectralRulesets from '@stoplight/spectral-rulesets';
+import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
+import ts from 'typescript';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+const { Spectral } = spectralCore;
+const { oas } = spectralRulesets;
+const require = createRequire(import.meta.url);
+
+interface Operation {
+  readonly responses?: Record<string, unknown>;
+  readonly tags?: readonly string[];
+}
+
+/** Spectral's severities: 0 error, 1 warning. */
+const ERROR = 0;
+const WARNING = 1;
+
+/**
+ * What a client generated from the document sees: openapi-typescript's types and openapi-fetch.
+ * If the document loses a schema, an enum or a body, this stops compiling.
+ */
+const CLIENT = `
+import createClient from 'openapi-fetch';
+import type { components, paths } from './api.js';
+
+type Resolution = components['schemas']['ResolutionsResourceDto'];
+
+const client = createClient<paths>({ baseUrl: 'http://localhost:3000' });
+
+export async function returnFirstDraft(): Promise<string> {
+  const login = await client.POST('/api/v1/auth/login', {
+    body: { username: 'mml.juridica', password: 'despacho' },
+  });
+  if (login.error) return login.error.code;
+  const headers = { Authorization: \`Bearer \${login.data.accessToken}\` };
+  const roles: string[] = login.data.user.roles;
+
+  const list = await client.GET('/api/v1/resolutions', {
+    params: { query: { state: 'legal_review', page: 1, pageSize: 20 } },
+    headers,
+  });
+  if (list.error) return list.error.detail;
+  const total: number = list.data.total;
+  const first: Resolution | undefined = list.data.items[0];
+  if (!first) return \`\${total} \${roles.length}\`;
+
+  const one = await client.GET('/api/v1/resolutions/{id}', {
+    params: { path: { id: first.id } },
+    headers,
+  });
+  if (one.error) return one.error.code;
+  const version: number = one.data.version;
+  const allowed: string[] = one.data.allowedEvents;
+
+  const sent = await client.POST('/api/v1/resolutions/{id}/events', {
+    params: { path: { id: first.id }, header: { 'If-Match': String(version) } },
+    body: { type: 'RETURN', reason: 'Falta el informe técnico' },
+    headers,
+  });
+  if (sent.error) return \`\${sent.error.status} \${sent.error.code}\`;
+
+  // The document's enums and the union of events are types: a wrong state or payload fails.
+  await client.GET('/api/v1/resolutions', {
+    // @ts-expect-error not a resolution state
+    params: { query: { state: 'borrador' } },
+    headers,
+  });
+  await client.POST('/api/v1/resolutions/{id}/events', {
+    params: { path: { id: first.id } },
+    // @ts-expect-error RETURN needs its reason
+    body: { type: 'RETURN' },
+    headers,
+  });
+  return \`\${sent.data.state} \${allowed.join(',')}\`;
+}
+`;
+
+function typeCheck(files: Record<string, string>): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'despacho-cliente-'));
+  try {
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    const fetchTypes = join(dirname(require.resolve('openapi-fetch')), 'index.d.mts');
+    const program = ts.createProgram([join(dir, 'client.ts')], {
+      strict: true,
+      noEmit: true,
+      noUncheckedIndexedAccess: true,
+      target: ts.ScriptTarget.ES2023,
+      lib: ['lib.es2023.d.ts', 'lib.dom.d.ts'],
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      types: [],
+      skipLibCheck: true,
+      paths: { 'openapi-fetch': [fetchTypes] },
+    });
+    return ts
+      .getPreEmitDiagnostics(program)
+      .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('OpenAPI: the document a generated client can use as published', () => {
+  let t: TestApp;
+  let document: OpenAPI3;
+  beforeAll(async () => {
+    t = await startTestApp({ PUBLIC_URL: 'https://despacho.example.pe' });
+    const response = await t.http.get('/api/docs-json');
+    expect(response.status).toBe(200);
+    document = response.body as OpenAPI3;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('passes Spectral’s OpenAPI ruleset without errors', async () => {
+    const spectral = new Spectral();
+    // The published ruleset's literal type is narrower than RulesetDefinition (a known typing gap).
+    spectral.setRuleset(oas as RulesetDefinition);
+    const results = await spectral.run(JSON.stringify(document));
+    const describe = (severity: number) =>
+      results
+        .filter((r) => r.severity === severity)
+        .map((r) => `${r.code} ${r.path.join('.')}: ${r.message}`);
+    const warnings = describe(WARNING);
+    if (warnings.length > 0)
+      process.stdout.write(`Spectral: ${warnings.length} advertencias\n${warnings.join('\n')}\n`);
+    expect(describe(ERROR)).toEqual([]);
+  });
+
+  it('declares servers, tags and, for each operation, its success and problem+json answers', () => {
+    expect(document.servers?.[0]?.url).toBe('https://despacho.example.pe');
+    const paths = document.paths as Record<string, Record<string, Operation | undefined>>;
+    for (const [path, item] of Object.entries(paths))
+      for (const method of ['get', 'post', 'put', 'patch', 'delete']) {
+        const operation = item[method];
+        if (!operation) continue;
+        const where = `${method.toUpperCase()} ${path}`;
+        const codes = Object.keys(operation.responses ?? {});
+        expect([where, codes.some((c) => /^2\d\d$/.test(c))]).toEqual([where, true]);
+        if (path.startsWith('/api/v1/'))
+          expect([where, codes.some((c) => /^4\d\d$/.test(c))]).toEqual([where, true]);
+        expect([where, (operation.tags ?? []).length > 0]).toEqual([where, true]);
+      }
+  });
+
+  it('generates a typed client that compiles (openapi-typescript + openapi-fetch)', async () => {
+    const types = astToString(await openapiTS(document));
+    expect(typeCheck({ 'api.ts': types, 'client.ts': CLIENT })).toEqual([]);
+  });
+});
