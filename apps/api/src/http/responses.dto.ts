@@ -151,3 +151,19 @@ export const PAGE_OF_OPEN_OBJECTS = {
     pageSize: { type: 'integer' as const, minimum: 1 },
   },
 };
+
+/** A user as its municipality's administrators see it (`/admin/users`). */
+export class AdminUserDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'mml.jperez' }) username!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty() post!: string;
+  @ApiProperty({ type: UnitRefDto, nullable: true }) unit!: UnitRefDto | null;
+  @ApiProperty({ type: [String], example: ['GERENCIA'] }) roles!: string[];
+  @ApiProperty() active!: boolean;
+  @ApiProperty({ description: 'Cuenta de demostración (SEED_DEMO)' }) demo!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt!: string;
+}
+
+export const AdminUserPageDto = pageOf(AdminUserDto, 'AdminUserPageDto');

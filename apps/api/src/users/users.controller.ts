@@ -1,5 +1,12 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import {
   ChangeOwnPasswordDto,
   CreateUserDto,
@@ -10,6 +17,8 @@ import {
   UserAdministration,
 } from '#org';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
+import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { AdminUserDto, AdminUserPageDto } from '../http/responses.dto.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
 import { UserListQueryDto } from './user-list-query.dto.js';
 
@@ -21,6 +30,7 @@ const uuid = uuidParam();
  */
 @ApiTags('usuarios')
 @ApiBearerAuth()
+@ApiProblems(401, 403)
 @Roles(Role.ADMIN)
 @Controller('admin/users')
 export class UsersAdminController {
@@ -28,6 +38,8 @@ export class UsersAdminController {
 
   @Post()
   @ApiOperation({ summary: 'Crea un usuario con su unidad, roles y contraseña inicial' })
+  @ApiCreatedResponse({ type: AdminUserDto })
+  @ApiProblems(400, 409)
   create(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateUserDto) {
     return this.users.create(caller.municipalityId, caller.id, body);
   }
@@ -36,12 +48,17 @@ export class UsersAdminController {
   @ApiOperation({
     summary: 'Usuarios de la municipalidad (paginado; filtros active, role, unitId)',
   })
+  @ApiOkResponse({ type: AdminUserPageDto })
+  @ApiProblems(400)
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: UserListQueryDto) {
     return this.users.list(caller.municipalityId, query);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'Un usuario: unidad, roles, estado y si es de demostración' })
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AdminUserDto })
+  @ApiProblems(400, 404)
   get(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
     return this.users.get(caller.municipalityId, id);
   }
@@ -50,6 +67,9 @@ export class UsersAdminController {
   @ApiOperation({
     summary: 'Cambia nombre, cargo, unidad o roles; vale desde la siguiente solicitud del usuario',
   })
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AdminUserDto })
+  @ApiProblems(400, 404, 409)
   update(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', uuid) id: string,
@@ -61,6 +81,9 @@ export class UsersAdminController {
   @Post(':id/deactivate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Desactiva la cuenta y cierra todas sus sesiones (con motivo)' })
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AdminUserDto })
+  @ApiProblems(400, 404, 409)
   deactivate(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', uuid) id: string,
@@ -72,6 +95,9 @@ export class UsersAdminController {
   @Post(':id/reactivate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Reactiva la cuenta: puede volver a iniciar sesión' })
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AdminUserDto })
+  @ApiProblems(400, 404)
   reactivate(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
     return this.users.reactivate(caller.municipalityId, caller.id, id);
   }
@@ -79,6 +105,9 @@ export class UsersAdminController {
   @Post(':id/password')
   @HttpCode(204)
   @ApiOperation({ summary: 'Fija una contraseña nueva y cierra todas las sesiones del usuario' })
+  @ApiUuidParam()
+  @ApiNoContentResponse({ description: 'Contraseña cambiada' })
+  @ApiProblems(400, 404)
   async resetPassword(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id', uuid) id: string,
@@ -100,6 +129,8 @@ export class OwnAccountController {
   @ApiOperation({
     summary: 'Cambia la propia contraseña (pide la actual); cierra las demás sesiones',
   })
+  @ApiNoContentResponse({ description: 'Contraseña cambiada' })
+  @ApiProblems(400, 401, 403, 429)
   async changePassword(
     @CurrentUser() caller: AuthenticatedUser,
     @Body() body: ChangeOwnPasswordDto,
