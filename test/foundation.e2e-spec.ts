@@ -278,9 +278,16 @@ describe('Foundation: health, auth, tenants, errors', () => {
       ]);
     });
 
-    it('a non-JSON body is 415', async () => {
+    it('a non-JSON body is 415, a form too', async () => {
       expectProblem(
         await login().set('content-type', 'text/plain').send('hola'),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      );
+      expectProblem(
+        await login()
+          .set('content-type', 'application/x-www-form-urlencoded')
+          .send('username=mml.gdu&password=despacho'),
         415,
         'UNSUPPORTED_MEDIA_TYPE',
       );

@@ -48,7 +48,9 @@ export async function createApp(
       frameworkErrors,
       clientErrorHandler,
     }),
-    { bufferLogs: true },
+    // Fastify's own JSON parser only: Nest's would add a form parser, and a form body would reach
+    // validation as if it were JSON.
+    { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
   await app.register(fastifyHelmet, securityHeaders);
