@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditChain } from '#audit';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
-import { MUNICIPALITY_PROFILES, type MunicipalityProfiles, userActor } from '#org';
+import { auditUserChange, MUNICIPALITY_PROFILES, type MunicipalityProfiles } from '#org';
 import { BusinessCalendar } from './business-calendar.js';
 import { CalendarRefusal } from './calendar.errors.js';
 import { inCalendarTransaction } from './calendar-lock.js';
@@ -251,14 +251,10 @@ export class CalendarService {
 
   /** The change goes into the municipality's audit chain first, then listeners run (deadline recounts). */
   private async notify(manager: EntityManager, change: CalendarChange): Promise<void> {
-    await this.audit.append(manager, {
+    await auditUserChange(this.audit, manager, {
       municipalityId: change.municipalityId,
-      instanceId: null,
-      kind: null,
+      actorUserId: change.actorUserId,
       type: change.action === 'added' ? 'calendar.day_added' : 'calendar.day_removed',
-      from: null,
-      to: null,
-      actor: await userActor(manager, change.municipalityId, change.actorUserId),
       at: this.clock.now(),
       payload: { ...calendarChangeCause(change), nonWorkingDayId: change.day.id },
     });

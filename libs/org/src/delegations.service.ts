@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { AuditChain } from '#audit';
 import { queryOne, queryRows } from '#database';
-import { userActor } from './user-actor.js';
+import { auditUserChange } from './user-actor.js';
 import {
   DELEGATION_DATE_MESSAGE,
   DELEGATION_KINDS,
@@ -283,14 +283,10 @@ export class DelegationsService {
   /** Each creation and revocation goes into the municipality's audit chain, in its own transaction. */
   private async record(manager: EntityManager, change: DelegationChange): Promise<void> {
     const { delegation } = change;
-    await this.audit.append(manager, {
+    await auditUserChange(this.audit, manager, {
       municipalityId: change.municipalityId,
-      instanceId: null,
-      kind: null,
+      actorUserId: change.actorUserId,
       type: change.action === 'created' ? 'delegation.created' : 'delegation.revoked',
-      from: null,
-      to: null,
-      actor: await userActor(manager, change.municipalityId, change.actorUserId),
       at: this.clock.now(),
       payload: {
         delegationId: delegation.id,

@@ -1,10 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor, AuditChain } from '#audit';
+import { AuditChain } from '#audit';
 import { APP_CONFIG, type AppConfig, Clock, SystemClock } from '#core';
 import { queryOne, queryRows } from '#database';
 import { ROLES, type Role } from './roles.js';
-import { userActor } from './user-actor.js';
+import { auditUserChange } from './user-actor.js';
 
 /**
  * The time sessions and access tokens live by: real time, even with CLOCK=manual, because moving the
@@ -205,24 +205,14 @@ export class SessionStore {
   }
 
   /** Audited without secrets: session ids only (a session id alone authenticates nobody). */
-  private async record(
+  private record(
     manager: EntityManager,
     type: string,
     municipalityId: string,
     actorUserId: string,
     payload: Record<string, unknown>,
   ): Promise<void> {
-    const actor: Actor = await userActor(manager, municipalityId, actorUserId);
-    await this.audit.append(manager, {
-      municipalityId,
-      instanceId: null,
-      kind: null,
-      type,
-      from: null,
-      to: null,
-      actor,
-      at: this.clock.now(),
-      payload,
-    });
+    const at = this.clock.now();
+    return auditUserChange(this.audit, manager, { municipalityId, actorUserId, type, at, payload });
   }
 }

@@ -23,7 +23,7 @@ import type {
   UserChange,
   UserListQuery,
 } from './user-admin.types.js';
-import { userActor } from './user-actor.js';
+import { auditUserChange } from './user-actor.js';
 import { UserRefusal } from './users.errors.js';
 import { assertAdminRemains, type Page, UsersService } from './users.service.js';
 
@@ -431,23 +431,14 @@ export class UserAdministration {
   }
 
   /** Audited without secrets: ids, names and what changed; never a password or its hash. */
-  private async record(
+  private record(
     manager: EntityManager,
     municipalityId: string,
-    actorId: string,
+    actorUserId: string,
     type: string,
     payload: Record<string, unknown>,
   ): Promise<void> {
-    await this.audit.append(manager, {
-      municipalityId,
-      instanceId: null,
-      kind: null,
-      type,
-      from: null,
-      to: null,
-      actor: await userActor(manager, municipalityId, actorId),
-      at: this.clock.now(),
-      payload,
-    });
+    const at = this.clock.now();
+    return auditUserChange(this.audit, manager, { municipalityId, actorUserId, type, at, payload });
   }
 }
