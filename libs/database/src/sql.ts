@@ -55,6 +55,43 @@ export async function queryOne<T>(
   return (await queryRows<T>(manager, sql, params))[0];
 }
 
+/** One page of a list, and how many the whole list has. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** A filtered list: rows come from `select`, the count from `from`, both under `where` ($1…$n). */
+export interface ListStatement {
+  readonly select: string;
+  readonly from: string;
+  readonly where: string;
+  readonly orderBy: string;
+  readonly params: readonly unknown[];
+}
+
+/** A page of a list and its total, in two statements that share the filter (LIMIT/OFFSET come last). */
+export async function queryPage<T>(
+  manager: EntityManager,
+  list: ListStatement,
+  page: { readonly page: number; readonly pageSize: number },
+): Promise<Page<T>> {
+  const n = list.params.length;
+  const items = await queryRows<T>(
+    manager,
+    `${list.select} WHERE ${list.where} ORDER BY ${list.orderBy} LIMIT $${n + 1} OFFSET $${n + 2}`,
+    [...list.params, page.pageSize, (page.page - 1) * page.pageSize],
+  );
+  const count = await queryOne<{ total: number }>(
+    manager,
+    `SELECT count(*)::int AS total FROM ${list.from} WHERE ${list.where}`,
+    [...list.params],
+  );
+  return { items, total: count?.total ?? 0, page: page.page, pageSize: page.pageSize };
+}
+
 /** A statement whose rows are not needed. */
 export async function execute(
   manager: EntityManager,

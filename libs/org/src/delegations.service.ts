@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { AuditChain } from '#audit';
-import { queryOne, queryRows } from '#database';
+import { queryOne, queryPage, queryRows } from '#database';
 import { auditUserChange } from './user-actor.js';
 import {
   DELEGATION_DATE_MESSAGE,
@@ -31,7 +31,7 @@ const VIEW_COLUMNS = `d.id, d.kind, d.delegator_role, d.delegator_post, d.delega
   d.instrument, d.subjects, d.valid_from::text AS valid_from, d.valid_until::text AS valid_until,
   d.created_at, d.revoked_at, d.revocation_reason`;
 const FROM = `FROM delegations d JOIN users u ON u.id = d.delegate_user_id`;
-const ORDER = `ORDER BY d.valid_from DESC, d.created_at DESC, d.id`;
+const ORDER = `d.valid_from DESC, d.created_at DESC, d.id`;
 
 /** In force on $n (a civil date): started, not ended, not revoked. Bounds are inclusive. */
 const inForceOn = (n: number) =>
@@ -165,27 +165,20 @@ export class DelegationsService {
       problems.push({ field: 'pageSize', messages: ['debe ser un número entero entre 1 y 100'] });
     invalidIf(problems);
 
-    const manager = this.dataSource.manager;
-    const where = `d.municipality_id = $1
-      AND ($2::date IS NULL OR (${inForceOn(2)}))
-      AND ($3::uuid IS NULL OR d.delegate_user_id = $3)`;
-    const params = [municipalityId, query.activeOn ?? null, query.delegateUserId ?? null];
-    const rows = await queryRows<DelegationRow>(
-      manager,
-      `SELECT ${VIEW_COLUMNS} ${FROM} WHERE ${where} ${ORDER} LIMIT $4 OFFSET $5`,
-      [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    const page = await queryPage<DelegationRow>(
+      this.dataSource.manager,
+      {
+        select: `SELECT ${VIEW_COLUMNS} ${FROM}`,
+        from: 'delegations d',
+        where: `d.municipality_id = $1
+          AND ($2::date IS NULL OR (${inForceOn(2)}))
+          AND ($3::uuid IS NULL OR d.delegate_user_id = $3)`,
+        orderBy: ORDER,
+        params: [municipalityId, query.activeOn ?? null, query.delegateUserId ?? null],
+      },
+      query,
     );
-    const count = await queryOne<{ total: number }>(
-      manager,
-      `SELECT count(*)::int AS total FROM delegations d WHERE ${where}`,
-      params,
-    );
-    return {
-      items: rows.map(delegationView),
-      total: count?.total ?? 0,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+    return { ...page, items: page.items.map(delegationView) };
   }
 
   /** 404 if not in that municipality; 409 DELEGATION_REVOKED if it already was. */
@@ -259,7 +252,7 @@ export class DelegationsService {
       `SELECT ${VIEW_COLUMNS} ${FROM}
        WHERE d.municipality_id = $1 AND d.delegate_user_id = $2 AND $3 = ANY (d.subjects)
          AND ${inForceOn(4)}
-       ${ORDER} FOR SHARE OF d`,
+       ORDER BY ${ORDER} FOR SHARE OF d`,
       [municipalityId, userId, subject, onDate],
     );
     return rows.map(delegationView);

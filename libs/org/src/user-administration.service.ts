@@ -10,7 +10,7 @@ import {
   type FieldProblem,
   NotFoundError,
 } from '#core';
-import { queryOne, queryRows } from '#database';
+import { queryOne, queryPage, queryRows } from '#database';
 import { LoginLockouts } from './login-lockouts.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { passwordProblems } from './password-policy.js';
@@ -167,24 +167,18 @@ export class UserAdministration {
   async list(municipalityId: string, query: UserListQuery): Promise<Page<AdminUserView>> {
     const where = `u.municipality_id = $1 AND ($2::boolean IS NULL OR u.active = $2)
       AND ($3::text IS NULL OR $3 = ANY (u.roles)) AND ($4::uuid IS NULL OR u.unit_id = $4)`;
-    const params = [municipalityId, query.active ?? null, query.role ?? null, query.unitId ?? null];
-    const manager = this.dataSource.manager;
-    const rows = await queryRows<UserRow>(
-      manager,
-      `${VIEW} WHERE ${where} ORDER BY lower(u.username) LIMIT $5 OFFSET $6`,
-      [...params, query.pageSize, (query.page - 1) * query.pageSize],
+    const page = await queryPage<UserRow>(
+      this.dataSource.manager,
+      {
+        select: VIEW,
+        from: 'users u',
+        where,
+        orderBy: 'lower(u.username)',
+        params: [municipalityId, query.active ?? null, query.role ?? null, query.unitId ?? null],
+      },
+      query,
     );
-    const count = await queryOne<{ total: number }>(
-      manager,
-      `SELECT count(*)::int AS total FROM users u WHERE ${where}`,
-      params,
-    );
-    return {
-      items: rows.map(view),
-      total: count?.total ?? 0,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+    return { ...page, items: page.items.map(view) };
   }
 
   /**

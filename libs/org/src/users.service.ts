@@ -10,12 +10,9 @@ import { Role } from './roles.js';
 import { userActor } from './user-actor.js';
 import { UserRefusal } from './users.errors.js';
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+import type { Page } from '#database';
+
+export type { Page };
 
 @Injectable()
 export class UsersService {

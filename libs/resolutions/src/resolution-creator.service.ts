@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError, ErrorCode } from '#core';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrgDirectory, UnitKind } from '#org';
+import { OrgDirectory, UnitKind, type UnitFacts } from '#org';
 import { type Actor } from '#audit';
 import { ResolutionRefusal } from './resolution.errors.js';
 import { DRAFTING_UNIT_KINDS } from './resolution.policy.js';
@@ -108,6 +108,7 @@ export class ResolutionCreator {
         actor.unitId,
         content,
         null,
+        units,
       )),
     };
   }
@@ -120,8 +121,10 @@ export class ResolutionCreator {
     originUnitId: string,
     content: ResolutionContent,
     rectifies: { id: string; number: string | null; at: string } | null,
+    /** The municipality's units when the caller already read them. */
+    known?: readonly UnitFacts[],
   ): Promise<ResolutionContext> {
-    const units = await this.directory.units(manager, municipalityId);
+    const units = known ?? (await this.directory.units(manager, municipalityId));
     const municipality = await this.directory.municipality(manager, municipalityId);
     const profile = this.signing.profileOf(municipality.code);
     const settings = this.signing.settingsOf(municipality.code);

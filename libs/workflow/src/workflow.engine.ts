@@ -4,7 +4,7 @@ import { getNextTransitions, initialTransition, transition, type AnyMachineSnaps
 import { type Actor, AuditChain, type AuditEntry } from '#audit';
 import { calendarHeadColumns, inCalendarTransaction } from '#calendar';
 import { Clock, DomainError, ErrorCode, isRefusal, NotFoundError } from '#core';
-import { queryOne, queryRows, execute } from '#database';
+import { execute, queryOne, queryPage, queryRows } from '#database';
 import { deadlineSpecsOf } from './deadlines/deadline-specs.js';
 import { DeadlinesService, type DeadlineView } from './deadlines/deadlines.service.js';
 import { obligationChanges } from './obligations/obligation-actions.js';
@@ -500,24 +500,25 @@ export class WorkflowEngine {
       AND ($4::int IS NULL OR coalesce(i.record_year, extract(year FROM i.created_at AT TIME ZONE m.time_zone)::int) = $4)
       AND ($5::text IS NULL OR to_tsvector('spanish', i.search_text) @@ websearch_to_tsquery('spanish', $5))
       AND ($6::uuid IS NULL OR i.owner_unit_id = $6)`;
-    const params = [
-      actor.municipalityId,
-      kind,
-      query.state ?? null,
-      query.year ?? null,
-      query.q ?? null,
-      query.unitId ?? null,
-    ];
-    const rows = await queryRows<InstanceRow>(
+    const page = await queryPage<InstanceRow>(
       manager,
-      `${SELECT_INSTANCE} WHERE ${where} ORDER BY i.created_at DESC, i.id LIMIT $7 OFFSET $8`,
-      [...params, query.pageSize, (query.page - 1) * query.pageSize],
+      {
+        select: SELECT_INSTANCE,
+        from: 'workflow_instances i JOIN municipalities m ON m.id = i.municipality_id',
+        where,
+        orderBy: 'i.created_at DESC, i.id',
+        params: [
+          actor.municipalityId,
+          kind,
+          query.state ?? null,
+          query.year ?? null,
+          query.q ?? null,
+          query.unitId ?? null,
+        ],
+      },
+      query,
     );
-    const count = await queryOne<{ total: number }>(
-      manager,
-      `SELECT count(*)::int AS total FROM workflow_instances i JOIN municipalities m ON m.id = i.municipality_id WHERE ${where}`,
-      params,
-    );
+    const rows = page.items;
     const deadlines = await this.deadlines.openForEach(
       manager,
       rows.map((row) => row.id),
@@ -534,7 +535,7 @@ export class WorkflowEngine {
         ),
       ),
     );
-    return { items, total: count?.total ?? 0, page: query.page, pageSize: query.pageSize };
+    return { ...page, items };
   }
 
   /** An instance of this kind and municipality as stored, for code beside the kernel (404 otherwise). */
