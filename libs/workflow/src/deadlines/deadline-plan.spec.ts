@@ -1,5 +1,6 @@
 import { BusinessCalendar, nationalHolidays } from '#calendar';
-import type { DeadlineSpec } from '../workflow-definition.js';
+import { obligationSpecOf } from '../obligations/obligation-actions.js';
+import type { AnyWorkflowDefinition, DeadlineSpec } from '../workflow-definition.js';
 import { planDeadline, planObligation } from './deadline-plan.js';
 
 const lima = new BusinessCalendar((year) => nationalHolidays(year));
@@ -115,5 +116,76 @@ describe('planObligation: a last day of its own, reminders in calendar days', ()
     );
     // 2, 3, 4, 7 and (8 and 9 are feriados) 10 Dec.
     expect(plan).toMatchObject({ key: '', termDays: 5, termUnit: 'business', dueOn: '2026-12-10' });
+  });
+});
+
+describe('planObligation from the day an act was served (Art. 144)', () => {
+  const window = { code: 'ventana', name: 'Plazo para recurrir' };
+  const opened = new Date('2026-04-06T15:00:00Z'); // Mon 6 Apr 2026, 10:00 in Lima
+
+  it('counts day 1 as the next business day after the service, whatever day it fell on', () => {
+    // Served on Good Friday, 3 Apr 2026 (feriado): day 1 is Mon 6 Apr, day 15 Fri 24 Apr.
+    const holiday = planObligation(
+      window,
+      {
+        code: 'ventana',
+        key: '0',
+        responsibleUnitId: null,
+        term: { days: 15, unit: 'business' },
+        servedOn: '2026-04-03',
+      },
+      lima,
+      LIMA,
+      opened,
+    );
+    expect(holiday).toMatchObject({ startsOn: '2026-04-03', dueOn: '2026-04-24' });
+    // Received that day instead (D3): received Mon 6 Apr, day 1 Tue 7 Apr, day 15 Mon 27 Apr.
+    const received = planObligation(
+      window,
+      {
+        code: 'ventana',
+        responsibleUnitId: null,
+        term: { days: 15, unit: 'business' },
+        startsOn: '2026-04-03',
+      },
+      lima,
+      LIMA,
+      opened,
+    );
+    expect(received).toMatchObject({ startsOn: '2026-04-06', dueOn: '2026-04-27' });
+    // Served on a business day, both agree: Wed 1 Apr → day 1 Mon 6 Apr (2 and 3 are feriados).
+    for (const from of [{ servedOn: '2026-04-01' }, { startsOn: '2026-04-01' }])
+      expect(
+        planObligation(
+          window,
+          {
+            code: 'ventana',
+            responsibleUnitId: null,
+            term: { days: 1, unit: 'business' },
+            ...from,
+          },
+          lima,
+          LIMA,
+          opened,
+        ).dueOn,
+      ).toBe('2026-04-06');
+  });
+
+  it('refuses an obligation that says both startsOn and servedOn (a bug of the kind)', () => {
+    expect(() =>
+      obligationSpecOf(
+        { kind: 'k', obligations: { ventana: window } } as unknown as AnyWorkflowDefinition,
+        {
+          action: 'open',
+          params: {
+            code: 'ventana',
+            responsibleUnitId: null,
+            term: { days: 1, unit: 'business' },
+            startsOn: '2026-04-01',
+            servedOn: '2026-04-01',
+          },
+        },
+      ),
+    ).toThrow(/startsOn o servedOn/);
   });
 });

@@ -149,7 +149,10 @@ export function planObligation(
   timeZone: string,
   openedAt: Date,
 ): DeadlinePlan {
-  const startsOn = calendar.onOrNextBusinessDay(open.startsOn ?? civilDateAt(openedAt, timeZone));
+  // Served (Art. 144): counted from the day itself, business or not. Received (D3): a filing on a
+  // non-business day counts as received the next business day, and day 1 is the day after it.
+  const startsOn =
+    open.servedOn ?? calendar.onOrNextBusinessDay(open.startsOn ?? civilDateAt(openedAt, timeZone));
   const dueOn = open.term
     ? dueDate(calendar, startsOn, open.term.days, open.term.unit)
     : (open.dueOn as CivilDate);

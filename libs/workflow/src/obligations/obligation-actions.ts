@@ -8,12 +8,25 @@ export interface ObligationRef {
   readonly key?: string;
 }
 
-/** Opens an obligation: a fixed last day (`dueOn`), or a term counted from `startsOn` (default: today). */
+/**
+ * Opens an obligation: a fixed last day (`dueOn`), or a term counted from `startsOn` (default:
+ * today) or from `servedOn`.
+ */
 export interface OpenObligation extends ObligationRef {
   readonly responsibleUnitId: string | null;
   readonly dueOn?: CivilDate;
   readonly term?: { readonly days: number; readonly unit: TermUnit };
+  /**
+   * The day something was received (a filing): on a non-business day it counts as received the
+   * next business day (D3), and day 1 is the business day after that.
+   */
   readonly startsOn?: CivilDate;
+  /**
+   * The day an act was served or published (TUO Art. 144): day 1 is the next business day (or
+   * calendar day), whatever day the service fell on — a Saturday publication counts from Monday.
+   * Exclusive with `startsOn`.
+   */
+  readonly servedOn?: CivilDate;
 }
 
 export const OPEN_OBLIGATION = 'kernel.openObligation';
@@ -70,13 +83,17 @@ export function obligationSpecOf(
   if (params?.key !== undefined && (typeof params.key !== 'string' || params.key.length > 200))
     throw bug(`la clave de la obligación ${spec.code} debe ser un texto de hasta 200 caracteres`);
   if (change.action !== 'open') return spec;
-  const { dueOn, term, startsOn } = params ?? {};
+  const { dueOn, term, startsOn, servedOn } = params ?? {};
   if ((dueOn === undefined) === (term === undefined))
     throw bug(`la obligación ${spec.code} debe tener dueOn o term, y solo uno de ellos`);
   if (dueOn !== undefined && !isCivilDate(dueOn))
     throw bug(`dueOn de ${spec.code} no es una fecha AAAA-MM-DD`);
   if (startsOn !== undefined && !isCivilDate(startsOn))
     throw bug(`startsOn de ${spec.code} no es una fecha AAAA-MM-DD`);
+  if (servedOn !== undefined && !isCivilDate(servedOn))
+    throw bug(`servedOn de ${spec.code} no es una fecha AAAA-MM-DD`);
+  if (startsOn !== undefined && servedOn !== undefined)
+    throw bug(`la obligación ${spec.code} lleva startsOn o servedOn, no ambos`);
   if (
     term !== undefined &&
     (!Number.isInteger(term.days) || term.days < 1 || !['business', 'calendar'].includes(term.unit))
