@@ -3,6 +3,7 @@ import type { Response } from 'superagent';
 import { expectProblem, fields } from './support/problems.js';
 import {
   businessDeadline,
+  clockNow,
   createResolution,
   driveTo,
   eventsPath,
@@ -241,6 +242,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'NOTIFY',
       addressee: '20512345678',
       channel: 'casilla',
+      servedAt: await clockNow(client),
     });
     expect(r).toMatchObject({
       state: 'notified',
@@ -438,6 +440,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'NOTIFY',
       addressee: 'Inversiones Desconocidas S.A.',
       channel: 'personal',
+      servedAt: await clockNow(client),
     });
     expectProblem(stranger, 400, 'VALIDATION_FAILED');
     expect(fields(stranger.body)).toEqual(['addressee']);
@@ -445,6 +448,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'NOTIFY',
       addressee: 'Constructora Los Andes S.A.C.',
       channel: 'fax',
+      servedAt: await clockNow(client),
     });
     expect(fields(fax.body)).toEqual(['channel']);
     expectProblem(
@@ -452,6 +456,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
         type: 'NOTIFY',
         addressee: 'Constructora Los Andes S.A.C.',
         channel: 'personal',
+        servedAt: await clockNow(client),
       }),
       403,
       'FORBIDDEN',
@@ -468,6 +473,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'NOTIFY',
       addressee: 'constructora los andes s.a.c.',
       channel: 'personal',
+      servedAt: await clockNow(client),
     });
     expect(notified.state).toBe('notified');
 
@@ -495,17 +501,23 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'NOTIFY',
       addressee: 'Constructora Los Andes S.A.C.',
       channel: 'personal',
+      servedAt: await clockNow(client),
     });
     expect(r).toMatchObject({
       state: 'signed',
       notifiedAt: null,
       notifications: [expect.objectContaining({ addressee: 0, channel: 'personal' })],
-      deadlines: [expect.objectContaining({ name: 'Notificación' })],
+      // Art. 144: the first addressee's window already runs, from their own service.
+      deadlines: [
+        expect.objectContaining({ name: 'Notificación' }),
+        expect.objectContaining({ name: 'Plazo para interponer recursos', key: '0' }),
+      ],
     });
     const again = await client.post('mml.gdu', eventsPath(two.id), {
       type: 'NOTIFY',
       addressee: '20512345678',
       channel: 'email',
+      servedAt: await clockNow(client),
     });
     expectProblem(again, 409, 'ADDRESSEE_ALREADY_NOTIFIED');
     expect(again.body.detail).toMatch(/ya fue notificado/);
@@ -513,14 +525,17 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'NOTIFY',
       addressee: 'Inversiones Pampa Verde S.A.',
       channel: 'email',
+      servedAt: await clockNow(client),
     });
     expect(r.state).toBe('notified');
     expect(r.notifications.map((n) => [n.addressee, n.channel])).toEqual([
       [0, 'personal'],
       [1, 'email'],
     ]);
-    expect(r.deadlines).toEqual([
-      expect.objectContaining({ name: 'Plazo para interponer recursos' }),
+    // One window per addressee (Art. 144), each from its own service.
+    expect(r.deadlines.map((d) => [d.name, d.key]).sort()).toEqual([
+      ['Plazo para interponer recursos', '0'],
+      ['Plazo para interponer recursos', '1'],
     ]);
   });
 
@@ -825,14 +840,16 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     const appeal = await client.post('mml.gdu', eventsPath(c.id), {
       type: 'FILE_REMEDY',
       kind: 'apelacion',
-      filedAt: day,
+      filedAt: await clockNow(client),
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
     expectProblem(appeal, 409, 'APPEAL_NOT_AVAILABLE');
     expect(appeal.body.detail).toMatch(/delegación del Alcalde/);
     const reconsideration = await sendEvent(client, 'mml.gdu', c.id, {
       type: 'FILE_REMEDY',
       kind: 'reconsideracion',
-      filedAt: day,
+      filedAt: await clockNow(client),
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
     expect(reconsideration).toMatchObject({
       state: 'under_remedy',
@@ -893,6 +910,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'NOTIFY',
       addressee: 'Ciudadanía',
       channel: 'personal',
+      servedAt: await clockNow(client),
     });
     expectProblem(notify, 409, 'PUBLICATION_REQUIRED');
     expect(notify.body.allowedEvents).toEqual(expect.arrayContaining(['PUBLISH']));
@@ -947,6 +965,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
         type: 'NOTIFY',
         addressee: 'Ciudadanía',
         channel: 'personal',
+        servedAt: await clockNow(client),
       }),
       409,
       'TRANSITION_NOT_ALLOWED',
@@ -1219,14 +1238,16 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     const future = await client.post('mml.gdu', eventsPath(reconsidered.id), {
       type: 'FILE_REMEDY',
       kind: 'reconsideracion',
-      filedAt: addDay(day, 1),
+      filedAt: `${addDay(day, 1)}T15:00:00Z`,
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
     expectProblem(future, 400, 'VALIDATION_FAILED');
     expect(fields(future.body)).toEqual(['filedAt']);
     const beforeNotice = await client.post('mml.gdu', eventsPath(reconsidered.id), {
       type: 'FILE_REMEDY',
       kind: 'reconsideracion',
-      filedAt: addDay(day, -40),
+      filedAt: `${addDay(day, -40)}T15:00:00Z`,
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
     expect(fields(beforeNotice.body)).toEqual(['filedAt']);
     expect(
@@ -1235,7 +1256,8 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
           await client.post('mml.gdu', eventsPath(reconsidered.id), {
             type: 'FILE_REMEDY',
             kind: 'queja',
-            filedAt: day,
+            filedAt: await clockNow(client),
+            filedBy: 'Constructora Los Andes S.A.C.',
           })
         ).body,
       ),
@@ -1244,7 +1266,8 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       await client.post('mml.gsc', eventsPath(reconsidered.id), {
         type: 'FILE_REMEDY',
         kind: 'reconsideracion',
-        filedAt: day,
+        filedAt: await clockNow(client),
+        filedBy: 'Constructora Los Andes S.A.C.',
       }),
       403,
       'FORBIDDEN',
@@ -1253,13 +1276,16 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     let r = await sendEvent(client, 'mml.gdu', reconsidered.id, {
       type: 'FILE_REMEDY',
       kind: 'reconsideracion',
-      filedAt: day,
+      filedAt: await clockNow(client),
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
     expect(r).toMatchObject({
       state: 'under_remedy',
       remedy: {
         kind: 'reconsideracion',
-        filedAt: day,
+        filedAt: await clockNow(client),
+        filedOn: day,
+        filedBy: { addressee: 0, name: 'Constructora Los Andes S.A.C.' },
         resolverRole: 'GERENTE_MUNICIPAL',
         outcome: null,
         negativeSilence: false,
@@ -1276,7 +1302,8 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       await client.post('mml.gdu', eventsPath(r.id), {
         type: 'FILE_REMEDY',
         kind: 'apelacion',
-        filedAt: day,
+        filedAt: await clockNow(client),
+        filedBy: 'Constructora Los Andes S.A.C.',
       }),
       409,
       'REMEDY_IN_PROGRESS',
@@ -1309,25 +1336,34 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
       type: 'RESOLVE_REMEDY',
       outcome: 'infundado',
     });
-    // D7: the reconsideración was optional; once rejected, the apelación window opens (15 days).
+    // D7: the reconsideración was optional; once rejected, the apelación window opens (15 days)
+    // from the notification of the decision (Art. 24.1, 144), not from the decision itself.
     expect(r).toMatchObject({
       state: 'notified',
       remedy: { kind: 'reconsideracion', outcome: 'infundado' },
       remedies: [{ kind: 'reconsideracion', outcome: 'infundado' }],
       firmAt: null,
-      deadlines: [
-        expect.objectContaining({
-          name: 'Plazo para interponer recursos',
-          dueOn: await businessDeadline(client, day, 15),
-        }),
-      ],
+      deadlines: [],
     });
+    r = await sendEvent(client, 'mml.gdu', r.id, {
+      type: 'NOTIFY_DECISION',
+      channel: 'personal',
+      servedAt: await clockNow(client),
+    });
+    expect(r.deadlines).toEqual([
+      expect.objectContaining({
+        name: 'Plazo para interponer recursos',
+        key: '0',
+        dueOn: await businessDeadline(client, day, 15),
+      }),
+    ]);
     expect(
       (
         await client.post('mml.gdu', eventsPath(r.id), {
           type: 'FILE_REMEDY',
           kind: 'reconsideracion',
-          filedAt: day,
+          filedAt: await clockNow(client),
+          filedBy: 'Constructora Los Andes S.A.C.',
         })
       ).body,
     ).toMatchObject({
@@ -1337,7 +1373,8 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     r = await sendEvent(client, 'mml.gdu', r.id, {
       type: 'FILE_REMEDY',
       kind: 'apelacion',
-      filedAt: day,
+      filedAt: await clockNow(client),
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
     r = await sendEvent(client, 'mml.alcalde', r.id, {
       type: 'RESOLVE_REMEDY',
@@ -1355,7 +1392,8 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     r = await sendEvent(client, 'mml.gdu', appealed.id, {
       type: 'FILE_REMEDY',
       kind: 'apelacion',
-      filedAt: day,
+      filedAt: await clockNow(client),
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
     expect(r.remedy).toMatchObject({ kind: 'apelacion', resolverRole: 'ALCALDE' });
     expect((await getResolution(client, r.id, 'mml.alcalde')).allowedEvents).toContain(
@@ -1379,7 +1417,8 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     await sendEvent(client, 'mml.gdu', upheld.id, {
       type: 'FILE_REMEDY',
       kind: 'reconsideracion',
-      filedAt: day,
+      filedAt: await clockNow(client),
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
     r = await sendEvent(client, 'mml.gerente', upheld.id, {
       type: 'RESOLVE_REMEDY',
@@ -1391,7 +1430,8 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     r = await sendEvent(client, 'mml.gdu', silent.id, {
       type: 'FILE_REMEDY',
       kind: 'reconsideracion',
-      filedAt: day,
+      filedAt: await clockNow(client),
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
     const resolutionTerm = r.deadlines[0];
     if (!resolutionTerm) throw new Error('sin plazo de resolución');
@@ -1404,17 +1444,18 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     });
     if (!window) throw new Error('sin plazo de recursos');
     await client.setClock(window.dueAt);
-    const lateDay = await today(client);
     expect((await getResolution(client, late.id)).state).toBe('firm');
     const tooLate = await client.post('mml.gdu', eventsPath(late.id), {
       type: 'FILE_REMEDY',
       kind: 'reconsideracion',
-      filedAt: lateDay,
+      filedAt: await clockNow(client),
+      filedBy: 'Constructora Los Andes S.A.C.',
     });
+    // Filed after the window, even if registered within the grace: out of time (Art. 218.2).
     expectProblem(tooLate, 409, 'REMEDY_WINDOW_CLOSED');
-    // What is left to the originating unit of a firm act: rectifying it (D8).
-    expect(tooLate.body.allowedEvents).toEqual(['RECTIFY']);
-    expect(tooLate.body.detail).toMatch(/firme/);
+    expect(tooLate.body).toMatchObject({ state: 'firm', dueOn: window.dueOn });
+    expect(tooLate.body.detail).toMatch(/fuera de plazo/);
+    expect((await getResolution(client, late.id)).state).toBe('firm');
     // The one under remedy is not touched by the window's end.
     expect((await getResolution(client, silent.id)).state).toBe('under_remedy');
 

@@ -124,7 +124,6 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
       [LEGAL]: 'mml.juridica',
       [BUDGET]: 'mml.presupuesto',
     };
-    const events = resolutionEvents(TODAY);
 
     const from = (p: PathCase) => p.states.at(-2) ?? 'draft';
     const last = (p: PathCase) => p.events.at(-1) as WorkflowEvent;
@@ -145,12 +144,22 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
       });
     const seen = new Set<string>();
     const particular = onePerEdge(
-      transitionPaths(resolutionMachine, sample('particular'), events, resolutionKey),
+      transitionPaths(
+        resolutionMachine,
+        sample('particular'),
+        resolutionEvents(TODAY, 'particular'),
+        resolutionKey,
+      ),
       seen,
     );
     // General scope: only what differs, publication and what follows it (D15).
     const general = onePerEdge(
-      transitionPaths(resolutionMachine, sample('general'), events, resolutionKey),
+      transitionPaths(
+        resolutionMachine,
+        sample('general'),
+        resolutionEvents(TODAY, 'general'),
+        resolutionKey,
+      ),
       seen,
     );
     const cases: Array<[string, Scope, PathCase]> = [
@@ -183,6 +192,7 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
           case 'NOTIFY':
           case 'PUBLISH':
           case 'FILE_REMEDY':
+          case 'NOTIFY_DECISION':
           case 'RECTIFY':
             return gdu;
           case 'LEGAL_OPINION':
@@ -228,9 +238,17 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
           creator: gdu,
           context: { ...context },
           actorFor,
-          // As over HTTP: the engine completes the sender's unit, the addressee's position and the instant.
-          toEngine: ({ unitId: _unit, addresseeIndex: _index, at: _at, ...event }) =>
-            event as WorkflowEvent,
+          // As over HTTP: the engine completes the sender's unit, the addressee's position, who
+          // files from which window, the decision served, and the instant.
+          toEngine: ({
+            unitId: _unit,
+            addresseeIndex: _index,
+            party: _party,
+            filerName: _filer,
+            remedyIndex: _remedy,
+            at: _at,
+            ...event
+          }) => event as WorkflowEvent,
         });
       }
     });

@@ -28,20 +28,52 @@ export interface ResolutionResource extends Resource {
     delegatorPost: string | null;
     mention: string | null;
   } | null;
-  notifications: Array<{ addressee: number; name: string; channel: string; at: string }>;
+  notifications: Array<{
+    addressee: number;
+    name: string;
+    channel: string;
+    servedAt: string;
+    servedOn: string;
+    receipt: string | null;
+    at: string;
+  }>;
   notifiedAt: string | null;
   publication: { gazette: string; date: string; inForceFrom: string } | null;
-  remedy: {
-    kind: string;
-    filedAt: string;
-    resolverRole: string;
-    outcome: string | null;
-    negativeSilence: boolean;
-  } | null;
-  remedies: Array<{ kind: string; outcome: string | null }>;
+  windows: Array<{
+    key: string;
+    addressee: number | null;
+    status: string;
+    servedOn: string;
+    dueOn: string | null;
+    firmAt: string | null;
+    firmProvisionalUntil: string | null;
+  }>;
+  remedy: RemedyView | null;
+  remedies: Array<RemedyView & { noticeUrl: string | null }>;
+  notices: Array<{ addressee: number; name: string; url: string }>;
   firmAt: string | null;
+  firmProvisionalUntil: string | null;
   links: Array<{ type: string; resolutionId: string; number: string | null }>;
   rectifies: string | null;
+}
+
+export interface RemedyView {
+  kind: string;
+  party: string;
+  filedBy: { addressee: number | null; name: string };
+  filedAt: string;
+  filedOn: string;
+  registeredAt: string;
+  resolverRole: string;
+  outcome: string | null;
+  resolvedAt: string | null;
+  instrument: string | null;
+  modification: string | null;
+  negativeSilence: boolean;
+  resolutionDueOn: string | null;
+  closedBySilenceAt: string | null;
+  decisionNotice: { channel: string; servedAt: string; servedOn: string } | null;
+  reversedFirmAt: string | null;
 }
 
 export interface HistoryItem {
@@ -198,11 +230,14 @@ export async function driveTo(
   if (reached()) return current;
   if (current.state === 'signed' && current.scope === 'particular') {
     const addressees = current['addressees'] as Array<{ name: string }>;
+    // Served in person now: the cargo says so (D6, Art. 25).
+    const servedAt = await clockNow(client, `${municipality}.admin`);
     for (const addressee of addressees)
       current = await sendEvent(client, origin, current.id, {
         type: 'NOTIFY',
         addressee: addressee.name,
         channel: 'personal',
+        servedAt,
       });
   } else if (current.state === 'signed') {
     current = await sendEvent(client, origin, current.id, {
@@ -253,10 +288,15 @@ export async function whoIs(
 export const unitOf = async (client: WorkflowClient, username: string) =>
   (await whoIs(client, username)).unitId;
 
+/** The system's instant, from the admin clock (ISO, UTC). */
+export async function clockNow(client: WorkflowClient, admin = 'mml.admin'): Promise<string> {
+  const response = await client.get(admin, '/api/v1/admin/clock');
+  return (response.body as { now: string }).now;
+}
+
 /** The system's civil date in Lima (UTC−5 all year), from the admin clock. */
 export async function today(client: WorkflowClient, admin = 'mml.admin'): Promise<string> {
-  const response = await client.get(admin, '/api/v1/admin/clock');
-  return limaDate((response.body as { now: string }).now);
+  return limaDate(await clockNow(client, admin));
 }
 
 export const limaDate = (iso: string): string =>

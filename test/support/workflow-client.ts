@@ -5,7 +5,16 @@ export interface Resource {
   state: string;
   version: number;
   allowedEvents: string[];
-  deadlines: Array<{ id: string; name: string; dueOn: string; dueAt: string; status: string }>;
+  deadlines: Array<{
+    id: string;
+    code?: string;
+    key?: string;
+    name: string;
+    startsOn?: string;
+    dueOn: string;
+    dueAt: string;
+    status: string;
+  }>;
   [field: string]: unknown;
 }
 

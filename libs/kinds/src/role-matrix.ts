@@ -70,12 +70,21 @@ function resolutionRows(): Row[] {
     ...draft,
     remedy: {
       kind: resolverRole === 'ALCALDE' ? ('apelacion' as const) : ('reconsideracion' as const),
-      filedAt: '2026-12-01',
+      party: '0',
+      filedBy: { addressee: 0, name: draft.addressees[0]?.name ?? '' },
+      filedAt: '2026-12-01T15:00:00.000Z',
+      filedOn: '2026-12-01',
       registeredAt: '2026-12-01T15:00:00.000Z',
       resolverRole,
       outcome: null,
       resolvedAt: null,
+      instrument: null,
+      modification: null,
       negativeSilence: false,
+      resolutionDueOn: null,
+      closedBySilenceAt: null,
+      decisionNotice: null,
+      reversedFirmAt: null,
     },
   });
   const event = (
@@ -108,7 +117,7 @@ function resolutionRows(): Row[] {
     event('`RETURN` en visaciones', 'RETURN', 'visas', inVisas),
     event('`SIGN` (proyecto de la gerencia de origen)', 'SIGN', 'ready_to_sign'),
     event('`RETURN` lista para la firma', 'RETURN', 'ready_to_sign'),
-    event('`NOTIFY`, `PUBLISH`, `FILE_REMEDY`', 'NOTIFY', 'signed'),
+    event('`NOTIFY`, `PUBLISH`, `FILE_REMEDY`, `NOTIFY_DECISION`', 'NOTIFY', 'signed'),
     event(
       '`RESOLVE_REMEDY` de una reconsideración',
       'RESOLVE_REMEDY',

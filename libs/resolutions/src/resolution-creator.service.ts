@@ -43,9 +43,11 @@ export function newResolutionContext(
     notifications: [],
     notifiedAt: null,
     publication: null,
+    windows: [],
     remedy: null,
     remedies: [],
     firmAt: null,
+    firmProvisionalUntil: null,
     annulment: null,
     withdrawal: null,
     links: rectifies

@@ -10,7 +10,7 @@ import {
   type ResolutionContent,
 } from './resolution-content.js';
 import { ResolutionRefusal } from './resolution.errors.js';
-import type { ResolutionContext } from './resolution.machine.js';
+import { PUBLICATION_KEY, type ResolutionContext } from './resolution.machine.js';
 
 const normalized = (text: string) =>
   text
@@ -20,8 +20,12 @@ const normalized = (text: string) =>
     .trim()
     .toLowerCase();
 
-/** NOTIFY names the addressee by name or document; the machine records its position. */
-function addresseeIndex(context: ResolutionContext, addressee: unknown): number {
+/** NOTIFY and FILE_REMEDY name the addressee by name or document; the machine records its position. */
+function addresseeIndex(
+  context: ResolutionContext,
+  addressee: unknown,
+  field = 'addressee',
+): number {
   const wanted = normalized(String(addressee ?? ''));
   const index = context.addressees.findIndex(
     (a) =>
@@ -30,7 +34,7 @@ function addresseeIndex(context: ResolutionContext, addressee: unknown): number 
   );
   if (index < 0)
     throw invalidField(
-      'addressee',
+      field,
       `no es destinatario de esta resolución; destinatarios: ${context.addressees.map((a) => a.name).join('; ')}`,
     );
   return index;
@@ -57,10 +61,53 @@ function edited(context: ResolutionContext, request: WorkflowEvent): Record<stri
   return { ...changes, contentHash: contentHashOf(content) };
 }
 
+/** FILE_REMEDY: who files, and from which window (particular: an addressee; general: anyone). */
+function filer(
+  context: ResolutionContext,
+  filedBy: unknown,
+): { party: string; addresseeIndex: number | null; filerName: string } {
+  if (typeof filedBy !== 'string' || filedBy.trim() === '')
+    throw invalidField('filedBy', 'indique quién interpone el recurso (nombre o documento)');
+  if (context.scope === 'general')
+    return { party: PUBLICATION_KEY, addresseeIndex: null, filerName: filedBy.trim() };
+  const index = addresseeIndex(context, filedBy, 'filedBy');
+  return {
+    party: String(index),
+    addresseeIndex: index,
+    filerName: context.addressees[index]?.name ?? filedBy,
+  };
+}
+
+/** NOTIFY_DECISION: the decision named (its position in `remedies`), or the only one not yet served. */
+function decisionIndex(context: ResolutionContext, remedy: unknown): number {
+  const pending = context.remedies
+    .map((r, index) => ({ r, index }))
+    .filter(({ r }) => r.outcome !== null && r.outcome !== 'fundado' && r.decisionNotice === null)
+    .map(({ index }) => index);
+  if (typeof remedy === 'number') {
+    if (!pending.includes(remedy))
+      throw invalidField(
+        'remedy',
+        pending.length > 0
+          ? `no es una decisión pendiente de notificar; pendientes: ${pending.join(', ')}`
+          : 'no hay ninguna decisión sobre un recurso pendiente de notificar',
+      );
+    return remedy;
+  }
+  if (pending.length === 1) return pending[0] ?? -1;
+  if (pending.length === 0)
+    throw invalidField('remedy', 'no hay ninguna decisión sobre un recurso pendiente de notificar');
+  throw invalidField(
+    'remedy',
+    `hay ${pending.length} decisiones pendientes de notificar: indique cuál (posición en remedies: ${pending.join(', ')})`,
+  );
+}
+
 /**
  * Pure: the request as the machine's guards read it — the instant, who sends it (the unit that
- * visas or returns), the state it leaves, the addressee's position, the edited content's hash.
- * What only the database gives (number, document, remedy window) is added later by `prepare`.
+ * visas or returns), the state it leaves, the addressee's position, who files a remedy and from
+ * which window, the decision served, the edited content's hash. What only the database and the
+ * calendar give (number, document, the civil dates, the remedy window) is added later by `prepare`.
  */
 export function completeResolutionEvent(
   request: WorkflowEvent,
@@ -89,26 +136,38 @@ export function completeResolutionEvent(
       return context.scope === 'general'
         ? { ...request, addresseeIndex: -1, at }
         : { ...request, addresseeIndex: addresseeIndex(context, request.addressee), at };
+    case 'FILE_REMEDY':
+      return { ...request, ...filer(context, request.filedBy), at };
+    case 'NOTIFY_DECISION':
+      return { ...request, remedyIndex: decisionIndex(context, request.remedy), at };
     default:
       return { ...request, at };
   }
 }
 
 /**
- * Payloads to try for `allowedEvents`: an edit of the subject, both opinions, both remedies, both
- * outcomes, and each addressee still to be notified.
+ * Payloads to try for `allowedEvents`: an edit of the subject, both opinions, each addressee still
+ * to be served, a remedy of each kind by each party, both outcomes, the decision to serve.
  */
 export function resolutionEventSamples(
   context: ResolutionContext,
 ): Record<string, Record<string, unknown>[]> {
   const notified = new Set(context.notifications.map((n) => n.addressee));
+  const filers =
+    context.scope === 'general'
+      ? [context.remedy?.filedBy.name ?? 'Tercero con interés legítimo']
+      : context.addressees.map((a) => a.name);
   return {
     EDIT: [{ subject: context.subject }],
     LEGAL_OPINION: [{ favorable: true }, { favorable: false }],
-    FILE_REMEDY: [{ kind: 'reconsideracion' }, { kind: 'apelacion' }],
+    FILE_REMEDY: filers.flatMap((filedBy) => [
+      { kind: 'reconsideracion', filedBy },
+      { kind: 'apelacion', filedBy },
+    ]),
     RESOLVE_REMEDY: [{ outcome: 'fundado' }, { outcome: 'infundado' }],
     NOTIFY: context.addressees
       .filter((_, index) => !notified.has(index))
       .map((a) => ({ addressee: a.name, channel: 'personal' })),
+    NOTIFY_DECISION: [{ channel: 'personal' }],
   };
 }

@@ -93,7 +93,11 @@ export class ResolutionSigning {
   async sign(
     manager: EntityManager,
     now: Date,
-    instance: { id: string; municipalityId: string; context: ResolutionContext },
+    instance: {
+      id: string;
+      municipalityId: string;
+      context: Pick<ResolutionContext, 'issuingUnitId' | 'vistos' | 'considerandos' | 'articles'>;
+    },
     actor: Actor,
     /** A delegation's id; null = in the signer's own right; absent = whatever they hold. */
     delegationId: string | null | undefined,

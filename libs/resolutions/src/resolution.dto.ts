@@ -7,18 +7,21 @@ import {
   IsBoolean,
   IsEmail,
   IsIn,
+  IsInt,
   IsNotEmpty,
   IsObject,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   MinLength,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { IsCivilDate } from '#calendar';
+import { IsCivilDate, IsZonedInstant } from '#calendar';
 import type { NotificationChannel, RemedyKind, RemedyOutcome } from './resolution.machine.js';
 
 export const SCOPES = ['particular', 'general'] as const;
@@ -33,6 +36,7 @@ export const REMEDY_KINDS = [
 ] as const satisfies readonly RemedyKind[];
 export const REMEDY_OUTCOMES = [
   'fundado',
+  'fundado_en_parte',
   'infundado',
   'improcedente',
 ] as const satisfies readonly RemedyOutcome[];
@@ -225,6 +229,36 @@ export class SignDto {
   delegationId?: string;
 }
 
+/** The cargo or the receipt: what proves the service (Art. 21, 20.4). */
+const Receipt = () => {
+  const decorators = [
+    ApiPropertyOptional({
+      example: 'Cargo N° 0457-2026 firmado por el representante legal',
+      description:
+        'Referencia del cargo de la notificación personal o del acuse de recibo del correo o de la casilla',
+    }),
+    IsOptional(),
+    Transform(trim),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(300),
+  ];
+  return (target: object, key: string) => decorators.forEach((d) => d(target, key));
+};
+
+/** When a notice took effect (Art. 25): a date and time with its offset. */
+const ServedAt = () => {
+  const decorators = [
+    ApiProperty({
+      example: '2026-12-02T11:30:00-05:00',
+      description:
+        'Cuándo surtió efecto la notificación (Art. 25): la entrega que consta en el cargo (personal) o el acuse de recibo (correo, casilla). Fecha y hora con zona; entre la firma (o la decisión) y ahora.',
+    }),
+    IsZonedInstant(),
+  ];
+  return (target: object, key: string) => decorators.forEach((d) => d(target, key));
+};
+
 export class NotifyDto {
   @ApiProperty({ description: 'Nombre o documento del destinatario', example: '20512345678' })
   @Transform(trim)
@@ -236,6 +270,36 @@ export class NotifyDto {
   @ApiProperty({ enum: NOTIFICATION_CHANNELS })
   @IsIn(NOTIFICATION_CHANNELS)
   channel!: NotificationChannel;
+
+  @ServedAt()
+  servedAt!: string;
+
+  @Receipt()
+  receipt?: string;
+}
+
+/** The decision on a remedy served to whoever filed it: the term to appeal runs from it (Art. 144, 218.2). */
+export class NotifyDecisionDto {
+  @ApiProperty({ enum: NOTIFICATION_CHANNELS })
+  @IsIn(NOTIFICATION_CHANNELS)
+  channel!: NotificationChannel;
+
+  @ServedAt()
+  servedAt!: string;
+
+  @Receipt()
+  receipt?: string;
+
+  @ApiPropertyOptional({
+    example: 0,
+    description:
+      'Posición en `remedies` de la decisión que se notifica; por defecto, la única pendiente de notificar',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(20)
+  remedy?: number;
 }
 
 export class PublishDto {
@@ -257,17 +321,60 @@ export class FileRemedyDto {
   kind!: RemedyKind;
 
   @ApiProperty({
-    example: '2026-12-03',
-    description: 'Fecha de presentación del recurso (AAAA-MM-DD)',
+    example: '2026-12-22T16:45:00-05:00',
+    description:
+      'Fecha y hora de presentación en la mesa de partes (física o digital), con zona. Fuera del horario de atención del perfil o en día inhábil, se tiene por presentado el día hábil siguiente (Art. 149).',
   })
-  @IsCivilDate()
+  @IsZonedInstant()
   filedAt!: string;
+
+  @ApiProperty({
+    example: '20512345678',
+    description:
+      'Quién interpone el recurso: nombre o documento de un destinatario (alcance particular) o nombre de quien impugna un acto de alcance general',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  filedBy!: string;
 }
 
 export class ResolveRemedyDto {
-  @ApiProperty({ enum: REMEDY_OUTCOMES })
+  @ApiProperty({
+    enum: REMEDY_OUTCOMES,
+    description:
+      'fundado: el acto queda sin efecto; fundado_en_parte: el acto subsiste modificado por el acto que resuelve; infundado o improcedente: el acto subsiste',
+  })
   @IsIn(REMEDY_OUTCOMES)
   outcome!: RemedyOutcome;
+
+  @ApiPropertyOptional({
+    example: 'Resolución de Gerencia Municipal N° 0102-2026-MML/GMM',
+    description: 'El acto que resuelve el recurso; obligatorio si es fundado en parte',
+  })
+  @ValidateIf(
+    (o: ResolveRemedyDto) => o.outcome === 'fundado_en_parte' || o.instrument !== undefined,
+  )
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'es obligatorio cuando el recurso es fundado en parte' })
+  @MaxLength(300)
+  instrument?: string;
+
+  @ApiPropertyOptional({
+    example: 'Se reduce la ampliación de plazo de treinta a veinte días calendario.',
+    description:
+      'Qué cambia en el acto: obligatorio si es fundado en parte (con otro resultado no se registra)',
+  })
+  @ValidateIf(
+    (o: ResolveRemedyDto) => o.outcome === 'fundado_en_parte' || o.modification !== undefined,
+  )
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'es obligatorio cuando el recurso es fundado en parte' })
+  @MaxLength(5000)
+  modification?: string;
 }
 
 /** D9: the nulidad de oficio is declared by an act of the superior, cited here when it has a number. */

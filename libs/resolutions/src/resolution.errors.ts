@@ -6,6 +6,7 @@ import { refusalCodes } from '#core';
  */
 export const ResolutionRefusal = refusalCodes({
   REMEDY_WINDOW_CLOSED: [409, 'Plazo para recurrir vencido'],
+  REGISTRATION_GRACE_EXPIRED: [409, 'Plazo de registro vencido'],
   REMEDY_ALREADY_RESOLVED: [409, 'Recurso ya resuelto'],
   REMEDY_IN_PROGRESS: [409, 'Recurso en trámite'],
   APPEAL_NOT_AVAILABLE: [409, 'Apelación improcedente'],

@@ -7,8 +7,16 @@ import {
 } from 'xstate';
 import type { Actor } from '#audit';
 import { addDays } from '#calendar';
+import { DomainError } from '#core';
 import { loadMunicipalityProfiles } from '#org';
-import { deadlineSpecsOf, formatRegisterNumber, type WorkflowEvent } from '#workflow';
+import {
+  CANCEL_OBLIGATION,
+  deadlineSpecsOf,
+  formatRegisterNumber,
+  FULFIL_OBLIGATION,
+  OPEN_OBLIGATION,
+  type WorkflowEvent,
+} from '#workflow';
 import {
   declaredDeadlines,
   declaredEdges,
@@ -30,9 +38,10 @@ import {
   SUPERIOR,
 } from '#resolutions/testing';
 import type {
-  NotificationChannel,
   Remedy,
+  RemedyWindow,
   ResolutionContext,
+  Service,
   Signature,
 } from './resolution.machine.js';
 import { resolutionMachine as typed } from './resolution.machine.js';
@@ -55,8 +64,11 @@ const TEMPLATE = profile.numbering[settings.series]?.template ?? '';
 
 const NOW = '2026-12-01T15:00:00.000Z';
 const TODAY = '2026-12-01';
-/** The end of the remedy window's last day in Lima: when CONSENT makes the act firm (D7, D9). */
+/** A window's last day, and the end of it in Lima: when CONSENT makes the act firm for a party (D7, D9). */
+const WINDOW_DUE = '2026-12-22';
 const WINDOW_END = '2026-12-23T04:59:59.999Z';
+/** The end of the registration grace after it (the profile's business days). */
+const GRACE_END = '2026-12-25T05:00:00.000Z';
 const GERENTE = { id: 'u-gerente', fullName: 'Luis Quispe Mamani', post: 'Gerente Municipal' };
 
 type Ctx = ResolutionContext;
@@ -84,20 +96,36 @@ function senderOf(snapshot: AnyMachineSnapshot, event: WorkflowEvent): Actor {
   };
 }
 
-/** As a client sends it: no unit, no addressee position, no instant. */
-const asClient = ({ unitId: _unit, addresseeIndex: _index, ...event }: WorkflowEvent) =>
-  event as WorkflowEvent;
+/** As a client sends it: no unit, no addressee position, no party, no decision position, no instant. */
+const asClient = ({
+  unitId: _unit,
+  addresseeIndex: _index,
+  party: _party,
+  filerName: _filer,
+  remedyIndex: _remedy,
+  ...event
+}: WorkflowEvent) => event as WorkflowEvent;
 
-/** The client's request completed as the engine does before asking the machine (pure). */
-const completed = (snapshot: AnyMachineSnapshot, event: WorkflowEvent, at = NOW): WorkflowEvent =>
-  completeResolutionEvent(
-    asClient(event),
-    { state: String(snapshot.value), context: ctx(snapshot) },
-    senderOf(snapshot, event),
-    new Date(at),
-  );
+/**
+ * The client's request completed as the engine does before asking the machine (pure). A request
+ * that cannot be one here (no decision to serve) is refused by `complete`: a position no guard takes.
+ */
+const completed = (snapshot: AnyMachineSnapshot, event: WorkflowEvent, at = NOW): WorkflowEvent => {
+  try {
+    return completeResolutionEvent(
+      asClient(event),
+      { state: String(snapshot.value), context: ctx(snapshot) },
+      senderOf(snapshot, event),
+      new Date(at),
+    );
+  } catch (error) {
+    if (error instanceof DomainError && event.type === 'NOTIFY_DECISION')
+      return { ...asClient(event), remedyIndex: -1, at };
+    throw error;
+  }
+};
 
-/** Then what the kind's `prepare` adds from the database (ResolutionPreparer, ResolutionSigning). */
+/** Then what the kind's `prepare` adds from the database and the calendar (ResolutionPreparer, ResolutionSigning). */
 function prepared(
   snapshot: AnyMachineSnapshot,
   event: WorkflowEvent,
@@ -119,30 +147,53 @@ function prepared(
       return { ...complete, inForceFrom: addDays(str(event, 'date'), 1) };
     case 'RECTIFY':
       return { ...complete, rectifiedBy: 'r-rectifying-draft' };
+    case 'NOTIFY':
+    case 'NOTIFY_DECISION':
+      return { ...complete, servedOn: TODAY };
+    case 'FILE_REMEDY':
+      return { ...complete, filedOn: TODAY };
     case 'CONSENT':
-      return { ...complete, at: WINDOW_END };
+      return { ...complete, at: WINDOW_END, dueOn: WINDOW_DUE, provisionalUntil: GRACE_END };
     default:
       return complete;
   }
 }
 
-const samples = resolutionEvents(TODAY);
-const events = (snapshot: AnyMachineSnapshot) => samples.map((e) => prepared(snapshot, e));
+const samplesOf = (scope: Scope) => resolutionEvents(TODAY, scope);
+const events = (scope: Scope) => (snapshot: AnyMachineSnapshot) =>
+  samplesOf(scope).map((e) => prepared(snapshot, e));
 const start = (context: Ctx) => initialTransition(resolutionMachine, context)[0];
 /** Sends client events, each prepared as the engine would, and fails on any refusal. */
 function run(context: Ctx, sequence: WorkflowEvent[], signature?: Signature): AnyMachineSnapshot {
-  return sequence.reduce((snapshot, event) => {
+  return steps(context, sequence, signature).at(-1)?.[0] ?? start(context);
+}
+/** Each snapshot and the actions the transition into it returned. */
+function steps(
+  context: Ctx,
+  sequence: WorkflowEvent[],
+  signature?: Signature,
+): [AnyMachineSnapshot, { type: string; params?: unknown }[]][] {
+  const out: [AnyMachineSnapshot, { type: string; params?: unknown }[]][] = [];
+  let snapshot = start(context);
+  for (const event of sequence) {
     const ready = prepared(snapshot, event, signature);
     if (!snapshot.can(ready))
       throw new Error(`${String(snapshot.value)} rechaza ${eventLabel(event)}`);
-    return transition(resolutionMachine, snapshot, ready)[0];
-  }, start(context));
+    const [next, actions] = transition(resolutionMachine, snapshot, ready);
+    out.push([next, actions]);
+    snapshot = next;
+  }
+  return out;
 }
-const sample = (label: string): WorkflowEvent => {
-  const found = samples.find((e) => eventLabel(e) === label);
+const sample = (label: string, scope: Scope = 'particular'): WorkflowEvent => {
+  const found = samplesOf(scope).find((e) => eventLabel(e) === label);
   if (!found) throw new Error(`sin muestra ${label}`);
   return found;
 };
+const obligationsIn = (actions: { type: string; params?: unknown }[]) =>
+  actions
+    .filter((a) => [OPEN_OBLIGATION, FULFIL_OBLIGATION, CANCEL_OBLIGATION].includes(a.type))
+    .map((a) => [a.type.replace('kernel.', ''), a.params]);
 
 // ——— what each declared transition does to the context (D5–D16) ———
 type Effect = (c: Ctx, e: WorkflowEvent) => Ctx;
@@ -201,51 +252,258 @@ const signed: Effect = (c, e) => ({
   documentSha256: str(e, 'documentSha256'),
   signature: e['signature'] as Signature,
 });
+
+/** A service as recorded: when it took effect, its civil date, the cargo, when it was recorded. */
+const serviceOf = (e: WorkflowEvent, channel = e['channel'] as Service['channel']): Service => ({
+  channel,
+  servedAt: str(e, 'servedAt'),
+  servedOn: TODAY,
+  receipt: (e['receipt'] as string | undefined) ?? null,
+  at: NOW,
+});
+const openWindow = (key: string, addressee: number | null): RemedyWindow => ({
+  key,
+  addressee,
+  status: 'open',
+  servedOn: TODAY,
+  dueOn: null,
+  firmAt: null,
+  firmProvisionalUntil: null,
+});
+const putWindow = (c: Ctx, window: RemedyWindow): RemedyWindow[] =>
+  c.windows.some((w) => w.key === window.key)
+    ? c.windows.map((w) => (w.key === window.key ? window : w))
+    : [...c.windows, window];
+const windowFor = (c: Ctx, key: string) => c.windows.find((w) => w.key === key);
+
+// D6, Art. 144: each addressee served on a day of their own; their window opens from it.
 const notify: Effect = (c, e) => {
   const index = e['addresseeIndex'] as number;
   return {
     ...c,
     notifications: [
       ...c.notifications,
-      {
-        addressee: index,
-        name: ADDRESSEES[index] ?? '',
-        channel: e['channel'] as NotificationChannel,
-        at: NOW,
-      },
+      { addressee: index, name: ADDRESSEES[index] ?? '', ...serviceOf(e) },
     ],
+    windows: putWindow(c, openWindow(String(index), index)),
   };
 };
-const notifyLast: Effect = (c, e) => ({ ...notify(c, e), notifiedAt: NOW });
-// D15: published on its date, in force the day after.
+// With the last one the act is notified: on the day the last service took effect.
+const notifyLast: Effect = (c, e) => {
+  const next = notify(c, e);
+  return {
+    ...next,
+    notifiedAt:
+      next.notifications
+        .map((n) => n.servedAt)
+        .sort()
+        .at(-1) ?? null,
+  };
+};
+// D15: published on its date, in force the day after; one window for everybody from that date.
 const published: Effect = (c, e) => ({
   ...c,
   publication: { gazette: str(e, 'gazette'), date: TODAY, inForceFrom: '2026-12-02' },
+  windows: [...c.windows, openWindow('publicacion', null)],
 });
-const filed: Effect = (c, e) => ({
-  ...c,
-  remedy: {
-    kind: e['kind'] as Remedy['kind'],
-    filedAt: TODAY,
-    registeredAt: NOW,
-    // D7: the same body reconsiders; the hierarchical superior (the Alcalde) hears the apelación.
-    resolverRole: e['kind'] === 'apelacion' ? 'ALCALDE' : 'GERENTE_MUNICIPAL',
-    outcome: null,
-    resolvedAt: null,
-    negativeSilence: false,
+const remedyOf = (e: WorkflowEvent, party: string): Remedy => ({
+  kind: e['kind'] as Remedy['kind'],
+  party,
+  filedBy: {
+    addressee: e['addresseeIndex'] as number | null,
+    name: str(e, 'filerName'),
   },
+  filedAt: str(e, 'filedAt'),
+  filedOn: TODAY,
+  registeredAt: NOW,
+  // D7: the same body reconsiders; the hierarchical superior (the Alcalde) hears the apelación.
+  resolverRole: e['kind'] === 'apelacion' ? 'ALCALDE' : 'GERENTE_MUNICIPAL',
+  outcome: null,
+  resolvedAt: null,
+  instrument: null,
+  modification: null,
+  negativeSilence: false,
+  resolutionDueOn: null,
+  closedBySilenceAt: null,
+  decisionNotice: null,
+  reversedFirmAt: null,
 });
-const firm: Effect = (c) => ({ ...c, firmAt: WINDOW_END });
+/**
+ * D7: the filer's window is used. Art. 27.2: an addressee not yet served is served by filing (and
+ * a decision not yet served, by appealing it). Art. 222 with the grace: a lapsed window's
+ * provisional firmness is reversed.
+ */
+const filed: Effect = (c, e) => {
+  const party = str(e, 'party');
+  const window = windowFor(c, party);
+  const index = e['addresseeIndex'] as number | null;
+  const tacit: Service = {
+    channel: 'tacita',
+    servedAt: str(e, 'filedAt'),
+    servedOn: TODAY,
+    receipt: null,
+    at: NOW,
+  };
+  const notifications =
+    !window && index !== null
+      ? [...c.notifications, { addressee: index, name: str(e, 'filerName'), ...tacit }]
+      : c.notifications;
+  const remedies =
+    window?.status === 'awaiting_notice'
+      ? c.remedies.map((r) =>
+          r.party === party && r.outcome !== null && r.decisionNotice === null
+            ? { ...r, decisionNotice: tacit }
+            : r,
+        )
+      : c.remedies;
+  const allServed =
+    c.scope === 'general' ||
+    c.addressees.every((_, i) => notifications.some((n) => n.addressee === i));
+  return {
+    ...c,
+    notifications,
+    notifiedAt:
+      c.scope === 'particular' && allServed && c.notifiedAt === null
+        ? (notifications
+            .map((n) => n.servedAt)
+            .sort()
+            .at(-1) ?? null)
+        : c.notifiedAt,
+    remedies,
+    windows: putWindow(c, {
+      key: party,
+      addressee: index,
+      status: 'remedied',
+      servedOn: window?.servedOn ?? TODAY,
+      dueOn: window?.dueOn ?? null,
+      firmAt: null,
+      firmProvisionalUntil: null,
+    }),
+    remedy: {
+      ...remedyOf(e, party),
+      reversedFirmAt: window?.status === 'firm' ? window.firmAt : null,
+    },
+    firmAt: null,
+    firmProvisionalUntil: null,
+  };
+};
+// Art. 199.4: the apelación after the silence closes the reconsideración; the duty to resolve passes on.
+const appealOnSilence: Effect = (c, e) => {
+  if (!c.remedy) throw new Error('sin recurso en trámite');
+  return {
+    ...c,
+    remedies: [...c.remedies, { ...c.remedy, closedBySilenceAt: NOW }],
+    remedy: remedyOf(e, c.remedy.party),
+  };
+};
+/** Everyone served and every window firm. */
+const everyoneFirm = (c: Ctx) =>
+  (c.scope === 'general'
+    ? c.publication !== null
+    : c.addressees.every((_, i) => c.notifications.some((n) => n.addressee === i))) &&
+  c.windows.length > 0 &&
+  c.windows.every((w) => w.status === 'firm');
+const firmNow = (c: Ctx, at: string): Ctx => {
+  if (!everyoneFirm(c)) return c;
+  const graces = c.windows
+    .map((w) => w.firmProvisionalUntil)
+    .filter((g): g is string => g !== null && g > at)
+    .sort();
+  return { ...c, firmAt: at, firmProvisionalUntil: graces.at(-1) ?? null };
+};
+// Art. 222: the party's window lapsed with no remedy; firm for it, provisionally for the grace.
+const consent: Effect = (c, e) => {
+  const key = str(e, 'key');
+  const window = windowFor(c, key);
+  if (!window) throw new Error(`sin ventana ${key}`);
+  const next = {
+    ...c,
+    windows: putWindow(c, {
+      ...window,
+      status: 'firm',
+      dueOn: WINDOW_DUE,
+      firmAt: WINDOW_END,
+      firmProvisionalUntil: GRACE_END,
+    }),
+  };
+  return next.remedy && next.remedy.outcome === null && next.remedy.closedBySilenceAt === null
+    ? next
+    : firmNow(next, WINDOW_END);
+};
+/**
+ * D7: decided. A reconsideración still appealable waits for its decision to be served; anything
+ * else leaves the act firm for the party (definitively). fundado_en_parte links the deciding act.
+ */
 const resolved: Effect = (c, e) => {
   if (!c.remedy) throw new Error('sin recurso en trámite');
-  const remedy = { ...c.remedy, outcome: e['outcome'] as Remedy['outcome'], resolvedAt: NOW };
-  return { ...c, remedy, remedies: [...c.remedies, remedy] };
+  const outcome = e['outcome'] as NonNullable<Remedy['outcome']>;
+  const remedy: Remedy = {
+    ...c.remedy,
+    outcome,
+    resolvedAt: NOW,
+    instrument: (e['instrument'] as string | undefined) ?? null,
+    modification: outcome === 'fundado_en_parte' ? str(e, 'modification') : null,
+  };
+  const party = c.remedy.party;
+  const appealLeft =
+    c.remedy.kind === 'reconsideracion' &&
+    c.signature?.delegatorRole !== 'ALCALDE' &&
+    c.superiorUnitId !== null &&
+    !c.remedies.some((r) => r.party === party && r.kind === 'apelacion');
+  const window = windowFor(c, party);
+  const next: Ctx = {
+    ...c,
+    remedy,
+    remedies: [...c.remedies, remedy],
+    links:
+      outcome === 'fundado_en_parte'
+        ? [
+            ...c.links,
+            { type: 'modificada_por', resolutionId: null, number: str(e, 'instrument'), at: NOW },
+          ]
+        : c.links,
+    windows:
+      outcome === 'fundado' || !window
+        ? c.windows
+        : putWindow(c, {
+            ...window,
+            status: appealLeft ? 'awaiting_notice' : 'firm',
+            firmAt: appealLeft ? null : NOW,
+            firmProvisionalUntil: null,
+          }),
+  };
+  return outcome === 'fundado' ? next : firmNow(next, NOW);
 };
-const resolvedFirm: Effect = (c, e) => ({ ...resolved(c, e), firmAt: NOW });
-const silence: Effect = (c) => ({
+// Art. 199.3: the term passed unresolved; the day it ended is recorded.
+const silence: Effect = (c, e) => ({
   ...c,
-  remedy: c.remedy ? { ...c.remedy, negativeSilence: true } : null,
+  remedy: c.remedy
+    ? { ...c.remedy, negativeSilence: true, resolutionDueOn: str(e, 'dueOn') }
+    : null,
 });
+// The decision served to its party: from it runs the term to appeal (Art. 24.1, 144).
+const decisionNoticed: Effect = (c, e) => {
+  const index = e['remedyIndex'] as number;
+  const decided = c.remedies[index];
+  if (!decided) throw new Error('sin decisión');
+  const noticed = { ...decided, decisionNotice: serviceOf(e) };
+  const window = windowFor(c, decided.party);
+  return {
+    ...c,
+    remedies: c.remedies.map((r, i) => (i === index ? noticed : r)),
+    remedy:
+      c.remedy?.outcome !== null &&
+      c.remedy?.party === decided.party &&
+      c.remedy.kind === decided.kind &&
+      c.remedy.registeredAt === decided.registeredAt
+        ? noticed
+        : c.remedy,
+    windows:
+      window?.status === 'awaiting_notice'
+        ? putWindow(c, { ...window, status: 'open', servedOn: TODAY, dueOn: null })
+        : c.windows,
+  };
+};
 const rectified: Effect = (c) => ({
   ...c,
   links: [
@@ -280,42 +538,60 @@ const EFFECTS: Record<string, Effect> = {
   'signed:NOTIFY:notified': notifyLast,
   'signed:NOTIFY:signed': notify,
   'signed:PUBLISH:published': published,
+  'signed:FILE_REMEDY:under_remedy': filed,
+  'signed:CONSENT:signed': consent,
   'signed:RECTIFY:signed': rectified,
   'signed:ANNUL:annulled': annulled,
   'notified:FILE_REMEDY:under_remedy': filed,
-  'notified:CONSENT:firm': firm,
+  'notified:CONSENT:firm': consent,
+  'notified:CONSENT:notified': consent,
+  'notified:NOTIFY_DECISION:notified': decisionNoticed,
   'notified:RECTIFY:notified': rectified,
   'notified:ANNUL:annulled': annulled,
   'published:FILE_REMEDY:under_remedy': filed,
-  'published:CONSENT:firm': firm,
+  'published:CONSENT:firm': consent,
+  'published:NOTIFY_DECISION:published': decisionNoticed,
   'published:RECTIFY:published': rectified,
   'published:ANNUL:annulled': annulled,
   'under_remedy:RESOLVE_REMEDY:annulled': resolved,
+  'under_remedy:RESOLVE_REMEDY:firm': resolved,
+  'under_remedy:RESOLVE_REMEDY:signed': resolved,
   'under_remedy:RESOLVE_REMEDY:notified': resolved,
   'under_remedy:RESOLVE_REMEDY:published': resolved,
-  'under_remedy:RESOLVE_REMEDY:firm': resolvedFirm,
   'under_remedy:NEGATIVE_SILENCE:under_remedy': silence,
+  'under_remedy:FILE_REMEDY:under_remedy': appealOnSilence,
+  'under_remedy:NOTIFY:under_remedy': notifyLast,
+  'under_remedy:CONSENT:under_remedy': consent,
+  'under_remedy:NOTIFY_DECISION:under_remedy': decisionNoticed,
   'under_remedy:RECTIFY:under_remedy': rectified,
   'under_remedy:ANNUL:annulled': annulled,
   'firm:RECTIFY:firm': rectified,
   'firm:ANNUL:annulled': annulled,
+  'firm:FILE_REMEDY:under_remedy': filed,
+  'firm:NOTIFY_DECISION:firm': decisionNoticed,
 };
 const FINAL = ['annulled', 'withdrawn'];
 
 /** The graph explored from each kind of draft: every guard that reads the context, both ways. */
-const variants: Array<[string, Ctx]> = [
-  ['particular, con impacto presupuestal', sampleResolutionContext('particular', TERMS)],
-  ['general', sampleResolutionContext('general', TERMS)],
+const variants: Array<[string, Scope, Ctx]> = [
+  [
+    'particular, con impacto presupuestal',
+    'particular',
+    sampleResolutionContext('particular', TERMS),
+  ],
+  ['general', 'general', sampleResolutionContext('general', TERMS)],
   [
     'particular, sin impacto presupuestal',
+    'particular',
     sampleResolutionContext('particular', TERMS, { hasBudgetImpact: false }),
   ],
 ];
-const explored = variants.map(([variant, input]) => ({
+const explored = variants.map(([variant, scope, input]) => ({
   variant,
+  scope,
   input,
-  paths: transitionPaths(resolutionMachine, input, events, resolutionKey),
-  reached: reachedSnapshots(resolutionMachine, input, events, resolutionKey),
+  paths: transitionPaths(resolutionMachine, input, events(scope), resolutionKey),
+  reached: reachedSnapshots(resolutionMachine, input, events(scope), resolutionKey),
 }));
 const allPaths = explored.flatMap(({ variant, paths }) => paths.map((path) => ({ variant, path })));
 const pathName = ({ variant, path }: { variant: string; path: PathCase }) =>
@@ -324,7 +600,7 @@ const pathName = ({ variant, path }: { variant: string; path: PathCase }) =>
 describe('resolution machine: every transition, pure (xstate transition(), no database)', () => {
   it('has a sample payload for every event the machine knows, and the kind declares each a client sends', () => {
     const known = [...resolutionMachine.events].sort();
-    expect([...new Set(samples.map((e) => e.type))].sort()).toEqual(known);
+    expect([...new Set(samplesOf('particular').map((e) => e.type))].sort()).toEqual(known);
     // CONSENT and NEGATIVE_SILENCE are sent by the kernel when a term runs out, never by a client.
     const definition = resolutionsDefinition({} as ResolutionsDependencies);
     expect([...Object.keys(definition.events), 'CONSENT', 'NEGATIVE_SILENCE'].sort()).toEqual(
@@ -336,7 +612,6 @@ describe('resolution machine: every transition, pure (xstate transition(), no da
     const declared = declaredEdges(resolutionMachine);
     expect(Object.keys(EFFECTS).sort()).toEqual([...declared].sort());
     const covered = new Set(allPaths.map(({ path }) => path.edge));
-    expect(covered.size).toBe(declared.length);
     expect([...covered].sort()).toEqual([...declared].sort());
   });
 
@@ -364,11 +639,13 @@ describe('resolution machine: every transition, pure (xstate transition(), no da
   );
 
   it.each(
-    explored.flatMap(({ variant, reached }) =>
-      reached.map((snapshot) => [`(${variant}) ${resolutionKey(snapshot)}`, snapshot] as const),
+    explored.flatMap(({ variant, scope, reached }) =>
+      reached.map(
+        (snapshot) => [`(${variant}) ${resolutionKey(snapshot)}`, scope, snapshot] as const,
+      ),
     ),
-  )('%s: every refused event leaves the snapshot unchanged', (_key, snapshot) => {
-    for (const event of events(snapshot)) {
+  )('%s: every refused event leaves the snapshot unchanged', (_key, scope, snapshot) => {
+    for (const event of events(scope)(snapshot)) {
       // The engine asks the machine before `prepare` with the completed request, then applies the
       // prepared one: what the machine accepts prepared, it must accept completed.
       if (snapshot.can(event)) expect(snapshot.can(completed(snapshot, event))).toBe(true);
@@ -391,6 +668,7 @@ describe('resolution machine: guards that read the context, both ways', () => {
   const allVisas = [sample('VISA(origin)'), sample('VISA(legal)'), sample('VISA(budget)')];
   const toSigned = [...toVisas, ...allVisas, sample('SIGN')];
   const toNotified = [...toSigned, sample('NOTIFY(0)'), sample('NOTIFY(1)')];
+  const toPublished = [...toSigned, sample('PUBLISH', 'general')];
 
   it('D14: without budget impact only the originating unit and Asesoría Jurídica visa', () => {
     const noBudget = sampleResolutionContext('particular', TERMS, { hasBudgetImpact: false });
@@ -454,25 +732,180 @@ describe('resolution machine: guards that read the context, both ways', () => {
     expect(ctx(once).notifiedAt).toBeNull();
     const signedGeneral = run(general, toSigned);
     expect(signedGeneral.can(prepared(signedGeneral, sample('NOTIFY(0)')))).toBe(false);
-    expect(run(general, [...toSigned, sample('PUBLISH')]).value).toBe('published');
+    expect(run(general, toPublished).value).toBe('published');
   });
 
-  it('D7 (Art. 218): one reconsideración, then an apelación to the Alcalde if it was rejected', () => {
-    const afterReconsideration = run(particular, [
+  it('Art. 18, 25, 144: each service opens that addressee’s window, counted from the day it took effect', () => {
+    const [[, first], [, second]] = steps(particular, toNotified).slice(-2) as [
+      [AnyMachineSnapshot, { type: string; params?: unknown }[]],
+      [AnyMachineSnapshot, { type: string; params?: unknown }[]],
+    ];
+    const window = (key: string) => [
+      'openObligation',
+      {
+        code: 'interposicion_recursos',
+        key,
+        responsibleUnitId: ORIGIN,
+        term: { days: TERMS.remedyFiling, unit: 'business' },
+        servedOn: TODAY,
+      },
+    ];
+    expect(obligationsIn(first)).toEqual([window('0')]);
+    expect(obligationsIn(second)).toEqual([window('1')]);
+    const c = ctx(run(particular, toNotified));
+    expect(c.notifications.map((n) => [n.addressee, n.channel, n.servedAt, n.receipt])).toEqual([
+      [0, 'personal', NOW, 'Cargo N° 001-2026'],
+      [1, 'email', NOW, null],
+    ]);
+    // Notified when the last service took effect, not when it was recorded.
+    const late = run(particular, [
+      ...toSigned,
+      sample('NOTIFY(0)'),
+      { ...sample('NOTIFY(1)'), servedAt: '2026-12-01T13:30:00.000Z' },
+    ]);
+    expect(ctx(late).notifiedAt).toBe(NOW);
+    const early = run(particular, [
+      ...toSigned,
+      { ...sample('NOTIFY(0)'), servedAt: '2026-12-01T13:30:00.000Z' },
+      { ...sample('NOTIFY(1)'), servedAt: '2026-12-01T14:30:00.000Z' },
+    ]);
+    expect(ctx(early).notifiedAt).toBe('2026-12-01T14:30:00.000Z');
+    // Published: one window for everybody, from the publication's date.
+    const [, publishing] = steps(general, toPublished).at(-1) ?? [];
+    expect(obligationsIn(publishing ?? [])).toEqual([
+      [
+        'openObligation',
+        expect.objectContaining({ key: 'publicacion', servedOn: TODAY, responsibleUnitId: ORIGIN }),
+      ],
+    ]);
+  });
+
+  it('Art. 222: the act is firm for a party when its window lapses, and for all when the last one does', () => {
+    const oneLapsed = run(particular, [...toNotified, sample('CONSENT(1)')]);
+    expect(oneLapsed.value).toBe('notified');
+    expect(ctx(oneLapsed).windows.map((w) => [w.key, w.status, w.firmAt])).toEqual([
+      ['0', 'open', null],
+      ['1', 'firm', WINDOW_END],
+    ]);
+    expect(ctx(oneLapsed).firmAt).toBeNull();
+    // The kernel sends one expiry per window: the same one again finds nothing open.
+    expect(oneLapsed.can(prepared(oneLapsed, sample('CONSENT(1)')))).toBe(false);
+    const [[firm, actions]] = steps(particular, [
+      ...toNotified,
+      sample('CONSENT(1)'),
+      sample('CONSENT(0)'),
+    ]).slice(-1);
+    expect(firm.value).toBe('firm');
+    expect(ctx(firm).firmAt).toBe(WINDOW_END);
+    expect(ctx(firm).firmProvisionalUntil).toBe(GRACE_END);
+    // The lapsed window is closed as lapsed (cancel keeps it `expired`).
+    expect(obligationsIn(actions)).toEqual([
+      ['cancelObligation', { code: 'interposicion_recursos', key: '0' }],
+    ]);
+    // Served to one only: that one may lapse, the act is not firm while the other is unserved.
+    const halfServed = run(particular, [...toSigned, sample('NOTIFY(0)'), sample('CONSENT(0)')]);
+    expect(halfServed.value).toBe('signed');
+  });
+
+  it('Art. 218.2, 221: a remedy uses its filer’s window, and opens 30 business days to resolve from the filing day', () => {
+    const [[under, actions]] = steps(particular, [
+      ...toNotified,
+      sample('FILE_REMEDY(reconsideracion)'),
+    ]).slice(-1);
+    expect(under.value).toBe('under_remedy');
+    expect(obligationsIn(actions)).toEqual([
+      ['fulfilObligation', { code: 'interposicion_recursos', key: '0' }],
+      [
+        'openObligation',
+        {
+          code: 'resolucion_recurso',
+          key: '0-reconsideracion',
+          responsibleUnitId: ISSUING,
+          term: { days: TERMS.remedyResolution, unit: 'business' },
+          startsOn: TODAY,
+        },
+      ],
+    ]);
+    expect(ctx(under).remedy?.filedBy).toEqual({ addressee: 0, name: ADDRESSEES[0] });
+    // The other party's window keeps running while the remedy is in progress, and may lapse.
+    const otherLapses = run(particular, [
+      ...toNotified,
+      sample('FILE_REMEDY(reconsideracion)'),
+      sample('CONSENT(1)'),
+    ]);
+    expect(otherLapses.value).toBe('under_remedy');
+    expect(ctx(otherLapses).firmAt).toBeNull();
+  });
+
+  it('Art. 27.2: an addressee not yet served who files a remedy is served by filing it', () => {
+    const tacit = run(particular, [...toSigned, sample('FILE_REMEDY(reconsideracion)')]);
+    expect(tacit.value).toBe('under_remedy');
+    expect(ctx(tacit).notifications).toEqual([
+      expect.objectContaining({ addressee: 0, channel: 'tacita', servedOn: TODAY }),
+    ]);
+    // Decided while the other addressee is still unserved: back to notifying.
+    const back = run(particular, [
+      ...toSigned,
+      sample('FILE_REMEDY(reconsideracion)'),
+      sample('RESOLVE_REMEDY(infundado)'),
+    ]);
+    expect(back.value).toBe('signed');
+  });
+
+  it('Art. 222 and the registration grace: a remedy filed in time but registered after the lapse reverses the provisional firmness', () => {
+    const firm = run(particular, [...toNotified, sample('CONSENT(0)'), sample('CONSENT(1)')]);
+    expect(firm.value).toBe('firm');
+    const reopening = prepared(firm, sample('FILE_REMEDY(reconsideracion)'));
+    expect(firm.can(reopening)).toBe(true);
+    const [reopened] = transition(resolutionMachine, firm, reopening);
+    expect(reopened.value).toBe('under_remedy');
+    expect(ctx(reopened).firmAt).toBeNull();
+    expect(ctx(reopened).remedy?.reversedFirmAt).toBe(WINDOW_END);
+    // Registered after the grace: firmness is definitive.
+    const afterGrace = { ...reopening, at: '2026-12-25T05:00:00.001Z' };
+    expect(firm.can(afterGrace)).toBe(false);
+    // With no grace in the profile, a lapsed window is firm at once.
+    const noGrace = { ...prepared(firm, sample('CONSENT(0)')), provisionalUntil: null };
+    const definitive = [noGrace, { ...noGrace, key: '1' }].reduce(
+      (s, e) => transition(resolutionMachine, s, e)[0],
+      run(particular, toNotified),
+    );
+    expect(definitive.value).toBe('firm');
+    expect(definitive.can(reopening)).toBe(false);
+  });
+
+  it('D7 (Art. 218): one reconsideración, then an apelación to the Alcalde, from the decision’s notification (Art. 24.1, 144)', () => {
+    const decided = run(particular, [
       ...toNotified,
       sample('FILE_REMEDY(reconsideracion)'),
       sample('RESOLVE_REMEDY(infundado)'),
     ]);
-    expect(afterReconsideration.value).toBe('notified');
-    expect(
-      afterReconsideration.can(
-        prepared(afterReconsideration, sample('FILE_REMEDY(reconsideracion)')),
-      ),
-    ).toBe(false);
+    expect(decided.value).toBe('notified');
+    expect(decided.can(prepared(decided, sample('FILE_REMEDY(reconsideracion)')))).toBe(false);
+    // The window to appeal waits for the decision to be served; the other party's may still lapse.
+    expect(ctx(decided).windows.map((w) => [w.key, w.status])).toEqual([
+      ['0', 'awaiting_notice'],
+      ['1', 'open'],
+    ]);
+    const [[noticed, actions]] = steps(particular, [
+      ...toNotified,
+      sample('FILE_REMEDY(reconsideracion)'),
+      sample('RESOLVE_REMEDY(infundado)'),
+      sample('NOTIFY_DECISION'),
+    ]).slice(-1);
+    expect(obligationsIn(actions)).toEqual([
+      [
+        'openObligation',
+        expect.objectContaining({ code: 'interposicion_recursos', key: '0', servedOn: TODAY }),
+      ],
+    ]);
+    expect(ctx(noticed).remedies[0]?.decisionNotice).toMatchObject({ channel: 'personal' });
     const appeal = run(particular, [
       ...toNotified,
       sample('FILE_REMEDY(reconsideracion)'),
       sample('RESOLVE_REMEDY(infundado)'),
+      sample('NOTIFY_DECISION'),
+      sample('CONSENT(1)'),
       sample('FILE_REMEDY(apelacion)'),
     ]);
     expect(ctx(appeal).remedy?.resolverRole).toBe('ALCALDE');
@@ -486,15 +919,83 @@ describe('resolution machine: guards that read the context, both ways', () => {
       ['reconsideracion', 'infundado'],
       ['apelacion', 'infundado'],
     ]);
+    // The decision on the apelación is served too, and opens nothing: the route is exhausted.
+    const served = transition(
+      resolutionMachine,
+      final,
+      prepared(final, sample('NOTIFY_DECISION')),
+    )[0];
+    expect(served.value).toBe('firm');
+    expect(ctx(served).remedies[1]?.decisionNotice).not.toBeNull();
     // General scope: the window reopens on the publication's side.
     expect(
       run(general, [
-        ...toSigned,
-        sample('PUBLISH'),
-        sample('FILE_REMEDY(reconsideracion)'),
+        ...toPublished,
+        sample('FILE_REMEDY(reconsideracion)', 'general'),
         sample('RESOLVE_REMEDY(infundado)'),
       ]).value,
     ).toBe('published');
+  });
+
+  it('Art. 199.3–199.4: after the silence on a reconsideración its party appeals; it is closed and the Alcalde must resolve', () => {
+    const filed = [...toNotified, sample('FILE_REMEDY(reconsideracion)')];
+    // Before the silence: the apelación waits for the decision.
+    const pending = run(particular, filed);
+    expect(pending.can(prepared(pending, sample('FILE_REMEDY(apelacion)')))).toBe(false);
+    const silent = run(particular, [...filed, sample('NEGATIVE_SILENCE')]);
+    expect(silent.value).toBe('under_remedy');
+    expect(ctx(silent).remedy?.negativeSilence).toBe(true);
+    // The duty to resolve remains (Art. 199.4) …
+    expect(silent.can(prepared(silent, sample('RESOLVE_REMEDY(infundado)')))).toBe(true);
+    // … until the party uses the next remedy: another party may not.
+    expect(silent.can(prepared(silent, sample('FILE_REMEDY(reconsideracion,1)')))).toBe(false);
+    // An apelación presented on or before the last day to resolve was not filed on silence.
+    const endsToday = run(particular, [...filed, { ...sample('NEGATIVE_SILENCE'), dueOn: TODAY }]);
+    const appeal = sample('FILE_REMEDY(apelacion)');
+    expect(endsToday.can(completed(endsToday, appeal))).toBe(true);
+    expect(endsToday.can(prepared(endsToday, appeal))).toBe(false);
+    const [[appealed, actions]] = steps(particular, [
+      ...filed,
+      sample('NEGATIVE_SILENCE'),
+      sample('FILE_REMEDY(apelacion)'),
+    ]).slice(-1);
+    expect(appealed.value).toBe('under_remedy');
+    expect(ctx(appealed).remedies).toEqual([
+      expect.objectContaining({ kind: 'reconsideracion', outcome: null, closedBySilenceAt: NOW }),
+    ]);
+    expect(ctx(appealed).remedy).toMatchObject({ kind: 'apelacion', resolverRole: 'ALCALDE' });
+    expect(obligationsIn(actions)).toEqual([
+      ['cancelObligation', { code: 'resolucion_recurso', key: '0-reconsideracion' }],
+      [
+        'openObligation',
+        expect.objectContaining({
+          code: 'resolucion_recurso',
+          key: '0-apelacion',
+          responsibleUnitId: SUPERIOR,
+        }),
+      ],
+    ]);
+  });
+
+  it('D7 (Art. 217.1): fundado annuls the act; fundado_en_parte leaves it standing as modified, and appealable', () => {
+    const filed = [...toNotified, sample('FILE_REMEDY(reconsideracion)')];
+    expect(run(particular, [...filed, sample('RESOLVE_REMEDY(fundado)')]).value).toBe('annulled');
+    const partly = run(particular, [...filed, sample('RESOLVE_REMEDY(fundado_en_parte)')]);
+    expect(partly.value).toBe('notified');
+    expect(ctx(partly).remedy).toMatchObject({
+      outcome: 'fundado_en_parte',
+      instrument: 'Resolución de Gerencia Municipal N° 0102-2026-MML/GMM',
+      modification: 'Se reduce la ampliación de plazo a veinte días calendario.',
+    });
+    expect(ctx(partly).links).toEqual([
+      {
+        type: 'modificada_por',
+        resolutionId: null,
+        number: 'Resolución de Gerencia Municipal N° 0102-2026-MML/GMM',
+        at: NOW,
+      },
+    ]);
+    expect(ctx(partly).windows[0]?.status).toBe('awaiting_notice');
   });
 
   it('D7/D10: no apelación when the Gerente signed by delegation of the Alcalde, nor without a superior', () => {
@@ -509,10 +1010,15 @@ describe('resolution machine: guards that read the context, both ways', () => {
     const delegated = run(particular, toNotified, byDelegation);
     expect(delegated.can(prepared(delegated, sample('FILE_REMEDY(apelacion)')))).toBe(false);
     expect(delegated.can(prepared(delegated, sample('FILE_REMEDY(reconsideracion)')))).toBe(true);
-    // A rejected reconsideración leaves nothing to appeal: the act is firm.
+    // A rejected reconsideración leaves nothing to appeal: firm for that party at the decision.
     const rejected = run(
       particular,
-      [...toNotified, sample('FILE_REMEDY(reconsideracion)'), sample('RESOLVE_REMEDY(infundado)')],
+      [
+        ...toNotified,
+        sample('CONSENT(1)'),
+        sample('FILE_REMEDY(reconsideracion)'),
+        sample('RESOLVE_REMEDY(infundado)'),
+      ],
       byDelegation,
     );
     expect(rejected.value).toBe('firm');
@@ -522,17 +1028,8 @@ describe('resolution machine: guards that read the context, both ways', () => {
     expect(noSuperior.can(prepared(noSuperior, sample('FILE_REMEDY(apelacion)')))).toBe(false);
   });
 
-  it('D7: an upheld remedy annuls the act; 30 business days unresolved is negative silence, still under remedy', () => {
-    const filed = [...toNotified, sample('FILE_REMEDY(reconsideracion)')];
-    expect(run(particular, [...filed, sample('RESOLVE_REMEDY(fundado)')]).value).toBe('annulled');
-    const silent = run(particular, [...filed, sample('NEGATIVE_SILENCE')]);
-    expect(silent.value).toBe('under_remedy');
-    expect(ctx(silent).remedy?.negativeSilence).toBe(true);
-    expect(silent.can(prepared(silent, sample('RESOLVE_REMEDY(infundado)')))).toBe(true);
-  });
-
   it('D9 (Art. 213.3): nulidad de oficio within 2 years of the act becoming firm, not a millisecond after', () => {
-    const firm = run(particular, [...toNotified, sample('CONSENT')]);
+    const firm = run(particular, [...toNotified, sample('CONSENT(0)'), sample('CONSENT(1)')]);
     expect(ctx(firm).firmAt).toBe(WINDOW_END);
     const annul = (at: string) => completed(firm, sample('ANNUL'), at);
     expect(firm.can(annul('2028-12-23T04:59:59.999Z'))).toBe(true);
@@ -552,7 +1049,7 @@ describe('resolution machine: guards that read the context, both ways', () => {
   });
 });
 
-describe('resolution deadlines declared on the states (meta.deadlines), terms from the profile', () => {
+describe('resolution deadlines declared on the states (meta.deadlines) and obligations, terms from the profile', () => {
   // Only `machine` is read here; the hooks that need services are not called.
   const definition = resolutionsDefinition({} as ResolutionsDependencies);
   const particular = sampleResolutionContext('particular', TERMS);
@@ -645,43 +1142,31 @@ describe('resolution deadlines declared on the states (meta.deadlines), terms fr
     ],
     // D6: an act of general scope is published, not notified: no notification term.
     ['signed', 'general', []],
-    ...(['notified', 'published'] as const).map((state): [string, Scope, object[]] => [
-      state,
-      state === 'notified' ? 'particular' : 'general',
-      [
-        {
-          code: 'interposicion_recursos',
-          name: 'Plazo para interponer recursos',
-          term: business(TERMS.remedyFiling),
-          responsibleUnit: ORIGIN,
-          reminders: [],
-          reminderUnit: 'business',
-          escalation: [],
-          onExpiry: 'CONSENT',
-        },
-      ],
-    ]),
-    [
-      'under_remedy',
-      'particular',
-      [
-        {
-          code: 'resolucion_recurso',
-          name: 'Resolución del recurso',
-          term: business(TERMS.remedyResolution),
-          responsibleUnit: ISSUING,
-          reminders: [10, 5],
-          reminderUnit: 'business',
-          escalation: [],
-          onExpiry: 'NEGATIVE_SILENCE',
-        },
-      ],
-    ],
+    // The remedy terms are obligations (one per party, one per remedy), not terms of a state.
+    ['notified', 'particular', []],
+    ['published', 'general', []],
+    ['under_remedy', 'particular', []],
     ['firm', 'particular', []],
     ['annulled', 'particular', []],
     ['withdrawn', 'particular', []],
   ])('%s (%s)', (state, scope, expected) => {
     expect(view(state, scope === 'particular' ? particular : general)).toEqual(expected);
+  });
+
+  it('declares the obligations: a window per party (CONSENT on expiry) and a term per remedy (NEGATIVE_SILENCE, alerts on days 20 and 25)', () => {
+    expect(definition.obligations).toEqual({
+      interposicion_recursos: {
+        code: 'interposicion_recursos',
+        name: 'Plazo para interponer recursos',
+        onExpiry: 'CONSENT',
+      },
+      resolucion_recurso: {
+        code: 'resolucion_recurso',
+        name: 'Resolución del recurso',
+        reminders: { before: [10, 5] },
+        onExpiry: 'NEGATIVE_SILENCE',
+      },
+    });
   });
 
   it('declares a state for every deadline it names, and names every state of the contract', () => {
@@ -703,38 +1188,38 @@ describe('resolution deadlines declared on the states (meta.deadlines), terms fr
     );
   });
 
-  it('the shipped profiles give the statutory terms (D4 Art. 143, D6 Art. 24.1, D7 Art. 218.2)', () => {
-    for (const p of loadMunicipalityProfiles(join(process.cwd(), 'config/municipalities')))
-      expect(resolutionsSectionOf(p).terms).toMatchObject({
+  it('the shipped profiles give the statutory terms (D4 Art. 143, D6 Art. 24.1, D7 Art. 218.2) and the remedies settings', () => {
+    for (const p of loadMunicipalityProfiles(join(process.cwd(), 'config/municipalities'))) {
+      const section = resolutionsSectionOf(p);
+      expect(section.terms).toMatchObject({
         legalOpinion: 7,
         notification: 5,
         remedyFiling: 15,
         remedyResolution: 30,
       });
+      expect(section.remedies.officeHours.opens < section.remedies.officeHours.closes).toBe(true);
+      expect(section.remedies.registrationGraceDays).toBeGreaterThanOrEqual(0);
+      expect(section.remedies.filingPlace).toMatch(/Mesa de Partes/);
+    }
   });
 
-  it('D7: the apelación is resolved by the Alcaldía; the remedy window counts from the publication date, then from the reconsideración resolved (D2)', () => {
-    const window = deadlineSpecsOf(definition, 'published')[0];
-    const resolution = deadlineSpecsOf(definition, 'under_remedy')[0];
-    const toPublished = [
+  it('D6: the notification term runs only while addressees remain to be served', () => {
+    const spec = deadlineSpecsOf(definition, 'signed')[0];
+    const halfServed = run(particular, [
       sample('SUBMIT'),
       sample('LEGAL_OPINION(favorable)'),
       sample('VISA(origin)'),
       sample('VISA(legal)'),
       sample('VISA(budget)'),
       sample('SIGN'),
-      { ...sample('PUBLISH'), date: '2026-11-30' },
-    ];
-    const publishedSnap = run(general, toPublished);
-    expect(window?.startsOn?.(ctx(publishedSnap))).toBe('2026-11-30');
-    const reopened = run(general, [
-      ...toPublished,
-      sample('FILE_REMEDY(reconsideracion)'),
-      { type: 'RESOLVE_REMEDY', outcome: 'improcedente' },
+      sample('NOTIFY(0)'),
     ]);
-    expect(reopened.value).toBe('published');
-    expect(window?.startsOn?.(ctx(reopened))).toBeNull();
-    const appeal = run(general, [...toPublished, sample('FILE_REMEDY(apelacion)')]);
-    expect(resolution?.responsibleUnit(ctx(appeal))).toBe(SUPERIOR);
+    expect(spec?.appliesTo?.(ctx(halfServed))).toBe(true);
+    const all = transition(
+      resolutionMachine,
+      halfServed,
+      prepared(halfServed, sample('NOTIFY(1)')),
+    )[0];
+    expect(spec?.appliesTo?.(ctx(all))).toBe(false);
   });
 });

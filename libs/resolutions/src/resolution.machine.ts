@@ -1,10 +1,25 @@
-import { and, assign, setup } from 'xstate';
-import type { DeadlineSpec, StateMeta } from '#workflow';
+import { and, assign, enqueueActions, setup } from 'xstate';
+import {
+  CANCEL_OBLIGATION,
+  type DeadlineSpec,
+  FULFIL_OBLIGATION,
+  OPEN_OBLIGATION,
+  obligationActions,
+  type ObligationRef,
+  type OpenObligation,
+  type StateMeta,
+} from '#workflow';
 import { CONTENT_FIELDS, type ResolutionContent } from './resolution-content.js';
 
 export type RemedyKind = 'reconsideracion' | 'apelacion';
-export type RemedyOutcome = 'fundado' | 'infundado' | 'improcedente';
+/** `fundado_en_parte`: partially upheld; the act stands as the deciding act modified it. */
+export type RemedyOutcome = 'fundado' | 'fundado_en_parte' | 'infundado' | 'improcedente';
 export type NotificationChannel = 'personal' | 'email' | 'casilla';
+/**
+ * How a notice took effect: a channel, or `tacita` (TUO Art. 27.2): the party filed a remedy
+ * before being served, so it is taken as served on the day it filed.
+ */
+export type ServiceChannel = NotificationChannel | 'tacita';
 export type SignatureMode =
   'propia' | 'encargatura' | 'delegacion_firma' | 'delegacion_competencia';
 
@@ -33,16 +48,81 @@ export interface Signature {
   mention: string | null;
 }
 
+/** Service of the act, or of a decision on a remedy, to one person (TUO Art. 18, 20–25). */
+export interface Service {
+  channel: ServiceChannel;
+  /** When it took effect (Art. 25): delivery recorded on the cargo, or the receipt of the e-mail or casilla. */
+  servedAt: string;
+  /** Its civil date in the municipality: day 1 of a term is the next business day (Art. 144). */
+  servedOn: string;
+  /** The cargo or the receipt, as referenced by whoever recorded it. */
+  receipt: string | null;
+  /** When it was recorded in Despacho. */
+  at: string;
+}
+
+/** The act served to one addressee (particular scope). */
+export interface Notification extends Service {
+  /** Position in `addressees`. */
+  addressee: number;
+  name: string;
+}
+
+/**
+ * One party's term to file a remedy (Art. 218.2), as a kernel obligation `interposicion_recursos`
+ * with this key: the addressee's position (particular scope) or `publicacion` (general scope).
+ */
+export interface RemedyWindow {
+  key: string;
+  /** Position in `addressees`; null for the publication's window. */
+  addressee: number | null;
+  /**
+   * open: running; remedied: a remedy was filed from it; awaiting_notice: its remedy was decided
+   * and the apelación window opens when the decision is served; firm: the act is firm for the party.
+   */
+  status: 'open' | 'remedied' | 'awaiting_notice' | 'firm';
+  /** The day the act (or the decision on a remedy) was served or published. */
+  servedOn: string;
+  /** Last day of the window, known once it lapsed. */
+  dueOn: string | null;
+  /** Firm for this party: end of the window's last day (Art. 222), or the decision that exhausted the remedies. */
+  firmAt: string | null;
+  /**
+   * Until then a remedy filed in time at the mesa de partes may still be registered (the profile's
+   * registration grace), reversing the firmness; null when definitive.
+   */
+  firmProvisionalUntil: string | null;
+}
+
 export interface Remedy {
   kind: RemedyKind;
+  /** The window it came from (`RemedyWindow.key`). */
+  party: string;
+  /** Who filed it: an addressee (their position) or, against an act of general scope, anyone. */
+  filedBy: { addressee: number | null; name: string };
+  /** When it was presented at the mesa de partes, as stated (date and time). */
   filedAt: string;
+  /** The business day it counts as filed (Art. 149 office hours; D3 non-business days). */
+  filedOn: string;
   registeredAt: string;
   /** Who resolves it: the Gerente Municipal (reconsideración) or the Alcalde (apelación). */
   resolverRole: 'GERENTE_MUNICIPAL' | 'ALCALDE';
   outcome: RemedyOutcome | null;
   resolvedAt: string | null;
+  /** The act that decides it, e.g. "Resolución de Gerencia Municipal N° 0102-2026-MML/GMM". */
+  instrument: string | null;
+  /** fundado_en_parte: what the decision changes in the act. */
+  modification: string | null;
   /** 30 business days passed unresolved: the party may take it as rejected (silencio negativo). */
   negativeSilence: boolean;
+  /** The last day of the term to resolve, once it passed unresolved (the kernel's expiry says it). */
+  resolutionDueOn: string | null;
+  /** Art. 199.4: the party filed the apelación after the silence; the reconsideración is closed. */
+  closedBySilenceAt: string | null;
+  /** Service of the decision to the party: the term to appeal runs from it. */
+  decisionNotice: Service | null;
+  /** Filed in time but registered after the window lapsed: the provisional firmness it reversed. */
+  reversedFirmAt: string | null;
 }
 
 export interface Visa {
@@ -53,7 +133,7 @@ export interface Visa {
 }
 
 export interface ResolutionLink {
-  type: 'rectifica_a' | 'rectificada_por' | 'anulada_por';
+  type: 'rectifica_a' | 'rectificada_por' | 'anulada_por' | 'modificada_por';
   /** The linked act in Despacho; null when it lives outside (e.g. the Resolución de Alcaldía that annuls). */
   resolutionId: string | null;
   number: string | null;
@@ -89,13 +169,20 @@ export interface ResolutionContext extends ResolutionContent {
   verificationCode: string | null;
   documentSha256: string | null;
   signature: Signature | null;
-  notifications: { addressee: number; name: string; channel: NotificationChannel; at: string }[];
+  notifications: Notification[];
+  /** When the last addressee was served: the act is notified to all. */
   notifiedAt: string | null;
   publication: { gazette: string; date: string; inForceFrom: string } | null;
+  /** Each party's term to file a remedy, in the order they opened. */
+  windows: RemedyWindow[];
+  /** The remedy in progress, or the last one. */
   remedy: Remedy | null;
-  /** Remedies already resolved, oldest first (a reconsideración may be followed by an apelación). */
+  /** Remedies already resolved or closed, oldest first. */
   remedies: Remedy[];
+  /** Firm for every party (Art. 222); null while some window runs or a remedy is in progress. */
   firmAt: string | null;
+  /** The latest registration grace of the windows that made it firm (see RemedyWindow). */
+  firmProvisionalUntil: string | null;
   annulment: { reason: string; instrument: string | null; at: string } | null;
   withdrawal: { reason: string | null; at: string } | null;
   links: ResolutionLink[];
@@ -111,15 +198,28 @@ export type ResolutionRequest =
   | { type: 'RETURN'; reason: string }
   | { type: 'VISA'; contentHash?: string }
   | { type: 'SIGN'; delegationId?: string | null }
-  | { type: 'NOTIFY'; addressee: string; channel: NotificationChannel }
+  | {
+      type: 'NOTIFY';
+      addressee: string;
+      channel: NotificationChannel;
+      servedAt: string;
+      receipt?: string;
+    }
   | { type: 'PUBLISH'; gazette: string; date: string }
-  | { type: 'FILE_REMEDY'; kind: RemedyKind; filedAt: string }
-  | { type: 'RESOLVE_REMEDY'; outcome: RemedyOutcome }
+  | { type: 'FILE_REMEDY'; kind: RemedyKind; filedAt: string; filedBy: string }
+  | { type: 'RESOLVE_REMEDY'; outcome: RemedyOutcome; instrument?: string; modification?: string }
+  | {
+      type: 'NOTIFY_DECISION';
+      channel: NotificationChannel;
+      servedAt: string;
+      receipt?: string;
+      remedy?: number;
+    }
   | { type: 'ANNUL'; reason: string; instrument?: string }
   | { type: 'RECTIFY' }
   | { type: 'WITHDRAW'; reason?: string }
-  | { type: 'CONSENT' }
-  | { type: 'NEGATIVE_SILENCE' };
+  | { type: 'CONSENT'; code: string; key: string; deadlineId: string; dueOn: string }
+  | { type: 'NEGATIVE_SILENCE'; code: string; key: string; deadlineId: string; dueOn: string };
 
 /** What each event adds to its request before the machine sees it. */
 interface Prepared {
@@ -128,8 +228,8 @@ interface Prepared {
 }
 
 /**
- * The events as the machine sees them: the request completed (who, when, which addressee:
- * `completeResolutionEvent`) and prepared (number, document, created draft: `prepare`).
+ * The events as the machine sees them: the request completed (who, when, which addressee, which
+ * party: `completeResolutionEvent`) and prepared (number, document, civil dates: `prepare`).
  */
 export type ResolutionEvent = Prepared &
   (
@@ -148,16 +248,64 @@ export type ResolutionEvent = Prepared &
         documentSha256: string;
         signature: Signature;
       }
-    | { type: 'NOTIFY'; addressee: string; channel: NotificationChannel; addresseeIndex: number }
+    | {
+        type: 'NOTIFY';
+        addressee: string;
+        channel: NotificationChannel;
+        addresseeIndex: number;
+        servedAt?: string;
+        /** Added by `prepare`. */
+        servedOn?: string;
+        receipt?: string;
+      }
     | { type: 'PUBLISH'; gazette: string; date: string; inForceFrom: string }
-    | { type: 'FILE_REMEDY'; kind: RemedyKind; filedAt: string }
-    | { type: 'RESOLVE_REMEDY'; outcome: RemedyOutcome }
+    | {
+        type: 'FILE_REMEDY';
+        kind: RemedyKind;
+        filedAt: string;
+        filedBy: string;
+        /** The filer's window key (`RemedyWindow.key`); null when no party matches. */
+        party: string | null;
+        addresseeIndex: number | null;
+        filerName: string;
+        /** Added by `prepare`: the business day it counts as filed. */
+        filedOn?: string;
+      }
+    | {
+        type: 'RESOLVE_REMEDY';
+        outcome: RemedyOutcome;
+        instrument?: string;
+        modification?: string;
+      }
+    | {
+        type: 'NOTIFY_DECISION';
+        channel: NotificationChannel;
+        /** Position in `remedies` of the decision served. */
+        remedyIndex: number;
+        servedAt?: string;
+        servedOn?: string;
+        receipt?: string;
+      }
     | { type: 'ANNUL'; reason: string; instrument?: string }
     | { type: 'RECTIFY'; rectifiedBy: string }
     | { type: 'WITHDRAW'; reason?: string }
-    | { type: 'CONSENT' }
-    | { type: 'NEGATIVE_SILENCE' }
+    | {
+        type: 'CONSENT';
+        key: string;
+        dueOn?: string;
+        /** Added by `prepare`: until when a remedy filed in time may still be registered. */
+        provisionalUntil?: string | null;
+      }
+    | { type: 'NEGATIVE_SILENCE'; key?: string; dueOn?: string }
   );
+
+type EventOf<T extends ResolutionEvent['type']> = Extract<ResolutionEvent, { type: T }>;
+
+/** Obligation codes (D7): each party's window to file, and the term to resolve each remedy. */
+export const REMEDY_WINDOW = 'interposicion_recursos';
+export const REMEDY_RESOLUTION = 'resolucion_recurso';
+/** The window of an act of general scope: one for everybody, from the publication. */
+export const PUBLICATION_KEY = 'publicacion';
 
 const ESCALATION = [
   { role: 'GERENTE_MUNICIPAL', afterBusinessDays: 1 },
@@ -205,30 +353,29 @@ const notification: DeadlineSpec<ResolutionContext> = {
   responsibleUnit: (c) => c.originUnitId,
   reminders: { before: [1] },
   escalation: [{ role: 'GERENTE_MUNICIPAL', afterBusinessDays: 1 }],
-  appliesTo: (c) => c.scope === 'particular',
+  // Only while addressees remain to be served: after a remedy, the act may come back to `signed`.
+  appliesTo: (c) => c.scope === 'particular' && !allServed(c),
 };
-/** D7: 15 business days to file a remedy; with none, the act becomes firm (Art. 222). */
-const remedyFiling: DeadlineSpec<ResolutionContext> = {
-  code: 'interposicion_recursos',
-  name: 'Plazo para interponer recursos',
-  term: (c) => business(c.terms.remedyFiling),
-  // The originating unit follows the window: it receives any remedy filed.
-  responsibleUnit: (c) => c.originUnitId,
-  // D2: from the publication's date, which may be earlier than the day it is recorded; after a
-  // reconsideración, from its resolution (the day the window reopens).
-  startsOn: (c) => ((c.remedies ?? []).length === 0 ? (c.publication?.date ?? null) : null),
-  onExpiry: 'CONSENT',
-};
-/** D7: 30 business days to resolve; then negative silence. Alerts 10 and 5 business days before the end (days 20 and 25 of 30). */
-const remedyResolution: DeadlineSpec<ResolutionContext> = {
-  code: 'resolucion_recurso',
-  name: 'Resolución del recurso',
-  term: (c) => business(c.terms.remedyResolution),
-  responsibleUnit: (c) =>
-    c.remedy?.resolverRole === 'ALCALDE' ? c.superiorUnitId : c.issuingUnitId,
-  reminders: { before: [10, 5] },
-  onExpiry: 'NEGATIVE_SILENCE',
-};
+
+/**
+ * The obligations the machine opens (D7): one window per party, from the day it was served
+ * (Art. 144), and the term to resolve each remedy, from the day it counts as filed (Art. 218.2).
+ */
+export const resolutionObligations = {
+  [REMEDY_WINDOW]: {
+    code: REMEDY_WINDOW,
+    name: 'Plazo para interponer recursos',
+    // With none filed, the act is firm for that party (Art. 222).
+    onExpiry: 'CONSENT',
+  },
+  [REMEDY_RESOLUTION]: {
+    code: REMEDY_RESOLUTION,
+    name: 'Resolución del recurso',
+    // Alerts 10 and 5 business days before the end (days 20 and 25 of 30); then negative silence.
+    reminders: { before: [10, 5] },
+    onExpiry: 'NEGATIVE_SILENCE',
+  },
+} as const;
 
 const meta = (m: StateMeta<ResolutionContext>) => m;
 
@@ -245,6 +392,380 @@ export function requiredVisas(context: ResolutionContext): string[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// After the signature: pure functions of the context and the prepared event. The guards ask what
+// the context would become; the actions make it so.
+// ---------------------------------------------------------------------------------------------
+
+/** An apelación goes to the superior: none when the act is already the Alcalde's (D7, D10). */
+export function appealable(context: ResolutionContext): boolean {
+  return context.signature?.delegatorRole !== 'ALCALDE' && context.superiorUnitId !== null;
+}
+
+/** Every addressee served (particular scope), or the act published (general scope). */
+export function allServed(c: ResolutionContext): boolean {
+  if (c.scope === 'general') return c.publication !== null;
+  const served = new Set((c.notifications ?? []).map((n) => n.addressee));
+  return c.addressees.every((_, index) => served.has(index));
+}
+
+export const windowOf = (c: ResolutionContext, key: string | null): RemedyWindow | undefined =>
+  (c.windows ?? []).find((w) => w.key === key);
+
+const withWindow = (c: ResolutionContext, window: RemedyWindow): RemedyWindow[] =>
+  windowOf(c, window.key)
+    ? c.windows.map((w) => (w.key === window.key ? window : w))
+    : [...(c.windows ?? []), window];
+
+/** Firm for everyone: every party served, and every window firm (Art. 222). */
+function firmForAll(c: ResolutionContext): boolean {
+  return allServed(c) && c.windows.length > 0 && c.windows.every((w) => w.status === 'firm');
+}
+
+/** Where the act rests when no remedy is in progress. */
+export function restingState(c: ResolutionContext): 'signed' | 'notified' | 'published' | 'firm' {
+  if (!allServed(c)) return 'signed';
+  if (firmForAll(c)) return 'firm';
+  return c.scope === 'particular' ? 'notified' : 'published';
+}
+
+/** Firm since `at` if everyone is now firm; the latest grace of the windows decides until when it is provisional. */
+function settle(c: ResolutionContext, at: string): ResolutionContext {
+  if (c.firmAt !== null || !firmForAll(c)) return c;
+  const graces = c.windows
+    .map((w) => w.firmProvisionalUntil)
+    .filter((g): g is string => g !== null && g > at)
+    .sort();
+  return { ...c, firmAt: at, firmProvisionalUntil: graces.at(-1) ?? null };
+}
+
+const remedyInProgress = (c: ResolutionContext): Remedy | null =>
+  c.remedy && c.remedy.outcome === null && c.remedy.closedBySilenceAt === null ? c.remedy : null;
+
+/** The key of a remedy's term to resolve: its party and kind (`0-reconsideracion`). */
+export const resolutionKey = (remedy: Pick<Remedy, 'party' | 'kind'>): string =>
+  `${remedy.party}-${remedy.kind}`;
+
+function served(e: {
+  channel: ServiceChannel;
+  servedAt?: string;
+  servedOn?: string;
+  receipt?: string;
+  at: string;
+}): Service {
+  return {
+    channel: e.channel,
+    servedAt: e.servedAt ?? e.at,
+    servedOn: e.servedOn ?? e.at.slice(0, 10),
+    receipt: e.receipt ?? null,
+    at: e.at,
+  };
+}
+
+/** NOTIFY: the addressee served; their window opens from that day. */
+function afterNotify(c: ResolutionContext, e: EventOf<'NOTIFY'>): ResolutionContext {
+  const service = served(e);
+  const next: ResolutionContext = {
+    ...c,
+    notifications: [
+      ...c.notifications,
+      {
+        addressee: e.addresseeIndex,
+        name: c.addressees[e.addresseeIndex]?.name ?? e.addressee,
+        ...service,
+      },
+    ],
+    windows: withWindow(c, {
+      key: String(e.addresseeIndex),
+      addressee: e.addresseeIndex,
+      status: 'open',
+      servedOn: service.servedOn,
+      dueOn: null,
+      firmAt: null,
+      firmProvisionalUntil: null,
+    }),
+  };
+  return allServed(next) ? { ...next, notifiedAt: lastService(next) } : next;
+}
+
+const lastService = (c: ResolutionContext): string | null =>
+  c.notifications
+    .map((n) => n.servedAt)
+    .sort()
+    .at(-1) ?? null;
+
+/** PUBLISH: one window for everybody, from the publication's date (D2, D15). */
+function afterPublish(c: ResolutionContext, e: EventOf<'PUBLISH'>): ResolutionContext {
+  return {
+    ...c,
+    publication: { gazette: e.gazette, date: e.date, inForceFrom: e.inForceFrom },
+    windows: withWindow(c, {
+      key: PUBLICATION_KEY,
+      addressee: null,
+      status: 'open',
+      servedOn: e.date,
+      dueOn: null,
+      firmAt: null,
+      firmProvisionalUntil: null,
+    }),
+  };
+}
+
+function newRemedy(e: EventOf<'FILE_REMEDY'>, party: string): Remedy {
+  return {
+    kind: e.kind,
+    party,
+    filedBy: { addressee: e.addresseeIndex, name: e.filerName },
+    filedAt: e.filedAt,
+    filedOn: e.filedOn ?? e.filedAt.slice(0, 10),
+    registeredAt: e.at,
+    resolverRole: e.kind === 'apelacion' ? 'ALCALDE' : 'GERENTE_MUNICIPAL',
+    outcome: null,
+    resolvedAt: null,
+    instrument: null,
+    modification: null,
+    negativeSilence: false,
+    resolutionDueOn: null,
+    closedBySilenceAt: null,
+    decisionNotice: null,
+    reversedFirmAt: null,
+  };
+}
+
+/**
+ * FILE_REMEDY: the party's window is used. A party not yet served is taken as served the day it
+ * filed (Art. 27.2), as is a decision not yet served to it. A remedy filed in time but registered
+ * after the window lapsed reverses the provisional firmness.
+ */
+function afterFiling(c: ResolutionContext, e: EventOf<'FILE_REMEDY'>): ResolutionContext {
+  const party = e.party ?? '';
+  const window = windowOf(c, party);
+  const filedOn = e.filedOn ?? e.filedAt.slice(0, 10);
+  const tacit: Service = {
+    channel: 'tacita',
+    servedAt: e.filedAt,
+    servedOn: filedOn,
+    receipt: null,
+    at: e.at,
+  };
+  let next: ResolutionContext = c;
+  let reversedFirmAt: string | null = null;
+  if (!window && e.addresseeIndex !== null)
+    next = {
+      ...next,
+      notifications: [
+        ...next.notifications,
+        { addressee: e.addresseeIndex, name: e.filerName, ...tacit },
+      ],
+    };
+  if (window?.status === 'firm') reversedFirmAt = window.firmAt;
+  if (window?.status === 'awaiting_notice')
+    next = {
+      ...next,
+      remedies: next.remedies.map((r) =>
+        r.party === party && r.outcome !== null && r.decisionNotice === null
+          ? { ...r, decisionNotice: tacit }
+          : r,
+      ),
+    };
+  next = {
+    ...next,
+    windows: withWindow(next, {
+      key: party,
+      addressee: e.addresseeIndex,
+      servedOn: window?.servedOn ?? filedOn,
+      dueOn: window?.dueOn ?? null,
+      status: 'remedied',
+      firmAt: null,
+      firmProvisionalUntil: null,
+    }),
+    remedy: { ...newRemedy(e, party), reversedFirmAt },
+    firmAt: null,
+    firmProvisionalUntil: null,
+  };
+  return allServed(next) && next.notifiedAt === null && next.scope === 'particular'
+    ? { ...next, notifiedAt: lastService(next) }
+    : next;
+}
+
+/** Art. 199.4: the apelación filed after the silence closes the reconsideración and opens itself. */
+function afterAppealOnSilence(c: ResolutionContext, e: EventOf<'FILE_REMEDY'>): ResolutionContext {
+  const current = remedyInProgress(c);
+  if (!current) return c;
+  const closed = { ...current, closedBySilenceAt: e.at };
+  return {
+    ...c,
+    remedies: [...c.remedies, closed],
+    remedy: newRemedy(e, current.party),
+  };
+}
+
+/**
+ * RESOLVE_REMEDY: fundado annuls the act (the machine goes to `annulled`). Otherwise the act stands
+ * — as modified by the deciding act when fundado_en_parte — and, if a reconsideración can still be
+ * appealed, the party's window reopens when the decision is served; if not, the act is firm for it.
+ */
+function afterResolution(c: ResolutionContext, e: EventOf<'RESOLVE_REMEDY'>): ResolutionContext {
+  const current = remedyInProgress(c);
+  if (!current) return c;
+  const resolved: Remedy = {
+    ...current,
+    outcome: e.outcome,
+    resolvedAt: e.at,
+    instrument: e.instrument ?? null,
+    modification: e.outcome === 'fundado_en_parte' ? (e.modification ?? null) : null,
+  };
+  const window = windowOf(c, current.party);
+  const appealLeft =
+    current.kind === 'reconsideracion' &&
+    appealable(c) &&
+    !c.remedies.some((r) => r.party === current.party && r.kind === 'apelacion');
+  const next: ResolutionContext = {
+    ...c,
+    remedy: resolved,
+    remedies: [...c.remedies, resolved],
+    links:
+      e.outcome === 'fundado_en_parte' && e.instrument
+        ? [
+            ...c.links,
+            { type: 'modificada_por', resolutionId: null, number: e.instrument, at: e.at },
+          ]
+        : c.links,
+    windows:
+      e.outcome === 'fundado' || !window
+        ? c.windows
+        : withWindow(c, {
+            ...window,
+            status: appealLeft ? 'awaiting_notice' : 'firm',
+            // Exhausted by the authority's decision: firm for the party, definitively.
+            firmAt: appealLeft ? null : e.at,
+            firmProvisionalUntil: null,
+          }),
+  };
+  return e.outcome === 'fundado' ? next : settle(next, e.at);
+}
+
+/** NOTIFY_DECISION: the decision served; a reconsideración's party may appeal from then (Art. 144). */
+function afterDecisionNotice(
+  c: ResolutionContext,
+  e: EventOf<'NOTIFY_DECISION'>,
+): ResolutionContext {
+  const decided = c.remedies[e.remedyIndex];
+  if (!decided) return c;
+  const service = served(e);
+  const noticed = { ...decided, decisionNotice: service };
+  const window = windowOf(c, decided.party);
+  // `remedy` shows the last one: the same decision, unless another remedy is in progress.
+  const sameAsLatest =
+    c.remedy !== null &&
+    remedyInProgress(c) === null &&
+    c.remedy.party === decided.party &&
+    c.remedy.kind === decided.kind &&
+    c.remedy.registeredAt === decided.registeredAt;
+  return {
+    ...c,
+    remedies: c.remedies.map((r, i) => (i === e.remedyIndex ? noticed : r)),
+    remedy: sameAsLatest ? noticed : c.remedy,
+    windows:
+      window?.status === 'awaiting_notice'
+        ? withWindow(c, {
+            ...window,
+            status: 'open',
+            servedOn: service.servedOn,
+            dueOn: null,
+          })
+        : c.windows,
+  };
+}
+
+/** CONSENT: the party's window lapsed with no remedy: the act is firm for it (Art. 222). */
+function afterConsent(c: ResolutionContext, e: EventOf<'CONSENT'>): ResolutionContext {
+  const window = windowOf(c, e.key);
+  if (!window) return c;
+  const next = {
+    ...c,
+    windows: withWindow(c, {
+      ...window,
+      status: 'firm',
+      dueOn: e.dueOn ?? window.dueOn,
+      firmAt: e.at,
+      firmProvisionalUntil: e.provisionalUntil ?? null,
+    }),
+  };
+  return remedyInProgress(next) ? next : settle(next, e.at);
+}
+
+/** The kernel obligations each event opens, fulfils or cancels (read from the context before it). */
+type ObligationAction =
+  | { type: typeof OPEN_OBLIGATION; params: OpenObligation }
+  | { type: typeof FULFIL_OBLIGATION | typeof CANCEL_OBLIGATION; params: ObligationRef };
+
+function obligationsOf(c: ResolutionContext, e: ResolutionEvent): ObligationAction[] {
+  const open = (params: OpenObligation): ObligationAction => ({ type: OPEN_OBLIGATION, params });
+  const fulfil = (params: ObligationRef): ObligationAction => ({
+    type: FULFIL_OBLIGATION,
+    params,
+  });
+  const cancel = (params: ObligationRef): ObligationAction => ({
+    type: CANCEL_OBLIGATION,
+    params,
+  });
+  const window = (key: string, servedOn: string) =>
+    open({
+      code: REMEDY_WINDOW,
+      key,
+      // The originating unit follows the window: it receives any remedy filed.
+      responsibleUnitId: c.originUnitId,
+      term: business(c.terms.remedyFiling),
+      servedOn,
+    });
+  const toResolve = (remedy: Remedy) =>
+    open({
+      code: REMEDY_RESOLUTION,
+      key: resolutionKey(remedy),
+      responsibleUnitId: remedy.resolverRole === 'ALCALDE' ? c.superiorUnitId : c.issuingUnitId,
+      term: business(c.terms.remedyResolution),
+      // Counted from the day it counts as filed, not the day it was registered (Art. 218.2).
+      startsOn: remedy.filedOn,
+    });
+  switch (e.type) {
+    case 'NOTIFY':
+      return [window(String(e.addresseeIndex), served(e).servedOn)];
+    case 'PUBLISH':
+      return [window(PUBLICATION_KEY, e.date)];
+    case 'FILE_REMEDY': {
+      const current = remedyInProgress(c);
+      if (current)
+        return [
+          cancel({ code: REMEDY_RESOLUTION, key: resolutionKey(current) }),
+          toResolve(newRemedy(e, current.party)),
+        ];
+      const party = e.party ?? '';
+      return [
+        ...(windowOf(c, party)?.status === 'open'
+          ? [fulfil({ code: REMEDY_WINDOW, key: party })]
+          : []),
+        toResolve(newRemedy(e, party)),
+      ];
+    }
+    case 'RESOLVE_REMEDY': {
+      const current = remedyInProgress(c);
+      return current ? [fulfil({ code: REMEDY_RESOLUTION, key: resolutionKey(current) })] : [];
+    }
+    case 'NOTIFY_DECISION': {
+      const decided = c.remedies[e.remedyIndex];
+      return decided && windowOf(c, decided.party)?.status === 'awaiting_notice'
+        ? [window(decided.party, served(e).servedOn)]
+        : [];
+    }
+    case 'CONSENT':
+      // Closed as lapsed: the record says the window ran out with no remedy.
+      return [cancel({ code: REMEDY_WINDOW, key: e.key })];
+    default:
+      return [];
+  }
+}
+
 /** Acts in force (signed and after) can be rectified or annulled. */
 const inForce = {
   RECTIFY: { actions: 'linkRectification' },
@@ -253,7 +774,8 @@ const inForce = {
 
 /**
  * Resolución de Gerencia Municipal (D5–D16): pure, no clock, no I/O. The instant, the register
- * number and the document come in the event, added by the kind's `prepare` in the transaction.
+ * number, the document and the civil dates come in the event, added by the kind's `complete` and
+ * `prepare` in the transaction. Version 2: each party has its own remedy window (obligations).
  */
 export const resolutionMachine = setup({
   types: {
@@ -270,38 +792,83 @@ export const resolutionMachine = setup({
       event.type === 'VISA' &&
       context.pendingVisas.length === 1 &&
       context.pendingVisas[0] === event.unitId,
-    addresseePending: ({ context, event }) =>
-      event.type === 'NOTIFY' &&
-      !context.notifications.some((n) => n.addressee === event.addresseeIndex),
-    lastAddressee: ({ context, event }) =>
-      event.type === 'NOTIFY' &&
-      !context.notifications.some((n) => n.addressee === event.addresseeIndex) &&
-      new Set([...context.notifications.map((n) => n.addressee), event.addresseeIndex]).size ===
-        context.addressees.length,
     particular: ({ context }) => context.scope === 'particular',
     general: ({ context }) => context.scope === 'general',
+    /** An addressee of a particular act, not yet served (once each, D6). */
+    addresseePending: ({ context, event }) =>
+      event.type === 'NOTIFY' &&
+      context.scope === 'particular' &&
+      context.addressees[event.addresseeIndex] !== undefined &&
+      !context.notifications.some((n) => n.addressee === event.addresseeIndex),
+    /** With this one, every addressee has been served. */
+    servesAll: ({ context, event }) =>
+      event.type === 'NOTIFY' && allServed(afterNotify(context, event)),
     /**
-     * D7: one reconsideración and one apelación at most; no apelación when the Gerente acted by
-     * delegation of the Alcalde (the act is the Alcalde's) or there is no superior.
+     * D7: a party may file from its window — open, or lapsed within the registration grace (filed
+     * in time: the prepare checks the filing date), or not yet served (Art. 27.2) — one
+     * reconsideración and one apelación at most per party, the apelación only with a superior.
      */
-    remedyAdmissible: ({ context, event }) =>
-      event.type === 'FILE_REMEDY' &&
-      !(context.remedies ?? []).some((r) => r.kind === event.kind) &&
-      (event.kind === 'reconsideracion' || appealable(context)),
-    /** A reconsideración rejected leaves the apelación open (D7: the reconsideración is optional). */
-    appealOpen: ({ context, event }) =>
-      event.type === 'RESOLVE_REMEDY' &&
-      event.outcome !== 'fundado' &&
-      context.remedy?.kind === 'reconsideracion' &&
-      appealable(context) &&
-      !(context.remedies ?? []).some((r) => r.kind === 'apelacion'),
+    remedyAdmissible: ({ context, event }) => {
+      if (event.type !== 'FILE_REMEDY' || event.party === null) return false;
+      if (remedyInProgress(context)) return false;
+      const party = event.party;
+      if (context.remedies.some((r) => r.party === party && r.kind === event.kind)) return false;
+      if (event.kind === 'apelacion' && !appealable(context)) return false;
+      const window = windowOf(context, party);
+      if (!window) return event.addresseeIndex !== null && context.signedAt !== null;
+      if (window.status === 'firm')
+        return window.firmProvisionalUntil !== null && event.at <= window.firmProvisionalUntil;
+      return window.status === 'open' || window.status === 'awaiting_notice';
+    },
+    /**
+     * Art. 199.3–199.4: after the silence on a reconsideración, its party may appeal — an apelación
+     * presented after the term to resolve passed (its filing day, once `prepare` knows it).
+     */
+    appealOnSilence: ({ context, event }) => {
+      const current = remedyInProgress(context);
+      return (
+        event.type === 'FILE_REMEDY' &&
+        event.kind === 'apelacion' &&
+        current !== null &&
+        current.kind === 'reconsideracion' &&
+        current.negativeSilence &&
+        current.party === event.party &&
+        appealable(context) &&
+        (event.filedOn === undefined ||
+          current.resolutionDueOn === null ||
+          event.filedOn > current.resolutionDueOn)
+      );
+    },
+    /** The window named by the kernel's expiry is still running. */
+    windowLapses: ({ context, event }) =>
+      event.type === 'CONSENT' && windowOf(context, event.key)?.status === 'open',
+    firmOnConsent: ({ context, event }) =>
+      event.type === 'CONSENT' && afterConsent(context, event).firmAt !== null,
+    remedyPending: ({ context }) => remedyInProgress(context) !== null,
     upheld: ({ event }) => event.type === 'RESOLVE_REMEDY' && event.outcome === 'fundado',
+    /** Where the act rests once the remedy is decided. */
+    restsFirm: ({ context, event }) =>
+      event.type === 'RESOLVE_REMEDY' && restingState(afterResolution(context, event)) === 'firm',
+    restsSigned: ({ context, event }) =>
+      event.type === 'RESOLVE_REMEDY' && restingState(afterResolution(context, event)) === 'signed',
+    /** A decision on a remedy, not yet served to its party (a fundado one closed the file). */
+    decisionPending: ({ context, event }) => {
+      if (event.type !== 'NOTIFY_DECISION') return false;
+      const decided = context.remedies[event.remedyIndex];
+      return (
+        decided !== undefined &&
+        decided.outcome !== null &&
+        decided.outcome !== 'fundado' &&
+        decided.decisionNotice === null
+      );
+    },
     /** D9: the power to annul expires 2 years after the act became firm. */
     withinAnnulmentTerm: ({ context, event }) =>
       event.type === 'ANNUL' &&
       (context.firmAt === null || Date.parse(event.at) <= twoYearsAfter(context.firmAt)),
   },
   actions: {
+    ...obligationActions,
     edit: assign(({ context, event }) => {
       if (event.type !== 'EDIT') return {};
       const defined = Object.fromEntries(
@@ -375,51 +942,44 @@ export const resolutionMachine = setup({
           }
         : {},
     ),
-    notify: assign({
-      notifications: ({ context, event }) =>
-        event.type === 'NOTIFY'
-          ? [
-              ...context.notifications,
-              {
-                addressee: event.addresseeIndex,
-                name: context.addressees[event.addresseeIndex]?.name ?? event.addressee,
-                channel: event.channel,
-                at: event.at,
-              },
-            ]
-          : context.notifications,
+    /** The kernel obligations of the event (first: they read the context before it changes). */
+    obligations: enqueueActions(({ context, event, enqueue }) => {
+      for (const action of obligationsOf(context, event)) enqueue(action);
     }),
-    notified: assign({ notifiedAt: ({ event }) => event.at }),
-    publish: assign({
-      publication: ({ event }) =>
-        event.type === 'PUBLISH'
-          ? { gazette: event.gazette, date: event.date, inForceFrom: event.inForceFrom }
+    notify: assign(({ context, event }) =>
+      event.type === 'NOTIFY' ? afterNotify(context, event) : context,
+    ),
+    publish: assign(({ context, event }) =>
+      event.type === 'PUBLISH' ? afterPublish(context, event) : context,
+    ),
+    fileRemedy: assign(({ context, event }) =>
+      event.type === 'FILE_REMEDY' ? afterFiling(context, event) : context,
+    ),
+    appealOnSilence: assign(({ context, event }) =>
+      event.type === 'FILE_REMEDY' ? afterAppealOnSilence(context, event) : context,
+    ),
+    resolveRemedy: assign(({ context, event }) =>
+      event.type === 'RESOLVE_REMEDY' ? afterResolution(context, event) : context,
+    ),
+    notifyDecision: assign(({ context, event }) =>
+      event.type === 'NOTIFY_DECISION' ? afterDecisionNotice(context, event) : context,
+    ),
+    consent: assign(({ context, event }) =>
+      event.type === 'CONSENT' ? afterConsent(context, event) : context,
+    ),
+    negativeSilence: assign({
+      remedy: ({ context, event }) =>
+        context.remedy
+          ? {
+              ...context.remedy,
+              negativeSilence: true,
+              resolutionDueOn:
+                event.type === 'NEGATIVE_SILENCE' && event.dueOn !== undefined
+                  ? event.dueOn
+                  : context.remedy.resolutionDueOn,
+            }
           : null,
     }),
-    fileRemedy: assign({
-      remedy: ({ context, event }) =>
-        event.type === 'FILE_REMEDY'
-          ? {
-              kind: event.kind,
-              filedAt: event.filedAt,
-              registeredAt: event.at,
-              resolverRole: event.kind === 'apelacion' ? 'ALCALDE' : 'GERENTE_MUNICIPAL',
-              outcome: null,
-              resolvedAt: null,
-              negativeSilence: false,
-            }
-          : context.remedy,
-    }),
-    resolveRemedy: assign(({ context, event }) => {
-      if (event.type !== 'RESOLVE_REMEDY' || !context.remedy) return {};
-      const resolved = { ...context.remedy, outcome: event.outcome, resolvedAt: event.at };
-      return { remedy: resolved, remedies: [...(context.remedies ?? []), resolved] };
-    }),
-    negativeSilence: assign({
-      remedy: ({ context }) =>
-        context.remedy ? { ...context.remedy, negativeSilence: true } : null,
-    }),
-    becomeFirm: assign({ firmAt: ({ event }) => event.at }),
     annul: assign(({ context, event }) =>
       event.type === 'ANNUL'
         ? {
@@ -511,52 +1071,90 @@ export const resolutionMachine = setup({
         WITHDRAW: { target: 'withdrawn', actions: 'withdraw' },
       },
     },
+    /** Signed; particular scope: addressees still to be served (each one's window already runs). */
     signed: {
       meta: meta({ deadlines: [notification] }),
       on: {
         NOTIFY: [
           {
-            guard: and(['particular', 'lastAddressee']),
+            guard: and(['addresseePending', 'servesAll']),
             target: 'notified',
-            actions: ['notify', 'notified'],
+            actions: ['obligations', 'notify'],
           },
-          { guard: and(['particular', 'addresseePending']), actions: 'notify' },
+          { guard: 'addresseePending', actions: ['obligations', 'notify'] },
         ],
-        PUBLISH: { guard: 'general', target: 'published', actions: 'publish' },
+        PUBLISH: { guard: 'general', target: 'published', actions: ['obligations', 'publish'] },
+        FILE_REMEDY: {
+          guard: 'remedyAdmissible',
+          target: 'under_remedy',
+          actions: ['obligations', 'fileRemedy'],
+        },
+        CONSENT: { guard: 'windowLapses', actions: ['obligations', 'consent'] },
         ...inForce,
       },
     },
     notified: {
-      meta: meta({ deadlines: [remedyFiling] }),
       on: {
-        FILE_REMEDY: { guard: 'remedyAdmissible', target: 'under_remedy', actions: 'fileRemedy' },
-        CONSENT: { target: 'firm', actions: 'becomeFirm' },
+        FILE_REMEDY: {
+          guard: 'remedyAdmissible',
+          target: 'under_remedy',
+          actions: ['obligations', 'fileRemedy'],
+        },
+        CONSENT: [
+          {
+            guard: and(['windowLapses', 'firmOnConsent']),
+            target: 'firm',
+            actions: ['obligations', 'consent'],
+          },
+          { guard: 'windowLapses', actions: ['obligations', 'consent'] },
+        ],
+        NOTIFY_DECISION: {
+          guard: 'decisionPending',
+          actions: ['obligations', 'notifyDecision'],
+        },
         ...inForce,
       },
     },
     published: {
-      meta: meta({ deadlines: [remedyFiling] }),
       on: {
-        FILE_REMEDY: { guard: 'remedyAdmissible', target: 'under_remedy', actions: 'fileRemedy' },
-        CONSENT: { target: 'firm', actions: 'becomeFirm' },
+        FILE_REMEDY: {
+          guard: 'remedyAdmissible',
+          target: 'under_remedy',
+          actions: ['obligations', 'fileRemedy'],
+        },
+        // One window for everybody: when it lapses, the act is firm (Art. 222).
+        CONSENT: { guard: 'windowLapses', target: 'firm', actions: ['obligations', 'consent'] },
+        NOTIFY_DECISION: {
+          guard: 'decisionPending',
+          actions: ['obligations', 'notifyDecision'],
+        },
         ...inForce,
       },
     },
     under_remedy: {
-      meta: meta({ deadlines: [remedyResolution] }),
       on: {
         RESOLVE_REMEDY: [
-          { guard: 'upheld', target: 'annulled', actions: 'resolveRemedy' },
-          // The window for the apelación reopens: 15 business days from this resolution.
+          { guard: 'upheld', target: 'annulled', actions: ['obligations', 'resolveRemedy'] },
+          { guard: 'restsFirm', target: 'firm', actions: ['obligations', 'resolveRemedy'] },
+          { guard: 'restsSigned', target: 'signed', actions: ['obligations', 'resolveRemedy'] },
           {
-            guard: and(['appealOpen', 'particular']),
+            guard: 'particular',
             target: 'notified',
-            actions: 'resolveRemedy',
+            actions: ['obligations', 'resolveRemedy'],
           },
-          { guard: and(['appealOpen', 'general']), target: 'published', actions: 'resolveRemedy' },
-          { target: 'firm', actions: ['resolveRemedy', 'becomeFirm'] },
+          { target: 'published', actions: ['obligations', 'resolveRemedy'] },
         ],
-        NEGATIVE_SILENCE: { actions: 'negativeSilence' },
+        NEGATIVE_SILENCE: { guard: 'remedyPending', actions: 'negativeSilence' },
+        FILE_REMEDY: {
+          guard: 'appealOnSilence',
+          actions: ['obligations', 'appealOnSilence'],
+        },
+        NOTIFY: { guard: 'addresseePending', actions: ['obligations', 'notify'] },
+        CONSENT: { guard: 'windowLapses', actions: ['obligations', 'consent'] },
+        NOTIFY_DECISION: {
+          guard: 'decisionPending',
+          actions: ['obligations', 'notifyDecision'],
+        },
         ...inForce,
       },
     },
@@ -564,17 +1162,22 @@ export const resolutionMachine = setup({
       on: {
         RECTIFY: { actions: 'linkRectification' },
         ANNUL: { guard: 'withinAnnulmentTerm', target: 'annulled', actions: 'annul' },
+        // Filed in time at the mesa de partes, registered within the grace: firmness reversed.
+        FILE_REMEDY: {
+          guard: 'remedyAdmissible',
+          target: 'under_remedy',
+          actions: ['obligations', 'fileRemedy'],
+        },
+        NOTIFY_DECISION: {
+          guard: 'decisionPending',
+          actions: ['obligations', 'notifyDecision'],
+        },
       },
     },
     annulled: { type: 'final' },
     withdrawn: { type: 'final' },
   },
 });
-
-/** An apelación goes to the superior: none when the act is already the Alcalde's (D7, D10). */
-function appealable(context: ResolutionContext): boolean {
-  return context.signature?.delegatorRole !== 'ALCALDE' && context.superiorUnitId !== null;
-}
 
 function twoYearsAfter(iso: string): number {
   const date = new Date(iso);

@@ -134,6 +134,7 @@ export function resolutionPolicy(
     case 'NOTIFY':
     case 'PUBLISH':
     case 'FILE_REMEDY':
+    case 'NOTIFY_DECISION':
       return actor.unitId === context.originUnitId ||
         actor.unitId === context.issuingUnitId ||
         actor.roles.includes(Role.SECRETARIA_GENERAL)

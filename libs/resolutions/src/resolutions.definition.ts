@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { civilDateAt } from '#calendar';
+import { civilDateAt, spanishDate } from '#calendar';
 import { DelegationSubject, type DelegationsService } from '#org';
 import { type Actor } from '#audit';
 import { type Refusal, refuse } from '#core';
@@ -9,6 +9,7 @@ import {
   EditResolutionDto,
   FileRemedyDto,
   LegalOpinionDto,
+  NotifyDecisionDto,
   NotifyDto,
   PublishDto,
   ReasonDto,
@@ -19,12 +20,108 @@ import {
 } from './resolution.dto.js';
 import { ResolutionRefusal } from './resolution.errors.js';
 import { completeResolutionEvent, resolutionEventSamples } from './resolution-request.js';
-import { type ResolutionContext, resolutionMachine } from './resolution.machine.js';
+import {
+  appealable,
+  type ResolutionContext,
+  resolutionMachine,
+  resolutionObligations,
+  windowOf,
+} from './resolution.machine.js';
 import { resolutionPolicy } from './resolution.policy.js';
 import type { ResolutionPreparer } from './resolution-preparer.service.js';
 
 /** The kind's name: registry key and URL segment (`/api/v1/resolutions`). */
 export const RESOLUTIONS = 'resolutions';
+
+const AFTER_SIGNATURE: ReadonlySet<string> = new Set([
+  'signed',
+  'notified',
+  'published',
+  'under_remedy',
+  'firm',
+]);
+
+/** Why the machine refuses a FILE_REMEDY (D7): the filer's window, the remedies already used. */
+function filingRefusal(
+  state: string,
+  context: ResolutionContext,
+  event: { type: string; [field: string]: unknown },
+): Refusal | string {
+  const R = ResolutionRefusal;
+  if (!AFTER_SIGNATURE.has(state))
+    return 'Solo se interponen recursos contra un acto firmado y notificado o publicado.';
+  const party = typeof event.party === 'string' ? event.party : null;
+  const current =
+    context.remedy && context.remedy.outcome === null && context.remedy.closedBySilenceAt === null
+      ? context.remedy
+      : null;
+  if (current) {
+    const filedOn = typeof event.filedOn === 'string' ? event.filedOn : null;
+    if (
+      event.kind === 'apelacion' &&
+      current.kind === 'reconsideracion' &&
+      current.party === party &&
+      appealable(context) &&
+      current.negativeSilence &&
+      current.resolutionDueOn !== null &&
+      filedOn !== null
+    )
+      return refuse(
+        R.REMEDY_IN_PROGRESS,
+        `La apelación se tiene por presentada el ${spanishDate(filedOn)}, cuando la reconsideración aún estaba en plazo para resolverse (hasta el ${spanishDate(current.resolutionDueOn)}): entonces no había silencio administrativo negativo (Art. 199.3).`,
+      );
+    if (
+      event.kind === 'apelacion' &&
+      current.kind === 'reconsideracion' &&
+      current.party === party &&
+      appealable(context)
+    )
+      return refuse(
+        R.REMEDY_IN_PROGRESS,
+        'La reconsideración de esta parte sigue en trámite y en plazo: la apelación procede cuando se notifique su decisión, o cuando venzan los 30 días hábiles para resolverla sin decisión (silencio administrativo negativo, Art. 199.3).',
+      );
+    return refuse(R.REMEDY_IN_PROGRESS, 'Ya hay un recurso en trámite contra este acto.');
+  }
+  if (context.remedies.some((r) => r.party === party && r.kind === event.kind))
+    return event.kind === 'reconsideracion'
+      ? refuse(
+          R.REMEDY_ALREADY_RESOLVED,
+          'Ya se resolvió una reconsideración de esta parte contra este acto: solo cabe apelación.',
+        )
+      : refuse(
+          R.REMEDY_ALREADY_RESOLVED,
+          'Ya se resolvió una apelación de esta parte contra este acto: se agotó la vía administrativa (Art. 228).',
+        );
+  if (event.kind === 'apelacion' && !appealable(context))
+    return refuse(
+      R.APPEAL_NOT_AVAILABLE,
+      context.signature?.delegatorRole === 'ALCALDE'
+        ? 'El acto se emitió por delegación del Alcalde: se tiene por suyo y agota la vía administrativa (Art. 78.4; LOM Art. 50); solo cabe reconsideración.'
+        : 'No hay superior jerárquico ante quien apelar: solo cabe reconsideración.',
+    );
+  const window = windowOf(context, party);
+  if (window?.status === 'firm') {
+    const filedAt = typeof event.filedAt === 'string' ? Date.parse(event.filedAt) : NaN;
+    const dueOn = window.dueOn ? ` el ${spanishDate(window.dueOn)}` : '';
+    // Presented before the window ended, registered after the grace: firmness is now definitive.
+    if (
+      window.firmAt !== null &&
+      window.firmProvisionalUntil !== null &&
+      filedAt < Date.parse(window.firmAt)
+    )
+      return refuse(
+        R.REGISTRATION_GRACE_EXPIRED,
+        `El recurso se presentó en plazo, pero se registra después del plazo de registro que fija el perfil (hasta el ${window.firmProvisionalUntil}): la firmeza del acto para esta parte ya es definitiva (Art. 222).`,
+      );
+    return refuse(
+      R.REMEDY_WINDOW_CLOSED,
+      `El plazo para interponer recursos venció${dueOn}: el acto quedó firme para esta parte (Art. 222).`,
+    );
+  }
+  if (context.scope === 'general' && !window)
+    return 'Una resolución de alcance general se impugna desde su publicación.';
+  return 'El recurso no procede en este estado.';
+}
 
 /** Why the machine refuses, when "not in this state" would not say it (D6, D7, D9). */
 export function resolutionRefusal(
@@ -35,40 +132,20 @@ export function resolutionRefusal(
   const R = ResolutionRefusal;
   switch (event.type) {
     case 'FILE_REMEDY':
-      if (state === 'notified' || state === 'published') {
-        if ((context.remedies ?? []).some((r) => r.kind === event.kind))
-          return event.kind === 'reconsideracion'
-            ? refuse(
-                R.REMEDY_ALREADY_RESOLVED,
-                'Ya se resolvió una reconsideración contra este acto: solo cabe apelación.',
-              )
-            : refuse(R.REMEDY_ALREADY_RESOLVED, 'Ya se resolvió una apelación contra este acto.');
-        return event.kind === 'apelacion'
-          ? refuse(
-              R.APPEAL_NOT_AVAILABLE,
-              context.signature?.delegatorRole === 'ALCALDE'
-                ? 'El acto se emitió por delegación del Alcalde: se tiene por suyo y agota la vía administrativa (Art. 78.4; LOM Art. 50); solo cabe reconsideración.'
-                : 'No hay superior jerárquico ante quien apelar: solo cabe reconsideración.',
-            )
-          : null;
-      }
-      if (state === 'firm')
-        return refuse(
-          R.REMEDY_WINDOW_CLOSED,
-          'El plazo para interponer recursos venció: el acto quedó firme (Art. 222).',
-        );
-      if (state === 'under_remedy')
-        return refuse(R.REMEDY_IN_PROGRESS, 'Ya hay un recurso en trámite contra este acto.');
-      return 'Solo se interponen recursos contra un acto notificado o publicado.';
+      return filingRefusal(state, context, event);
     case 'NOTIFY':
       if (state === 'signed' && context.scope === 'general')
         return refuse(
           R.PUBLICATION_REQUIRED,
           'Una resolución de alcance general se publica (PUBLISH), no se notifica.',
         );
-      if (state === 'signed')
+      if (state === 'signed' || state === 'under_remedy')
         return refuse(R.ADDRESSEE_ALREADY_NOTIFIED, 'Ese destinatario ya fue notificado.');
       return null;
+    case 'NOTIFY_DECISION':
+      return AFTER_SIGNATURE.has(state)
+        ? 'Esa decisión ya se notificó, o declaró fundado el recurso (el acto quedó sin efecto).'
+        : null;
     case 'PUBLISH':
       return state === 'signed' && context.scope === 'particular'
         ? refuse(
@@ -115,6 +192,7 @@ export const resolutionEvents = {
   PUBLISH: PublishDto,
   FILE_REMEDY: FileRemedyDto,
   RESOLVE_REMEDY: ResolveRemedyDto,
+  NOTIFY_DECISION: NotifyDecisionDto,
   ANNUL: AnnulDto,
   RECTIFY: null,
   WITHDRAW: WithdrawDto,
@@ -125,22 +203,82 @@ export interface ResolutionsDependencies {
   readonly delegations: DelegationsService;
 }
 
-/** The Resolución de Gerencia Municipal as a workflow kind. Hooks close over the module's services. */
+/** What both machine versions' contexts have: what the common hooks read. */
+type CommonContext = Pick<
+  ResolutionContext,
+  'number' | 'subject' | 'articles' | 'vistos' | 'considerandos' | 'originUnitId' | 'year'
+>;
+
+/** The hooks every machine version shares: search, label, listing, the caller's delegations. */
+export function resolutionsCommonHooks<C extends CommonContext>(deps: ResolutionsDependencies) {
+  return {
+    searchText: (c: C) =>
+      [c.number ?? '', c.subject, ...c.articles, ...c.vistos, ...c.considerandos].join(' '),
+    label: (c: C) => (c.number ? c.number : `Proyecto de resolución «${c.subject}»`),
+    listing: (c: C) => ({ unitId: c.originUnitId, year: c.year }),
+    enrichActor: async (manager: EntityManager, actor: Actor, now: Date): Promise<Actor> => {
+      if (!actor.userId) return actor;
+      const today = civilDateAt(now, await deps.preparer.timeZoneOf(manager, actor.municipalityId));
+      const held = await deps.delegations.inForce(
+        manager,
+        actor.municipalityId,
+        actor.userId,
+        DelegationSubject.RESOLUCIONES_GERENCIA_MUNICIPAL,
+        today,
+      );
+      return {
+        ...actor,
+        authorities: held.map((d) => ({
+          delegationId: d.id,
+          kind: d.kind,
+          delegatorRole: d.delegatorRole,
+          delegatorPost: d.delegatorPost,
+          instrument: d.instrument,
+          subjects: d.subjects,
+        })),
+      };
+    },
+    attachmentsFrozen: (state: string) => FROZEN_STATES.has(state),
+  };
+}
+
+/** Where the cédula of each addressee (D6) and of each decision on a remedy is served from. */
+function notices(c: ResolutionContext, id: string) {
+  const base = `/api/v1/resolutions/${id}`;
+  return {
+    notices:
+      c.signedAt && c.scope === 'particular'
+        ? c.addressees.map((a, index) => ({
+            addressee: index,
+            name: a.name,
+            url: `${base}/notices/${index}`,
+          }))
+        : [],
+    remedies: c.remedies.map((r, index) => ({
+      ...r,
+      noticeUrl:
+        r.outcome !== null && r.outcome !== 'fundado' ? `${base}/remedies/${index}/notice` : null,
+    })),
+  };
+}
+
+/**
+ * The Resolución de Gerencia Municipal as a workflow kind (machine version 2: a remedy window per
+ * party, served dates, cédulas). Hooks close over the module's services.
+ */
 export function resolutionsDefinition(
   deps: ResolutionsDependencies,
 ): WorkflowDefinition<ResolutionContext> {
   return {
+    ...resolutionsCommonHooks<ResolutionContext>(deps),
     kind: RESOLUTIONS,
-    version: 1,
+    version: 2,
     machine: resolutionMachine,
     policy: resolutionPolicy,
     events: resolutionEvents,
     eventSamples: resolutionEventSamples,
     complete: completeResolutionEvent,
-    searchText: (c) =>
-      [c.number ?? '', c.subject, ...c.articles, ...c.vistos, ...c.considerandos].join(' '),
-    label: (c) => (c.number ? c.number : `Proyecto de resolución «${c.subject}»`),
-    listing: (c) => ({ unitId: c.originUnitId, year: c.year }),
+    obligations: resolutionObligations,
     present: (c, id) => ({
       subject: c.subject,
       scope: c.scope,
@@ -167,39 +305,18 @@ export function resolutionsDefinition(
       notifications: c.notifications,
       notifiedAt: c.notifiedAt,
       publication: c.publication,
+      windows: c.windows,
       remedy: c.remedy,
-      remedies: c.remedies ?? [],
+      ...notices(c, id),
       firmAt: c.firmAt,
+      firmProvisionalUntil: c.firmProvisionalUntil,
       annulment: c.annulment,
       withdrawal: c.withdrawal,
       links: c.links,
       rectifies: c.rectifies,
     }),
-    enrichActor: async (manager: EntityManager, actor: Actor, now: Date): Promise<Actor> => {
-      if (!actor.userId) return actor;
-      const today = civilDateAt(now, await deps.preparer.timeZoneOf(manager, actor.municipalityId));
-      const held = await deps.delegations.inForce(
-        manager,
-        actor.municipalityId,
-        actor.userId,
-        DelegationSubject.RESOLUCIONES_GERENCIA_MUNICIPAL,
-        today,
-      );
-      return {
-        ...actor,
-        authorities: held.map((d) => ({
-          delegationId: d.id,
-          kind: d.kind,
-          delegatorRole: d.delegatorRole,
-          delegatorPost: d.delegatorPost,
-          instrument: d.instrument,
-          subjects: d.subjects,
-        })),
-      };
-    },
     prepare: (scope, event, instance, actor) =>
       deps.preparer.prepare(scope, event, instance, actor),
     refusal: resolutionRefusal,
-    attachmentsFrozen: (state) => FROZEN_STATES.has(state),
   };
 }

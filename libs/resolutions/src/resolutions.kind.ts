@@ -7,6 +7,7 @@ import { resolutionMachine } from './resolution.machine.js';
 import { RESOLUTIONS, resolutionEvents, resolutionsDefinition } from './resolutions.definition.js';
 import { ResolutionsModule } from './resolutions.module.js';
 import { resolutionsProfileSection } from './resolutions.profile.js';
+import { resolutionsDefinitionV1 } from './v1/resolutions.definition.v1.js';
 
 /** Resoluciones de Gerencia Municipal (D5–D16) as the installation runs them. */
 export const resolutionsKind = defineKind({
@@ -20,6 +21,14 @@ export const resolutionsKind = defineKind({
     useFactory: (preparer: ResolutionPreparer, delegations: DelegationsService) =>
       resolutionsDefinition({ preparer, delegations }),
   },
+  // Instances created before per-party remedy windows keep running machine version 1.
+  previousVersions: [
+    {
+      inject: [ResolutionPreparer, DelegationsService],
+      useFactory: (preparer: ResolutionPreparer, delegations: DelegationsService) =>
+        resolutionsDefinitionV1({ preparer, delegations }),
+    },
+  ],
   contract: { states: Object.keys(resolutionMachine.root.states), events: resolutionEvents },
   profile: resolutionsProfileSection,
 });

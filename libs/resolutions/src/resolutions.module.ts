@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '#calendar';
 import { ResolutionCreator } from './resolution-creator.service.js';
 import { ResolutionPreparer } from './resolution-preparer.service.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
@@ -7,6 +8,7 @@ import { ResolutionVerification } from './resolution-verification.service.js';
 
 /** The services of the Resoluciones kind (registered through `resolutionsKind`). */
 @Module({
+  imports: [CalendarModule],
   providers: [
     ResolutionCreator,
     ResolutionPreparer,

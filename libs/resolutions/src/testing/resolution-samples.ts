@@ -1,3 +1,4 @@
+import { addDays } from '#calendar';
 import type { WorkflowEvent } from '#workflow';
 import type { ResolutionContent } from '../resolution-content.js';
 import { newResolutionContext } from '../resolution-creator.service.js';
@@ -14,15 +15,25 @@ export const ADDRESSEES = ['Constructora Los Andes S.A.C.', 'Inversiones Pampa V
 export type Scope = ResolutionContent['scope'];
 
 /**
- * One payload per event and per branch of its guards, as a client sends it, plus what the pure
+ * One payload per event and per branch of its guards, as a client sends it (every instant is
+ * 15:00 UTC of `today`: the instant of the signature and of every event in the e2e paths, which a
+ * service or a filing may not precede), plus what the pure
  * machine's guards read that the engine's `complete` adds (`unitId` of a VISA from its sender,
- * `addresseeIndex` of a NOTIFY from the addressee's name, `at` from the clock). `today` is the day
- * of publication and of filing (D7, D15).
+ * `addresseeIndex` of a NOTIFY from the addressee's name, `party`, `addresseeIndex` and `filerName`
+ * of a FILE_REMEDY from who files, `remedyIndex` of a NOTIFY_DECISION, `at` from the clock), and
+ * what the kernel sends on expiry (the window's `key`). `today` is the day of service, publication
+ * and filing (D6, D7, D15); remedies are filed by the first addressee (any party, for general scope).
  */
-export const resolutionEvents = (today: string): WorkflowEvent[] =>
-  requests(today).map((event) => ({ ...event, at: `${today}T15:00:00.000Z` }));
+export const resolutionEvents = (today: string, scope: Scope = 'particular'): WorkflowEvent[] =>
+  requests(today, scope).map((event) => ({ ...event, at: `${today}T15:00:00.000Z` }));
 
-const requests = (today: string): WorkflowEvent[] => [
+/** The party key of the first addressee (particular) or of the publication (general). */
+const FILER = (scope: Scope) =>
+  scope === 'particular'
+    ? { party: '0', addresseeIndex: 0, filerName: ADDRESSEES[0] }
+    : { party: 'publicacion', addresseeIndex: null, filerName: ADDRESSEES[0] };
+
+const requests = (today: string, scope: Scope): WorkflowEvent[] => [
   { type: 'EDIT', subject: 'Aprobar la ampliación de plazo N° 3 de la obra' },
   { type: 'SUBMIT' },
   { type: 'LEGAL_OPINION', favorable: true, reportRef: 'Informe N° 455-2026-MML/GAJ' },
@@ -37,18 +48,84 @@ const requests = (today: string): WorkflowEvent[] => [
   { type: 'VISA', unitId: LEGAL },
   { type: 'VISA', unitId: BUDGET },
   { type: 'SIGN' },
-  { type: 'NOTIFY', addressee: ADDRESSEES[0], channel: 'personal', addresseeIndex: 0 },
-  { type: 'NOTIFY', addressee: ADDRESSEES[1], channel: 'email', addresseeIndex: 1 },
+  {
+    type: 'NOTIFY',
+    addressee: ADDRESSEES[0],
+    channel: 'personal',
+    servedAt: `${today}T15:00:00.000Z`,
+    receipt: 'Cargo N° 001-2026',
+    addresseeIndex: 0,
+  },
+  {
+    type: 'NOTIFY',
+    addressee: ADDRESSEES[1],
+    channel: 'email',
+    servedAt: `${today}T15:00:00.000Z`,
+    addresseeIndex: 1,
+  },
   { type: 'PUBLISH', gazette: 'Diario Oficial El Peruano', date: today },
-  { type: 'FILE_REMEDY', kind: 'reconsideracion', filedAt: today },
-  { type: 'FILE_REMEDY', kind: 'apelacion', filedAt: today },
+  {
+    type: 'FILE_REMEDY',
+    kind: 'reconsideracion',
+    filedAt: `${today}T15:00:00.000Z`,
+    filedBy: ADDRESSEES[0],
+    ...FILER(scope),
+  },
+  {
+    type: 'FILE_REMEDY',
+    kind: 'apelacion',
+    filedAt: `${today}T15:00:00.000Z`,
+    filedBy: ADDRESSEES[0],
+    ...FILER(scope),
+  },
+  // A second party (particular scope): a remedy while the first one's decision waits to be served.
+  ...(scope === 'particular'
+    ? [
+        {
+          type: 'FILE_REMEDY',
+          kind: 'reconsideracion',
+          filedAt: `${today}T15:00:00.000Z`,
+          filedBy: ADDRESSEES[1],
+          party: '1',
+          addresseeIndex: 1,
+          filerName: ADDRESSEES[1],
+        },
+      ]
+    : []),
   { type: 'RESOLVE_REMEDY', outcome: 'fundado' },
+  {
+    type: 'RESOLVE_REMEDY',
+    outcome: 'fundado_en_parte',
+    instrument: 'Resolución de Gerencia Municipal N° 0102-2026-MML/GMM',
+    modification: 'Se reduce la ampliación de plazo a veinte días calendario.',
+  },
   { type: 'RESOLVE_REMEDY', outcome: 'infundado' },
+  {
+    type: 'NOTIFY_DECISION',
+    channel: 'personal',
+    servedAt: `${today}T15:00:00.000Z`,
+    remedyIndex: 0,
+  },
   { type: 'ANNUL', reason: 'Nulidad de oficio' },
   { type: 'RECTIFY' },
   { type: 'WITHDRAW', reason: 'Se atendió por otra vía' },
-  { type: 'CONSENT' },
-  { type: 'NEGATIVE_SILENCE' },
+  ...(scope === 'particular' ? ['0', '1'] : ['publicacion']).map((key) => ({
+    type: 'CONSENT',
+    code: 'interposicion_recursos',
+    key,
+    deadlineId: `d-ventana-${key}`,
+    dueOn: today,
+    // What `prepare` adds: the registration grace still runs (firmness is provisional).
+    provisionalUntil: `${addDays(today, 3)}T05:00:00.000Z`,
+  })),
+  {
+    type: 'NEGATIVE_SILENCE',
+    code: 'resolucion_recurso',
+    key: `${FILER(scope).party}-reconsideracion`,
+    deadlineId: 'd-resolucion',
+    // The term to resolve ended the day before (a sample: the graph files the apelación "today").
+    dueOn: addDays(today, -1),
+  },
 ];
 
 /** An event with what tells it apart from another of its type. */
@@ -61,23 +138,35 @@ export function eventLabel(event: WorkflowEvent): string {
     case 'NOTIFY':
       return `NOTIFY(${String(event['addresseeIndex'])})`;
     case 'FILE_REMEDY':
-      return `FILE_REMEDY(${String(event['kind'])})`;
+      return event['party'] === '1'
+        ? `FILE_REMEDY(${String(event['kind'])},1)`
+        : `FILE_REMEDY(${String(event['kind'])})`;
     case 'RESOLVE_REMEDY':
       return `RESOLVE_REMEDY(${String(event['outcome'])})`;
+    case 'CONSENT':
+      return `CONSENT(${String(event['key'])})`;
     default:
       return event.type;
   }
 }
 
 /**
- * Visas still pending, addressees notified and remedies tell states apart: the last visa and the
- * last notification are edges of their own, reached only after the self-loops before them, and an
- * apelación after a reconsideración is a state of its own.
+ * Visas still pending, addressees served, each party's window, the remedy in progress and those
+ * decided tell states apart: the last visa and the last notification are edges of their own, a
+ * window that lapsed is firm for its party, an apelación after a reconsideración (or after its
+ * silence) is a state of its own, and so is a decision not yet served.
  */
 export function resolutionKey(snapshot: { value: unknown; context: unknown }): string {
   const c = snapshot.context as ResolutionContext;
-  const remedies = [c.remedy?.kind ?? '', ...c.remedies.map((r) => r.kind)].join(',');
-  return `${String(snapshot.value)}|${c.pendingVisas.join(',')}|${c.notifications.length}|${remedies}`;
+  const served = c.notifications.map((n) => n.addressee).sort();
+  const windows = c.windows.map((w) => `${w.key}:${w.status}`).join(',');
+  const remedy = c.remedy
+    ? `${c.remedy.kind}/${c.remedy.party}/${c.remedy.outcome ?? ''}/${c.remedy.negativeSilence ? 's' : ''}${c.remedy.closedBySilenceAt ? 'c' : ''}`
+    : '';
+  const decided = c.remedies
+    .map((r) => `${r.kind}/${r.outcome ?? 'silencio'}/${r.decisionNotice ? 'n' : ''}`)
+    .join(',');
+  return `${String(snapshot.value)}|${c.pendingVisas.join(',')}|${served.join(',')}|${windows}|${remedy}|${decided}`;
 }
 
 export const sampleResolutionContent = (scope: Scope): ResolutionContent => ({

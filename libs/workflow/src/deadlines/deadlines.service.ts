@@ -252,17 +252,22 @@ export class DeadlinesService {
     return row?.closed ?? 0;
   }
 
-  /** The latest deadline of a code on an instance (open or not), for a kind that reasons on it. */
+  /**
+   * The latest deadline of a code on an instance (open or not), for a kind that reasons on it;
+   * with `key`, the latest obligation of that code and key.
+   */
   async latest(
     manager: EntityManager,
     instanceId: string,
     code: string,
+    key?: string,
   ): Promise<DeadlineView | null> {
     const row = await queryOne<DeadlineRow>(
       manager,
       `SELECT ${DEADLINE_COLUMNS.join(', ')} FROM deadlines
-       WHERE instance_id = $1 AND code = $2 ORDER BY opened_version DESC, created_at DESC LIMIT 1`,
-      [instanceId, code],
+       WHERE instance_id = $1 AND code = $2 AND ($3::text IS NULL OR (obligation AND obligation_key = $3))
+       ORDER BY opened_version DESC, created_at DESC LIMIT 1`,
+      [instanceId, code, key ?? null],
     );
     return row ? deadlineView(row) : null;
   }
