@@ -6,6 +6,8 @@ export * from './resolution-creator.service.js';
 export * from './resolution-preparer.service.js';
 export * from './resolution-signing.service.js';
 export * from './resolution-verification.service.js';
+export * from './resolution-notices.service.js';
+export * from './document/notice-document.js';
 export * from './resolutions.definition.js';
 export * from './resolutions.module.js';
 export * from './signed-documents.service.js';

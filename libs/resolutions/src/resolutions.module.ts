@@ -5,6 +5,7 @@ import { ResolutionPreparer } from './resolution-preparer.service.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
 import { SignedDocuments } from './signed-documents.service.js';
 import { ResolutionVerification } from './resolution-verification.service.js';
+import { ResolutionNotices } from './resolution-notices.service.js';
 
 /** The services of the Resoluciones kind (registered through `resolutionsKind`). */
 @Module({
@@ -15,7 +16,14 @@ import { ResolutionVerification } from './resolution-verification.service.js';
     ResolutionSigning,
     SignedDocuments,
     ResolutionVerification,
+    ResolutionNotices,
   ],
-  exports: [ResolutionCreator, ResolutionPreparer, SignedDocuments, ResolutionVerification],
+  exports: [
+    ResolutionCreator,
+    ResolutionPreparer,
+    SignedDocuments,
+    ResolutionVerification,
+    ResolutionNotices,
+  ],
 })
 export class ResolutionsModule {}

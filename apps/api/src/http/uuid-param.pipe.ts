@@ -10,3 +10,16 @@ export const uuidParam = (field = 'id') =>
         errors: [{ field, messages: ['debe ser un identificador UUID'] }],
       }),
   });
+
+/** A position in a list (`:addressee`, `:remedy`): digits only, 0 to 999; anything else is 400. */
+export const indexParam = (field: string) => ({
+  transform(value: unknown): number {
+    if (typeof value !== 'string' || !/^\d{1,3}$/.test(value))
+      throw new DomainError(ErrorCode.VALIDATION_FAILED, `Datos inválidos en: ${field}.`, {
+        errors: [
+          { field, messages: ['debe ser un número entero entre 0 y 999 (posición en la lista)'] },
+        ],
+      });
+    return Number(value);
+  },
+});

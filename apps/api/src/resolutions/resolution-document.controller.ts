@@ -1,24 +1,43 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
 import type { FastifyReply } from 'fastify';
-import { RESOLUTIONS, SignedDocuments } from '#resolutions';
+import { type NoticeFile, ResolutionNotices, RESOLUTIONS, SignedDocuments } from '#resolutions';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
-import { uuidParam } from '../http/uuid-param.pipe.js';
+import { indexParam, uuidParam } from '../http/uuid-param.pipe.js';
 
-/** The signed PDF, byte for byte as stored at signature (D13, D16). */
+const PDF_CONTENT = {
+  'application/pdf': { schema: { type: 'string', format: 'binary' } },
+} as const;
+
+/** A cédula as a download: rendered from the act, the same bytes for the same act. */
+function sendNotice(reply: FastifyReply, notice: NoticeFile): Buffer {
+  void reply
+    .header('content-type', 'application/pdf')
+    .header('content-disposition', `inline; filename="${notice.filename}"`)
+    .header('cache-control', 'private, no-cache');
+  return notice.bytes;
+}
+
+/**
+ * The signed PDF, byte for byte as stored at signature (D13, D16), and the cédulas de notificación
+ * of the act and of the decisions on its remedies (D6, Art. 24.1).
+ */
 @ApiTags('resoluciones')
 @ApiBearerAuth()
 @Controller(RESOLUTIONS)
 export class ResolutionDocumentController {
-  constructor(private readonly documents: SignedDocuments) {}
+  constructor(
+    private readonly documents: SignedDocuments,
+    private readonly notices: ResolutionNotices,
+  ) {}
 
   @Get(':id/document')
   @ApiOperation({ summary: 'El PDF firmado de la resolución (no cambia nunca)' })
   @ApiUuidParam()
   @ApiOkResponse({
     description: 'El PDF firmado',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    content: PDF_CONTENT,
   })
   @ApiProblems(400, 401, 404)
   async document(
@@ -37,5 +56,51 @@ export class ResolutionDocumentController {
       .header('x-content-sha256', document.sha256)
       .header('cache-control', 'private, max-age=31536000, immutable');
     return document.bytes;
+  }
+
+  @Get(':id/notices/:addressee')
+  @ApiOperation({
+    summary: 'La cédula de notificación de la resolución para un destinatario (PDF)',
+    description:
+      'Cédula de notificación (TUO de la Ley 27444, Art. 24.1) de una resolución firmada de alcance particular, para el destinatario en la posición `addressee` de `addressees` (desde 0): el texto íntegro del acto, la autoridad que lo emitió, si agota la vía administrativa, los recursos que proceden, ante quién y dónde se presentan (perfil `kinds.resolutions.remedies.filingPlace` y horario de atención) y el plazo, contado desde el día hábil siguiente a aquel en que surta efecto la notificación (Art. 144), y el espacio del cargo (Art. 21). Se genera a partir del acto: el mismo acto da los mismos bytes. No existe para un acto de alcance general (se publica) ni antes de la firma: 404.',
+  })
+  @ApiUuidParam()
+  @ApiParam({
+    name: 'addressee',
+    description: 'Posición del destinatario en `addressees` (desde 0)',
+    schema: { type: 'integer', minimum: 0, maximum: 999 },
+  })
+  @ApiOkResponse({ description: 'La cédula en PDF', content: PDF_CONTENT })
+  @ApiProblems(400, 401, 404)
+  async notice(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', uuidParam()) id: string,
+    @Param('addressee', indexParam('addressee')) addressee: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendNotice(reply, await this.notices.forAddressee(caller.municipalityId, id, addressee));
+  }
+
+  @Get(':id/remedies/:remedy/notice')
+  @ApiOperation({
+    summary: 'La cédula de notificación de la decisión sobre un recurso (PDF)',
+    description:
+      'Cédula de notificación de la decisión sobre el recurso en la posición `remedy` de `remedies` (desde 0), para quien lo interpuso: la decisión (infundado, improcedente o fundado en parte, con lo que se modifica), el acto que la emite si se registró su número, si agota la vía administrativa y, tras una reconsideración, el recurso de apelación y su plazo, que corre desde esta notificación y no desde la decisión (Art. 144, 218.2). Un recurso aún no resuelto, declarado fundado (el acto quedó sin efecto) o de un expediente de la versión anterior del flujo no tiene cédula: 404.',
+  })
+  @ApiUuidParam()
+  @ApiParam({
+    name: 'remedy',
+    description: 'Posición del recurso en `remedies` (desde 0)',
+    schema: { type: 'integer', minimum: 0, maximum: 999 },
+  })
+  @ApiOkResponse({ description: 'La cédula en PDF', content: PDF_CONTENT })
+  @ApiProblems(400, 401, 404)
+  async decisionNotice(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', uuidParam()) id: string,
+    @Param('remedy', indexParam('remedy')) remedy: number,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    return sendNotice(reply, await this.notices.forDecision(caller.municipalityId, id, remedy));
   }
 }

@@ -136,7 +136,7 @@ const SUBSTITUTES: Record<string, string> = {
  * The standard PDF fonts only draw WinAnsi: pdfkit would write any other character as garbage, so
  * it is replaced (NFC first, so a decomposed 'a\u0301' still prints 'á'; then the base letter; then '?').
  */
-function winAnsi(text: string): string {
+export function winAnsi(text: string): string {
   let out = '';
   for (const char of text.normalize('NFC')) {
     const code = char.codePointAt(0) ?? 0;
@@ -161,29 +161,29 @@ function winAnsi(text: string): string {
   return out;
 }
 
-const upper = (text: string) => text.toLocaleUpperCase('es-PE');
+export const upper = (text: string) => text.toLocaleUpperCase('es-PE');
 
 /** The year name is printed between quotes: drop any the configuration already has. */
-const unquoted = (text: string) => text.trim().replace(/^["“”«»']+|["“”«»']+$/g, '');
+export const unquoted = (text: string) => text.trim().replace(/^["“”«»']+|["“”«»']+$/g, '');
 
 // ---------------------------------------------------------------------------------------------
 // Layout
 // ---------------------------------------------------------------------------------------------
 
-const PT_PER_CM = 72 / 2.54;
-const MARGIN = 2.5 * PT_PER_CM;
+export const PT_PER_CM = 72 / 2.54;
+export const MARGIN = 2.5 * PT_PER_CM;
 /** Top of the page footer, inside the bottom margin. */
 const FOOTER_OFFSET = 1.3 * PT_PER_CM;
 
-type FontName = 'Times-Roman' | 'Times-Bold' | 'Times-Italic';
-const ROMAN: FontName = 'Times-Roman';
-const BOLD: FontName = 'Times-Bold';
-const ITALIC: FontName = 'Times-Italic';
+export type FontName = 'Times-Roman' | 'Times-Bold' | 'Times-Italic';
+export const ROMAN: FontName = 'Times-Roman';
+export const BOLD: FontName = 'Times-Bold';
+export const ITALIC: FontName = 'Times-Italic';
 
-const BODY_SIZE = 11;
-const LINE_GAP = 2;
-const PARAGRAPH_GAP = 7;
-const SECTION_GAP = 8;
+export const BODY_SIZE = 11;
+export const LINE_GAP = 2;
+export const PARAGRAPH_GAP = 7;
+export const SECTION_GAP = 8;
 
 const QR_SIZE = 80;
 const BOX_PADDING = 7;
@@ -192,7 +192,7 @@ const BOX_GAP = 14;
 const SIGNATURE_SPACE = 40;
 const SIGNATURE_LINE = 200;
 
-type Doc = PDFKit.PDFDocument;
+export type Doc = PDFKit.PDFDocument;
 
 /** Renders the printed resolution (A4, Times) and resolves with the PDF bytes. Pure: same input, same bytes. */
 export async function renderResolutionPdf(
@@ -240,7 +240,7 @@ export async function renderResolutionPdf(
   return bytes;
 }
 
-function collect(doc: Doc): Promise<Buffer> {
+export function collect(doc: Doc): Promise<Buffer> {
   const chunks: Buffer[] = [];
   return new Promise((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -249,23 +249,24 @@ function collect(doc: Doc): Promise<Buffer> {
   });
 }
 
-const left = (doc: Doc) => doc.page.margins.left;
-const contentWidth = (doc: Doc) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
-const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
+export const left = (doc: Doc) => doc.page.margins.left;
+export const contentWidth = (doc: Doc) =>
+  doc.page.width - doc.page.margins.left - doc.page.margins.right;
+export const bottom = (doc: Doc) => doc.page.height - doc.page.margins.bottom;
 
 /** Height of one body line, gap included. */
-function lineHeight(doc: Doc, size = BODY_SIZE): number {
+export function lineHeight(doc: Doc, size = BODY_SIZE): number {
   return doc.font(ROMAN).fontSize(size).currentLineHeight(true) + LINE_GAP;
 }
 
 /** Starts a new page unless `height` points still fit above the bottom margin. */
-function ensureSpace(doc: Doc, height: number): void {
+export function ensureSpace(doc: Doc, height: number): void {
   if (doc.y + height > bottom(doc)) doc.addPage();
 }
 
 // --- paragraphs ------------------------------------------------------------------------------
 
-interface Run {
+export interface Run {
   text: string;
   font: FontName;
 }
@@ -289,7 +290,7 @@ interface Line {
  * ('N° 0123-2026-MML/GDU-SAU') is never split at its hyphens or slashes, as pdfkit's wrapper would.
  * A word wider than the line (a long URL) is cut where it must.
  */
-function breakLines(doc: Doc, runs: readonly Run[], size: number, width: number): Line[] {
+export function breakLines(doc: Doc, runs: readonly Run[], size: number, width: number): Line[] {
   const lines: Line[] = [];
   let words: Word[] = [];
   let used = 0;
@@ -380,7 +381,12 @@ function drawLine(doc: Doc, line: Line, x: number, width: number, justify: boole
  * margin. It does not leave its first line alone at the foot of a page, nor its last one alone at the
  * top of the next.
  */
-function flow(doc: Doc, runs: readonly Run[], align: 'justify' | 'left', size = BODY_SIZE): void {
+export function flow(
+  doc: Doc,
+  runs: readonly Run[],
+  align: 'justify' | 'left',
+  size = BODY_SIZE,
+): void {
   const x = left(doc);
   const width = contentWidth(doc);
   const lines = breakLines(doc, runs, size, width);
@@ -446,14 +452,14 @@ function drawHeader(doc: Doc, input: ResolutionDocumentInput, longDate: string):
 }
 
 /** A bold heading kept with the first two lines of what follows it. */
-function heading(doc: Doc, text: string): void {
+export function heading(doc: Doc, text: string): void {
   ensureSpace(doc, 3 * lineHeight(doc) + PARAGRAPH_GAP);
   flow(doc, [{ text, font: BOLD }], 'left');
   doc.y -= PARAGRAPH_GAP / 2;
 }
 
 /** A section with no entries (no VISTOS, a draft without articles) is left out. */
-function drawSection(doc: Doc, title: string, paragraphs: readonly string[]): void {
+export function drawSection(doc: Doc, title: string, paragraphs: readonly string[]): void {
   const texts = paragraphs.map((p) => p.trim()).filter((p) => p.length > 0);
   if (texts.length === 0) return;
   heading(doc, title);
@@ -461,7 +467,7 @@ function drawSection(doc: Doc, title: string, paragraphs: readonly string[]): vo
   doc.y += SECTION_GAP;
 }
 
-function drawArticles(doc: Doc, articles: readonly string[]): void {
+export function drawArticles(doc: Doc, articles: readonly string[]): void {
   const texts = articles.map((a) => a.trim()).filter((a) => a.length > 0);
   if (texts.length === 0) return;
   heading(doc, 'SE RESUELVE:');
@@ -482,7 +488,7 @@ function drawArticles(doc: Doc, articles: readonly string[]): void {
  * The closing formula, then line, name, post and mention centred: kept together on one page, so a
  * signature never stands on a page of its own.
  */
-function drawClosingAndSignature(
+export function drawClosingAndSignature(
   doc: Doc,
   closingFormula: string,
   signer: ResolutionDocumentInput['signer'],
@@ -578,7 +584,7 @@ function drawVerificationBox(
 }
 
 /** The number and 'Página N de M' on every page, in the bottom margin (lifted while writing there). */
-function drawFooters(doc: Doc, number: string): void {
+export function drawFooters(doc: Doc, number: string): void {
   const range = doc.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);

@@ -1,1 +1,2 @@
 export * from './resolution-samples.js';
+export * from './pdf-text.js';
