@@ -111,7 +111,7 @@ function filingRefusal(
     )
       return refuse(
         R.REGISTRATION_GRACE_EXPIRED,
-        `El recurso se presentó en plazo, pero se registra después del plazo de registro que fija el perfil (hasta el ${window.firmProvisionalUntil}): la firmeza del acto para esta parte ya es definitiva (Art. 222).`,
+        'El recurso se presentó antes de que venciera el plazo de esta parte, pero se registra después del plazo de registro que fija el perfil de la municipalidad: la firmeza del acto para esta parte ya es definitiva (Art. 222).',
       );
     return refuse(
       R.REMEDY_WINDOW_CLOSED,

@@ -14,12 +14,14 @@ export const uuidParam = (field = 'id') =>
 /** A position in a list (`:addressee`, `:remedy`): digits only, 0 to 999; anything else is 400. */
 export const indexParam = (field: string) => ({
   transform(value: unknown): number {
-    if (typeof value !== 'string' || !/^\d{1,3}$/.test(value))
+    // The global pipe may already have turned the text into a number (the handler declares one).
+    const text = typeof value === 'number' ? String(value) : value;
+    if (typeof text !== 'string' || !/^\d{1,3}$/.test(text))
       throw new DomainError(ErrorCode.VALIDATION_FAILED, `Datos inválidos en: ${field}.`, {
         errors: [
           { field, messages: ['debe ser un número entero entre 0 y 999 (posición en la lista)'] },
         ],
       });
-    return Number(value);
+    return Number(text);
   },
 });

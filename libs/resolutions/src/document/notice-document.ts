@@ -215,11 +215,13 @@ function drawParticulars(doc: Doc, input: NoticeDocumentInput): void {
   const top = doc.y;
   doc.rect(x, top, width, boxHeight).lineWidth(0.6).strokeColor('#000000').stroke();
   let y = top + BOX_PADDING;
+  // The label on the value's baseline: both read as one line (Times: ascender 683/1000).
+  const labelDrop = ((VALUE_SIZE - SMALL) * 683) / 1000;
   rows.forEach(([label, value], i) => {
     doc
       .font(BOLD)
       .fontSize(SMALL)
-      .text(`${winAnsi(label)}:`, x + BOX_PADDING, y + 1, { width: LABEL_WIDTH - 6 });
+      .text(`${winAnsi(label)}:`, x + BOX_PADDING, y + labelDrop, { width: LABEL_WIDTH - 6 });
     doc.font(ROMAN).fontSize(VALUE_SIZE).text(winAnsi(value), valueX, y, { width: valueWidth });
     y += (heights[i] ?? 0) + 4;
   });
