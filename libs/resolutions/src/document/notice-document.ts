@@ -338,7 +338,7 @@ function drawCargo(doc: Doc): void {
   ];
   const noteRuns: Run[] = [
     {
-      text: 'Notificación personal: surte efecto el día en que se entrega (Art. 25.1). Si quien recibe se niega a firmar o a recibir, el notificador lo hace constar con las características del lugar (Art. 21.3). Por correo electrónico o casilla electrónica surte efecto el día en que conste el acuse de recibo (Art. 20.4, 25.1).',
+      text: 'Notificación personal: surte efecto el día en que se entrega (Art. 25.1); se anotan la fecha y la hora de la entrega y el nombre y la firma de quien la recibe, y si se niega a firmar o a recibir, se hace constar así (Art. 21.3). Por correo electrónico o casilla electrónica surte efecto el día en que conste el acuse de recibo (Art. 20.4, 25.2).',
       font: ITALIC,
     },
   ];
