@@ -217,6 +217,90 @@ describe('Remedies against a Resolución de Gerencia Municipal, by date (TUO Ley
     expect((await download(`${general.id}/notices/0`)).status).toBe(404);
   });
 
+  it('Art. 218.2: each addressee files within their own window, even while another’s remedy is in progress (May 2026); each is decided on its own', async () => {
+    const signed = await signedOn('2026-05-04T15:00:00Z', TWO);
+    await at('2026-05-06T15:00:00Z');
+    let r = await sendEvent(client, 'mml.gdu', signed.id, {
+      type: 'NOTIFY',
+      addressee: ANDES,
+      channel: 'personal',
+      servedAt: '2026-05-04T12:00:00-05:00',
+    });
+    r = await sendEvent(client, 'mml.gdu', r.id, {
+      type: 'NOTIFY',
+      addressee: PAMPA,
+      channel: 'email',
+      servedAt: '2026-05-06T09:00:00-05:00',
+    });
+    // Los Andes reconsiders on Friday 8 May; Pampa Verde on Tuesday 12 May, while the first is in progress.
+    await at('2026-05-08T15:00:00Z');
+    r = await sendEvent(client, 'mml.gdu', r.id, {
+      type: 'FILE_REMEDY',
+      kind: 'reconsideracion',
+      filedAt: '2026-05-08T09:00:00-05:00',
+      filedBy: ANDES,
+    });
+    await at('2026-05-12T15:00:00Z');
+    // The same party, not twice.
+    expectProblem(
+      await client.post('mml.gdu', eventsPath(r.id), {
+        type: 'FILE_REMEDY',
+        kind: 'apelacion',
+        filedAt: '2026-05-12T09:00:00-05:00',
+        filedBy: ANDES,
+      }),
+      409,
+      'REMEDY_IN_PROGRESS',
+    );
+    r = await sendEvent(client, 'mml.gdu', r.id, {
+      type: 'FILE_REMEDY',
+      kind: 'reconsideracion',
+      filedAt: '2026-05-12T09:00:00-05:00',
+      filedBy: PAMPA,
+    });
+    expect(r.state).toBe('under_remedy');
+    expect(r.pending.map((p) => [p.party, p.filedBy.name, p.filedOn])).toEqual([
+      ['0', ANDES, '2026-05-08'],
+      ['1', PAMPA, '2026-05-12'],
+    ]);
+    // Each has its 30 business days from its own filing.
+    const terms = r.deadlines
+      .filter((d) => d.code === 'resolucion_recurso')
+      .map((d) => [d.key, d.dueOn])
+      .sort();
+    expect(terms).toEqual([
+      ['0-reconsideracion', await businessDeadline(client, '2026-05-08', 30)],
+      ['1-reconsideracion', await businessDeadline(client, '2026-05-12', 30)],
+    ]);
+    // With two in progress, the decision says whose remedy it decides.
+    await at('2026-05-20T15:00:00Z');
+    const unnamed = await client.post('mml.gerente', eventsPath(r.id), {
+      type: 'RESOLVE_REMEDY',
+      outcome: 'infundado',
+    });
+    expectProblem(unnamed, 400, 'VALIDATION_FAILED');
+    expect(fields(unnamed.body)).toEqual(['filedBy']);
+    r = await sendEvent(client, 'mml.gerente', r.id, {
+      type: 'RESOLVE_REMEDY',
+      outcome: 'infundado',
+      filedBy: PAMPA,
+    });
+    expect(r).toMatchObject({
+      state: 'under_remedy',
+      remedy: { party: '1', outcome: 'infundado' },
+    });
+    expect(r.pending.map((p) => p.party)).toEqual(['0']);
+    r = await sendEvent(client, 'mml.gerente', r.id, {
+      type: 'RESOLVE_REMEDY',
+      outcome: 'improcedente',
+    });
+    expect(r.state).toBe('notified');
+    expect(r.windows.map((w) => [w.key, w.status])).toEqual([
+      ['0', 'awaiting_notice'],
+      ['1', 'awaiting_notice'],
+    ]);
+  });
+
   it('Art. 24.1: each addressee’s cédula is a PDF with the full text, the issuing authority, the route, the remedies, where and until when to file them', async () => {
     const r = await driveTo(client, await signedOn('2026-04-13T15:00:00Z', TWO), 'signed');
     expect(r.notices).toEqual([

@@ -134,10 +134,10 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
     const terms = mml && resolutionsSectionOf(mml).terms;
     if (!terms) throw new Error('sin plazos del perfil mml');
     const sample = (scope: Scope): ResolutionContext => sampleResolutionContext(scope, terms);
-    /** One path per edge (the first, i.e. shortest, found), told apart by the event's payload. */
+    /** One path per edge (the first, i.e. shortest, found), told apart by the event's payload and the candidate it takes. */
     const onePerEdge = (paths: PathCase[], known = new Set<string>()) =>
       paths.filter((p) => {
-        const key = `${from(p)}:${label(last(p))}:${p.states.at(-1) ?? ''}`;
+        const key = `${from(p)}:${label(last(p))}:${p.states.at(-1) ?? ''}:${p.edge}`;
         if (known.has(key)) return false;
         known.add(key);
         return true;

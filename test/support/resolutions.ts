@@ -48,6 +48,7 @@ export interface ResolutionResource extends Resource {
     firmAt: string | null;
     firmProvisionalUntil: string | null;
   }>;
+  pending: RemedyView[];
   remedy: RemedyView | null;
   remedies: Array<RemedyView & { noticeUrl: string | null }>;
   notices: Array<{ addressee: number; name: string; url: string }>;

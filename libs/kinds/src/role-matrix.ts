@@ -66,9 +66,8 @@ const DRAFTER = 'p-u-origin-GERENCIA';
 function resolutionRows(): Row[] {
   const draft = sampleResolutionContext('particular', TERMS);
   const inVisas = { ...draft, pendingVisas: [ORIGIN, LEGAL, BUDGET] };
-  const remedy = (resolverRole: 'GERENTE_MUNICIPAL' | 'ALCALDE') => ({
-    ...draft,
-    remedy: {
+  const remedy = (resolverRole: 'GERENTE_MUNICIPAL' | 'ALCALDE') => {
+    const inProgress = {
       kind: resolverRole === 'ALCALDE' ? ('apelacion' as const) : ('reconsideracion' as const),
       party: '0',
       filedBy: { addressee: 0, name: draft.addressees[0]?.name ?? '' },
@@ -85,8 +84,9 @@ function resolutionRows(): Row[] {
       closedBySilenceAt: null,
       decisionNotice: null,
       reversedFirmAt: null,
-    },
-  });
+    };
+    return { ...draft, pending: [inProgress], remedy: inProgress };
+  };
   const event = (
     operation: string,
     type: string,

@@ -44,6 +44,7 @@ export function newResolutionContext(
     notifiedAt: null,
     publication: null,
     windows: [],
+    pending: [],
     remedy: null,
     remedies: [],
     firmAt: null,

@@ -22,7 +22,12 @@ import { RESOLUTIONS } from './resolutions.definition.js';
 import { ResolutionRefusal } from './resolution.errors.js';
 import { ResolutionCreator } from './resolution-creator.service.js';
 import { contentOf, invalidField } from './resolution-content.js';
-import { REMEDY_WINDOW, type ResolutionContext, windowOf } from './resolution.machine.js';
+import {
+  pendingOf,
+  REMEDY_WINDOW,
+  type ResolutionContext,
+  windowOf,
+} from './resolution.machine.js';
 import type { RemediesProfile } from './resolutions.profile.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
 import type { ResolutionContextV1 } from './v1/resolution.machine.v1.js';
@@ -202,8 +207,7 @@ export class ResolutionPreparer {
     const party = typeof event.party === 'string' ? event.party : null;
     // An apelación after the silence has no window (Art. 199.5): the machine compares the filing
     // day with the end of the term to resolve.
-    if (context.remedy && context.remedy.outcome === null && !context.remedy.closedBySilenceAt)
-      return prepared;
+    if (pendingOf(context, party)) return prepared;
     const window = windowOf(context, party);
     // Not served yet (Art. 27.2), or a decision not served yet: no term has started to run out.
     if (!window || window.status === 'awaiting_notice') return prepared;

@@ -78,6 +78,18 @@ function filer(
   };
 }
 
+/** RESOLVE_REMEDY: whose remedy is decided — the one named (who filed it), or the only one in progress. */
+function decidedParty(context: ResolutionContext, filedBy: unknown): string | null {
+  const pending = context.pending ?? [];
+  if (typeof filedBy === 'string' && filedBy.trim() !== '') return filer(context, filedBy).party;
+  if (pending.length === 1) return pending[0]?.party ?? null;
+  if (pending.length === 0) return null;
+  throw invalidField(
+    'filedBy',
+    `hay ${pending.length} recursos en trámite: indique quién interpuso el que se resuelve (${pending.map((r) => r.filedBy.name).join('; ')})`,
+  );
+}
+
 /** NOTIFY_DECISION: the decision named (its position in `remedies`), or the only one not yet served. */
 function decisionIndex(context: ResolutionContext, remedy: unknown): number {
   const pending = context.remedies
@@ -138,6 +150,8 @@ export function completeResolutionEvent(
         : { ...request, addresseeIndex: addresseeIndex(context, request.addressee), at };
     case 'FILE_REMEDY':
       return { ...request, ...filer(context, request.filedBy), at };
+    case 'RESOLVE_REMEDY':
+      return { ...request, party: decidedParty(context, request.filedBy), at };
     case 'NOTIFY_DECISION':
       return { ...request, remedyIndex: decisionIndex(context, request.remedy), at };
     default:
@@ -155,7 +169,7 @@ export function resolutionEventSamples(
   const notified = new Set(context.notifications.map((n) => n.addressee));
   const filers =
     context.scope === 'general'
-      ? [context.remedy?.filedBy.name ?? 'Tercero con interés legítimo']
+      ? [context.remedy?.filedBy?.name ?? 'Tercero con interés legítimo']
       : context.addressees.map((a) => a.name);
   return {
     EDIT: [{ subject: context.subject }],
@@ -164,10 +178,17 @@ export function resolutionEventSamples(
       { kind: 'reconsideracion', filedBy },
       { kind: 'apelacion', filedBy },
     ]),
-    RESOLVE_REMEDY: [{ outcome: 'fundado' }, { outcome: 'infundado' }],
+    RESOLVE_REMEDY: (context.pending ?? []).flatMap((r) => [
+      { outcome: 'fundado', filedBy: r.filedBy.name },
+      { outcome: 'infundado', filedBy: r.filedBy.name },
+    ]),
     NOTIFY: context.addressees
       .filter((_, index) => !notified.has(index))
       .map((a) => ({ addressee: a.name, channel: 'personal' })),
-    NOTIFY_DECISION: [{ channel: 'personal' }],
+    NOTIFY_DECISION: (context.remedies ?? []).flatMap((r, remedy) =>
+      r.outcome !== null && r.outcome !== 'fundado' && r.decisionNotice === null
+        ? [{ channel: 'personal', remedy }]
+        : [],
+    ),
   };
 }

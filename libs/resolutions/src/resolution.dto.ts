@@ -375,6 +375,18 @@ export class ResolveRemedyDto {
   @IsNotEmpty({ message: 'es obligatorio cuando el recurso es fundado en parte' })
   @MaxLength(5000)
   modification?: string;
+
+  @ApiPropertyOptional({
+    example: '20512345678',
+    description:
+      'Quién interpuso el recurso que se resuelve (nombre o documento del destinatario); obligatorio si hay más de uno en trámite',
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  filedBy?: string;
 }
 
 /** D9: the nulidad de oficio is declared by an act of the superior, cited here when it has a number. */

@@ -121,6 +121,8 @@ const completed = (snapshot: AnyMachineSnapshot, event: WorkflowEvent, at = NOW)
   } catch (error) {
     if (error instanceof DomainError && event.type === 'NOTIFY_DECISION')
       return { ...asClient(event), remedyIndex: -1, at };
+    if (error instanceof DomainError && event.type === 'RESOLVE_REMEDY')
+      return { ...asClient(event), party: null, at };
     throw error;
   }
 };
@@ -370,6 +372,13 @@ const filed: Effect = (c, e) => {
             .at(-1) ?? null)
         : c.notifiedAt,
     remedies,
+    pending: [
+      ...c.pending,
+      {
+        ...remedyOf(e, party),
+        reversedFirmAt: window?.status === 'firm' ? window.firmAt : null,
+      },
+    ],
     windows: putWindow(c, {
       key: party,
       addressee: index,
@@ -389,11 +398,14 @@ const filed: Effect = (c, e) => {
 };
 // Art. 199.4: the apelación after the silence closes the reconsideración; the duty to resolve passes on.
 const appealOnSilence: Effect = (c, e) => {
-  if (!c.remedy) throw new Error('sin recurso en trámite');
+  const current = c.pending.find((r) => r.party === e['party']);
+  if (!current) throw new Error('sin recurso en trámite de esa parte');
+  const appeal = remedyOf(e, current.party);
   return {
     ...c,
-    remedies: [...c.remedies, { ...c.remedy, closedBySilenceAt: NOW }],
-    remedy: remedyOf(e, c.remedy.party),
+    remedies: [...c.remedies, { ...current, closedBySilenceAt: NOW }],
+    pending: c.pending.map((r) => (r === current ? appeal : r)),
+    remedy: appeal,
   };
 };
 /** Everyone served and every window firm. */
@@ -426,27 +438,26 @@ const consent: Effect = (c, e) => {
       firmProvisionalUntil: GRACE_END,
     }),
   };
-  return next.remedy && next.remedy.outcome === null && next.remedy.closedBySilenceAt === null
-    ? next
-    : firmNow(next, WINDOW_END);
+  return next.pending.length > 0 ? next : firmNow(next, WINDOW_END);
 };
 /**
  * D7: decided. A reconsideración still appealable waits for its decision to be served; anything
  * else leaves the act firm for the party (definitively). fundado_en_parte links the deciding act.
  */
 const resolved: Effect = (c, e) => {
-  if (!c.remedy) throw new Error('sin recurso en trámite');
+  const current = c.pending.find((r) => r.party === e['party']);
+  if (!current) throw new Error('sin recurso en trámite de esa parte');
   const outcome = e['outcome'] as NonNullable<Remedy['outcome']>;
   const remedy: Remedy = {
-    ...c.remedy,
+    ...current,
     outcome,
     resolvedAt: NOW,
     instrument: (e['instrument'] as string | undefined) ?? null,
     modification: outcome === 'fundado_en_parte' ? str(e, 'modification') : null,
   };
-  const party = c.remedy.party;
+  const party = current.party;
   const appealLeft =
-    c.remedy.kind === 'reconsideracion' &&
+    current.kind === 'reconsideracion' &&
     c.signature?.delegatorRole !== 'ALCALDE' &&
     c.superiorUnitId !== null &&
     !c.remedies.some((r) => r.party === party && r.kind === 'apelacion');
@@ -454,6 +465,7 @@ const resolved: Effect = (c, e) => {
   const next: Ctx = {
     ...c,
     remedy,
+    pending: c.pending.filter((r) => r !== current),
     remedies: [...c.remedies, remedy],
     links:
       outcome === 'fundado_en_parte'
@@ -472,15 +484,24 @@ const resolved: Effect = (c, e) => {
             firmProvisionalUntil: null,
           }),
   };
-  return outcome === 'fundado' ? next : firmNow(next, NOW);
+  return outcome === 'fundado' || next.pending.length > 0 ? next : firmNow(next, NOW);
 };
-// Art. 199.3: the term passed unresolved; the day it ended is recorded.
-const silence: Effect = (c, e) => ({
-  ...c,
-  remedy: c.remedy
-    ? { ...c.remedy, negativeSilence: true, resolutionDueOn: str(e, 'dueOn') }
-    : null,
-});
+// Art. 199.3: the term passed unresolved (the remedy the kernel names); the day it ended is recorded.
+const silence: Effect = (c, e) => {
+  const silent = c.pending.find((r) => `${r.party}-${r.kind}` === e['key']);
+  if (!silent) throw new Error('sin recurso con ese plazo');
+  const marked = { ...silent, negativeSilence: true, resolutionDueOn: str(e, 'dueOn') };
+  return {
+    ...c,
+    pending: c.pending.map((r) => (r === silent ? marked : r)),
+    remedy:
+      c.remedy?.party === silent.party &&
+      c.remedy.kind === silent.kind &&
+      c.remedy.registeredAt === silent.registeredAt
+        ? marked
+        : c.remedy,
+  };
+};
 // The decision served to its party: from it runs the term to appeal (Art. 24.1, 144).
 const decisionNoticed: Effect = (c, e) => {
   const index = e['remedyIndex'] as number;
@@ -554,12 +575,14 @@ const EFFECTS: Record<string, Effect> = {
   'published:RECTIFY:published': rectified,
   'published:ANNUL:annulled': annulled,
   'under_remedy:RESOLVE_REMEDY:annulled': resolved,
+  'under_remedy:RESOLVE_REMEDY:under_remedy': resolved,
   'under_remedy:RESOLVE_REMEDY:firm': resolved,
   'under_remedy:RESOLVE_REMEDY:signed': resolved,
   'under_remedy:RESOLVE_REMEDY:notified': resolved,
   'under_remedy:RESOLVE_REMEDY:published': resolved,
   'under_remedy:NEGATIVE_SILENCE:under_remedy': silence,
-  'under_remedy:FILE_REMEDY:under_remedy': appealOnSilence,
+  'under_remedy:FILE_REMEDY:under_remedy#0': appealOnSilence,
+  'under_remedy:FILE_REMEDY:under_remedy#1': filed,
   'under_remedy:NOTIFY:under_remedy': notifyLast,
   'under_remedy:CONSENT:under_remedy': consent,
   'under_remedy:NOTIFY_DECISION:under_remedy': decisionNoticed,
@@ -618,7 +641,8 @@ describe('resolution machine: every transition, pure (xstate transition(), no da
   it.each(Object.keys(EFFECTS))(
     '%s: target state and context on every path that takes it',
     (edge) => {
-      const [, , target] = edge.split(':');
+      // `state:EVENT:target`, with `#n` when one event has several candidates to the same target.
+      const target = edge.split(':')[2]?.split('#')[0];
       const taking = allPaths.filter(({ path }) => path.edge === edge);
       expect(taking.length).toBeGreaterThan(0);
       for (const taken of taking) {
@@ -852,6 +876,51 @@ describe('resolution machine: guards that read the context, both ways', () => {
     expect(back.value).toBe('signed');
   });
 
+  it('Art. 218.2: each party files within its own window, even while another party’s remedy is in progress; each is decided on its own', () => {
+    const both = run(particular, [
+      ...toNotified,
+      sample('FILE_REMEDY(reconsideracion)'),
+      sample('FILE_REMEDY(reconsideracion,1)'),
+    ]);
+    expect(both.value).toBe('under_remedy');
+    expect(ctx(both).pending.map((r) => [r.party, r.kind])).toEqual([
+      ['0', 'reconsideracion'],
+      ['1', 'reconsideracion'],
+    ]);
+    // The same party, not twice.
+    expect(both.can(prepared(both, sample('FILE_REMEDY(reconsideracion,1)')))).toBe(false);
+    // With two in progress, the decision must say whose remedy it decides.
+    const unnamed = { type: 'RESOLVE_REMEDY', outcome: 'infundado' };
+    expect(() =>
+      completeResolutionEvent(
+        unnamed,
+        { state: 'under_remedy', context: ctx(both) },
+        senderOf(both, unnamed),
+        new Date(NOW),
+      ),
+    ).toThrow(DomainError);
+    // The second party's decided first: still under remedy, the first one's in progress.
+    const oneLeft = run(particular, [
+      ...toNotified,
+      sample('FILE_REMEDY(reconsideracion)'),
+      sample('FILE_REMEDY(reconsideracion,1)'),
+      sample('RESOLVE_REMEDY(infundado,1)'),
+    ]);
+    expect(oneLeft.value).toBe('under_remedy');
+    expect(ctx(oneLeft).pending.map((r) => r.party)).toEqual(['0']);
+    expect(ctx(oneLeft).windows.map((w) => [w.key, w.status])).toEqual([
+      ['0', 'remedied'],
+      ['1', 'awaiting_notice'],
+    ]);
+    expect(
+      transition(
+        resolutionMachine,
+        oneLeft,
+        prepared(oneLeft, sample('RESOLVE_REMEDY(infundado)')),
+      )[0].value,
+    ).toBe('notified');
+  });
+
   it('Art. 222 and the registration grace: a remedy filed in time but registered after the lapse reverses the provisional firmness', () => {
     const firm = run(particular, [...toNotified, sample('CONSENT(0)'), sample('CONSENT(1)')]);
     expect(firm.value).toBe('firm');
@@ -947,8 +1016,7 @@ describe('resolution machine: guards that read the context, both ways', () => {
     expect(ctx(silent).remedy?.negativeSilence).toBe(true);
     // The duty to resolve remains (Art. 199.4) …
     expect(silent.can(prepared(silent, sample('RESOLVE_REMEDY(infundado)')))).toBe(true);
-    // … until the party uses the next remedy: another party may not.
-    expect(silent.can(prepared(silent, sample('FILE_REMEDY(reconsideracion,1)')))).toBe(false);
+    // … until the party uses the next remedy.
     // An apelación presented on or before the last day to resolve was not filed on silence.
     const endsToday = run(particular, [...filed, { ...sample('NEGATIVE_SILENCE'), dueOn: TODAY }]);
     const appeal = sample('FILE_REMEDY(apelacion)');

@@ -175,7 +175,9 @@ export interface ResolutionContext extends ResolutionContent {
   publication: { gazette: string; date: string; inForceFrom: string } | null;
   /** Each party's term to file a remedy, in the order they opened. */
   windows: RemedyWindow[];
-  /** The remedy in progress, or the last one. */
+  /** Remedies in progress, one per party at most, oldest first (Art. 218: each party has its own). */
+  pending: Remedy[];
+  /** The last remedy filed or decided (for display). */
   remedy: Remedy | null;
   /** Remedies already resolved or closed, oldest first. */
   remedies: Remedy[];
@@ -207,7 +209,13 @@ export type ResolutionRequest =
     }
   | { type: 'PUBLISH'; gazette: string; date: string }
   | { type: 'FILE_REMEDY'; kind: RemedyKind; filedAt: string; filedBy: string }
-  | { type: 'RESOLVE_REMEDY'; outcome: RemedyOutcome; instrument?: string; modification?: string }
+  | {
+      type: 'RESOLVE_REMEDY';
+      outcome: RemedyOutcome;
+      instrument?: string;
+      modification?: string;
+      filedBy?: string;
+    }
   | {
       type: 'NOTIFY_DECISION';
       channel: NotificationChannel;
@@ -276,6 +284,8 @@ export type ResolutionEvent = Prepared &
         outcome: RemedyOutcome;
         instrument?: string;
         modification?: string;
+        /** Whose remedy is decided (`Remedy.party`); null when none matches. */
+        party: string | null;
       }
     | {
         type: 'NOTIFY_DECISION';
@@ -439,8 +449,11 @@ function settle(c: ResolutionContext, at: string): ResolutionContext {
   return { ...c, firmAt: at, firmProvisionalUntil: graces.at(-1) ?? null };
 }
 
-const remedyInProgress = (c: ResolutionContext): Remedy | null =>
-  c.remedy && c.remedy.outcome === null && c.remedy.closedBySilenceAt === null ? c.remedy : null;
+/** The remedy a party has in progress, if any. */
+export const pendingOf = (c: ResolutionContext, party: string | null): Remedy | null =>
+  (c.pending ?? []).find((r) => r.party === party) ?? null;
+
+const anyPending = (c: ResolutionContext): boolean => (c.pending ?? []).length > 0;
 
 /** The key of a remedy's term to resolve: its party and kind (`0-reconsideracion`). */
 export const resolutionKey = (remedy: Pick<Remedy, 'party' | 'kind'>): string =>
@@ -579,6 +592,7 @@ function afterFiling(c: ResolutionContext, e: EventOf<'FILE_REMEDY'>): Resolutio
       firmAt: null,
       firmProvisionalUntil: null,
     }),
+    pending: [...(next.pending ?? []), { ...newRemedy(e, party), reversedFirmAt }],
     remedy: { ...newRemedy(e, party), reversedFirmAt },
     firmAt: null,
     firmProvisionalUntil: null,
@@ -590,13 +604,15 @@ function afterFiling(c: ResolutionContext, e: EventOf<'FILE_REMEDY'>): Resolutio
 
 /** Art. 199.4: the apelación filed after the silence closes the reconsideración and opens itself. */
 function afterAppealOnSilence(c: ResolutionContext, e: EventOf<'FILE_REMEDY'>): ResolutionContext {
-  const current = remedyInProgress(c);
+  const current = pendingOf(c, e.party);
   if (!current) return c;
   const closed = { ...current, closedBySilenceAt: e.at };
+  const appeal = newRemedy(e, current.party);
   return {
     ...c,
     remedies: [...c.remedies, closed],
-    remedy: newRemedy(e, current.party),
+    pending: c.pending.map((r) => (r === current ? appeal : r)),
+    remedy: appeal,
   };
 }
 
@@ -606,7 +622,7 @@ function afterAppealOnSilence(c: ResolutionContext, e: EventOf<'FILE_REMEDY'>): 
  * appealed, the party's window reopens when the decision is served; if not, the act is firm for it.
  */
 function afterResolution(c: ResolutionContext, e: EventOf<'RESOLVE_REMEDY'>): ResolutionContext {
-  const current = remedyInProgress(c);
+  const current = pendingOf(c, e.party);
   if (!current) return c;
   const resolved: Remedy = {
     ...current,
@@ -623,6 +639,7 @@ function afterResolution(c: ResolutionContext, e: EventOf<'RESOLVE_REMEDY'>): Re
   const next: ResolutionContext = {
     ...c,
     remedy: resolved,
+    pending: c.pending.filter((r) => r !== current),
     remedies: [...c.remedies, resolved],
     links:
       e.outcome === 'fundado_en_parte' && e.instrument
@@ -642,7 +659,7 @@ function afterResolution(c: ResolutionContext, e: EventOf<'RESOLVE_REMEDY'>): Re
             firmProvisionalUntil: null,
           }),
   };
-  return e.outcome === 'fundado' ? next : settle(next, e.at);
+  return e.outcome === 'fundado' || anyPending(next) ? next : settle(next, e.at);
 }
 
 /** NOTIFY_DECISION: the decision served; a reconsideración's party may appeal from then (Art. 144). */
@@ -655,10 +672,10 @@ function afterDecisionNotice(
   const service = served(e);
   const noticed = { ...decided, decisionNotice: service };
   const window = windowOf(c, decided.party);
-  // `remedy` shows the last one: the same decision, unless another remedy is in progress.
+  // `remedy` shows the last one: the same decision, unless another remedy came after it.
   const sameAsLatest =
     c.remedy !== null &&
-    remedyInProgress(c) === null &&
+    c.remedy.outcome !== null &&
     c.remedy.party === decided.party &&
     c.remedy.kind === decided.kind &&
     c.remedy.registeredAt === decided.registeredAt;
@@ -692,7 +709,7 @@ function afterConsent(c: ResolutionContext, e: EventOf<'CONSENT'>): ResolutionCo
       firmProvisionalUntil: e.provisionalUntil ?? null,
     }),
   };
-  return remedyInProgress(next) ? next : settle(next, e.at);
+  return anyPending(next) ? next : settle(next, e.at);
 }
 
 /** The kernel obligations each event opens, fulfils or cancels (read from the context before it). */
@@ -734,7 +751,7 @@ function obligationsOf(c: ResolutionContext, e: ResolutionEvent): ObligationActi
     case 'PUBLISH':
       return [window(PUBLICATION_KEY, e.date)];
     case 'FILE_REMEDY': {
-      const current = remedyInProgress(c);
+      const current = pendingOf(c, e.party);
       if (current)
         return [
           cancel({ code: REMEDY_RESOLUTION, key: resolutionKey(current) }),
@@ -749,7 +766,7 @@ function obligationsOf(c: ResolutionContext, e: ResolutionEvent): ObligationActi
       ];
     }
     case 'RESOLVE_REMEDY': {
-      const current = remedyInProgress(c);
+      const current = pendingOf(c, e.party);
       return current ? [fulfil({ code: REMEDY_RESOLUTION, key: resolutionKey(current) })] : [];
     }
     case 'NOTIFY_DECISION': {
@@ -810,8 +827,9 @@ export const resolutionMachine = setup({
      */
     remedyAdmissible: ({ context, event }) => {
       if (event.type !== 'FILE_REMEDY' || event.party === null) return false;
-      if (remedyInProgress(context)) return false;
       const party = event.party;
+      // One at a time per party: another party's remedy in progress does not stop this one.
+      if (pendingOf(context, party)) return false;
       if (context.remedies.some((r) => r.party === party && r.kind === event.kind)) return false;
       if (event.kind === 'apelacion' && !appealable(context)) return false;
       const window = windowOf(context, party);
@@ -825,7 +843,7 @@ export const resolutionMachine = setup({
      * presented after the term to resolve passed (its filing day, once `prepare` knows it).
      */
     appealOnSilence: ({ context, event }) => {
-      const current = remedyInProgress(context);
+      const current = event.type === 'FILE_REMEDY' ? pendingOf(context, event.party) : null;
       return (
         event.type === 'FILE_REMEDY' &&
         event.kind === 'apelacion' &&
@@ -844,8 +862,19 @@ export const resolutionMachine = setup({
       event.type === 'CONSENT' && windowOf(context, event.key)?.status === 'open',
     firmOnConsent: ({ context, event }) =>
       event.type === 'CONSENT' && afterConsent(context, event).firmAt !== null,
-    remedyPending: ({ context }) => remedyInProgress(context) !== null,
+    /** The kernel's expiry names the remedy whose term to resolve ended (its key). */
+    silenceOfPending: ({ context, event }) =>
+      event.type === 'NEGATIVE_SILENCE' &&
+      context.pending.some(
+        (r) => !r.negativeSilence && (event.key === undefined || resolutionKey(r) === event.key),
+      ),
+    /** The remedy named is in progress. */
+    resolvable: ({ context, event }) =>
+      event.type === 'RESOLVE_REMEDY' && pendingOf(context, event.party) !== null,
     upheld: ({ event }) => event.type === 'RESOLVE_REMEDY' && event.outcome === 'fundado',
+    /** Another party's remedy is still in progress once this one is decided. */
+    othersPending: ({ context, event }) =>
+      event.type === 'RESOLVE_REMEDY' && anyPending(afterResolution(context, event)),
     /** Where the act rests once the remedy is decided. */
     restsFirm: ({ context, event }) =>
       event.type === 'RESOLVE_REMEDY' && restingState(afterResolution(context, event)) === 'firm',
@@ -967,18 +996,26 @@ export const resolutionMachine = setup({
     consent: assign(({ context, event }) =>
       event.type === 'CONSENT' ? afterConsent(context, event) : context,
     ),
-    negativeSilence: assign({
-      remedy: ({ context, event }) =>
-        context.remedy
-          ? {
-              ...context.remedy,
-              negativeSilence: true,
-              resolutionDueOn:
-                event.type === 'NEGATIVE_SILENCE' && event.dueOn !== undefined
-                  ? event.dueOn
-                  : context.remedy.resolutionDueOn,
-            }
-          : null,
+    negativeSilence: assign(({ context, event }) => {
+      if (event.type !== 'NEGATIVE_SILENCE') return {};
+      const silent = context.pending.find(
+        (r) => !r.negativeSilence && (event.key === undefined || resolutionKey(r) === event.key),
+      );
+      if (!silent) return {};
+      const marked = {
+        ...silent,
+        negativeSilence: true,
+        resolutionDueOn: event.dueOn ?? silent.resolutionDueOn,
+      };
+      const same = (r: Remedy | null) =>
+        r !== null &&
+        r.party === silent.party &&
+        r.kind === silent.kind &&
+        r.registeredAt === silent.registeredAt;
+      return {
+        pending: context.pending.map((r) => (r === silent ? marked : r)),
+        remedy: same(context.remedy) ? marked : context.remedy,
+      };
     }),
     annul: assign(({ context, event }) =>
       event.type === 'ANNUL'
@@ -1134,21 +1171,39 @@ export const resolutionMachine = setup({
     under_remedy: {
       on: {
         RESOLVE_REMEDY: [
-          { guard: 'upheld', target: 'annulled', actions: ['obligations', 'resolveRemedy'] },
-          { guard: 'restsFirm', target: 'firm', actions: ['obligations', 'resolveRemedy'] },
-          { guard: 'restsSigned', target: 'signed', actions: ['obligations', 'resolveRemedy'] },
           {
-            guard: 'particular',
+            guard: and(['resolvable', 'upheld']),
+            target: 'annulled',
+            actions: ['obligations', 'resolveRemedy'],
+          },
+          // Another party's remedy is still in progress: the act stays under remedy.
+          {
+            guard: and(['resolvable', 'othersPending']),
+            actions: ['obligations', 'resolveRemedy'],
+          },
+          {
+            guard: and(['resolvable', 'restsFirm']),
+            target: 'firm',
+            actions: ['obligations', 'resolveRemedy'],
+          },
+          {
+            guard: and(['resolvable', 'restsSigned']),
+            target: 'signed',
+            actions: ['obligations', 'resolveRemedy'],
+          },
+          {
+            guard: and(['resolvable', 'particular']),
             target: 'notified',
             actions: ['obligations', 'resolveRemedy'],
           },
-          { target: 'published', actions: ['obligations', 'resolveRemedy'] },
+          { guard: 'resolvable', target: 'published', actions: ['obligations', 'resolveRemedy'] },
         ],
-        NEGATIVE_SILENCE: { guard: 'remedyPending', actions: 'negativeSilence' },
-        FILE_REMEDY: {
-          guard: 'appealOnSilence',
-          actions: ['obligations', 'appealOnSilence'],
-        },
+        NEGATIVE_SILENCE: { guard: 'silenceOfPending', actions: 'negativeSilence' },
+        FILE_REMEDY: [
+          { guard: 'appealOnSilence', actions: ['obligations', 'appealOnSilence'] },
+          // Another party's remedy, within its own window (Art. 218.2): both are in progress.
+          { guard: 'remedyAdmissible', actions: ['obligations', 'fileRemedy'] },
+        ],
         NOTIFY: { guard: 'addresseePending', actions: ['obligations', 'notify'] },
         CONSENT: { guard: 'windowLapses', actions: ['obligations', 'consent'] },
         NOTIFY_DECISION: {

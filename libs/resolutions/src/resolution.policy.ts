@@ -140,14 +140,18 @@ export function resolutionPolicy(
         actor.roles.includes(Role.SECRETARIA_GENERAL)
         ? true
         : 'Solo la unidad que elaboró la resolución, la Gerencia Municipal o Secretaría General registran notificaciones, publicaciones y recursos.';
-    case 'RESOLVE_REMEDY':
-      if (context.remedy?.resolverRole === 'ALCALDE')
+    case 'RESOLVE_REMEDY': {
+      // The remedy decided: the one named (its party), else the last one (machine version 1).
+      const decided =
+        (context.pending ?? []).find((r) => r.party === event.party) ?? context.remedy;
+      if (decided?.resolverRole === 'ALCALDE')
         return actor.roles.includes(Role.ALCALDE)
           ? true
           : 'La apelación la resuelve el Alcalde, superior jerárquico (Art. 220).';
       return actor.roles.includes(Role.GERENTE_MUNICIPAL)
         ? true
         : 'La reconsideración la resuelve el Gerente Municipal, que emitió el acto (Art. 219).';
+    }
     case 'ANNUL':
       return actor.roles.includes(Role.ALCALDE)
         ? true

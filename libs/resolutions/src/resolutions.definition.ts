@@ -22,6 +22,7 @@ import { ResolutionRefusal } from './resolution.errors.js';
 import { completeResolutionEvent, resolutionEventSamples } from './resolution-request.js';
 import {
   appealable,
+  pendingOf,
   type ResolutionContext,
   resolutionMachine,
   resolutionObligations,
@@ -51,10 +52,7 @@ function filingRefusal(
   if (!AFTER_SIGNATURE.has(state))
     return 'Solo se interponen recursos contra un acto firmado y notificado o publicado.';
   const party = typeof event.party === 'string' ? event.party : null;
-  const current =
-    context.remedy && context.remedy.outcome === null && context.remedy.closedBySilenceAt === null
-      ? context.remedy
-      : null;
+  const current = pendingOf(context, party);
   if (current) {
     const filedOn = typeof event.filedOn === 'string' ? event.filedOn : null;
     if (
@@ -80,7 +78,10 @@ function filingRefusal(
         R.REMEDY_IN_PROGRESS,
         'La reconsideración de esta parte sigue en trámite y en plazo: la apelación procede cuando se notifique su decisión, o cuando venzan los 30 días hábiles para resolverla sin decisión (silencio administrativo negativo, Art. 199.3).',
       );
-    return refuse(R.REMEDY_IN_PROGRESS, 'Ya hay un recurso en trámite contra este acto.');
+    return refuse(
+      R.REMEDY_IN_PROGRESS,
+      'Esta parte ya tiene un recurso en trámite contra este acto.',
+    );
   }
   if (context.remedies.some((r) => r.party === party && r.kind === event.kind))
     return event.kind === 'reconsideracion'
@@ -306,6 +307,7 @@ export function resolutionsDefinition(
       notifiedAt: c.notifiedAt,
       publication: c.publication,
       windows: c.windows,
+      pending: c.pending,
       remedy: c.remedy,
       ...notices(c, id),
       firmAt: c.firmAt,

@@ -92,14 +92,24 @@ const requests = (today: string, scope: Scope): WorkflowEvent[] => [
         },
       ]
     : []),
-  { type: 'RESOLVE_REMEDY', outcome: 'fundado' },
+  { type: 'RESOLVE_REMEDY', outcome: 'fundado', filedBy: ADDRESSEES[0], party: FILER(scope).party },
   {
     type: 'RESOLVE_REMEDY',
     outcome: 'fundado_en_parte',
     instrument: 'Resolución de Gerencia Municipal N° 0102-2026-MML/GMM',
     modification: 'Se reduce la ampliación de plazo a veinte días calendario.',
+    filedBy: ADDRESSEES[0],
+    party: FILER(scope).party,
   },
-  { type: 'RESOLVE_REMEDY', outcome: 'infundado' },
+  {
+    type: 'RESOLVE_REMEDY',
+    outcome: 'infundado',
+    filedBy: ADDRESSEES[0],
+    party: FILER(scope).party,
+  },
+  ...(scope === 'particular'
+    ? [{ type: 'RESOLVE_REMEDY', outcome: 'infundado', filedBy: ADDRESSEES[1], party: '1' }]
+    : []),
   {
     type: 'NOTIFY_DECISION',
     channel: 'personal',
@@ -142,7 +152,9 @@ export function eventLabel(event: WorkflowEvent): string {
         ? `FILE_REMEDY(${String(event['kind'])},1)`
         : `FILE_REMEDY(${String(event['kind'])})`;
     case 'RESOLVE_REMEDY':
-      return `RESOLVE_REMEDY(${String(event['outcome'])})`;
+      return event['party'] === '1'
+        ? `RESOLVE_REMEDY(${String(event['outcome'])},1)`
+        : `RESOLVE_REMEDY(${String(event['outcome'])})`;
     case 'CONSENT':
       return `CONSENT(${String(event['key'])})`;
     default:
@@ -160,11 +172,11 @@ export function resolutionKey(snapshot: { value: unknown; context: unknown }): s
   const c = snapshot.context as ResolutionContext;
   const served = c.notifications.map((n) => n.addressee).sort();
   const windows = c.windows.map((w) => `${w.key}:${w.status}`).join(',');
-  const remedy = c.remedy
-    ? `${c.remedy.kind}/${c.remedy.party}/${c.remedy.outcome ?? ''}/${c.remedy.negativeSilence ? 's' : ''}${c.remedy.closedBySilenceAt ? 'c' : ''}`
-    : '';
+  const remedy = c.pending
+    .map((r) => `${r.kind}/${r.party}/${r.negativeSilence ? 's' : ''}`)
+    .join(',');
   const decided = c.remedies
-    .map((r) => `${r.kind}/${r.outcome ?? 'silencio'}/${r.decisionNotice ? 'n' : ''}`)
+    .map((r) => `${r.kind}/${r.party}/${r.outcome ?? 'silencio'}/${r.decisionNotice ? 'n' : ''}`)
     .join(',');
   return `${String(snapshot.value)}|${c.pendingVisas.join(',')}|${served.join(',')}|${windows}|${remedy}|${decided}`;
 }
