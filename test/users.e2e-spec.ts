@@ -112,6 +112,85 @@ describe('User management by the municipality ADMIN, and the own password', () =
     expect(fields(badPattern.body)).toEqual(['roles', 'username']);
   });
 
+  it('refuses a role that does not fit the unit, naming the rule, and writes nothing', async () => {
+    const auditBefore = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events`);
+    const lawyerInGdu = await t.http
+      .post(BASE)
+      .set(asAdmin())
+      .send(newUser({ unitId: units['mml.GDU'] }));
+    expectProblem(lawyerInGdu, 400, 'ROLE_UNIT_MISMATCH');
+    expect(lawyerInGdu.body).toMatchObject({
+      title: 'El rol no corresponde a la unidad',
+      unit: { code: 'GDU', kind: 'gerencia_linea' },
+      mismatches: [{ role: 'ASESORIA_JURIDICA', allowedUnitKinds: ['asesoria_juridica'] }],
+    });
+    expect(lawyerInGdu.body.detail).toBe(
+      'El rol ASESORIA_JURIDICA solo se asigna en una unidad de tipo asesoria_juridica ' +
+        '(Asesoría Jurídica); «Gerencia de Desarrollo Urbano» (GDU) es de tipo gerencia_linea ' +
+        '(gerencia de línea). Regla: cada rol se asigna solo en una unidad del tipo que le ' +
+        'corresponde; cambie la unidad o el rol.',
+    );
+    for (const [unit, roles] of [
+      ['mml.GMM', ['ALCALDE']],
+      ['mml.ALC', ['GERENTE_MUNICIPAL']],
+      ['mml.ALC', ['ALCALDE', 'GERENTE_MUNICIPAL']],
+      ['mml.GAJ', ['GERENCIA']],
+    ] as const)
+      expectProblem(
+        await t.http
+          .post(BASE)
+          .set(asAdmin())
+          .send(newUser({ unitId: units[unit], roles })),
+        400,
+        'ROLE_UNIT_MISMATCH',
+      );
+    // Field validation comes first: an unknown unit is VALIDATION_FAILED, not a mismatch.
+    expectProblem(
+      await t.http
+        .post(BASE)
+        .set(asAdmin())
+        .send(newUser({ unitId: units['megantoni.GDU'] })),
+      400,
+      'VALIDATION_FAILED',
+    );
+
+    // A change of roles or of unit alone is checked against the other half.
+    const gdu = ids['mml.gdu'] ?? '';
+    expectProblem(
+      await t.http
+        .patch(`${BASE}/${gdu}`)
+        .set(asAdmin())
+        .send({ roles: ['GERENTE_MUNICIPAL'] }),
+      400,
+      'ROLE_UNIT_MISMATCH',
+    );
+    expectProblem(
+      await t.http.patch(`${BASE}/${gdu}`).set(asAdmin()).send({ unitId: units['mml.GAJ'] }),
+      400,
+      'ROLE_UNIT_MISMATCH',
+    );
+    expect(await t.query(`SELECT 1 FROM users WHERE username = 'mml.jperez'`)).toHaveLength(0);
+    const [gduNow] = await t.query<{ roles: string[]; unit_id: string }>(
+      `SELECT roles, unit_id FROM users WHERE id = $1`,
+      [gdu],
+    );
+    expect(gduNow).toEqual({ roles: ['GERENCIA'], unit_id: units['mml.GDU'] });
+    const auditAfter = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events`);
+    expect(auditAfter).toEqual(auditBefore);
+
+    // GERENCIA fits any gerencia de línea: a move between two is accepted.
+    const moved = await t.http
+      .patch(`${BASE}/${gdu}`)
+      .set(asAdmin())
+      .send({ unitId: units['mml.GSC'], post: 'Gerente de Seguridad Ciudadana (e)' });
+    expect(moved.status).toBe(200);
+    const restored = await t.http
+      .patch(`${BASE}/${gdu}`)
+      .set(asAdmin())
+      .send({ unitId: units['mml.GDU'], post: 'Gerente de Desarrollo Urbano' });
+    expect(restored.body).toMatchObject({ unit: { code: 'GDU' }, roles: ['GERENCIA'] });
+  });
+
   it('creates a user who then logs in; the name is unique', async () => {
     const response = await t.http.post(BASE).set(asAdmin()).send(newUser());
     expect(response.status).toBe(201);
@@ -168,16 +247,17 @@ describe('User management by the municipality ADMIN, and the own password', () =
     const patched = await t.http
       .patch(`${BASE}/${created.id}`)
       .set(asAdmin())
-      .send({ roles: ['ADMIN'], post: 'Administradora' });
+      .send({ roles: ['ADMIN'], post: 'Administradora', unitId: units['mml.GMM'] });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ roles: ['ADMIN'], post: 'Administradora' });
     expect((await t.http.get(BASE).set(auth(userToken))).status).toBe(200);
     expect((await me(userToken)).body).toMatchObject({ roles: ['ADMIN'] });
 
+    // Back to a lawyer: the role only fits a legal unit (ROLE_UNIT_MISMATCH), so the unit goes too.
     const back = await t.http
       .patch(`${BASE}/${created.id}`)
       .set(asAdmin())
-      .send({ roles: ['ASESORIA_JURIDICA'], unitId: units['mml.GMM'] ?? juridica() });
+      .send({ roles: ['ASESORIA_JURIDICA'], unitId: juridica() });
     expect(back.status).toBe(200);
     expectProblem(await t.http.get(BASE).set(auth(userToken)), 403, 'FORBIDDEN');
   });

@@ -14,7 +14,7 @@ import { queryOne, queryPage, queryRows } from '#database';
 import { LoginLockouts } from './login-lockouts.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { passwordProblems } from './password-policy.js';
-import { Role } from './roles.js';
+import { describeRoleUnitMismatches, Role, roleUnitMismatches } from './roles.js';
 import { SessionStore } from './session-store.service.js';
 import type {
   AdminUserView,
@@ -87,6 +87,30 @@ export function roleProblems(roles: readonly string[]): string[] {
   return [];
 }
 
+/** A unit as the role check needs it. */
+interface UnitFacts {
+  code: string;
+  name: string;
+  kind: string;
+}
+
+/**
+ * Each role only in a unit of its kind (ROLE_UNIT_KINDS): the Alcalde's or the Gerente's powers
+ * follow the role, so a role outside its unit would carry them elsewhere. 400 ROLE_UNIT_MISMATCH.
+ */
+function assertRolesFitUnit(roles: readonly string[], unit: UnitFacts): void {
+  const mismatches = roleUnitMismatches(roles, unit.kind);
+  if (mismatches.length === 0) return;
+  throw new DomainError(
+    UserRefusal.ROLE_UNIT_MISMATCH,
+    `${describeRoleUnitMismatches(mismatches, unit)} Regla: cada rol se asigna solo en una unidad del tipo que le corresponde; cambie la unidad o el rol.`,
+    {
+      unit: { code: unit.code, kind: unit.kind },
+      mismatches: mismatches.map((m) => ({ role: m.role, allowedUnitKinds: m.allowedUnitKinds })),
+    },
+  );
+}
+
 /**
  * User management by a municipality's ADMIN, and the self-service password change. Every change
  * goes into the municipality's audit chain in its own transaction, never with a password or hash.
@@ -118,10 +142,11 @@ export class UserAdministration {
         field: 'username',
         messages: [`debe empezar con «${prefix}», el código de su municipalidad`],
       });
-    await this.checkUnit(manager, municipalityId, input.unitId, problems);
+    const unit = await this.checkUnit(manager, municipalityId, input.unitId, problems);
     this.checkRoles(input.roles, problems);
     this.checkPassword('password', input.password, input.username, input.fullName, problems);
     invalidIf(problems);
+    if (unit) assertRolesFitUnit(input.roles, unit);
 
     const hash = await this.hasher.hash(input.password);
     const created = await this.dataSource.transaction(async (tx) => {
@@ -210,6 +235,12 @@ export class UserAdministration {
           'No puede quitarse a sí mismo el rol ADMIN: pídalo a otro administrador de la municipalidad.',
         );
       if (demoted && before.active) await assertAdminRemains(tx, municipalityId, id);
+      // Checked when the unit or the roles change; an unrelated edit does not revisit them.
+      if (change.roles !== undefined || change.unitId !== undefined) {
+        const unitId = change.unitId ?? before.unit?.id;
+        const unit = unitId ? await this.unitFacts(tx, municipalityId, unitId) : undefined;
+        if (unit) assertRolesFitUnit(change.roles ?? before.roles, unit);
+      }
 
       const next = {
         fullName: change.fullName ?? before.fullName,
@@ -391,21 +422,31 @@ export class UserAdministration {
     if (messages.length > 0) problems.push({ field: 'roles', messages });
   }
 
+  /** The unit if it is one of the municipality's; else a problem on `unitId`. */
   private async checkUnit(
     manager: EntityManager,
     municipalityId: string,
     unitId: string,
     problems: FieldProblem[],
-  ): Promise<void> {
-    const unit = UUID.test(unitId)
-      ? await queryOne<{ id: string }>(
+  ): Promise<UnitFacts | undefined> {
+    const unit = await this.unitFacts(manager, municipalityId, unitId);
+    if (!unit)
+      problems.push({ field: 'unitId', messages: ['no es una unidad de su municipalidad'] });
+    return unit;
+  }
+
+  private async unitFacts(
+    manager: EntityManager,
+    municipalityId: string,
+    unitId: string,
+  ): Promise<UnitFacts | undefined> {
+    return UUID.test(unitId)
+      ? await queryOne<UnitFacts>(
           manager,
-          `SELECT id FROM units WHERE id = $1 AND municipality_id = $2`,
+          `SELECT code, name, kind FROM units WHERE id = $1 AND municipality_id = $2`,
           [unitId, municipalityId],
         )
       : undefined;
-    if (!unit)
-      problems.push({ field: 'unitId', messages: ['no es una unidad de su municipalidad'] });
   }
 
   private async read(

@@ -67,6 +67,21 @@ describe('municipality profiles', () => {
     expect(() => loadMunicipalityProfiles(dir)).toThrow(/regionalHolidays\.3\.source/);
   });
 
+  it('refuses a demo user whose role does not fit its unit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'mml.yaml'),
+      shipped.replace(
+        /unit: GAJ,\n(\s+)roles: \[ASESORIA_JURIDICA\]/,
+        'unit: GDU,\n$1roles: [ASESORIA_JURIDICA]',
+      ),
+    );
+    expect(() => loadMunicipalityProfiles(dir)).toThrow(
+      /mml\.yaml[\s\S]*demoUsers\.mml\.juridica: El rol ASESORIA_JURIDICA solo se asigna en una unidad de tipo asesoria_juridica/,
+    );
+  });
+
   it('refuses a broken profile, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
     writeFileSync(
