@@ -10,8 +10,30 @@ import type { User } from './entities/user.entity.js';
 const SWEEP_BATCH = 100;
 
 /** The same key for `MML.Gerente` and `mml.gerente`; the name itself is not stored. */
-const accountKey = (username: string): string =>
+export const accountKey = (username: string): string =>
   createHash('sha256').update(`login:${username.trim().toLowerCase()}`).digest('hex');
+
+/** `accountKey` in SQL, of a user-name column (user names are lower-case ASCII, already trimmed). */
+export const accountKeySql = (column: string): string =>
+  `encode(sha256(convert_to('login:' || lower(${column}), 'UTF8')), 'hex')`;
+
+/**
+ * The end of a user's lockout, if any, as a scalar subquery on a `users` alias: its row is found by
+ * user (set once the account failed a login) or by name (failures before the account existed).
+ */
+export const lockedUntilSql = (users: string): string =>
+  `(SELECT max(f.locked_until) FROM login_failures f
+    WHERE f.user_id = ${users}.id OR f.account_key = ${accountKeySql(`${users}.username`)})`;
+
+/** What an administrator's unlock (or password reset) cleared. */
+export interface ClearedLockout {
+  /** The end of the lock it lifted; null if the account was not locked, only counting failures. */
+  readonly lockedUntil: Date | null;
+  /** Whether the lock was still in force (else it had expired and nobody had tried since). */
+  readonly wasLocked: boolean;
+  /** Failures counted toward the next lock (0 right after a lock). */
+  readonly failures: number;
+}
 
 /**
  * Per-account lockout after repeated failed logins, kept in PostgreSQL so that it holds across API
@@ -115,6 +137,31 @@ export class LoginLockouts {
         [windowStart, now],
       );
     });
+  }
+
+  /**
+   * An administrator's unlock: forgets the account's failures and lock, in the caller's
+   * transaction (which audits it). Undefined if there was nothing to clear.
+   */
+  async clear(
+    manager: EntityManager,
+    user: Pick<User, 'id' | 'username'>,
+  ): Promise<ClearedLockout | undefined> {
+    await this.clock.sync();
+    const rows = await queryRows<{ failures: number; locked_until: Date | null }>(
+      manager,
+      `DELETE FROM login_failures WHERE user_id = $1 OR account_key = $2
+       RETURNING failures, locked_until`,
+      [user.id, accountKey(user.username)],
+    );
+    if (rows.length === 0) return undefined;
+    const ends = rows.flatMap((r) => (r.locked_until ? [r.locked_until.getTime()] : []));
+    const lockedUntil = ends.length > 0 ? new Date(Math.max(...ends)) : null;
+    return {
+      lockedUntil,
+      wasLocked: lockedUntil !== null && lockedUntil > this.clock.now(),
+      failures: Math.max(...rows.map((r) => r.failures)),
+    };
   }
 
   /** A successful login starts the count again. */

@@ -162,6 +162,18 @@ export class AdminUserDto {
   @ApiProperty({ type: [String], example: ['GERENCIA'] }) roles!: string[];
   @ApiProperty() active!: boolean;
   @ApiProperty({ description: 'Cuenta de demostración (SEED_DEMO)' }) demo!: boolean;
+  @ApiProperty({
+    description:
+      'Bloqueada ahora por intentos fallidos de inicio de sesión; un ADMIN la desbloquea con POST /api/v1/admin/users/{id}/unlock',
+  })
+  locked!: boolean;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Cuándo vence solo el bloqueo; null si no está bloqueada',
+  })
+  lockedUntil!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }

@@ -102,6 +102,26 @@ export class UsersAdminController {
     return this.users.reactivate(caller.municipalityId, caller.id, id);
   }
 
+  @Post(':id/unlock')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Desbloquea la cuenta bloqueada por intentos fallidos de inicio de sesión',
+    description:
+      'Levanta el bloqueo por intentos fallidos (`LOGIN_LOCKOUT_THRESHOLD`) antes de que venza ' +
+      'solo y pone en cero el conteo de fallos de la cuenta, p. ej. cuando ya se verificó al ' +
+      'titular. Queda en la auditoría como `account.unlocked` (`reason: administrador`) con quien ' +
+      'lo hizo y cuándo. No cambia la contraseña ni cierra sesiones. Desbloquear una cuenta sin ' +
+      'bloqueo ni fallos no es un error ni deja entrada en la auditoría. Solo `ADMIN`, y solo ' +
+      'cuentas de su municipalidad: una de otra responde 404. Responde el usuario, con ' +
+      '`locked: false`.',
+  })
+  @ApiUuidParam()
+  @ApiOkResponse({ type: AdminUserDto, description: 'El usuario, ya desbloqueado' })
+  @ApiProblems(400, 404)
+  unlock(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
+    return this.users.unlock(caller.municipalityId, caller.id, id);
+  }
+
   @Post(':id/password')
   @HttpCode(204)
   @ApiOperation({ summary: 'Fija una contraseña nueva y cierra todas las sesiones del usuario' })
