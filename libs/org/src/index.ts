@@ -19,6 +19,7 @@ export * from './org.module.js';
 export * from './user-actor.js';
 export * from './org-directory.service.js';
 export * from './login-lockouts.service.js';
+export * from './account-housekeeping.service.js';
 export * from './password-policy.js';
 export * from './users.errors.js';
 export * from './user-admin.types.js';

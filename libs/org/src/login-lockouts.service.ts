@@ -164,6 +164,47 @@ export class LoginLockouts {
     };
   }
 
+  /**
+   * Deletes at most `limit` rows that no longer count: their window passed and they hold no lock in
+   * force. A real account's lock that ended and nobody tried since gets its `account.unlocked`
+   * here, as the next attempt would have recorded it. Concurrent callers skip each other's rows.
+   */
+  async pruneStale(limit: number): Promise<number> {
+    await this.clock.sync();
+    const now = this.clock.now();
+    const windowStart = new Date(now.getTime() - this.windowMs);
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await queryRows<{
+        locked_until: Date | null;
+        id: string | null;
+        municipality_id: string | null;
+        username: string | null;
+      }>(
+        manager,
+        `WITH gone AS (
+           DELETE FROM login_failures WHERE account_key IN (
+             SELECT account_key FROM login_failures
+             WHERE last_failure_at < $1 AND (locked_until IS NULL OR locked_until <= $2)
+             ORDER BY last_failure_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+           RETURNING user_id, locked_until)
+         SELECT g.locked_until, u.id, u.municipality_id, u.username
+         FROM gone g LEFT JOIN users u ON u.id = g.user_id
+         ORDER BY g.locked_until`,
+        [windowStart, now, limit],
+      );
+      for (const row of rows)
+        if (row.locked_until && row.id && row.municipality_id && row.username)
+          await this.record(
+            manager,
+            { id: row.id, municipalityId: row.municipality_id, username: row.username },
+            'account.unlocked',
+            now,
+            { reason: 'vencimiento', lockedUntil: row.locked_until.toISOString() },
+          );
+      return rows.length;
+    });
+  }
+
   /** A successful login starts the count again. */
   async recordSuccess(username: string): Promise<void> {
     await execute(
@@ -175,7 +216,7 @@ export class LoginLockouts {
 
   private async record(
     manager: EntityManager,
-    user: User,
+    user: Pick<User, 'id' | 'municipalityId' | 'username'>,
     type: 'account.locked' | 'account.unlocked',
     at: Date,
     details: Record<string, unknown>,
