@@ -51,7 +51,7 @@ interface UserRow {
   locked_until: Date | null;
 }
 
-/** `now` is the clock's: a lock that ended is shown as none (its row goes at the next attempt). */
+/** `now` is the clock's: a lock that ended shows as none (its row goes at the next attempt or prune). */
 const view = (row: UserRow, now: Date): AdminUserView => ({
   id: row.id,
   username: row.username,
