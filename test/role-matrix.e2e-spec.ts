@@ -676,6 +676,11 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
           password: 'cóndor lento sobre nevado gris',
         }),
     },
+    'POST /api/v1/admin/users/{id}/unlock': {
+      ok: 200,
+      owned: true,
+      send: (person, f) => call(person, 'post', `/api/v1/admin/users/${f.spare}/unlock`, {}),
+    },
     'POST /api/v1/admin/delegations': {
       ok: 201,
       send: (person, f) => call(person, 'post', '/api/v1/admin/delegations', delegationBody(f)),

@@ -331,7 +331,8 @@ export interface AdministrationRow {
  */
 export const ADMINISTRATION: readonly AdministrationRow[] = [
   {
-    operation: 'Usuarios: crear, listar, ver, cambiar, desactivar, reactivar, fijar la contraseña',
+    operation:
+      'Usuarios: crear, listar, ver, cambiar, desactivar, reactivar, fijar la contraseña, desbloquear',
     roles: [Role.ADMIN],
     routes: [
       'POST /api/v1/admin/users',
@@ -341,6 +342,7 @@ export const ADMINISTRATION: readonly AdministrationRow[] = [
       'POST /api/v1/admin/users/{id}/deactivate',
       'POST /api/v1/admin/users/{id}/reactivate',
       'POST /api/v1/admin/users/{id}/password',
+      'POST /api/v1/admin/users/{id}/unlock',
     ],
   },
   {
