@@ -12,4 +12,6 @@ export const mandatesKind = defineKind({
   creator: MandateCreator,
   module: MandatesModule,
   definition: mandatesDefinition,
+  creation:
+    'Lo asigna el Alcalde o el Gerente Municipal a otra unidad de su municipalidad, que es la responsable de cumplirlo; el plazo corre desde la creación.',
 });

@@ -22,4 +22,6 @@ export const resolutionsKind = defineKind({
   },
   contract: { states: Object.keys(resolutionMachine.root.states), events: resolutionEvents },
   profile: resolutionsProfileSection,
+  creation:
+    'Lo crea, como proyecto (draft), un miembro de la unidad que lo elabora; Asesoría Jurídica y la Alcaldía no elaboran proyectos (403 DRAFTING_UNIT_NOT_ALLOWED).',
 });

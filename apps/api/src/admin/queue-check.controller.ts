@@ -22,14 +22,22 @@ export class QueueCheckController {
   constructor(private readonly checks: QueueCheckService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Encola un trabajo de prueba; consulte su estado con GET' })
+  @ApiOperation({
+    summary: 'Encola un trabajo de prueba; consulte su estado con GET',
+    description:
+      'Solo ADMIN. Registra una verificación y encola un trabajo que el worker marca al procesarlo: prueba de punta a punta de la cola (API → cola → worker → base de datos).',
+  })
   @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'La verificación encolada' })
   request() {
     return this.checks.request();
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Estado de una verificación de cola' })
+  @ApiOperation({
+    summary: 'Estado de una verificación de cola',
+    description:
+      'Solo ADMIN. processedAt deja de ser null cuando el worker procesó el trabajo; deliveries cuenta las entregas (más de una si la cola lo reentregó).',
+  })
   @ApiUuidParam()
   @ApiOkResponse({ schema: OPEN_OBJECT })
   @ApiProblems(400, 404)

@@ -14,6 +14,7 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
+  ApiHeader,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -31,7 +32,7 @@ import {
 } from '#attachments';
 import { DomainError, ErrorCode } from '#core';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
-import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { ApiProblems, ApiUuidParam, ResponseHeaders } from '../http/openapi.js';
 import { OPEN_OBJECT } from '../http/responses.dto.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
 import { actorOf } from '../workflow/workflow-request.js';
@@ -144,7 +145,11 @@ export class AttachmentsController {
 
   @Get()
   @kindParam
-  @ApiOperation({ summary: 'Adjuntos del expediente: {items, total, canAttach}' })
+  @ApiOperation({
+    summary: 'Adjuntos del expediente: {items, total, canAttach}',
+    description:
+      'Cualquier usuario de la municipalidad del expediente (404 si no existe o es de otra), para cualquier tipo de expediente. canAttach dice si usted puede adjuntar ahora (no es ADMIN y el expediente no está cerrado a adjuntos).',
+  })
   @ApiUuidParam()
   @ApiOkResponse({ schema: OPEN_OBJECT })
   @ApiProblems(400, 404)
@@ -158,7 +163,11 @@ export class AttachmentsController {
 
   @Get(':attachmentId')
   @kindParam
-  @ApiOperation({ summary: 'Datos de un adjunto' })
+  @ApiOperation({
+    summary: 'Datos de un adjunto',
+    description:
+      'Nombre, tipo (por su contenido), tamaño, SHA-256, quién y cuándo lo subió, y la ruta de su contenido; 404 si no es de ese expediente.',
+  })
   @ApiUuidParam()
   @ApiUuidParam('attachmentId')
   @ApiOkResponse({ schema: OPEN_OBJECT })
@@ -176,14 +185,41 @@ export class AttachmentsController {
   @kindParam
   @ApiOperation({
     summary: 'El archivo, byte por byte como se subió (ETag y Repr-Digest: su SHA-256)',
+    description:
+      'Descarga el contenido con su tipo real y su nombre en Content-Disposition. Nunca cambia: se puede guardar en caché sin límite, y con If-None-Match igual al ETag responde 304 sin cuerpo.',
   })
   @ApiUuidParam()
   @ApiUuidParam('attachmentId')
   @ApiOkResponse({
     description: 'El archivo, con su tipo de contenido',
+    headers: {
+      ETag: ResponseHeaders.contentEtag,
+      'Cache-Control': ResponseHeaders.immutable,
+      'Repr-Digest': {
+        description: 'SHA-256 del contenido (RFC 9530): sha-256=:<base64>:',
+        required: true,
+        schema: { type: 'string', pattern: '^sha-256=:[A-Za-z0-9+/]+=*:$' },
+      },
+      Digest: {
+        description: 'El mismo SHA-256 en la forma anterior (RFC 3230): sha-256=<base64>',
+        required: true,
+        schema: { type: 'string', pattern: '^sha-256=[A-Za-z0-9+/]+=*$' },
+      },
+      'Content-Disposition': ResponseHeaders.contentDisposition,
+    },
     content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiResponse({ status: 304, description: 'No cambió (If-None-Match)' })
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    description: 'ETag de una copia guardada: si coincide, 304 sin cuerpo',
+    schema: { type: 'string' },
+  })
+  @ApiResponse({
+    status: 304,
+    description: 'No cambió (If-None-Match)',
+    headers: { ETag: ResponseHeaders.contentEtag, 'Cache-Control': ResponseHeaders.immutable },
+  })
   @ApiProblems(400, 404)
   async content(
     @CurrentUser() caller: AuthenticatedUser,

@@ -31,6 +31,8 @@ export class DelegationsController {
   @ApiOperation({
     summary:
       'Registra una delegación de competencia o de firma, o una encargatura, con su instrumento',
+    description:
+      'Solo ADMIN, en su municipalidad. La delegación cita su instrumento (p. ej. la resolución que la dispone), las materias que comprende y su vigencia; queda en la auditoría y la firma la consulta el día en que se firma.',
   })
   @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'La delegación registrada' })
   @ApiProblems(400, 409)
@@ -42,6 +44,8 @@ export class DelegationsController {
   @ApiOperation({
     summary:
       'Delegaciones de la municipalidad (paginado); activeOn filtra las vigentes en una fecha',
+    description:
+      'Solo ADMIN: vigentes, vencidas y revocadas, con su delegado, instrumento, materias y vigencia; delegateUserId filtra por delegado.',
   })
   @ApiOkResponse({ schema: PAGE_OF_OPEN_OBJECTS })
   @ApiProblems(400)
@@ -50,7 +54,10 @@ export class DelegationsController {
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Una delegación, con su delegado, instrumento, materias y vigencia' })
+  @ApiOperation({
+    summary: 'Una delegación, con su delegado, instrumento, materias y vigencia',
+    description: 'Solo ADMIN; una delegación de otra municipalidad responde 404.',
+  })
   @ApiUuidParam()
   @ApiOkResponse({ schema: OPEN_OBJECT })
   @ApiProblems(400, 404)
@@ -60,7 +67,11 @@ export class DelegationsController {
 
   @Post(':id/revoke')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Revoca la delegación (queda archivada con el motivo); una sola vez' })
+  @ApiOperation({
+    summary: 'Revoca la delegación (queda archivada con el motivo); una sola vez',
+    description:
+      'Solo ADMIN. La delegación deja de valer desde ese momento y nunca se borra; revocarla otra vez responde 409 DELEGATION_REVOKED. Queda en la auditoría.',
+  })
   @ApiUuidParam()
   @ApiOkResponse({ schema: OPEN_OBJECT, description: 'La delegación revocada' })
   @ApiProblems(400, 404, 409)

@@ -34,7 +34,11 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Bandeja del usuario, lo más reciente primero' })
+  @ApiOperation({
+    summary: 'Bandeja del usuario, lo más reciente primero',
+    description:
+      'Las notificaciones de quien llama: pedidos de acción, recordatorios, alertas de vencimiento y escalamientos de los plazos, con el expediente y el plazo a que se refieren; unread cuenta las no leídas. unread=true lista solo esas.',
+  })
   @ApiOkResponse({ schema: PAGE_OF_OPEN_OBJECTS })
   @ApiProblems(400)
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: InboxQueryDto) {
@@ -47,7 +51,11 @@ export class NotificationsController {
 
   @Post('read-all')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Marca como leídas todas las notificaciones' })
+  @ApiOperation({
+    summary: 'Marca como leídas todas las notificaciones',
+    description:
+      'Marca como leídas todas las notificaciones no leídas de quien llama y dice cuántas marcó; repetirlo marca 0.',
+  })
   @ApiOkResponse({ schema: OPEN_OBJECT })
   readAll(@CurrentUser() caller: AuthenticatedUser) {
     return this.notifications.markAllRead(caller.id);
@@ -55,7 +63,11 @@ export class NotificationsController {
 
   @Post(':id/read')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Marca una notificación como leída' })
+  @ApiOperation({
+    summary: 'Marca una notificación como leída',
+    description:
+      'Solo una notificación propia (404 si es de otro usuario). Marcarla otra vez conserva la primera hora de lectura.',
+  })
   @ApiUuidParam()
   @ApiOkResponse({ schema: OPEN_OBJECT })
   @ApiProblems(400, 404)

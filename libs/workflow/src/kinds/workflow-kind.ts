@@ -49,6 +49,8 @@ export interface WorkflowKind {
    * exist (its machine's states and its events map). A plain definition is read directly.
    */
   readonly contract?: KindContract;
+  /** Who may create one and what is notable, in Spanish: added to the creation's OpenAPI description. */
+  readonly creation?: string;
 }
 
 /** A kind's states and event payload classes, as published in the OpenAPI document. */
