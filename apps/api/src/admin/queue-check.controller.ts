@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
-import { OPEN_OBJECT } from '../http/responses.dto.js';
+import { QueueCheckDto } from '../http/responses.dto.js';
 import { NotFoundError } from '#core';
 import { QueueCheckService } from '#queue';
 import { Roles } from '../auth/authenticated-user.js';
@@ -27,7 +27,7 @@ export class QueueCheckController {
     description:
       'Solo ADMIN. Registra una verificación y encola un trabajo que el worker marca al procesarlo: prueba de punta a punta de la cola (API → cola → worker → base de datos).',
   })
-  @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'La verificación encolada' })
+  @ApiCreatedResponse({ type: QueueCheckDto, description: 'La verificación encolada' })
   request() {
     return this.checks.request();
   }
@@ -39,7 +39,7 @@ export class QueueCheckController {
       'Solo ADMIN. processedAt deja de ser null cuando el worker procesó el trabajo; deliveries cuenta las entregas (más de una si la cola lo reentregó).',
   })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: QueueCheckDto })
   @ApiProblems(400, 404)
   async get(@Param('id', ParseUUIDPipe) id: string) {
     const check = await this.checks.find(id);

@@ -24,6 +24,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ACCEPTED_TYPES,
   ATTACHMENT_KINDS,
   type Attachment,
   type AttachmentList,
@@ -33,7 +34,7 @@ import {
 import { DomainError, ErrorCode } from '#core';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { ApiProblems, ApiUuidParam, ResponseHeaders } from '../http/openapi.js';
-import { OPEN_OBJECT } from '../http/responses.dto.js';
+import { AttachmentDto, AttachmentListDto } from '../http/responses.dto.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
 import { actorOf } from '../workflow/workflow-request.js';
 import { contentDisposition } from './content-disposition.js';
@@ -85,7 +86,7 @@ export class AttachmentsController {
     },
   })
   @ApiUuidParam()
-  @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'El adjunto registrado' })
+  @ApiCreatedResponse({ type: AttachmentDto, description: 'El adjunto registrado' })
   @ApiProblems(400, 403, 404, 409, 413, 415)
   async upload(
     @CurrentUser() caller: AuthenticatedUser,
@@ -151,7 +152,7 @@ export class AttachmentsController {
       'Cualquier usuario de la municipalidad del expediente (404 si no existe o es de otra), para cualquier tipo de expediente. canAttach dice si usted puede adjuntar ahora (no es ADMIN y el expediente no está cerrado a adjuntos).',
   })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: AttachmentListDto })
   @ApiProblems(400, 404)
   list(
     @CurrentUser() caller: AuthenticatedUser,
@@ -170,7 +171,7 @@ export class AttachmentsController {
   })
   @ApiUuidParam()
   @ApiUuidParam('attachmentId')
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: AttachmentDto })
   @ApiProblems(400, 404)
   get(
     @CurrentUser() caller: AuthenticatedUser,
@@ -207,7 +208,10 @@ export class AttachmentsController {
       },
       'Content-Disposition': ResponseHeaders.contentDisposition,
     },
-    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    // The type the content was recognized as, never the one the uploader declared.
+    content: Object.fromEntries(
+      ACCEPTED_TYPES.map((t) => [t.mediaType, { schema: { type: 'string', format: 'binary' } }]),
+    ),
   })
   @ApiHeader({
     name: 'If-None-Match',

@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
-import { OPEN_OBJECT, PAGE_OF_OPEN_OBJECTS } from '../http/responses.dto.js';
+import { DelegationDto, DelegationPageDto } from '../http/responses.dto.js';
 import { CreateDelegationDto, DelegationsService, RevokeDelegationDto, Role } from '#org';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
@@ -34,7 +34,7 @@ export class DelegationsController {
     description:
       'Solo ADMIN, en su municipalidad. La delegación cita su instrumento (p. ej. la resolución que la dispone), las materias que comprende y su vigencia; queda en la auditoría y la firma la consulta el día en que se firma.',
   })
-  @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'La delegación registrada' })
+  @ApiCreatedResponse({ type: DelegationDto, description: 'La delegación registrada' })
   @ApiProblems(400, 409)
   create(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateDelegationDto) {
     return this.delegations.create(caller.municipalityId, caller.id, body);
@@ -47,7 +47,7 @@ export class DelegationsController {
     description:
       'Solo ADMIN: vigentes, vencidas y revocadas, con su delegado, instrumento, materias y vigencia; delegateUserId filtra por delegado.',
   })
-  @ApiOkResponse({ schema: PAGE_OF_OPEN_OBJECTS })
+  @ApiOkResponse({ type: DelegationPageDto })
   @ApiProblems(400)
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: DelegationListQueryDto) {
     return this.delegations.list(caller.municipalityId, query);
@@ -59,7 +59,7 @@ export class DelegationsController {
     description: 'Solo ADMIN; una delegación de otra municipalidad responde 404.',
   })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: DelegationDto })
   @ApiProblems(400, 404)
   get(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
     return this.delegations.get(caller.municipalityId, id);
@@ -73,7 +73,7 @@ export class DelegationsController {
       'Solo ADMIN. La delegación deja de valer desde ese momento y nunca se borra; revocarla otra vez responde 409 DELEGATION_REVOKED. Queda en la auditoría.',
   })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT, description: 'La delegación revocada' })
+  @ApiOkResponse({ type: DelegationDto, description: 'La delegación revocada' })
   @ApiProblems(400, 404, 409)
   revoke(
     @CurrentUser() caller: AuthenticatedUser,

@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
-import { OPEN_OBJECT, PAGE_OF_OPEN_OBJECTS } from '../http/responses.dto.js';
+import { MarkedReadDto, NotificationDto, NotificationPageDto } from '../http/responses.dto.js';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { NotificationsService } from '#workflow';
@@ -39,7 +39,7 @@ export class NotificationsController {
     description:
       'Las notificaciones de quien llama: pedidos de acción, recordatorios, alertas de vencimiento y escalamientos de los plazos, con el expediente y el plazo a que se refieren; unread cuenta las no leídas. unread=true lista solo esas.',
   })
-  @ApiOkResponse({ schema: PAGE_OF_OPEN_OBJECTS })
+  @ApiOkResponse({ type: NotificationPageDto })
   @ApiProblems(400)
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: InboxQueryDto) {
     return this.notifications.list(caller.id, {
@@ -56,7 +56,7 @@ export class NotificationsController {
     description:
       'Marca como leídas todas las notificaciones no leídas de quien llama y dice cuántas marcó; repetirlo marca 0.',
   })
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: MarkedReadDto })
   readAll(@CurrentUser() caller: AuthenticatedUser) {
     return this.notifications.markAllRead(caller.id);
   }
@@ -69,7 +69,7 @@ export class NotificationsController {
       'Solo una notificación propia (404 si es de otro usuario). Marcarla otra vez conserva la primera hora de lectura.',
   })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: NotificationDto })
   @ApiProblems(400, 404)
   read(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuidParam()) id: string) {
     return this.notifications.markRead(caller.id, id);
