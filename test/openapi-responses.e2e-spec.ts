@@ -169,6 +169,44 @@ describe('OpenAPI: real answers validate against the published document', () => 
       (u) => u.username === 'mml.gdu',
     );
     await call('get', `/api/v1/admin/users/${gdu?.id ?? ''}`, 'mml.admin');
+
+    // An account's life: created, changed, deactivated, reactivated, its password set and changed.
+    const legal = await client.unitId('mml.admin', 'GAJ');
+    const created = await call('post', '/api/v1/admin/users', 'mml.admin', (r) =>
+      r.send({
+        username: 'mml.contrato',
+        fullName: 'Juana Pérez del Águila',
+        post: 'Especialista legal',
+        unitId: legal,
+        roles: ['ASESORIA_JURIDICA'],
+        password: 'río hablador bajo tres puentes',
+      }),
+    );
+    expect(created.status).toBe(201);
+    const account = `/api/v1/admin/users/${(created.body as { id: string }).id}`;
+    await call('patch', account, 'mml.admin', (r) => r.send({ post: 'Abogada' }));
+    await call('post', `${account}/deactivate`, 'mml.admin', (r) =>
+      r.send({ reason: 'Licencia.' }),
+    );
+    await call('post', `${account}/reactivate`, 'mml.admin');
+    const reset = await call('post', `${account}/password`, 'mml.admin', (r) =>
+      r.send({ password: 'cóndor lento sobre nevado gris' }),
+    );
+    expect(reset.status).toBe(204);
+    const own = await call('post', '/api/v1/auth/login', undefined, (r) =>
+      r.send({ username: 'mml.contrato', password: 'cóndor lento sobre nevado gris' }),
+    );
+    const ownToken = (own.body as { accessToken: string }).accessToken;
+    const changed = await call('post', '/api/v1/me/password', undefined, (r) =>
+      r.auth(ownToken, { type: 'bearer' }).send({
+        currentPassword: 'cóndor lento sobre nevado gris',
+        newPassword: 'llama parda junto al lago azul',
+      }),
+    );
+    expect(changed.status).toBe(204);
+    await call('post', '/api/v1/admin/users', 'mml.admin', (r) =>
+      r.send({ username: 'mml.contrato', fullName: 'x', post: 'x', unitId: legal, roles: [] }),
+    );
     conforms();
   });
 
