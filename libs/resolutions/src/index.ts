@@ -13,3 +13,4 @@ export * from './resolutions.kind.js';
 export * from './resolutions.profile.js';
 export * from './resolution.errors.js';
 export * from './resolution-request.js';
+export * from './resolution.resource.js';

@@ -7,6 +7,7 @@ import { resolutionMachine } from './resolution.machine.js';
 import { RESOLUTIONS, resolutionEvents, resolutionsDefinition } from './resolutions.definition.js';
 import { ResolutionsModule } from './resolutions.module.js';
 import { resolutionsProfileSection } from './resolutions.profile.js';
+import { ResolutionFieldsDto } from './resolution.resource.js';
 
 /** Resoluciones de Gerencia Municipal (D5–D16) as the installation runs them. */
 export const resolutionsKind = defineKind({
@@ -22,4 +23,7 @@ export const resolutionsKind = defineKind({
   },
   contract: { states: Object.keys(resolutionMachine.root.states), events: resolutionEvents },
   profile: resolutionsProfileSection,
+  resource: ResolutionFieldsDto,
+  creation:
+    'Lo crea, como proyecto (draft), un miembro de la unidad que lo elabora; Asesoría Jurídica y la Alcaldía no elaboran proyectos (403 DRAFTING_UNIT_NOT_ALLOWED).',
 });
