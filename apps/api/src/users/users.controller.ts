@@ -144,9 +144,10 @@ export class UsersAdminController {
   @Post(':id/password')
   @HttpCode(204)
   @ApiOperation({
-    summary: 'Fija una contraseña nueva y cierra todas las sesiones del usuario',
+    summary:
+      'Fija una contraseña nueva, cierra todas las sesiones del usuario y levanta su bloqueo',
     description:
-      'Solo ADMIN, para otra cuenta de su municipalidad (la propia se cambia con POST /api/v1/me/password: 403 SELF_PASSWORD_RESET). La contraseña cumple la política de contraseñas; nunca se audita ni se devuelve.',
+      'Solo ADMIN, para otra cuenta de su municipalidad (la propia se cambia con POST /api/v1/me/password: 403 SELF_PASSWORD_RESET). La contraseña cumple la política de contraseñas; nunca se audita ni se devuelve. Si la cuenta estaba bloqueada por intentos fallidos, el bloqueo se levanta en la misma transacción (`clearedLockout` en la auditoría `user.password_reset`).',
   })
   @ApiUuidParam()
   @ApiNoContentResponse({ description: 'Contraseña cambiada' })
