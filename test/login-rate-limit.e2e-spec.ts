@@ -98,7 +98,7 @@ describe('Stale login failures, deleted by the worker as the clock moves', () =>
 
     // The worker's job, 26 minutes on: the last row's window is over too.
     await setClock(T0 + 26 * MINUTE);
-    const job = { name: 'accounts.prune', data: {} } as unknown as Job;
+    const job = { name: 'housekeeping', data: {} } as unknown as Job;
     await expect(t.app.get(JobHandlerRegistry).dispatch(QueueName.System, job)).resolves.toBe(
       'done',
     );

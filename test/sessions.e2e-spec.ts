@@ -310,7 +310,7 @@ describe('Sessions: tokens bound to a live session and an active user', () => {
 
     // Idempotent, and the worker's job does the same: nothing more to delete at this time.
     const registry = t.app.get(JobHandlerRegistry);
-    const job = { name: 'accounts.prune', data: {} } as unknown as Job;
+    const job = { name: 'housekeeping', data: {} } as unknown as Job;
     const remaining = await total();
     await expect(registry.dispatch(QueueName.System, job)).resolves.toBe('done');
     await expect(housekeeping.prune()).resolves.toMatchObject({ sessions: 0 });

@@ -1,19 +1,15 @@
 import { jest } from '@jest/globals';
 import { Logger } from '@nestjs/common';
 import type { JobQueue } from '#queue';
-import { AccountPruneScheduler, accountPruneJobId } from './account-housekeeping.js';
+import { HousekeepingScheduler, housekeepingJobId } from './housekeeping.js';
 
-describe('the hourly account prune', () => {
+describe('the hourly housekeeping', () => {
   it('names one job per hour of real time (no colon: BullMQ refuses it in a job id)', () => {
-    expect(accountPruneJobId(new Date('2026-12-01T15:00:00Z'))).toBe(
-      'accounts-prune-2026-12-01-15',
+    expect(housekeepingJobId(new Date('2026-12-01T15:00:00Z'))).toBe('housekeeping-2026-12-01-15');
+    expect(housekeepingJobId(new Date('2026-12-01T15:59:59.999Z'))).toBe(
+      'housekeeping-2026-12-01-15',
     );
-    expect(accountPruneJobId(new Date('2026-12-01T15:59:59.999Z'))).toBe(
-      'accounts-prune-2026-12-01-15',
-    );
-    expect(accountPruneJobId(new Date('2026-12-01T16:00:00Z'))).toBe(
-      'accounts-prune-2026-12-01-16',
-    );
+    expect(housekeepingJobId(new Date('2026-12-01T16:00:00Z'))).toBe('housekeeping-2026-12-01-16');
   });
 
   it('enqueues the job of the hour on the system queue, and survives a queue that is down', async () => {
@@ -25,19 +21,19 @@ describe('the hourly account prune', () => {
         added.push(args);
       },
     } as unknown as JobQueue;
-    const scheduler = new AccountPruneScheduler(jobs);
+    const scheduler = new HousekeepingScheduler(jobs);
     await scheduler.enqueue(new Date('2026-12-01T15:20:00Z'));
     expect(added).toEqual([
-      ['system', 'accounts.prune', {}, { jobId: 'accounts-prune-2026-12-01-15' }],
+      ['system', 'housekeeping', {}, { jobId: 'housekeeping-2026-12-01-15' }],
     ]);
     down = true;
     const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
     await expect(scheduler.enqueue(new Date('2026-12-01T16:20:00Z'))).resolves.toBe(
-      'accounts-prune-2026-12-01-16',
+      'housekeeping-2026-12-01-16',
     );
     expect(logged).toHaveBeenCalledWith(
-      expect.objectContaining({ jobId: 'accounts-prune-2026-12-01-16' }),
-      'No se pudo encolar la limpieza de cuentas',
+      expect.objectContaining({ jobId: 'housekeeping-2026-12-01-16' }),
+      'No se pudo encolar la limpieza',
     );
     logged.mockRestore();
   });
