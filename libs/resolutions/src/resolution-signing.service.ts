@@ -122,7 +122,7 @@ export class ResolutionSigning {
           {
             field: 'delegationId',
             messages: [
-              `tiene una delegación vigente del Alcalde (${fromAlcalde.map((a) => a.instrument).join('; ')}): indique su id para firmar por delegación, o null para firmar en ejercicio de sus competencias propias`,
+              `tiene una delegación vigente del Alcalde (${fromAlcalde.map((a) => a.instrument).join('; ')}): indique su id para firmar por delegación, o null para firmar en ejercicio de sus competencias propias: el acto delegado se tiene por del Alcalde y de ello dependen los recursos (TUO de la Ley 27444, Art. 78.4)`,
             ],
           },
         ],

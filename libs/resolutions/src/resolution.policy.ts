@@ -56,7 +56,7 @@ export function signingTitle(
       ? { authority: null }
       : refuse(
           ResolutionRefusal.NOT_A_SIGNER,
-          'Solo el Gerente Municipal firma en ejercicio de competencias propias.',
+          'Solo el Gerente Municipal firma en ejercicio de competencias propias: la Resolución de Gerencia Municipal es su acto (LOM Art. 39).',
         );
   if (delegationId !== undefined) {
     const authority = held.find((a) => a.delegationId === delegationId);
@@ -77,7 +77,7 @@ export function signingTitle(
     );
   return refuse(
     ResolutionRefusal.NOT_A_SIGNER,
-    'Solo el Gerente Municipal, o quien tenga una encargatura o delegación de firma vigente, puede firmar.',
+    'Solo el Gerente Municipal, o quien tenga una encargatura (TUO de la Ley 27444, Art. 84) o una delegación de firma vigente del Gerente (Art. 83), puede firmar.',
   );
 }
 
@@ -168,7 +168,7 @@ export function resolutionPolicy(
     case 'ANNUL':
       return actor.roles.includes(Role.ALCALDE)
         ? true
-        : 'La nulidad de oficio la declara el superior jerárquico: el Alcalde (Art. 213).';
+        : 'La nulidad de oficio la declara el superior jerárquico de quien emitió el acto: el Alcalde (TUO de la Ley 27444, Art. 213.2).';
     case 'RECTIFY':
       return actor.unitId === context.originUnitId || holdsPost(actor, Role.GERENTE_MUNICIPAL)
         ? true
