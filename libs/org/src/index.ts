@@ -14,6 +14,7 @@ export * from './session-store.service.js';
 export * from './delegation.types.js';
 export * from './delegation.dto.js';
 export * from './delegations.service.js';
+export * from './delegation-rules.js';
 export * from './org-seeder.service.js';
 export * from './org.module.js';
 export * from './user-actor.js';

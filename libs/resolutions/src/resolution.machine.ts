@@ -1,6 +1,7 @@
 import { and, assign, setup } from 'xstate';
 import type { DeadlineSpec, StateMeta } from '#workflow';
 import { CONTENT_FIELDS, type ResolutionContent } from './resolution-content.js';
+import { administrativeRoute, type DelegatedActsAppeal } from './administrative-route.js';
 
 export type RemedyKind = 'reconsideracion' | 'apelacion';
 export type RemedyOutcome = 'fundado' | 'infundado' | 'improcedente';
@@ -29,6 +30,11 @@ export interface Signature {
   instrument: string | null;
   delegatorRole: string | null;
   delegatorPost: string | null;
+  /**
+   * By delegación de competencia of the Alcalde: whether the profile admits an apelación against
+   * acts so issued, with its basis, as it read when signed (absent in older acts: no apelación).
+   */
+  delegatedActsAppeal?: DelegatedActsAppeal | null;
   /** The line under the post, e.g. "Por delegación de firma del Gerente Municipal (RGM N° …)". */
   mention: string | null;
 }
@@ -571,9 +577,9 @@ export const resolutionMachine = setup({
   },
 });
 
-/** An apelación goes to the superior: none when the act is already the Alcalde's (D7, D10). */
+/** An apelación goes to the superior: none when the act exhausts the administrative route (D7, D10). */
 function appealable(context: ResolutionContext): boolean {
-  return context.signature?.delegatorRole !== 'ALCALDE' && context.superiorUnitId !== null;
+  return !administrativeRoute(context).exhausted;
 }
 
 function twoYearsAfter(iso: string): number {

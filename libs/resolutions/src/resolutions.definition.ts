@@ -17,6 +17,7 @@ import {
   VisaDto,
   WithdrawDto,
 } from './resolution.dto.js';
+import { appealUnavailable } from './administrative-route.js';
 import { ResolutionRefusal } from './resolution.errors.js';
 import { completeResolutionEvent, resolutionEventSamples } from './resolution-request.js';
 import { type ResolutionContext, resolutionMachine } from './resolution.machine.js';
@@ -44,12 +45,7 @@ export function resolutionRefusal(
               )
             : refuse(R.REMEDY_ALREADY_RESOLVED, 'Ya se resolvió una apelación contra este acto.');
         return event.kind === 'apelacion'
-          ? refuse(
-              R.APPEAL_NOT_AVAILABLE,
-              context.signature?.delegatorRole === 'ALCALDE'
-                ? 'El acto se emitió por delegación del Alcalde: se tiene por suyo y agota la vía administrativa (Art. 78.4; LOM Art. 50); solo cabe reconsideración.'
-                : 'No hay superior jerárquico ante quien apelar: solo cabe reconsideración.',
-            )
+          ? refuse(R.APPEAL_NOT_AVAILABLE, appealUnavailable(context))
           : null;
       }
       if (state === 'firm')
@@ -185,8 +181,15 @@ export function resolutionsDefinition(
         DelegationSubject.RESOLUCIONES_GERENCIA_MUNICIPAL,
         today,
       );
+      // The policy reads the unit's kind: a gerencia de línea does not sign RGMs (LOM Art. 39).
+      const facts = await deps.delegations.delegateFacts(
+        manager,
+        actor.municipalityId,
+        actor.userId,
+      );
       return {
         ...actor,
+        unitKind: facts?.unitKind ?? null,
         authorities: held.map((d) => ({
           delegationId: d.id,
           kind: d.kind,

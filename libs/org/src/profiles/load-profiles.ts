@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { parse } from 'yaml';
+import { delegationTableProblems } from '../delegation-rules.js';
 import { describeRoleUnitMismatches, roleUnitMismatches, UNIT_KINDS } from '../roles.js';
 import { MunicipalityProfile } from './municipality-profile.js';
 
@@ -49,6 +50,7 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
           `regionalHolidays.${i}: el ${holiday.day}/${holiday.month} no existe cada año`,
         );
     }
+    problems.push(...delegationTableProblems(profile.delegations));
     for (const user of profile.demoUsers ?? []) {
       const unit = profile.units?.find((u) => u.code === user.unit);
       if (!unit) problems.push(`demoUsers.${user.username}: unidad desconocida`);
