@@ -62,7 +62,8 @@ export async function returnFirstDraft(): Promise<string> {
   const number: string | null = one.data.number;
   const pending: string[] = one.data.pendingVisas;
   const signer: string | undefined = one.data.signature?.name;
-  const outcome: 'fundado' | 'infundado' | 'improcedente' | null | undefined =
+  // Machine version 2 adds fundado_en_parte (the act stands, modified by the deciding act).
+  const outcome: 'fundado' | 'fundado_en_parte' | 'infundado' | 'improcedente' | null | undefined =
     one.data.remedy?.outcome;
   // @ts-expect-error a draft has no number: the document says it may be null
   const numbered: string = one.data.number;

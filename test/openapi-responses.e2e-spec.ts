@@ -3,6 +3,7 @@ import { expectProblem } from './support/problems.js';
 import { createMandate } from './support/mandates.js';
 import { type OpenApiDocument, ResponseContract } from './support/openapi-responses.js';
 import {
+  clockNow,
   createResolution,
   driveTo,
   eventsPath,
@@ -311,29 +312,59 @@ describe('OpenAPI: real answers validate against the published document', () => 
     await sendEvent(client, 'mml.gdu', visas.id, { type: 'VISA', contentHash: visas.contentHash });
     await resolutionIn(client, 'ready_to_sign');
 
-    // Signed in the signer's own right, and by delegation de firma of the Gerente.
+    // Signed in the signer's own right, by delegation de firma of the Gerente (to Planeamiento y
+    // Presupuesto, a unit that depends on him: TUO Art. 83.1; not Secretaría General, D10), and by
+    // the Gerente under a delegación de competencia of the Alcalde (the profile's appeal setting
+    // goes with the signature).
     const signed = await resolutionIn(client, 'signed');
     expect(signed.number).toEqual(expect.any(String));
-    const secretaria = await whoIs(client, 'mml.secretaria');
+    const presupuesto = await whoIs(client, 'mml.presupuesto');
     const delegation = await call('post', '/api/v1/admin/delegations', 'mml.admin', (r) =>
       r.send({
         kind: 'delegacion_firma',
         delegatorRole: 'GERENTE_MUNICIPAL',
         delegatorPost: 'Gerente Municipal Metropolitano',
-        delegateUserId: secretaria.id,
+        delegateUserId: presupuesto.id,
         instrument: 'Resolución de Gerencia Municipal N° 0100-2026-MML/GMM',
         subjects: ['resoluciones_gerencia_municipal'],
         validFrom: day,
       }),
     );
     expect(delegation.status).toBe(201);
-    const delegated = await resolutionIn(client, 'signed', {}, { signer: 'mml.secretaria' });
+    const delegated = await resolutionIn(client, 'signed', {}, { signer: 'mml.presupuesto' });
     expect(delegated.signature?.mode).toBe('delegacion_firma');
     const delegationId = (delegation.body as { id: string }).id;
     await call('get', '/api/v1/admin/delegations?pageSize=100', 'mml.admin');
     await call('get', `/api/v1/admin/delegations/${delegationId}`, 'mml.admin');
     await call('post', `/api/v1/admin/delegations/${delegationId}/revoke`, 'mml.admin', (r) =>
       r.send({ reason: 'Vuelve el titular.' }),
+    );
+    const gerente = await whoIs(client, 'mml.gerente');
+    const competencia = await call('post', '/api/v1/admin/delegations', 'mml.admin', (r) =>
+      r.send({
+        kind: 'delegacion_competencia',
+        delegatorRole: 'ALCALDE',
+        delegatorPost: 'Alcalde Metropolitano de Lima',
+        delegateUserId: gerente.id,
+        instrument: 'Resolución de Alcaldía N° 010-2026-MML',
+        subjects: ['resoluciones_gerencia_municipal'],
+        validFrom: day,
+      }),
+    );
+    expect(competencia.status).toBe(201);
+    const competenciaId = (competencia.body as { id: string }).id;
+    const forAlcalde = await resolutionIn(
+      client,
+      'signed',
+      {},
+      { sign: { delegationId: competenciaId } },
+    );
+    expect(forAlcalde.signature).toMatchObject({
+      mode: 'delegacion_competencia',
+      delegatedActsAppeal: { allowed: false },
+    });
+    await call('post', `/api/v1/admin/delegations/${competenciaId}/revoke`, 'mml.admin', (r) =>
+      r.send({ reason: 'Concluye la delegación.' }),
     );
 
     // The signed PDF and the public verification of its printed copy.
@@ -349,7 +380,7 @@ describe('OpenAPI: real answers validate against the published document', () => 
     expect(verified.body).toMatchObject({ valid: true, number: signed.number });
     await call('get', '/api/v1/public/verify/NO-EXISTE');
 
-    // Notified and published; a remedy filed, resolved, and another one pending.
+    // Notified and published; a remedy filed, resolved, its decision served, and another one pending.
     const notified = await resolutionIn(client, 'notified');
     const published = await resolutionIn(
       client,
@@ -357,23 +388,99 @@ describe('OpenAPI: real answers validate against the published document', () => 
       { scope: 'general', hasBudgetImpact: false, addressees: [] },
       {},
     );
-    const reconsidered = await sendEvent(
-      client,
-      'mml.gdu',
-      (await resolutionIn(client, 'notified', { hasBudgetImpact: false })).id,
-      { type: 'FILE_REMEDY', kind: 'reconsideracion', filedAt: day },
-    );
+    const now = await clockNow(client);
+    const andes = 'Constructora Los Andes S.A.C.';
+    const twoParties = await resolutionIn(client, 'notified', {
+      hasBudgetImpact: false,
+      addressees: [
+        { name: andes, documentId: '20512345678', email: null },
+        { name: 'Inversiones Pampa Verde S.A.', documentId: '20598765432', email: null },
+      ],
+    });
+    const reconsidered = await sendEvent(client, 'mml.gdu', twoParties.id, {
+      type: 'FILE_REMEDY',
+      kind: 'reconsideracion',
+      filedAt: now,
+      filedBy: andes,
+    });
     expect(reconsidered.state).toBe('under_remedy');
-    const rejected = await sendEvent(client, 'mml.gerente', reconsidered.id, {
+    // The other party, within its own window, while the first one's remedy is in progress.
+    const both = await sendEvent(client, 'mml.gdu', twoParties.id, {
+      type: 'FILE_REMEDY',
+      kind: 'reconsideracion',
+      filedAt: now,
+      filedBy: 'Inversiones Pampa Verde S.A.',
+    });
+    expect(both.pending).toHaveLength(2);
+    const rejected = await sendEvent(client, 'mml.gerente', twoParties.id, {
       type: 'RESOLVE_REMEDY',
       outcome: 'infundado',
+      filedBy: andes,
     });
-    expect(rejected.remedies).toHaveLength(1);
+    expect([rejected.state, rejected.pending.length]).toEqual(['under_remedy', 1]);
+    const partly = await sendEvent(client, 'mml.gerente', twoParties.id, {
+      type: 'RESOLVE_REMEDY',
+      outcome: 'fundado_en_parte',
+      instrument: 'Resolución de Gerencia Municipal N° 0102-2026-MML/GMM',
+      modification: 'Se reduce la ampliación de plazo a veinte días calendario.',
+      filedBy: 'Inversiones Pampa Verde S.A.',
+    });
+    expect([partly.state, partly.remedies.length]).toEqual(['notified', 2]);
+    expect(partly.links.map((l) => l.type)).toContain('modificada_por');
+    // Served to the first party: its term to appeal runs from then; it appeals.
+    let served = await sendEvent(client, 'mml.gdu', twoParties.id, {
+      type: 'NOTIFY_DECISION',
+      channel: 'personal',
+      servedAt: now,
+      remedy: 0,
+    });
+    expect(served.windows.map((w) => w.status)).toEqual(['open', 'awaiting_notice']);
+    served = await sendEvent(client, 'mml.gdu', twoParties.id, {
+      type: 'FILE_REMEDY',
+      kind: 'apelacion',
+      filedAt: now,
+      filedBy: andes,
+    });
+    expect(served.pending).toEqual([expect.objectContaining({ kind: 'apelacion', party: '0' })]);
+    // The cédulas: of each addressee, of each decision; none for a position that does not exist.
+    const cedula = (path: string) =>
+      call('get', `${RESOLUTIONS}/${twoParties.id}${path}`, 'mml.gdu', (r) => r.buffer(true));
+    for (const path of ['/notices/0', '/notices/1', '/remedies/0/notice', '/remedies/1/notice'])
+      expect([path, (await cedula(path)).status]).toEqual([path, 200]);
+    expect((await cedula('/notices/5')).status).toBe(404);
+    expect((await cedula('/remedies/9/notice')).status).toBe(404);
+    expect((await cedula('/notices/uno')).status).toBe(400);
     await sendEvent(client, 'mml.gdu', published.id, {
       type: 'FILE_REMEDY',
       kind: 'reconsideracion',
-      filedAt: day,
+      filedAt: now,
+      filedBy: 'Juan Carlos Mamani Quispe',
     });
+    // An act still run by machine version 1 (created before per-party windows) answers in the
+    // shape that version records: its notification and remedy are the documented V1 alternatives.
+    const legacy = await resolutionIn(client, 'signed');
+    await t.query(
+      `UPDATE workflow_instances SET machine_version = 1, context = context - 'windows' - 'firmProvisionalUntil' WHERE id = $1`,
+      [legacy.id],
+    );
+    await sendEvent(client, 'mml.gdu', legacy.id, {
+      type: 'NOTIFY',
+      addressee: andes,
+      channel: 'personal',
+      servedAt: now,
+    });
+    await sendEvent(client, 'mml.gdu', legacy.id, {
+      type: 'FILE_REMEDY',
+      kind: 'reconsideracion',
+      filedAt: now,
+      filedBy: andes,
+    });
+    const old = await sendEvent(client, 'mml.gerente', legacy.id, {
+      type: 'RESOLVE_REMEDY',
+      outcome: 'infundado',
+    });
+    expect(old).not.toHaveProperty('windows');
+    expect(old.remedies).toEqual([expect.objectContaining({ filedAt: day })]);
 
     // Annulled by the Alcalde; rectified by a linked draft; withdrawn before signature.
     await sendEvent(client, 'mml.alcalde', (await resolutionIn(client, 'signed')).id, {
