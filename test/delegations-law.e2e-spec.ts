@@ -16,6 +16,8 @@ import { WorkflowClient } from './support/workflow-client.js';
 
 const DELEGATIONS = '/api/v1/admin/delegations';
 const RGM = 'resoluciones_gerencia_municipal';
+/** The addressee of the sample resolution, who files the remedies (machine version 2: `filedBy`). */
+const ANDES = 'Constructora Los Andes S.A.C.';
 const SHIPPED = join(process.cwd(), 'config/municipalities');
 /** What a profile that admits the apelación against delegated acts would say (a test profile). */
 const APPEAL_BASIS =
@@ -257,13 +259,15 @@ describe('Delegations checked against the law (D10), in March 2026', () => {
     await sendEvent(client, 'mml.gdu', signed.id, {
       type: 'FILE_REMEDY',
       kind: 'reconsideracion',
-      filedAt: '2026-03-02',
+      filedAt: '2026-03-02T10:00:00-05:00',
+      filedBy: ANDES,
     });
     // Tuesday 10 March: the titular is on holiday; Rosa Flores is in charge of the Gerencia.
     await client.setClock('2026-03-10T15:00:00Z');
     const asDelegate = await client.post('mml.juridica', eventsPath(signed.id), {
       type: 'RESOLVE_REMEDY',
       outcome: 'infundado',
+      filedBy: ANDES,
     });
     expectProblem(asDelegate, 403, 'FORBIDDEN');
     expect(asDelegate.body['detail']).toMatch(/Art\. 219.*Art\. 84\.2.*Art\. 78\.2, 83\.2/);
@@ -273,6 +277,7 @@ describe('Delegations checked against the law (D10), in March 2026', () => {
     const resolved = await sendEvent(client, 'mml.gsc', signed.id, {
       type: 'RESOLVE_REMEDY',
       outcome: 'infundado',
+      filedBy: ANDES,
     });
     expect(resolved.remedies).toEqual([
       expect.objectContaining({ kind: 'reconsideracion', outcome: 'infundado' }),
@@ -331,7 +336,8 @@ describe('Delegations checked against the law (D10), in March 2026', () => {
     const appeal = await client.post('mml.gdu', eventsPath(lima.id), {
       type: 'FILE_REMEDY',
       kind: 'apelacion',
-      filedAt: '2026-03-10',
+      filedAt: '2026-03-10T10:00:00-05:00',
+      filedBy: ANDES,
     });
     expectProblem(appeal, 409, 'APPEAL_NOT_AVAILABLE');
     expect(appeal.body['detail']).toMatch(
@@ -356,7 +362,8 @@ describe('Delegations checked against the law (D10), in March 2026', () => {
     const appealed = await sendEvent(client, 'megantoni.gdu', megantoni.id, {
       type: 'FILE_REMEDY',
       kind: 'apelacion',
-      filedAt: '2026-03-10',
+      filedAt: '2026-03-10T10:00:00-05:00',
+      filedBy: ANDES,
     });
     expect(appealed).toMatchObject({
       state: 'under_remedy',

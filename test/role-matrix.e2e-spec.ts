@@ -217,8 +217,9 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
 
   /**
    * A new resolution of the origin gerencia, driven by the columns the matrix allows to the case's
-   * state: SUBMIT, a favourable opinion, three visas, SIGN, NOTIFY, FILE_REMEDY, and (firm) the
-   * Alcalde's rejection of an apelación.
+   * state: SUBMIT, a favourable opinion, three visas, SIGN, NOTIFY (served now), FILE_REMEDY by the
+   * addressee, and (firm) the Alcalde's rejection of an apelación; or, for a decision still to be
+   * served, a reconsideración the Gerente rejects.
    */
   async function resolutionIn(town: Town, situation: RoleMatrixCase): Promise<Resource> {
     const target = situation.state ?? 'draft';
@@ -249,18 +250,31 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       ] as const)
         await step(key, { type: 'VISA' });
     if (reach('signed')) await step('gerencia_municipal', { type: 'SIGN' });
+    const addressees = r['addressees'] as Array<{ name: string }>;
     if (reach('notified'))
-      for (const addressee of r['addressees'] as Array<{ name: string }>)
+      for (const addressee of addressees)
         await step('gerencia_origen', {
           type: 'NOTIFY',
           addressee: addressee.name,
           channel: 'personal',
+          servedAt: NOW,
         });
+    const filedBy = addressees[0]?.name ?? '';
+    if (situation.decided) {
+      await step('gerencia_origen', {
+        type: 'FILE_REMEDY',
+        kind: situation.decided,
+        filedAt: NOW,
+        filedBy,
+      });
+      await step('gerencia_municipal', { type: 'RESOLVE_REMEDY', outcome: 'infundado' });
+    }
     if (reach('under_remedy'))
       await step('gerencia_origen', {
         type: 'FILE_REMEDY',
         kind: target === 'firm' ? 'apelacion' : (situation.remedy ?? 'reconsideracion'),
-        filedAt: today,
+        filedAt: NOW,
+        filedBy,
       });
     if (reach('firm')) await step('alcaldia', { type: 'RESOLVE_REMEDY', outcome: 'infundado' });
     if (r.state !== target) throw new Error(`la resolución quedó en ${r.state}, no en ${target}`);
@@ -296,10 +310,15 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       RETURN: { reason: 'Falta el informe técnico de la supervisión.' },
       VISA: {},
       SIGN: {},
-      NOTIFY: { addressee: addressees[0]?.name ?? '', channel: 'personal' },
+      NOTIFY: { addressee: addressees[0]?.name ?? '', channel: 'personal', servedAt: NOW },
       PUBLISH: { gazette: 'Diario Oficial El Peruano', date: today },
-      FILE_REMEDY: { kind: 'reconsideracion', filedAt: today },
+      FILE_REMEDY: {
+        kind: 'reconsideracion',
+        filedAt: NOW,
+        filedBy: addressees[0]?.name ?? '',
+      },
       RESOLVE_REMEDY: { outcome: 'infundado' },
+      NOTIFY_DECISION: { channel: 'personal', servedAt: NOW },
       ANNUL: { reason: 'Vicio de nulidad advertido por el OCI.' },
       RECTIFY: {},
     };
