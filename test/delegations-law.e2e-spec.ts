@@ -1,6 +1,8 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Response } from 'superagent';
+import { pdfText } from '#resolutions/testing';
 import { expectProblem } from './support/problems.js';
 import {
   createResolution,
@@ -77,6 +79,20 @@ describe('Delegations checked against the law (D10), in March 2026', () => {
     const response = await register(admin, body);
     if (response.status !== 201) throw new Error(`delegación: ${response.status} ${response.text}`);
     return response.body as { id: string };
+  };
+  /** The text of an addressee's cédula de notificación (TUO Art. 24.1), spaces collapsed. */
+  const cedulaText = async (id: string, username: string) => {
+    const response = await t.http
+      .get(`/api/v1/resolutions/${id}/notices/0`)
+      .auth(await client.token(username), { type: 'bearer' })
+      .buffer(true)
+      .parse((res: Response, done: (error: Error | null, body: Buffer) => void) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(response.status).toBe(200);
+    return pdfText(response.body as Buffer).replace(/\s+/g, ' ');
   };
   const count = async (table: 'delegations' | 'register_entries') =>
     (await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table}`))[0]?.n ?? 0;
@@ -343,6 +359,13 @@ describe('Delegations checked against the law (D10), in March 2026', () => {
     expect(appeal.body['detail']).toMatch(
       /^No cabe apelación: el acto se emitió por delegación del Alcalde: TUO de la Ley 27444, Art\. 78\.4: .*LOM Art\. 50.*Solo cabe reconsideración ante el mismo órgano \(TUO de la Ley 27444, Art\. 219\)\.$/,
     );
+    // The cédula says the same (Art. 24.1: whether the act exhausts the route, and which remedies lie).
+    const limaCedula = await cedulaText(lima.id, 'mml.gdu');
+    expect(limaCedula).toContain(
+      'Este acto agota la vía administrativa (TUO, Art. 228.2 a): el acto se emitió por delegación del Alcalde: TUO de la Ley 27444, Art. 78.4',
+    );
+    expect(limaCedula).toContain('Recurso de reconsideración:');
+    expect(limaCedula).not.toContain('Recurso de apelación:');
 
     const delegation = await registered('megantoni.admin', {
       ...alcaldeCompetencia,
@@ -359,6 +382,9 @@ describe('Delegations checked against the law (D10), in March 2026', () => {
       name: 'Edwin Mamani Condori',
       delegatedActsAppeal: { allowed: true, basis: APPEAL_BASIS },
     });
+    const megantoniCedula = await cedulaText(megantoni.id, 'megantoni.gdu');
+    expect(megantoniCedula).toContain('Este acto no agota la vía administrativa');
+    expect(megantoniCedula).toContain('Recurso de apelación:');
     const appealed = await sendEvent(client, 'megantoni.gdu', megantoni.id, {
       type: 'FILE_REMEDY',
       kind: 'apelacion',
