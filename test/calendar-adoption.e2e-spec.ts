@@ -163,6 +163,23 @@ describe('National días no laborables adopted by each municipality (D1; TUO Art
     expect(dueOn).toEqual({ megantoni: '2026-01-12', mml: '2026-01-13' });
   });
 
+  it('the table holds as national rows only días no laborables decreed by DS: never a feriado, which is law and computed (Decreto Legislativo 713, Art. 6)', async () => {
+    const insert = (municipalityId: string | null, kind: string) =>
+      t.query(
+        `INSERT INTO non_working_days (municipality_id, date, name, kind, source, version)
+         VALUES ($1, '2026-07-27', 'Prueba', $2, 'DS de prueba', 1)`,
+        [municipalityId, kind],
+      );
+    await expect(insert(null, 'feriado_nacional')).rejects.toThrow(/non_working_days_/);
+    await expect(insert(null, 'feriado_regional')).rejects.toThrow(
+      /non_working_days_national_is_decreed/,
+    );
+    await expect(insert(municipality['mml'] ?? '', 'feriado_nacional')).rejects.toThrow(
+      /non_working_days_no_feriado_nacional/,
+    );
+    expect(await t.query("SELECT 1 FROM non_working_days WHERE date = '2026-07-27'")).toEqual([]);
+  });
+
   it('a profile decision on a day no DS declared (Mon 5 Jan 2026) stops the boot, naming the file and the setting (D1)', async () => {
     const calendar = t.app.get(CalendarService);
     await expect(calendar.onApplicationBootstrap()).resolves.toBeUndefined();
