@@ -9,6 +9,7 @@ interface Item {
   source: string;
   id: string | null;
   scope: 'nacional' | 'municipal';
+  adoption?: { adopted: boolean; instrument: string | null };
 }
 interface Holidays {
   year: number;
@@ -142,6 +143,42 @@ describe('Calendar: holidays, deadlines and the versioned non-working-day table'
         '2025-05-02 DS 042-2025-PCM',
         '2025-12-26 DS 042-2025-PCM',
       ]);
+    });
+
+    it('cites the legal source of the Inti Raymi, Decreto Ley 21860: Wed 24 Jun 2026 is a feriado in Megantoni (Cusco), a business day in Lima', async () => {
+      const meg = await holidays('megantoni.gerente', 2026);
+      expect(meg.items.find((d) => d.date === '2026-06-24')).toMatchObject({
+        name: 'Inti Raymi',
+        kind: 'feriado_regional',
+        source: expect.stringMatching(/^Decreto Ley 21860\b.*Cusco/),
+        scope: 'municipal',
+      });
+      expect(meg.items.find((d) => d.date === '2026-06-24')).not.toHaveProperty('adoption');
+      expect(await due('megantoni.gerente', 'from=2026-06-23&days=2')).toBe('2026-06-26');
+      expect(await due('mml.gerente', 'from=2026-06-23&days=2')).toBe('2026-06-25');
+    });
+
+    it('tells a national día no laborable (Fri 2 Jan 2026, DS 042-2025-PCM) adopted by default from a feriado, which is law and binds everyone (TUO Art. 145.1; Decreto Legislativo 713, Art. 6)', async () => {
+      for (const user of ['mml.gerente', 'megantoni.gerente']) {
+        const list = await holidays(user, 2026);
+        expect(list.items.find((d) => d.date === '2026-01-02')).toMatchObject({
+          kind: 'dia_no_laborable',
+          source: 'DS 042-2025-PCM',
+          scope: 'nacional',
+          adoption: { adopted: true, instrument: null },
+        });
+        const newYear = list.items.find((d) => d.date === '2026-01-01');
+        expect(newYear).toMatchObject({
+          kind: 'feriado_nacional',
+          source: 'Decreto Legislativo 713, art. 6',
+        });
+        expect(newYear).not.toHaveProperty('adoption');
+        expect(list.items.filter((d) => d.adoption !== undefined).map((d) => d.kind)).toEqual([
+          'dia_no_laborable',
+        ]);
+        // Wed 31 Dec 2025 + 1 día hábil: Thu 1 Jan feriado, Fri 2 Jan adopted → Mon 5 Jan.
+        expect(await due(user, 'from=2025-12-31&days=1')).toBe('2026-01-05');
+      }
     });
 
     it('needs a token and a year between 1990 and 2100', async () => {
@@ -332,6 +369,26 @@ describe('Calendar: holidays, deadlines and the versioned non-working-day table'
         expect(response.body['detail']).toMatch(reason);
       }
       expect((await holidays('mml.gerente', 2026)).version).toBe(versionBefore);
+    });
+
+    it('refusal texts cite the article: a day already non-working names its norm and TUO Art. 145.1; a national one points to the profile setting (Fri 2 Jan 2026, DS 042-2025-PCM)', async () => {
+      const already = await post('megantoni.admin', { ...newDay, date: '2026-06-24' });
+      expectProblem(already, 409, 'DAY_ALREADY_NON_WORKING');
+      expect(already.body['detail']).toMatch(
+        /^El 2026-06-24 ya es un día inhábil \(Inti Raymi, Decreto Ley 21860\b.*\): no se agregó; .*\(TUO de la Ley 27444, Art\. 145\.1\)\.$/,
+      );
+      const decreed = await post('mml.admin', { ...newDay, date: '2026-01-02' });
+      expectProblem(decreed, 409, 'DAY_ALREADY_NON_WORKING');
+      expect(decreed.body['detail']).toMatch(/DS 042-2025-PCM.*Art\. 145\.1/);
+
+      const [national] = await t.query<{ id: string }>(
+        "SELECT id FROM non_working_days WHERE date = '2026-01-02' AND municipality_id IS NULL",
+      );
+      const refused = await remove('megantoni.admin', national?.id ?? '');
+      expectProblem(refused, 403, 'NATIONAL_DAY_NOT_REMOVABLE');
+      expect(refused.body['detail']).toMatch(/DS 042-2025-PCM/);
+      expect(refused.body['detail']).toMatch(/nationalNonWorkingDays\.decisions/);
+      expect(refused.body['detail']).toMatch(/TUO de la Ley 27444, Art\. 145\.1/);
     });
 
     it('lets only one of two simultaneous additions of the same date through', async () => {

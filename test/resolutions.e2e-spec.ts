@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import type { Response } from 'superagent';
 import { expectProblem, fields } from './support/problems.js';
 import {
@@ -19,6 +20,7 @@ import {
   unitOf,
   whoIs,
 } from './support/resolutions.js';
+import { profilesWithYearNames } from './support/profiles.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { WorkflowClient } from './support/workflow-client.js';
 
@@ -48,15 +50,24 @@ const binary = (res: Response, done: (error: Error | null, body: Buffer) => void
 describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
   let t: TestApp;
   let client: WorkflowClient;
+  let profilesDir = '';
 
   beforeAll(async () => {
-    t = await startTestApp({ CLOCK: 'manual', TIMER_SWEEP_MS: '0' });
+    // The remedy and annulment tests move the clock into 2027, and SIGN there: the profiles name
+    // that year for this suite (D13; the real name is decreed in January).
+    profilesDir = profilesWithYearNames({ 2027: 'Año de prueba de las pruebas e2e' });
+    t = await startTestApp({
+      CLOCK: 'manual',
+      TIMER_SWEEP_MS: '0',
+      MUNICIPALITIES_DIR: profilesDir,
+    });
     client = new WorkflowClient(t);
     // Tuesday 1 December 2026, 10:00 in Lima (8 and 9 December are feriados).
     await client.setClock('2026-12-01T15:00:00Z');
   });
   afterAll(async () => {
     await t.close();
+    rmSync(profilesDir, { recursive: true, force: true });
   });
 
   const pdf = async (id: string, username = 'mml.gdu') =>

@@ -27,7 +27,7 @@ const intiRaymi: NonWorkingDay = {
   date: '2026-06-24',
   name: 'Inti Raymi',
   kind: 'feriado_regional',
-  source: 'Feriado regional del Cusco',
+  source: 'Decreto Ley 21860 (Cusco)',
 };
 
 const calendarWith = (extra: NonWorkingDay[]) =>

@@ -26,6 +26,11 @@ export class BusinessCalendar {
     return [...this.yearIndex(year).values()].sort((a, b) => a.date.localeCompare(b.date));
   }
 
+  /** The listed non-working day on `date` (not a weekend), if any. */
+  nonWorkingDay(date: CivilDate): NonWorkingDay | null {
+    return this.yearIndex(parseCivilDate(date).getUTCFullYear()).get(date) ?? null;
+  }
+
   /** Why a date is not a business day, or null when it is one. */
   reasonNotBusiness(date: CivilDate): string | null {
     const day = weekday(date);

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditChain } from '#audit';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
@@ -22,6 +22,7 @@ import {
   MUNICIPAL_NON_WORKING_KINDS,
 } from './calendar.types.js';
 import { type CivilDate, isCivilDate } from './civil-date.js';
+import { ADOPTION_SETTING, adoptionOf, undecreedDecisions } from './national-adoption.js';
 import { nationalHolidays } from './national-holidays.js';
 import { NonWorkingDayRecord } from './non-working-day.entity.js';
 
@@ -71,10 +72,11 @@ export function nonWorkingDayView(record: NonWorkingDayRecord): NonWorkingDayVie
 
 /**
  * Each municipality's business calendar (D1): national feriados (computed), the active rows of the
- * non-working-day table (national and its own) and the regional days of its profile.
+ * non-working-day table (the national días no laborables it adopts, and its own) and the regional
+ * days of its profile.
  */
 @Injectable()
-export class CalendarService {
+export class CalendarService implements OnApplicationBootstrap {
   private readonly cache = new Map<string, Snapshot>();
   private readonly listeners: CalendarChangeListener[] = [];
 
@@ -84,6 +86,21 @@ export class CalendarService {
     @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
     private readonly audit: AuditChain,
   ) {}
+
+  /**
+   * Every profile decision on a national día no laborable names a day the national table holds
+   * (after the migrations ran): a mistyped date would otherwise leave the decreed day adopted by
+   * default, and terms counted with it, without anyone noticing.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    const rows = (await this.dataSource.query(
+      `SELECT date::text AS date FROM non_working_days
+        WHERE municipality_id IS NULL AND removed_at IS NULL`,
+    )) as Array<{ date: CivilDate }>;
+    const problems = undecreedDecisions(this.profiles, new Set(rows.map((r) => r.date)));
+    if (problems.length > 0)
+      throw new Error(`Perfil inválido (${ADOPTION_SETTING}, D1):\n  - ${problems.join('\n  - ')}`);
+  }
 
   /** Called inside every calendar change's transaction. Returns a function that unregisters it. */
   onChange(listener: CalendarChangeListener): () => void {
@@ -158,13 +175,13 @@ export class CalendarService {
       'exclusive',
       async (manager) => {
         const version = await this.bumpVersion(manager, municipalityId);
-        const reason = (await this.calendarFor(municipalityId, manager)).reasonNotBusiness(
-          day.date,
-        );
+        const calendar = await this.calendarFor(municipalityId, manager);
+        const reason = calendar.reasonNotBusiness(day.date);
         if (reason !== null) {
+          const listed = calendar.nonWorkingDay(day.date);
           throw new DomainError(
             CalendarRefusal.DAY_ALREADY_NON_WORKING,
-            `El ${day.date} ya es un día inhábil (${reason}): no se agregó.`,
+            `El ${day.date} ya es un día inhábil (${listed ? `${listed.name}, ${listed.source}` : reason}): no se agregó; ningún plazo en días hábiles lo cuenta (TUO de la Ley 27444, Art. 145.1).`,
             { date: day.date, reason },
           );
         }
@@ -224,7 +241,7 @@ export class CalendarService {
         if (record.municipalityId === null) {
           throw new DomainError(
             CalendarRefusal.NATIONAL_DAY_NOT_REMOVABLE,
-            `El ${record.date} es no laborable en todo el país (${record.source}): una municipalidad no puede retirarlo.`,
+            `El ${record.date} es un día no laborable del sector público declarado para todo el país (${record.source}): una municipalidad no lo retira de la tabla nacional. Si no lo adopta, lo registra en su perfil (${ADOPTION_SETTING}.decisions, adopted: false, con su Decreto o Resolución de Alcaldía): solo los días no laborables del servicio se excluyen del plazo (TUO de la Ley 27444, Art. 145.1).`,
           );
         }
         record.removedAt = this.clock.now();
@@ -319,7 +336,8 @@ export class CalendarService {
         municipalityId,
       })
       .getMany();
-    const regional = this.profiles.find((p) => p.code === head.code)?.regionalHolidays ?? [];
+    const profile = this.profiles.find((p) => p.code === head.code);
+    const regional = profile?.regionalHolidays ?? [];
 
     const byYear = new Map<number, CalendarEntry[]>();
     const entries = (year: number): CalendarEntry[] => {
@@ -334,14 +352,20 @@ export class CalendarService {
           ...rows
             .filter((r) => r.date.startsWith(prefix))
             .sort((a, b) => Number(a.municipalityId !== null) - Number(b.municipalityId !== null))
-            .map(({ id, date, name, kind, source, municipalityId: owner }) => ({
-              id,
-              date,
-              name,
-              kind,
-              source,
-              scope: owner === null ? ('nacional' as const) : ('municipal' as const),
-            })),
+            .map(({ id, date, name, kind, source, municipalityId: owner }) =>
+              owner === null
+                ? // Decreed by DS for the public sector: the municipality decides whether it adopts it.
+                  {
+                    id,
+                    date,
+                    name,
+                    kind,
+                    source,
+                    scope: 'nacional' as const,
+                    adoption: adoptionOf(profile, date),
+                  }
+                : { id, date, name, kind, source, scope: 'municipal' as const },
+            ),
           ...regional.map((h) => ({
             id: null,
             date: `${year}-${pad(h.month)}-${pad(h.day)}`,
@@ -351,13 +375,20 @@ export class CalendarService {
             scope: 'municipal' as const,
           })),
         ];
-        for (const entry of candidates) if (!byDate.has(entry.date)) byDate.set(entry.date, entry);
+        const adopted = candidates.filter((entry) => entry.adoption?.adopted !== false);
+        for (const entry of adopted) if (!byDate.has(entry.date)) byDate.set(entry.date, entry);
+        // A decreed day it does not adopt is listed, as a business day, unless the date is taken.
+        for (const entry of candidates)
+          if (entry.adoption?.adopted === false && !byDate.has(entry.date))
+            byDate.set(entry.date, entry);
         list = [...byDate.values()].sort((a, b) => a.date.localeCompare(b.date));
         byYear.set(year, list);
       }
       return list.map((entry) => ({ ...entry }));
     };
-    return { version: head.version, calendar: new BusinessCalendar(entries), entries };
+    const nonWorking = (year: number) =>
+      entries(year).filter((entry) => entry.adoption?.adopted !== false);
+    return { version: head.version, calendar: new BusinessCalendar(nonWorking), entries };
   }
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { NonWorkingDay, NonWorkingKind } from './business-calendar.js';
 import type { CivilDate } from './civil-date.js';
+import type { Adoption } from './national-adoption.js';
 
 /** `nacional`: applies to every municipality; `municipal`: only to the one asking. */
 export type CalendarScope = 'nacional' | 'municipal';
@@ -9,6 +10,12 @@ export type CalendarScope = 'nacional' | 'municipal';
 export interface CalendarEntry extends NonWorkingDay {
   readonly id: string | null;
   readonly scope: CalendarScope;
+  /**
+   * Only on a national día no laborable (decreed by DS for the public sector): whether the
+   * municipality adopts it and by which instrument. A day it does not adopt is listed, and is a
+   * business day for it (D1). Feriados are law: they have no adoption.
+   */
+  readonly adoption?: Adoption;
 }
 
 export interface HolidayList {

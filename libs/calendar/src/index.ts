@@ -2,6 +2,7 @@ export * from './civil-date.js';
 export * from './civil-date.validator.js';
 export * from './business-calendar.js';
 export * from './national-holidays.js';
+export * from './national-adoption.js';
 export * from './time-zone.js';
 export * from './calendar.types.js';
 export * from './non-working-day.entity.js';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { civilDateAt } from '#calendar';
-import { APP_CONFIG, type AppConfig, DomainError, ErrorCode, isRefusal } from '#core';
+import { APP_CONFIG, type AppConfig, DomainError, ErrorCode, isRefusal, refuse } from '#core';
 import {
   MUNICIPALITY_PROFILES,
   type MunicipalityProfile,
@@ -14,6 +14,7 @@ import type { DelegatedActsAppeal } from './administrative-route.js';
 import { KindProfiles, type PreparedEvent, RegisterService, registerYear } from '#workflow';
 import { renderResolutionPdf } from './document/resolution-document.js';
 import type { ResolutionContext, Signature } from './resolution.machine.js';
+import { ResolutionRefusal } from './resolution.errors.js';
 import { RESOLUTIONS } from './resolutions.definition.js';
 import type { ResolutionsProfile } from './resolutions.profile.js';
 import { signingAuthorities, signingTitle } from './resolution.policy.js';
@@ -69,6 +70,26 @@ export function signatureOf(
         mention: `Por delegación del ${authority.delegatorPost} (${authority.instrument})`,
       };
   }
+}
+
+/**
+ * The official name of `year` from the profile (D13), or the refusal to sign without it: the
+ * Executive approves it each year by decreto supremo and orders it on every official document
+ * (for 2026, DS 011-2026-PCM), so an act signed without it would carry an incomplete header.
+ */
+export function yearNameOf(
+  profile: Pick<MunicipalityProfile, 'code' | 'name' | 'yearNames'>,
+  year: number,
+): string {
+  const name = profile.yearNames?.[String(year)];
+  if (typeof name === 'string' && name.trim() !== '') return name;
+  throw DomainError.of(
+    refuse(
+      ResolutionRefusal.YEAR_NAME_MISSING,
+      `No se puede firmar: el perfil de la ${profile.name} no tiene la denominación oficial del año ${year}, que el encabezado de toda resolución debe llevar (D13). Cada año la aprueba un decreto supremo de la Presidencia del Consejo de Ministros y manda consignarla en los documentos oficiales (para 2026, DS 011-2026-PCM). El administrador debe agregarla en yearNames.${year} del archivo ${profile.code}.yaml (config/municipalities) y reiniciar Despacho. No se asignó número ni se firmó nada.`,
+    ),
+    { year, setting: `yearNames.${year}` },
+  );
 }
 
 /**
@@ -145,6 +166,8 @@ export class ResolutionSigning {
     if (!numbering) throw new Error(`El perfil ${profile.code} no numera la serie ${series}`);
     const date = civilDateAt(now, municipality.timeZone);
     const year = registerYear(now, municipality.timeZone);
+    // D13: the header carries the year's official name; never signed without it, before a number.
+    const yearName = yearNameOf(profile, year);
     const { context } = instance;
     const { sequence, number } = await this.register.assign(
       manager,
@@ -166,7 +189,7 @@ export class ResolutionSigning {
     const verificationCode = newVerificationCode();
     const bytes = await renderResolutionPdf({
       entityName: municipality.name,
-      yearName: profile.yearNames[String(year)] ?? null,
+      yearName,
       number,
       place: profile.place,
       date,

@@ -24,4 +24,5 @@ export const ResolutionRefusal = refusalCodes({
   LINE_GERENCIA_CANNOT_SIGN: [403, 'Una gerencia de línea no firma la RGM'],
   DRAFTING_UNIT_NOT_ALLOWED: [403, 'Unidad que no elabora resoluciones'],
   OWN_DRAFT_NOT_SIGNABLE: [403, 'Proyecto propio'],
+  YEAR_NAME_MISSING: [409, 'Falta la denominación oficial del año'],
 });

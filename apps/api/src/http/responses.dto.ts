@@ -67,6 +67,21 @@ export class UserDto {
 
 export const UserPageDto = pageOf(UserDto, 'UserPageDto');
 
+export class AdoptionDto {
+  @ApiProperty({
+    description:
+      'true: la municipalidad lo adopta y el día no es hábil; false: no lo adopta, su servicio atiende y el día es hábil (TUO Art. 145.1)',
+  })
+  adopted!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      'Instrumento municipal de la decisión (p. ej. «Decreto de Alcaldía N° 001-2026-MDM»); null: sin decisión propia, rige el valor por defecto del perfil (nationalNonWorkingDays.adoptedByDefault)',
+  })
+  instrument!: string | null;
+}
+
 export class CalendarEntryDto {
   @ApiProperty({
     type: String,
@@ -80,6 +95,12 @@ export class CalendarEntryDto {
   @ApiProperty({ example: 'feriado_nacional' }) kind!: string;
   @ApiProperty({ description: 'Norma que lo establece' }) source!: string;
   @ApiProperty({ enum: ['nacional', 'municipal'] }) scope!: string;
+  @ApiPropertyOptional({
+    type: AdoptionDto,
+    description:
+      'Solo en un día no laborable nacional (decretado para el sector público): si la municipalidad lo adopta y por qué instrumento. Los feriados son ley y no lo llevan.',
+  })
+  adoption?: AdoptionDto;
 }
 
 export class HolidayListDto {

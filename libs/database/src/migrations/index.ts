@@ -16,6 +16,7 @@ import { LoginLockouts1765238400000 } from './1765238400000-login-lockouts.js';
 import { Sessions1765324800000 } from './1765324800000-sessions.js';
 import { UsersDemo1765411200000 } from './1765411200000-users-demo.js';
 import { AccountHousekeeping1765497600000 } from './1765497600000-account-housekeeping.js';
+import { NationalNonWorkingDays1765584000000 } from './1765584000000-national-non-working-days.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   Sessions1765324800000,
   UsersDemo1765411200000,
   AccountHousekeeping1765497600000,
+  NationalNonWorkingDays1765584000000,
 ];

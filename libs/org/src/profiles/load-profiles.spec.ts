@@ -43,6 +43,76 @@ describe('municipality profiles', () => {
     expect(byCode.get('mml')?.regionalHolidays ?? []).toEqual([]);
   });
 
+  it('cites the legal source of the Inti Raymi of Megantoni, 24 June: Decreto Ley 21860 (Cusco)', () => {
+    const profiles = loadMunicipalityProfiles(join(process.cwd(), 'config/municipalities'));
+    const intiRaymi = profiles
+      .find((p) => p.code === 'megantoni')
+      ?.regionalHolidays?.find((h) => h.month === 6 && h.day === 24);
+    expect(intiRaymi?.name).toBe('Inti Raymi');
+    expect(intiRaymi?.source).toMatch(/^Decreto Ley 21860\b.*Cusco/);
+  });
+
+  it('both shipped profiles adopt every national día no laborable by default (D1; TUO Art. 145.1)', () => {
+    const profiles = loadMunicipalityProfiles(join(process.cwd(), 'config/municipalities'));
+    for (const profile of profiles)
+      expect(profile.nationalNonWorkingDays).toEqual({ adoptedByDefault: true, decisions: [] });
+  });
+
+  it('refuses a decision on a national día no laborable without its municipal instrument, on a date that does not exist, or twice (D1)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
+    const section = [
+      'nationalNonWorkingDays:',
+      '  adoptedByDefault: sí',
+      '  decisions:',
+      "    - { date: '2026-01-02', adopted: false, instrument: 'Decreto de Alcaldía N° 001-2026-MML' }",
+      "    - { date: '2026-01-02', adopted: true, instrument: 'Acuerdo de Concejo N° 002-2026-MML' }",
+      "    - { date: '2026-02-30', adopted: false, instrument: 'Resolución de Alcaldía N° 003-2026-MML' }",
+      "    - { date: '2025-12-26', adopted: false, instrument: 'lo decidió el alcalde' }",
+      "    - { date: '2025-05-02', adopted: no, instrument: 'Ordenanza N° 004-2025-MML' }",
+      '    - { date: 20250503, adopted: false }',
+    ].join('\n');
+    const edited = shipped.replace(
+      /^nationalNonWorkingDays:\n {2}adoptedByDefault: true\n {2}decisions: \[\]\n/m,
+      `${section}\n`,
+    );
+    expect(edited).not.toBe(shipped);
+    writeFileSync(join(dir, 'mml.yaml'), edited);
+    const refusal = (() => {
+      try {
+        loadMunicipalityProfiles(dir);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(refusal).toMatch(/^Perfil inválido mml\.yaml/);
+    expect(refusal).toMatch(/nationalNonWorkingDays\.adoptedByDefault/);
+    expect(refusal).toMatch(
+      /nationalNonWorkingDays\.decisions\.1\.date: el 2026-01-02 ya tiene una decisión \(decisions\.0\)/,
+    );
+    expect(refusal).toMatch(/nationalNonWorkingDays\.decisions\.2\.date: el 2026-02-30 no existe/);
+    expect(refusal).toMatch(
+      /nationalNonWorkingDays\.decisions\.3\.instrument: debe nombrar el instrumento municipal y su número/,
+    );
+    expect(refusal).toMatch(/nationalNonWorkingDays\.decisions\.4\.adopted/);
+    expect(refusal).toMatch(/nationalNonWorkingDays\.decisions\.5\.date/);
+    expect(refusal).toMatch(/nationalNonWorkingDays\.decisions\.5\.instrument/);
+    expect(refusal).not.toMatch(/decisions\.0\./);
+  });
+
+  it('refuses a yearNames entry that is not a year or has no name (D13: SIGN prints it)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'mml.yaml'),
+      shipped.replace(/^yearNames:\n/m, "yearNames:\n  dosmil: 'Año de nada'\n  2027: ''\n"),
+    );
+    expect(() => loadMunicipalityProfiles(dir)).toThrow(
+      /yearNames\.2027: debe ser la denominación oficial del año[\s\S]*yearNames\.dosmil: la clave debe ser un año/,
+    );
+  });
+
   it('refuses a regional feriado that does not exist every year or has no source', () => {
     const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
     const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');

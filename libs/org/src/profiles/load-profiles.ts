@@ -50,6 +50,16 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
           `regionalHolidays.${i}: el ${holiday.day}/${holiday.month} no existe cada año`,
         );
     }
+    for (const [year, name] of Object.entries(profile.yearNames ?? {})) {
+      // D13: the header of every act signed that year prints it; SIGN refuses a year without one.
+      if (!/^\d{4}$/.test(year))
+        problems.push(`yearNames.${year}: la clave debe ser un año (AAAA)`);
+      else if (typeof name !== 'string' || name.trim() === '')
+        problems.push(
+          `yearNames.${year}: debe ser la denominación oficial del año, entre comillas`,
+        );
+    }
+    problems.push(...nonWorkingDayDecisionProblems(profile));
     problems.push(...delegationTableProblems(profile.delegations));
     for (const user of profile.demoUsers ?? []) {
       const unit = profile.units?.find((u) => u.code === user.unit);
@@ -66,4 +76,29 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
     }
     return profile;
   });
+}
+
+/**
+ * The decisions on national días no laborables (D1): each on a real date, at most one per date.
+ * Whether each date was decreed is checked against the national table once the database is up.
+ */
+function nonWorkingDayDecisionProblems(profile: MunicipalityProfile): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  for (const [i, decision] of (profile.nationalNonWorkingDays?.decisions ?? []).entries()) {
+    if (typeof decision.date !== 'string') continue;
+    const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(decision.date);
+    if (!match) continue;
+    const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+      problems.push(`nationalNonWorkingDays.decisions.${i}.date: el ${decision.date} no existe`);
+    const first = seen.get(decision.date);
+    if (first !== undefined)
+      problems.push(
+        `nationalNonWorkingDays.decisions.${i}.date: el ${decision.date} ya tiene una decisión (decisions.${first})`,
+      );
+    else seen.set(decision.date, i);
+  }
+  return problems;
 }

@@ -59,6 +59,45 @@ export class RegionalHolidayProfile {
 }
 
 /**
+ * The instrument by which a municipality decides on a national día no laborable: an act of its
+ * own, with its type and number (LOM Art. 42, 43; Art. 41 for an Acuerdo de Concejo).
+ */
+export const MUNICIPAL_INSTRUMENT =
+  /^(Resolución de Alcaldía|Decreto de Alcaldía|Acuerdo de Concejo|Ordenanza Municipal|Ordenanza) N[°º] ?\S/;
+const NAMES_ITS_INSTRUMENT = {
+  message:
+    'debe nombrar el instrumento municipal y su número: «Resolución de Alcaldía N° …», «Decreto de Alcaldía N° …», «Acuerdo de Concejo N° …» u «Ordenanza N° …»',
+};
+
+/**
+ * A municipality's decision on one día no laborable the Executive decreed for the public sector
+ * (D1): whether its offices close that day, and the act by which it so decided.
+ */
+export class NonWorkingDayDecisionProfile {
+  /** The decreed day, `AAAA-MM-DD` (quoted in the YAML). */
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'debe ser una fecha AAAA-MM-DD entre comillas' })
+  date!: string;
+  @IsBoolean() adopted!: boolean;
+  @IsString() @Matches(MUNICIPAL_INSTRUMENT, NAMES_ITS_INSTRUMENT) instrument!: string;
+}
+
+/**
+ * Which national días no laborables (decreed by DS for the public sector, unlike the feriados,
+ * which are law and bind everyone) the municipality adopts: TUO Art. 145.1 excludes from a term
+ * the days that are «no laborables del servicio», and whether its service closes is the
+ * municipality's call (Const. Art. 194; LOM Art. II). Without the section, it adopts them all.
+ */
+export class NationalNonWorkingDaysProfile {
+  /** What applies to a decreed day without a decision of its own; true unless said otherwise. */
+  @IsOptional() @IsBoolean() adoptedByDefault?: boolean;
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => NonWorkingDayDecisionProfile)
+  decisions?: NonWorkingDayDecisionProfile[];
+}
+
+/**
  * One row of the delegation table (D10): which kind of delegation a post may grant, and to whom.
  * A row with `subjects` rules only those subjects and takes precedence over the row without them.
  * The delegate must hold one of `delegateRoles` and work in a unit of one of `delegateUnitKinds`
@@ -129,6 +168,11 @@ export class MunicipalityProfile {
   @ValidateNested({ each: true })
   @Type(() => RegionalHolidayProfile)
   regionalHolidays?: RegionalHolidayProfile[];
+  /** D1: which national días no laborables (DS) it adopts, each decision with its instrument. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => NationalNonWorkingDaysProfile)
+  nationalNonWorkingDays?: NationalNonWorkingDaysProfile;
   @IsOptional()
   @IsArray()
   @ValidateNested({ each: true })

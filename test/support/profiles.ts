@@ -1,0 +1,32 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const SHIPPED_PROFILES = join(process.cwd(), 'config/municipalities');
+
+/**
+ * A temporary copy of the shipped profiles (for `MUNICIPALITIES_DIR`) where the `yearNames` of
+ * `codes` (default: all) also hold `names`: a suite that moves the manual clock past the last year
+ * the profiles name signs there only with a name for it (D13: SIGN refuses a year without one).
+ * The caller removes the directory.
+ */
+export function profilesWithYearNames(
+  names: Record<number, string>,
+  codes?: readonly string[],
+): string {
+  const dir = mkdtempSync(join(tmpdir(), 'perfiles-'));
+  for (const file of readdirSync(SHIPPED_PROFILES).filter((f) => f.endsWith('.yaml'))) {
+    const shipped = readFileSync(join(SHIPPED_PROFILES, file), 'utf8');
+    let profile = shipped;
+    if (!codes || codes.includes(file.replace(/\.yaml$/, ''))) {
+      const lines = Object.entries(names).map(([year, name]) => `  ${year}: '${name}'\n`);
+      profile = shipped.replace(
+        /^yearNames:\n((?: {2}\d{4}: .*\n)+)/m,
+        `yearNames:\n$1${lines.join('')}`,
+      );
+      if (profile === shipped) throw new Error(`${file}: no se encontró yearNames`);
+    }
+    writeFileSync(join(dir, file), profile);
+  }
+  return dir;
+}
