@@ -135,6 +135,8 @@ export function resolutionPolicy(
     case 'PUBLISH':
     case 'FILE_REMEDY':
     case 'NOTIFY_DECISION':
+    case 'SERVE_HEARING':
+    case 'FILE_ARGUMENTS':
       return actor.unitId === context.originUnitId ||
         actor.unitId === context.issuingUnitId ||
         actor.roles.includes(Role.SECRETARIA_GENERAL)
@@ -152,10 +154,17 @@ export function resolutionPolicy(
         ? true
         : 'La reconsideración la resuelve el Gerente Municipal, que emitió el acto (Art. 219).';
     }
+    case 'START_ANNULMENT':
     case 'ANNUL':
+    case 'DISMISS_REVIEW':
       return actor.roles.includes(Role.ALCALDE)
         ? true
-        : 'La nulidad de oficio la declara el superior jerárquico: el Alcalde (Art. 213).';
+        : 'La nulidad de oficio la declara el superior jerárquico de quien emitió el acto: el Alcalde (TUO de la Ley 27444, Art. 213.2).';
+    case 'START_REVOCATION':
+    case 'REVOKE':
+      return actor.roles.includes(Role.ALCALDE)
+        ? true
+        : 'La revocación la declara la más alta autoridad de la entidad: el Alcalde (TUO de la Ley 27444, Art. 214.2).';
     case 'RECTIFY':
       return actor.unitId === context.originUnitId || actor.roles.includes(Role.GERENTE_MUNICIPAL)
         ? true
