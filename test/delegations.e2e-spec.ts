@@ -55,6 +55,14 @@ describe('Delegations and acting officials (D10), with their legal instrument', 
     validFrom: '2026-01-05',
     validUntil: '2026-12-31',
   });
+  /** The Gerente's signature or competence, delegated in a subordinate (TUO Art. 83.1, 78.1). */
+  const delGerente = (kind: 'delegacion_firma' | 'delegacion_competencia' | 'encargatura') => ({
+    ...competencia(),
+    kind,
+    delegatorRole: 'GERENTE_MUNICIPAL',
+    delegatorPost: 'Gerente Municipal Metropolitano',
+    instrument: 'Resolución de Gerencia Municipal N° 012-2026-MML/GMM',
+  });
   let competenciaId = '';
   let encargaturaId = '';
 
@@ -127,16 +135,16 @@ describe('Delegations and acting officials (D10), with their legal instrument', 
     expect(one.status).toBe(200);
     expect(one.body).toMatchObject({ id: competenciaId, delegate: { username: 'mml.gerente' } });
 
+    // From the Gerente (the Alcalde delegates only to the Gerente, LOM Art. 20 inc. 20).
     const open = await create('mml.admin', {
-      ...competencia(),
-      kind: 'delegacion_firma',
+      ...delGerente('delegacion_firma'),
       delegateUserId: ids['mml.juridica'],
       validUntil: undefined,
     });
     expect(open.status).toBe(201);
     expect(open.body).toMatchObject({ kind: 'delegacion_firma', validUntil: null });
     const nullUntil = await create('mml.admin', {
-      ...competencia(),
+      ...delGerente('delegacion_competencia'),
       delegateUserId: ids['mml.juridica'],
       validUntil: null,
     });
@@ -148,7 +156,7 @@ describe('Delegations and acting officials (D10), with their legal instrument', 
     const delegate = ids['mml.presupuesto'];
     const make = async (validFrom: string, validUntil: string | null) => {
       const response = await create('mml.admin', {
-        ...competencia(),
+        ...delGerente('delegacion_firma'),
         delegateUserId: delegate,
         validFrom,
         validUntil,
@@ -195,7 +203,7 @@ describe('Delegations and acting officials (D10), with their legal instrument', 
 
   it('revokes once (200), then answers 409 DELEGATION_REVOKED; a revoked one is no longer in force', async () => {
     const target = await create('mml.admin', {
-      ...competencia(),
+      ...delGerente('encargatura'),
       delegateUserId: ids['mml.secretaria'],
       subjects: ['convenios'],
     });
@@ -496,7 +504,7 @@ describe('Delegations and acting officials (D10), with their legal instrument', 
       try {
         await expect(
           service.create(mml(), ids['mml.admin'] ?? '', {
-            ...competencia(),
+            ...delGerente('delegacion_firma'),
             delegateUserId: user(),
             subjects: ['rollback_check'],
           }),

@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 import { jest } from '@jest/globals';
-import { SessionClock, UsersService } from '#org';
+import type { Job } from 'bullmq';
+import { AccountHousekeeping, SessionClock, UsersService } from '#org';
+import { JobHandlerRegistry, QueueName } from '#queue';
 import { expectProblem } from './support/problems.js';
 import { RESOLUTIONS, resolutionBody } from './support/resolutions.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -254,5 +256,70 @@ describe('Sessions: tokens bound to a live session and an active user', () => {
     const token = await t.login('mml.gerente');
     advance(900_000);
     expectProblem(await me(token), 401, 'UNAUTHENTICATED');
+  });
+  it('the worker deletes sessions ended longer ago than SESSION_RETENTION_DAYS, and nothing else', async () => {
+    const HOUR = 3_600_000;
+    const DAY = 24 * HOUR;
+    const housekeeping = t.app.get(AccountHousekeeping);
+    const present = async (...tokens: string[]) =>
+      (
+        await t.query<{ id: string }>(`SELECT id FROM sessions WHERE id = ANY($1::uuid[])`, [
+          tokens.map((token) => claimsOf(token).sid),
+        ])
+      ).length;
+    // What must go at the session clock's now: ended (expired or revoked) over 30 days ago.
+    const due = async () =>
+      (
+        await t.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM sessions WHERE expires_at < $1 OR revoked_at < $1`,
+          [new Date(now - 30 * DAY)],
+        )
+      )[0]!.n;
+    const total = async () =>
+      (await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM sessions`))[0]!.n;
+    const loggedOut = async () => {
+      const token = await t.login('mml.gsc');
+      expect((await post('/api/v1/auth/logout', token)).status).toBe(204);
+      return token;
+    };
+
+    // Day 0: three logouts and a session left to expire (12 h later).
+    const old = [await loggedOut(), await loggedOut(), await loggedOut()];
+    const expiring = await t.login('mml.gsc');
+    advance(20 * DAY);
+    const recent = await loggedOut();
+    advance(10 * DAY + HOUR); // 30 days and 1 hour after day 0
+    const live = await t.login('mml.gsc');
+
+    // In batches of 2: the three logouts (and older ones of this suite) go in several batches.
+    const expected = await due();
+    expect(expected).toBeGreaterThanOrEqual(3);
+    const before = await total();
+    await expect(housekeeping.prune(2)).resolves.toMatchObject({ sessions: expected });
+    expect(await total()).toBe(before - expected);
+    expect(await present(...old)).toBe(0);
+    // Expired 29 days 13 hours ago, revoked 10 days ago, live: kept.
+    expect(await present(expiring, recent, live)).toBe(3);
+    expect((await me(live)).status).toBe(200);
+
+    // Twelve hours later the expired one (and this suite's others of day 0) ended 30 days ago too.
+    advance(12 * HOUR);
+    await expect(housekeeping.prune()).resolves.toMatchObject({ sessions: await due() });
+    expect(await present(expiring)).toBe(0);
+    expect(await present(recent, live)).toBe(2);
+
+    // Idempotent, and the worker's job does the same: nothing more to delete at this time.
+    const registry = t.app.get(JobHandlerRegistry);
+    const job = { name: 'housekeeping', data: {} } as unknown as Job;
+    const remaining = await total();
+    await expect(registry.dispatch(QueueName.System, job)).resolves.toBe('done');
+    await expect(housekeeping.prune()).resolves.toMatchObject({ sessions: 0 });
+    expect(await total()).toBe(remaining);
+    // The audit keeps the logins and logouts of the deleted sessions.
+    const audit = await t.query<{ type: string }>(
+      `SELECT type FROM audit_events WHERE payload->>'sessionId' = $1 ORDER BY seq`,
+      [claimsOf(old[0]!).sid],
+    );
+    expect(audit.map((a) => a.type)).toEqual(['auth.login', 'auth.logout']);
   });
 });

@@ -112,6 +112,85 @@ describe('User management by the municipality ADMIN, and the own password', () =
     expect(fields(badPattern.body)).toEqual(['roles', 'username']);
   });
 
+  it('refuses a role that does not fit the unit, naming the rule, and writes nothing', async () => {
+    const auditBefore = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events`);
+    const lawyerInGdu = await t.http
+      .post(BASE)
+      .set(asAdmin())
+      .send(newUser({ unitId: units['mml.GDU'] }));
+    expectProblem(lawyerInGdu, 400, 'ROLE_UNIT_MISMATCH');
+    expect(lawyerInGdu.body).toMatchObject({
+      title: 'El rol no corresponde a la unidad',
+      unit: { code: 'GDU', kind: 'gerencia_linea' },
+      mismatches: [{ role: 'ASESORIA_JURIDICA', allowedUnitKinds: ['asesoria_juridica'] }],
+    });
+    expect(lawyerInGdu.body.detail).toBe(
+      'El rol ASESORIA_JURIDICA solo se asigna en una unidad de tipo asesoria_juridica ' +
+        '(Asesoría Jurídica); «Gerencia de Desarrollo Urbano» (GDU) es de tipo gerencia_linea ' +
+        '(gerencia de línea). Regla: cada rol se asigna solo en una unidad del tipo que le ' +
+        'corresponde; cambie la unidad o el rol.',
+    );
+    for (const [unit, roles] of [
+      ['mml.GMM', ['ALCALDE']],
+      ['mml.ALC', ['GERENTE_MUNICIPAL']],
+      ['mml.ALC', ['ALCALDE', 'GERENTE_MUNICIPAL']],
+      ['mml.GAJ', ['GERENCIA']],
+    ] as const)
+      expectProblem(
+        await t.http
+          .post(BASE)
+          .set(asAdmin())
+          .send(newUser({ unitId: units[unit], roles })),
+        400,
+        'ROLE_UNIT_MISMATCH',
+      );
+    // Field validation comes first: an unknown unit is VALIDATION_FAILED, not a mismatch.
+    expectProblem(
+      await t.http
+        .post(BASE)
+        .set(asAdmin())
+        .send(newUser({ unitId: units['megantoni.GDU'] })),
+      400,
+      'VALIDATION_FAILED',
+    );
+
+    // A change of roles or of unit alone is checked against the other half.
+    const gdu = ids['mml.gdu'] ?? '';
+    expectProblem(
+      await t.http
+        .patch(`${BASE}/${gdu}`)
+        .set(asAdmin())
+        .send({ roles: ['GERENTE_MUNICIPAL'] }),
+      400,
+      'ROLE_UNIT_MISMATCH',
+    );
+    expectProblem(
+      await t.http.patch(`${BASE}/${gdu}`).set(asAdmin()).send({ unitId: units['mml.GAJ'] }),
+      400,
+      'ROLE_UNIT_MISMATCH',
+    );
+    expect(await t.query(`SELECT 1 FROM users WHERE username = 'mml.jperez'`)).toHaveLength(0);
+    const [gduNow] = await t.query<{ roles: string[]; unit_id: string }>(
+      `SELECT roles, unit_id FROM users WHERE id = $1`,
+      [gdu],
+    );
+    expect(gduNow).toEqual({ roles: ['GERENCIA'], unit_id: units['mml.GDU'] });
+    const auditAfter = await t.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events`);
+    expect(auditAfter).toEqual(auditBefore);
+
+    // GERENCIA fits any gerencia de línea: a move between two is accepted.
+    const moved = await t.http
+      .patch(`${BASE}/${gdu}`)
+      .set(asAdmin())
+      .send({ unitId: units['mml.GSC'], post: 'Gerente de Seguridad Ciudadana (e)' });
+    expect(moved.status).toBe(200);
+    const restored = await t.http
+      .patch(`${BASE}/${gdu}`)
+      .set(asAdmin())
+      .send({ unitId: units['mml.GDU'], post: 'Gerente de Desarrollo Urbano' });
+    expect(restored.body).toMatchObject({ unit: { code: 'GDU' }, roles: ['GERENCIA'] });
+  });
+
   it('creates a user who then logs in; the name is unique', async () => {
     const response = await t.http.post(BASE).set(asAdmin()).send(newUser());
     expect(response.status).toBe(201);
@@ -168,16 +247,17 @@ describe('User management by the municipality ADMIN, and the own password', () =
     const patched = await t.http
       .patch(`${BASE}/${created.id}`)
       .set(asAdmin())
-      .send({ roles: ['ADMIN'], post: 'Administradora' });
+      .send({ roles: ['ADMIN'], post: 'Administradora', unitId: units['mml.GMM'] });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ roles: ['ADMIN'], post: 'Administradora' });
     expect((await t.http.get(BASE).set(auth(userToken))).status).toBe(200);
     expect((await me(userToken)).body).toMatchObject({ roles: ['ADMIN'] });
 
+    // Back to a lawyer: the role only fits a legal unit (ROLE_UNIT_MISMATCH), so the unit goes too.
     const back = await t.http
       .patch(`${BASE}/${created.id}`)
       .set(asAdmin())
-      .send({ roles: ['ASESORIA_JURIDICA'], unitId: units['mml.GMM'] ?? juridica() });
+      .send({ roles: ['ASESORIA_JURIDICA'], unitId: juridica() });
     expect(back.status).toBe(200);
     expectProblem(await t.http.get(BASE).set(auth(userToken)), 403, 'FORBIDDEN');
   });
@@ -362,5 +442,137 @@ describe('User management by the municipality ADMIN, and the own password', () =
       expect(all).not.toContain(secret);
     const verify = await t.http.get('/api/v1/audit/verify').set(asAdmin());
     expect(verify.body).toMatchObject({ ok: true });
+  });
+  describe('unlocking an account locked by failed logins', () => {
+    const fail = async (username: string, times: number) => {
+      for (let i = 0; i < times; i++)
+        await t.http.post('/api/v1/auth/login').send({ username, password: 'no es esta' });
+    };
+    const login = (username: string, password = DEMO_PASSWORD) =>
+      t.http.post('/api/v1/auth/login').send({ username, password });
+    const unlock = (id: string, user = 'mml.admin') =>
+      t.http.post(`${BASE}/${id}/unlock`).set(asAdmin(user));
+    const auditOf = (type: string, userId: string) =>
+      t.query<{ actor_name: string; at: Date; payload: Record<string, unknown> }>(
+        `SELECT actor_name, at, payload FROM audit_events
+         WHERE type = $1 AND payload->>'userId' = $2 ORDER BY seq`,
+        [type, userId],
+      );
+
+    it('documents the route and the lock in OpenAPI', async () => {
+      const docs = await t.http.get('/api/docs-json');
+      const operation = docs.body.paths[`${BASE}/{id}/unlock`]?.post;
+      expect(operation).toMatchObject({
+        summary: expect.stringMatching(/Desbloquea/),
+        description: expect.stringMatching(/account\.unlocked/),
+      });
+      expect(Object.keys(operation.responses).sort()).toEqual(['200', '400', '401', '403', '404']);
+      expect(docs.body.components.schemas.AdminUserDto.properties).toMatchObject({
+        locked: { type: 'boolean' },
+        lockedUntil: { type: 'string', format: 'date-time', nullable: true },
+      });
+    });
+
+    it('shows the lock to the ADMIN, who lifts it; audited with who and when', async () => {
+      const id = ids['mml.gsc'] ?? '';
+      await fail('mml.gsc', 10);
+      expectProblem(await login('mml.gsc'), 429, 'RATE_LIMITED');
+      const [locked] = await auditOf('account.locked', id);
+      const seen = await t.http.get(`${BASE}/${id}`).set(asAdmin());
+      expect(seen.body).toMatchObject({ locked: true, lockedUntil: locked?.payload.lockedUntil });
+      const listed = await t.http.get(`${BASE}?pageSize=100`).set(asAdmin());
+      expect(
+        (listed.body.items as (UserBody & { locked: boolean })[])
+          .filter((u) => u.locked)
+          .map((u) => u.username),
+      ).toEqual(['mml.gsc']);
+
+      // Nobody else may: another role 403, another municipality's ADMIN 404; nothing cleared.
+      expectProblem(
+        await t.http.post(`${BASE}/${id}/unlock`).set(asAdmin('mml.gerente')),
+        403,
+        'FORBIDDEN',
+      );
+      expectProblem(await unlock(id, 'megantoni.admin'), 404, 'NOT_FOUND');
+      expectProblem(await unlock('no-es-un-uuid'), 400, 'VALIDATION_FAILED');
+      expectProblem(await login('mml.gsc'), 429, 'RATE_LIMITED');
+
+      const before = Date.now();
+      const unlocked = await unlock(id);
+      expect(unlocked.status).toBe(200);
+      expect(unlocked.body).toMatchObject({
+        username: 'mml.gsc',
+        locked: false,
+        lockedUntil: null,
+      });
+      expect(await t.query(`SELECT 1 FROM login_failures WHERE user_id = $1`, [id])).toEqual([]);
+      expect((await login('mml.gsc')).status).toBe(200);
+
+      const audit = await auditOf('account.unlocked', id);
+      expect(audit).toHaveLength(1);
+      expect(audit[0]?.actor_name).toBe('mml.admin');
+      expect(audit[0]?.at.getTime()).toBeGreaterThanOrEqual(before - 1000);
+      expect(audit[0]?.payload).toEqual({
+        userId: id,
+        username: 'mml.gsc',
+        reason: 'administrador',
+        lockedUntil: locked?.payload.lockedUntil,
+        wasLocked: true,
+        failures: 0,
+      });
+      // Nothing left to clear: the same answer, no second entry.
+      expect((await unlock(id)).body).toMatchObject({ locked: false });
+      expect(await auditOf('account.unlocked', id)).toHaveLength(1);
+    });
+
+    it('also forgets failures that did not lock yet', async () => {
+      const id = ids['mml.secretaria'] ?? '';
+      await fail('mml.secretaria', 4);
+      const unlocked = await unlock(id);
+      expect(unlocked.body).toMatchObject({ locked: false });
+      const [audit] = await auditOf('account.unlocked', id);
+      expect(audit?.payload).toMatchObject({ lockedUntil: null, wasLocked: false, failures: 4 });
+      // The count starts again: 9 more failures do not lock.
+      await fail('mml.secretaria', 9);
+      expect((await login('mml.secretaria')).status).toBe(200);
+    });
+
+    it('finds a lock taken on the name before the account existed', async () => {
+      await fail('mml.rquispe', 10);
+      const created = await t.http
+        .post(BASE)
+        .set(asAdmin())
+        .send(newUser({ username: 'mml.rquispe', fullName: 'Rocío Quispe Mamani' }));
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ locked: true });
+      expectProblem(await login('mml.rquispe', STRONG), 429, 'RATE_LIMITED');
+      expect((await unlock(created.body.id as string)).body).toMatchObject({ locked: false });
+      expect((await login('mml.rquispe', STRONG)).status).toBe(200);
+    });
+
+    it('an admin password reset lifts the lock too, audited in the reset', async () => {
+      const id = ids['mml.presupuesto'] ?? '';
+      await fail('mml.presupuesto', 10);
+      expectProblem(await login('mml.presupuesto'), 429, 'RATE_LIMITED');
+      const reset = await t.http.post(`${BASE}/${id}/password`).set(asAdmin()).send({
+        password: STRONGER,
+      });
+      expect(reset.status).toBe(204);
+      expect((await login('mml.presupuesto', STRONGER)).status).toBe(200);
+      const [audit] = await auditOf('user.password_reset', id);
+      expect(audit?.actor_name).toBe('mml.admin');
+      expect(audit?.payload).toMatchObject({
+        clearedLockout: { wasLocked: true, failures: 0, lockedUntil: expect.any(String) },
+      });
+      // A reset of an account with no failures records none.
+      const again = await t.http.post(`${BASE}/${id}/password`).set(asAdmin()).send({
+        password: STRONG,
+      });
+      expect(again.status).toBe(204);
+      const audits = await auditOf('user.password_reset', id);
+      expect(audits[1]?.payload).toMatchObject({ clearedLockout: null });
+      const verify = await t.http.get('/api/v1/audit/verify').set(asAdmin());
+      expect(verify.body).toMatchObject({ ok: true });
+    });
   });
 });

@@ -17,6 +17,7 @@ import {
   requestIdOf,
   securityHeaders,
 } from './http/edge-security.js';
+import { declareRequestId } from './http/openapi.js';
 import { problem } from './http/problem-details.js';
 import {
   clientErrorHandler,
@@ -101,6 +102,7 @@ const API_TAGS: readonly (readonly [string, string])[] = [
   ['bandeja', 'Notificaciones del usuario: pedidos, recordatorios, alertas y escalamientos'],
   ['adjuntos', 'Documentos adjuntos a cualquier expediente'],
   ['delegaciones', 'Delegaciones y encargaturas (D10), solo para administradores'],
+  ['usuarios', 'Cuentas de la municipalidad: altas, roles, desactivación y contraseñas (ADMIN)'],
   ['auditoría', 'Verificación de la cadena de auditoría'],
   ['administración', 'Reloj manual y verificación de colas, solo para administradores'],
   ['verificación pública', 'Verificación de copias impresas por su clave, sin sesión'],
@@ -128,6 +130,6 @@ function mountApiDocs(
       `Expedientes de tipo ${kind.name}: crear, listar, leer, eventos, historia`,
     );
   for (const [name, description] of API_TAGS) builder.addTag(name, description);
-  const document = SwaggerModule.createDocument(app, builder.build());
+  const document = declareRequestId(SwaggerModule.createDocument(app, builder.build()));
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

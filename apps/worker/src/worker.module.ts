@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { JobHandlerRegistry } from '#queue';
 import { KernelHousekeeping, TimerSweeper } from '#workflow';
+import { HousekeepingHandler, HousekeepingScheduler } from './housekeeping.js';
 import { PingHandler } from './ping.handler.js';
 import { SystemProcessor } from './system.processor.js';
 import { TimerFireHandler } from './workflow.handlers.js';
@@ -18,6 +19,8 @@ import { TimersProcessor } from './workflow.processors.js';
     TimersProcessor,
     TimerSweeper,
     KernelHousekeeping,
+    HousekeepingHandler,
+    HousekeepingScheduler,
   ],
 })
 export class WorkerModule implements OnModuleInit {

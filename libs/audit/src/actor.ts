@@ -18,6 +18,8 @@ export interface Actor {
   readonly onBehalfOf?: string | null;
   /** Delegations and encargaturas in force, for the kinds whose policy reads them. */
   readonly authorities?: readonly Authority[];
+  /** The kind of the actor's unit (`gerencia_linea`, …), for the kinds whose policy reads it. */
+  readonly unitKind?: string | null;
 }
 
 /** The kernel itself (timers, recalculations): never subject to a policy. */

@@ -1,5 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { roleMatrixMarkdown } from './role-matrix.js';
+import { Role } from '#org';
+import {
+  ADMINISTRATION,
+  administrationAllows,
+  ROLE_MATRIX_POSTS,
+  roleMatrix,
+  roleMatrixMarkdown,
+} from './role-matrix.js';
 
 const DOC = new URL('../../../docs/roles.md', import.meta.url);
 const START = '<!-- matriz:inicio -->';
@@ -19,7 +26,22 @@ describe('docs/roles.md: the role × operation matrix is the one the policies gi
   it('ADMIN may do nothing, in any kind', () => {
     for (const line of roleMatrixMarkdown()
       .split('\n')
-      .filter((l) => /^\| (Crear|`)/.test(l)))
+      .filter((l) => /^\| (Crear|Adjuntar|`)/.test(l)))
       expect(line.trim().split('|').at(-2)?.trim()).toBe('—');
+    for (const table of roleMatrix())
+      for (const row of table.rows) expect(row.allowed.admin).toBe(false);
+  });
+
+  it('has one column per role, and someone who may do each operation', () => {
+    const roles = new Set(ROLE_MATRIX_POSTS.map((p) => p.role));
+    expect([...roles].sort()).toEqual(Object.values(Role).sort());
+    for (const table of roleMatrix())
+      for (const row of table.rows) {
+        expect(Object.keys(row.allowed).sort()).toEqual(ROLE_MATRIX_POSTS.map((p) => p.key).sort());
+        expect(Object.values(row.allowed)).toContain(true);
+        expect(row.cases.length).toBeGreaterThan(0);
+      }
+    for (const row of ADMINISTRATION)
+      expect(ROLE_MATRIX_POSTS.some((p) => administrationAllows(row, p))).toBe(true);
   });
 });

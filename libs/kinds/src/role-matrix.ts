@@ -2,7 +2,13 @@ import type { Actor } from '#audit';
 import { mandatePolicy, mayAssign } from '#mandates';
 import { sampleMandateContext } from '#mandates/testing';
 import { Role, UnitKind } from '#org';
-import { DRAFTING_UNIT_KINDS, resolutionPolicy } from '#resolutions';
+import {
+  DRAFTING_UNIT_KINDS,
+  type Remedy,
+  type RemedyKind,
+  type ResolutionContext,
+  resolutionPolicy,
+} from '#resolutions';
 import {
   BUDGET,
   ISSUING,
@@ -13,44 +19,168 @@ import {
 } from '#resolutions/testing';
 import { administratorRefusal, type PolicyDecision, type WorkflowEvent } from '#workflow';
 
-/** One column: a person of a demo role in a unit of a kind. */
-interface Post {
+/** The columns of the matrix, by a stable key (the e2e suite maps each to a real user). */
+export type PostKey =
+  | 'alcaldia'
+  | 'gerencia_municipal'
+  | 'secretaria_general'
+  | 'asesoria_juridica'
+  | 'planeamiento_presupuesto'
+  | 'gerencia_origen'
+  | 'otra_gerencia'
+  | 'regidor'
+  | 'admin';
+
+/** One column: a person of a role in a unit of a kind. */
+export interface RoleMatrixPost {
+  readonly key: PostKey;
   readonly title: string;
-  readonly actor: Actor;
-  readonly unitKind: string;
+  readonly role: Role;
+  /** The kind of unit the person works in; null: any (the administrator never acts, wherever it is). */
+  readonly unitKind: UnitKind | null;
+  /** Gerencias de línea: the one that drafted the act or received the mandate, or another one. */
+  readonly gerencia?: 'origin' | 'other';
 }
 
-const post = (title: string, role: string, unitId: string, unitKind: string): Post => ({
+/**
+ * Where the operation is tried. The creation has no event nor state; an attachment has a state.
+ * A resolution is of particular scope with budget impact (three visas) unless said otherwise.
+ */
+export interface RoleMatrixCase {
+  readonly operation: 'create' | 'event' | 'attach';
+  /** The event's type (operation `event` only). */
+  readonly event?: string;
+  /** The state the instance is in (null: a creation). */
+  readonly state: string | null;
+  readonly scope?: 'particular' | 'general';
+  /** Under remedy: which one (the reconsideración goes to the Gerente, the apelación to the Alcalde). */
+  readonly remedy?: RemedyKind;
+  /**
+   * A remedy of the first addressee already decided (infundado), its decision not yet served: the
+   * apelación's term waits for NOTIFY_DECISION (TUO Art. 144, 218.2).
+   */
+  readonly decided?: 'reconsideracion';
+  /**
+   * What a refused person other than the administrator gets, when it is not a 403 of the policy:
+   * e.g. the machine refuses a VISA of a unit without a pending visa before the policy is asked.
+   */
+  readonly refusal?: { readonly status: number; readonly code: string };
+}
+
+/** A row: an operation, the situations it is tried in, and who may do it there. */
+export interface RoleMatrixRow {
+  readonly operation: string;
+  readonly cases: readonly RoleMatrixCase[];
+  readonly allowed: Readonly<Record<PostKey, boolean>>;
+}
+
+export interface RoleMatrixTable {
+  /** The kind's resource (`/api/v1/<kind>`). */
+  readonly kind: 'resolutions' | 'mandates';
+  readonly title: string;
+  readonly rows: readonly RoleMatrixRow[];
+}
+
+/** The refusal of the administrator, whatever it tries in a file (the kernel's rule). */
+export const ADMIN_REFUSAL = { status: 403, code: 'ADMIN_DOES_NOT_ACT' } as const;
+
+interface Column extends RoleMatrixPost {
+  readonly actor: Actor;
+}
+
+const column = (
+  key: PostKey,
+  title: string,
+  role: Role,
+  unitId: string,
+  unitKind: UnitKind | null,
+  gerencia?: 'origin' | 'other',
+): Column => ({
+  key,
   title,
+  role,
   unitKind,
-  actor: { userId: `p-${unitId}-${role}`, name: title, municipalityId: 'm', unitId, roles: [role] },
+  ...(gerencia ? { gerencia } : {}),
+  actor: { userId: `p-${unitId}-${key}`, name: title, municipalityId: 'm', unitId, roles: [role] },
 });
 
-const POSTS: readonly Post[] = [
-  post('Alcaldía', Role.ALCALDE, SUPERIOR, UnitKind.alcaldia),
-  post('Gerencia Municipal', Role.GERENTE_MUNICIPAL, ISSUING, UnitKind.gerencia_municipal),
-  post('Secretaría General', Role.SECRETARIA_GENERAL, 'u-secretaria', UnitKind.secretaria_general),
-  post('Asesoría Jurídica', Role.ASESORIA_JURIDICA, LEGAL, UnitKind.asesoria_juridica),
-  post(
+const COLUMNS: readonly Column[] = [
+  column('alcaldia', 'Alcaldía', Role.ALCALDE, SUPERIOR, UnitKind.alcaldia),
+  column(
+    'gerencia_municipal',
+    'Gerencia Municipal',
+    Role.GERENTE_MUNICIPAL,
+    ISSUING,
+    UnitKind.gerencia_municipal,
+  ),
+  column(
+    'secretaria_general',
+    'Secretaría General',
+    Role.SECRETARIA_GENERAL,
+    'u-secretaria',
+    UnitKind.secretaria_general,
+  ),
+  column(
+    'asesoria_juridica',
+    'Asesoría Jurídica',
+    Role.ASESORIA_JURIDICA,
+    LEGAL,
+    UnitKind.asesoria_juridica,
+  ),
+  column(
+    'planeamiento_presupuesto',
     'Planeamiento y Presupuesto',
     Role.PLANEAMIENTO_PRESUPUESTO,
     BUDGET,
     UnitKind.planeamiento_presupuesto,
   ),
-  post('Gerencia de origen', Role.GERENCIA, ORIGIN, UnitKind.gerencia_linea),
-  post('Otra gerencia', Role.GERENCIA, 'u-otra', UnitKind.gerencia_linea),
-  post('ADMIN', Role.ADMIN, ISSUING, UnitKind.gerencia_municipal),
+  column(
+    'gerencia_origen',
+    'Gerencia de origen',
+    Role.GERENCIA,
+    ORIGIN,
+    UnitKind.gerencia_linea,
+    'origin',
+  ),
+  column(
+    'otra_gerencia',
+    'Otra gerencia',
+    Role.GERENCIA,
+    'u-otra',
+    UnitKind.gerencia_linea,
+    'other',
+  ),
+  // The Concejo is not an organic unit: a regidor is registered in the Alcaldía's.
+  column('regidor', 'Regidor', Role.REGIDOR, SUPERIOR, UnitKind.alcaldia),
+  // Seeded in the Gerencia Municipal, where it would act most if the kernel let it.
+  column('admin', 'ADMIN', Role.ADMIN, ISSUING, null),
 ];
 
-/** A row: an operation in a situation, and who may do it there. */
-interface Row {
-  readonly operation: string;
-  readonly allows: (post: Post) => boolean;
-}
+/** The columns, in the order of the tables. */
+export const ROLE_MATRIX_POSTS: readonly RoleMatrixPost[] = COLUMNS.map(
+  ({ actor: _actor, ...post }) => post,
+);
 
-/** What the kernel lets a person do: never the administrator, then the kind's policy. */
-const acts = (decision: (actor: Actor) => PolicyDecision | boolean) => (p: Post) =>
-  administratorRefusal(p.actor) === null && decision(p.actor) === true;
+/** What the kernel lets a person do: never the administrator, then the kind's rule. */
+const acts = (decision: (post: Column) => PolicyDecision | boolean) => (post: Column) =>
+  administratorRefusal(post.actor) === null && decision(post) === true;
+
+/** The answer of one row: every case must give the same, or one ✔ per cell would not say it. */
+function row(
+  operation: string,
+  cases: readonly RoleMatrixCase[],
+  allows: (situation: RoleMatrixCase, post: Column) => boolean,
+): RoleMatrixRow {
+  const answers = cases.map((situation) =>
+    Object.fromEntries(COLUMNS.map((post) => [post.key, allows(situation, post)])),
+  );
+  const [first, ...others] = answers;
+  if (!first) throw new Error(`${operation}: sin casos`);
+  for (const other of others)
+    if (JSON.stringify(other) !== JSON.stringify(first))
+      throw new Error(`${operation}: los casos de la fila no coinciden; sepárelos en filas`);
+  return { operation, cases, allowed: first as Record<PostKey, boolean> };
+}
 
 const TERMS = {
   legalOpinion: 7,
@@ -61,103 +191,270 @@ const TERMS = {
   remedyFiling: 15,
   remedyResolution: 30,
 };
-const DRAFTER = 'p-u-origin-GERENCIA';
+const DRAFTER = 'p-u-origin-gerencia_origen';
 
-function resolutionRows(): Row[] {
-  const draft = sampleResolutionContext('particular', TERMS);
-  const inVisas = { ...draft, pendingVisas: [ORIGIN, LEGAL, BUDGET] };
-  const remedy = (resolverRole: 'GERENTE_MUNICIPAL' | 'ALCALDE') => {
-    const inProgress = {
-      kind: resolverRole === 'ALCALDE' ? ('apelacion' as const) : ('reconsideracion' as const),
-      party: '0',
-      filedBy: { addressee: 0, name: draft.addressees[0]?.name ?? '' },
-      filedAt: '2026-12-01T15:00:00.000Z',
-      filedOn: '2026-12-01',
-      registeredAt: '2026-12-01T15:00:00.000Z',
-      resolverRole,
-      outcome: null,
-      resolvedAt: null,
-      instrument: null,
-      modification: null,
-      negativeSilence: false,
-      resolutionDueOn: null,
-      closedBySilenceAt: null,
-      decisionNotice: null,
-      reversedFirmAt: null,
-    };
-    return { ...draft, pending: [inProgress], remedy: inProgress };
+/** The context of a resolution in a case's situation (what the policy reads of it). */
+function resolutionContext(situation: RoleMatrixCase): ResolutionContext {
+  const draft = sampleResolutionContext(situation.scope ?? 'particular', TERMS);
+  const pendingVisas = situation.state === 'visas' ? [ORIGIN, LEGAL, BUDGET] : [];
+  const kind = situation.remedy ?? situation.decided;
+  if (!kind) return { ...draft, pendingVisas };
+  // Filed by the first addressee, from its own window (machine version 2).
+  const filed: Remedy = {
+    kind,
+    party: '0',
+    filedBy: { addressee: 0, name: draft.addressees[0]?.name ?? '' },
+    filedAt: '2026-12-01T15:00:00.000Z',
+    filedOn: '2026-12-01',
+    registeredAt: '2026-12-01T15:00:00.000Z',
+    resolverRole: kind === 'apelacion' ? 'ALCALDE' : 'GERENTE_MUNICIPAL',
+    outcome: null,
+    resolvedAt: null,
+    instrument: null,
+    modification: null,
+    negativeSilence: false,
+    resolutionDueOn: null,
+    closedBySilenceAt: null,
+    decisionNotice: null,
+    reversedFirmAt: null,
   };
-  const event = (
-    operation: string,
-    type: string,
-    state: string,
-    context = draft,
-    payload: Record<string, unknown> = {},
-  ): Row => ({
-    operation,
-    allows: acts((actor) =>
-      resolutionPolicy(actor, { type, ...payload } as WorkflowEvent, {
-        id: 'r',
-        municipalityId: 'm',
-        state,
-        context,
-        createdBy: DRAFTER,
-      }),
-    ),
+  if (situation.remedy) return { ...draft, pendingVisas, pending: [filed], remedy: filed };
+  const decided: Remedy = {
+    ...filed,
+    outcome: 'infundado',
+    resolvedAt: '2026-12-02T15:00:00.000Z',
+  };
+  return { ...draft, pendingVisas, remedy: decided, remedies: [decided] };
+}
+
+const resolutionEvent = (situation: RoleMatrixCase, post: Column): PolicyDecision =>
+  resolutionPolicy(post.actor, { type: situation.event ?? '' } as WorkflowEvent, {
+    id: 'r',
+    municipalityId: 'm',
+    state: situation.state ?? '',
+    context: resolutionContext(situation),
+    createdBy: DRAFTER,
   });
+
+function resolutionRows(): RoleMatrixRow[] {
+  const on = (
+    event: string,
+    state: string,
+    more: Partial<RoleMatrixCase> = {},
+  ): RoleMatrixCase => ({ operation: 'event', event, state, ...more });
+  const events = (operation: string, cases: readonly RoleMatrixCase[]) =>
+    row(operation, cases, (situation, post) => acts(() => resolutionEvent(situation, post))(post));
   return [
-    {
-      operation: 'Crear (proyecto)',
-      allows: (p) => acts(() => DRAFTING_UNIT_KINDS.includes(p.unitKind))(p),
-    },
-    event('`EDIT`, `SUBMIT`, `WITHDRAW`', 'SUBMIT', 'draft'),
-    event('`LEGAL_OPINION`', 'LEGAL_OPINION', 'legal_review'),
-    event('`RETURN` en revisión legal', 'RETURN', 'legal_review'),
-    event('`VISA` (unidades con visación pendiente)', 'VISA', 'visas', inVisas),
-    event('`RETURN` en visaciones', 'RETURN', 'visas', inVisas),
-    event('`SIGN` (proyecto de la gerencia de origen)', 'SIGN', 'ready_to_sign'),
-    event('`RETURN` lista para la firma', 'RETURN', 'ready_to_sign'),
-    event('`NOTIFY`, `PUBLISH`, `FILE_REMEDY`, `NOTIFY_DECISION`', 'NOTIFY', 'signed'),
-    event(
-      '`RESOLVE_REMEDY` de una reconsideración',
-      'RESOLVE_REMEDY',
-      'under_remedy',
-      remedy('GERENTE_MUNICIPAL'),
+    row(
+      'Crear (proyecto)',
+      [
+        {
+          operation: 'create',
+          state: null,
+          refusal: { status: 403, code: 'DRAFTING_UNIT_NOT_ALLOWED' },
+        },
+      ],
+      (_, post) =>
+        acts(() => post.unitKind !== null && DRAFTING_UNIT_KINDS.includes(post.unitKind))(post),
     ),
-    event('`RESOLVE_REMEDY` de una apelación', 'RESOLVE_REMEDY', 'under_remedy', remedy('ALCALDE')),
-    event('`ANNUL`', 'ANNUL', 'firm'),
-    event('`RECTIFY`', 'RECTIFY', 'signed'),
+    row(
+      'Adjuntar un documento (hasta la firma)',
+      [{ operation: 'attach', state: 'draft' }],
+      (_, post) => acts(() => true)(post),
+    ),
+    events('`EDIT`, `SUBMIT`, `WITHDRAW`', [
+      on('EDIT', 'draft'),
+      on('SUBMIT', 'draft'),
+      on('WITHDRAW', 'draft'),
+    ]),
+    events('`LEGAL_OPINION`', [on('LEGAL_OPINION', 'legal_review')]),
+    events('`RETURN` en revisión legal', [on('RETURN', 'legal_review')]),
+    events('`VISA` (unidades con visación pendiente)', [
+      on('VISA', 'visas', { refusal: { status: 409, code: 'VISA_NOT_PENDING' } }),
+    ]),
+    events('`RETURN` en visaciones', [on('RETURN', 'visas')]),
+    events('`SIGN` (proyecto de la gerencia de origen)', [on('SIGN', 'ready_to_sign')]),
+    events('`RETURN` lista para la firma', [on('RETURN', 'ready_to_sign')]),
+    events('`NOTIFY`, `PUBLISH`, `FILE_REMEDY`, `NOTIFY_DECISION`', [
+      on('NOTIFY', 'signed'),
+      on('PUBLISH', 'signed', { scope: 'general' }),
+      on('FILE_REMEDY', 'notified'),
+      on('NOTIFY_DECISION', 'notified', { decided: 'reconsideracion' }),
+    ]),
+    events('`RESOLVE_REMEDY` de una reconsideración', [
+      on('RESOLVE_REMEDY', 'under_remedy', { remedy: 'reconsideracion' }),
+    ]),
+    events('`RESOLVE_REMEDY` de una apelación', [
+      on('RESOLVE_REMEDY', 'under_remedy', { remedy: 'apelacion' }),
+    ]),
+    events('`ANNUL`', [on('ANNUL', 'firm')]),
+    events('`RECTIFY`', [on('RECTIFY', 'signed')]),
   ];
 }
 
-function mandateRows(): Row[] {
+function mandateRows(): RoleMatrixRow[] {
   // Assigned by the Gerencia Municipal to the gerencia de origen.
   const context = sampleMandateContext({ assignerUnitId: ISSUING, responsibleUnitId: ORIGIN });
-  const event = (type: string): Row => ({
-    operation: `\`${type}\``,
-    allows: acts((actor) =>
-      mandatePolicy(actor, { type } as WorkflowEvent, {
-        id: 'e',
-        municipalityId: 'm',
-        state: 'open',
-        context,
-        createdBy: 'p-u-issuing-GERENTE_MUNICIPAL',
-      }),
-    ),
-  });
+  const events = (type: string, states: readonly string[]) =>
+    row(
+      `\`${type}\``,
+      states.map((state) => ({ operation: 'event', event: type, state })),
+      (situation, post) =>
+        acts(() =>
+          mandatePolicy(post.actor, { type } as WorkflowEvent, {
+            id: 'e',
+            municipalityId: 'm',
+            state: situation.state ?? '',
+            context,
+            createdBy: 'p-u-issuing-gerencia_municipal',
+          }),
+        )(post),
+    );
   return [
-    { operation: 'Crear (asignar)', allows: acts((actor) => mayAssign(actor)) },
-    ...['REPORT_PROGRESS', 'SUBMIT', 'ACCEPT', 'RETURN', 'CANCEL'].map(event),
+    row(
+      'Crear (asignar)',
+      [{ operation: 'create', state: null, refusal: { status: 403, code: 'FORBIDDEN' } }],
+      (_, post) => acts(() => mayAssign(post.actor))(post),
+    ),
+    row(
+      'Adjuntar un documento (hasta el cierre)',
+      [{ operation: 'attach', state: 'open' }],
+      (_, post) => acts(() => true)(post),
+    ),
+    events('REPORT_PROGRESS', ['open']),
+    events('SUBMIT', ['open']),
+    events('ACCEPT', ['review']),
+    events('RETURN', ['review']),
+    events('CANCEL', ['open', 'review']),
   ];
 }
 
-function table(title: string, rows: readonly Row[]): string {
-  const head = `| ${title} | ${POSTS.map((p) => p.title).join(' | ')} |`;
-  const rule = `| --- | ${POSTS.map(() => ':---:').join(' | ')} |`;
-  const body = rows.map(
-    (row) => `| ${row.operation} | ${POSTS.map((p) => (row.allows(p) ? '✔' : '—')).join(' | ')} |`,
+/**
+ * The role × operation matrix of every workflow kind, computed from the kinds' policies and the
+ * kernel's rules: what docs/roles.md shows, and what test/role-matrix.e2e-spec.ts tries over HTTP.
+ */
+export function roleMatrix(): RoleMatrixTable[] {
+  return [
+    { kind: 'resolutions', title: 'Resolución de Gerencia Municipal', rows: resolutionRows() },
+    {
+      kind: 'mandates',
+      title: 'Encargo (asignado por la Gerencia Municipal)',
+      rows: mandateRows(),
+    },
+  ];
+}
+
+/** An operation outside the files: who may call its routes (`METHOD /path`, OpenAPI's `{id}`). */
+export interface AdministrationRow {
+  readonly operation: string;
+  readonly routes: readonly string[];
+  /** Roles that may; null: every person logged in. */
+  readonly roles: readonly Role[] | null;
+}
+
+/**
+ * Administration and reading, outside the files: the routes' `@Roles()` say it in apps/api, and
+ * test/role-matrix.e2e-spec.ts tries every route below as every column.
+ */
+export const ADMINISTRATION: readonly AdministrationRow[] = [
+  {
+    operation:
+      'Usuarios: crear, listar, ver, cambiar, desactivar, reactivar, fijar la contraseña, desbloquear',
+    roles: [Role.ADMIN],
+    routes: [
+      'POST /api/v1/admin/users',
+      'GET /api/v1/admin/users',
+      'GET /api/v1/admin/users/{id}',
+      'PATCH /api/v1/admin/users/{id}',
+      'POST /api/v1/admin/users/{id}/deactivate',
+      'POST /api/v1/admin/users/{id}/reactivate',
+      'POST /api/v1/admin/users/{id}/password',
+      'POST /api/v1/admin/users/{id}/unlock',
+    ],
+  },
+  {
+    operation: 'Delegaciones y encargaturas: registrar, listar, ver, revocar',
+    roles: [Role.ADMIN],
+    routes: [
+      'POST /api/v1/admin/delegations',
+      'GET /api/v1/admin/delegations',
+      'GET /api/v1/admin/delegations/{id}',
+      'POST /api/v1/admin/delegations/{id}/revoke',
+    ],
+  },
+  {
+    operation: 'Días no laborables: agregar, retirar',
+    roles: [Role.ADMIN],
+    routes: [
+      'POST /api/v1/calendar/non-working-days',
+      'DELETE /api/v1/calendar/non-working-days/{id}',
+    ],
+  },
+  {
+    operation: 'Reloj: consultar, mover (`CLOCK=manual`)',
+    roles: [Role.ADMIN],
+    routes: ['GET /api/v1/admin/clock', 'POST /api/v1/admin/clock'],
+  },
+  {
+    operation: 'Verificación de colas',
+    roles: [Role.ADMIN],
+    routes: ['POST /api/v1/admin/queue-checks', 'GET /api/v1/admin/queue-checks/{id}'],
+  },
+  {
+    operation: 'Verificar la cadena de auditoría',
+    roles: [Role.ADMIN],
+    routes: ['GET /api/v1/audit/verify'],
+  },
+  {
+    operation: 'Ver el detalle de `/health` (los demás: solo `status`)',
+    roles: [Role.ADMIN],
+    routes: ['GET /health'],
+  },
+  {
+    operation:
+      'Consultar: unidades, personas, calendario, expedientes con su historia y adjuntos, la propia bandeja',
+    roles: null,
+    routes: [
+      'GET /api/v1/me',
+      'GET /api/v1/units',
+      'GET /api/v1/units/{id}',
+      'GET /api/v1/users',
+      'GET /api/v1/users/{id}',
+      'GET /api/v1/calendar/holidays',
+      'GET /api/v1/calendar/deadline',
+      'GET /api/v1/notifications',
+      'GET /api/v1/resolutions',
+      'GET /api/v1/resolutions/{id}',
+      'GET /api/v1/resolutions/{id}/history',
+      'GET /api/v1/mandates',
+      'GET /api/v1/mandates/{id}',
+      'GET /api/v1/mandates/{id}/history',
+      'GET /api/v1/{kind}/{id}/attachments',
+    ],
+  },
+];
+
+/** Whether a column may do an administration row. */
+export const administrationAllows = (row: AdministrationRow, post: RoleMatrixPost): boolean =>
+  row.roles === null || row.roles.includes(post.role);
+
+const cells = (allows: (post: RoleMatrixPost) => boolean) =>
+  ROLE_MATRIX_POSTS.map((p) => (allows(p) ? '✔' : '—')).join(' | ');
+
+function table(title: string, rows: readonly { operation: string; cells: string }[]): string {
+  const head = `| ${title} | ${ROLE_MATRIX_POSTS.map((p) => p.title).join(' | ')} |`;
+  const rule = `| --- | ${ROLE_MATRIX_POSTS.map(() => ':---:').join(' | ')} |`;
+  return [head, rule, ...rows.map((r) => `| ${r.operation} | ${r.cells} |`)].join('\n');
+}
+
+/** The refusals a table documents beyond the policy's 403 and the administrator's. */
+function refusals(rows: readonly RoleMatrixRow[]): string {
+  const special = rows.flatMap((r) =>
+    r.cases.flatMap((c) =>
+      c.refusal ? [`${r.operation}: ${c.refusal.status} \`${c.refusal.code}\``] : [],
+    ),
   );
-  return [head, rule, ...body].join('\n');
+  return `Negativas: ADMIN, 403 \`${ADMIN_REFUSAL.code}\`; ${special.join('; ')}; las demás, 403 de la política.`;
 }
 
 /**
@@ -165,9 +462,26 @@ function table(title: string, rows: readonly Row[]): string {
  * docs/roles.md shows between its markers (a test keeps them equal).
  */
 export function roleMatrixMarkdown(): string {
-  return [
-    table('Resolución de Gerencia Municipal', resolutionRows()),
+  const kinds = roleMatrix().flatMap((t) => [
+    table(
+      t.title,
+      t.rows.map((r) => ({ operation: r.operation, cells: cells((p) => r.allowed[p.key]) })),
+    ),
     '',
-    table('Encargo (asignado por la Gerencia Municipal)', mandateRows()),
+    refusals(t.rows),
+    '',
+  ]);
+  const administration = table(
+    'Administración y consultas',
+    ADMINISTRATION.map((r) => ({
+      operation: r.operation,
+      cells: cells((p) => administrationAllows(r, p)),
+    })),
+  );
+  return [
+    ...kinds,
+    administration,
+    '',
+    'Negativas: 403 `FORBIDDEN`, sin escribir nada. Un recurso de otra municipalidad no existe: 404 `NOT_FOUND`.',
   ].join('\n');
 }

@@ -5,3 +5,4 @@ export * from './mandates.definition.js';
 export * from './mandate-creator.service.js';
 export * from './mandates.module.js';
 export * from './mandates.kind.js';
+export * from './mandate.resource.js';

@@ -24,7 +24,7 @@ export const MANDATE_SOURCES = [
 export type MandateSource = (typeof MANDATE_SOURCES)[number];
 
 export class MandateTermDto {
-  @ApiProperty({ minimum: 1, maximum: 365, example: 10 })
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 365, example: 10 })
   @IsInt()
   @Min(1)
   @Max(365)

@@ -3,6 +3,7 @@ import { MandateCreator } from './mandate-creator.service.js';
 import { CreateMandateDto } from './mandate.dto.js';
 import { mandatesDefinition, MANDATES } from './mandates.definition.js';
 import { MandatesModule } from './mandates.module.js';
+import { MandateFieldsDto } from './mandate.resource.js';
 
 /** Encargos (DOMAIN §8) as the installation runs them. */
 export const mandatesKind = defineKind({
@@ -12,4 +13,7 @@ export const mandatesKind = defineKind({
   creator: MandateCreator,
   module: MandatesModule,
   definition: mandatesDefinition,
+  resource: MandateFieldsDto,
+  creation:
+    'Lo asigna el Alcalde o el Gerente Municipal a otra unidad de su municipalidad, que es la responsable de cumplirlo; el plazo corre desde la creación.',
 });

@@ -1,9 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { AuditChain } from '#audit';
 import { queryOne, queryPage, queryRows } from '#database';
 import { auditUserChange } from './user-actor.js';
+import { checkAgainstDelegationTable, type DelegateFacts } from './delegation-rules.js';
+import {
+  MUNICIPALITY_PROFILES,
+  type MunicipalityProfiles,
+} from './municipality-profiles.provider.js';
 import {
   DELEGATION_DATE_MESSAGE,
   DELEGATION_KINDS,
@@ -88,9 +93,14 @@ export class DelegationsService {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     private readonly audit: AuditChain,
+    @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
   ) {}
 
-  /** The delegate must be an active user of the same municipality, other than whoever records it. */
+  /**
+   * The delegate must be an active user of the same municipality, other than whoever records it,
+   * and the delegation must conform to the municipality's table (profile `delegations.grants`):
+   * else 400 DELEGATION_NOT_PERMITTED naming the row and its legal basis (D10).
+   */
   async create(
     municipalityId: string,
     createdBy: string,
@@ -98,12 +108,9 @@ export class DelegationsService {
   ): Promise<DelegationView> {
     const { problems, value } = checkNewDelegation(input);
     return this.dataSource.transaction(async (manager) => {
+      let delegate: DelegateFacts | null = null;
       if (!problems.some((p) => p.field === 'delegateUserId')) {
-        const delegate = await queryOne<{ id: string }>(
-          manager,
-          `SELECT id FROM users WHERE id = $1 AND municipality_id = $2 AND active FOR SHARE`,
-          [value.delegateUserId, municipalityId],
-        );
+        delegate = await this.delegateFacts(manager, municipalityId, value.delegateUserId, true);
         if (!delegate)
           problems.push({
             field: 'delegateUserId',
@@ -117,6 +124,7 @@ export class DelegationsService {
           });
       }
       invalidIf(problems);
+      if (delegate) await this.checkTable(manager, municipalityId, value, delegate);
       const created = await queryOne<{ id: string }>(
         manager,
         `INSERT INTO delegations (municipality_id, kind, delegator_role, delegator_post,
@@ -256,6 +264,63 @@ export class DelegationsService {
       [municipalityId, userId, subject, onDate],
     );
     return rows.map(delegationView);
+  }
+
+  /**
+   * An active user's roles and unit, as the delegation table reads them (and the signature of an
+   * act: a gerencia de línea does not sign Resoluciones de Gerencia Municipal). Null when the user
+   * is not an active user of the municipality. `lock` holds the row until the transaction ends.
+   */
+  async delegateFacts(
+    manager: EntityManager,
+    municipalityId: string,
+    userId: string,
+    lock = false,
+  ): Promise<DelegateFacts | null> {
+    if (!UUID.test(userId)) return null;
+    const row = await queryOne<{
+      username: string;
+      roles: string[];
+      unit_code: string | null;
+      unit_kind: string | null;
+    }>(
+      manager,
+      `SELECT u.username, u.roles, un.code AS unit_code, un.kind AS unit_kind
+         FROM users u LEFT JOIN units un ON un.id = u.unit_id
+        WHERE u.id = $1 AND u.municipality_id = $2 AND u.active${lock ? ' FOR SHARE OF u' : ''}`,
+      [userId, municipalityId],
+    );
+    return row
+      ? {
+          username: row.username,
+          roles: row.roles,
+          unitCode: row.unit_code,
+          unitKind: row.unit_kind,
+        }
+      : null;
+  }
+
+  /** D10: the delegation against the table of the municipality's profile. */
+  private async checkTable(
+    manager: EntityManager,
+    municipalityId: string,
+    delegation: CheckedDelegation,
+    delegate: DelegateFacts,
+  ): Promise<void> {
+    const municipality = await queryOne<{ code: string }>(
+      manager,
+      `SELECT code FROM municipalities WHERE id = $1`,
+      [municipalityId],
+    );
+    const profile = this.profiles.find((p) => p.code === municipality?.code);
+    if (!profile) throw new Error(`No hay perfil para la municipalidad ${municipalityId}`);
+    const refused = checkAgainstDelegationTable(
+      profile.delegations,
+      profile.code,
+      delegation,
+      delegate,
+    );
+    if (refused) throw DomainError.of(refused.refusal, refused.extras);
   }
 
   private async read(

@@ -10,8 +10,30 @@ import type { User } from './entities/user.entity.js';
 const SWEEP_BATCH = 100;
 
 /** The same key for `MML.Gerente` and `mml.gerente`; the name itself is not stored. */
-const accountKey = (username: string): string =>
+export const accountKey = (username: string): string =>
   createHash('sha256').update(`login:${username.trim().toLowerCase()}`).digest('hex');
+
+/** `accountKey` in SQL, of a user-name column (user names are lower-case ASCII, already trimmed). */
+export const accountKeySql = (column: string): string =>
+  `encode(sha256(convert_to('login:' || lower(${column}), 'UTF8')), 'hex')`;
+
+/**
+ * The end of a user's lockout, if any, as a scalar subquery on a `users` alias: its row is found by
+ * user (set once the account failed a login) or by name (failures before the account existed).
+ */
+export const lockedUntilSql = (users: string): string =>
+  `(SELECT max(f.locked_until) FROM login_failures f
+    WHERE f.user_id = ${users}.id OR f.account_key = ${accountKeySql(`${users}.username`)})`;
+
+/** What an administrator's unlock (or password reset) cleared. */
+export interface ClearedLockout {
+  /** The end of the lock it lifted; null if the account was not locked, only counting failures. */
+  readonly lockedUntil: Date | null;
+  /** Whether the lock was still in force (else it had expired and nobody had tried since). */
+  readonly wasLocked: boolean;
+  /** Failures counted toward the next lock (0 right after a lock). */
+  readonly failures: number;
+}
 
 /**
  * Per-account lockout after repeated failed logins, kept in PostgreSQL so that it holds across API
@@ -117,6 +139,72 @@ export class LoginLockouts {
     });
   }
 
+  /**
+   * An administrator's unlock: forgets the account's failures and lock, in the caller's
+   * transaction (which audits it). Undefined if there was nothing to clear.
+   */
+  async clear(
+    manager: EntityManager,
+    user: Pick<User, 'id' | 'username'>,
+  ): Promise<ClearedLockout | undefined> {
+    await this.clock.sync();
+    const rows = await queryRows<{ failures: number; locked_until: Date | null }>(
+      manager,
+      `DELETE FROM login_failures WHERE user_id = $1 OR account_key = $2
+       RETURNING failures, locked_until`,
+      [user.id, accountKey(user.username)],
+    );
+    if (rows.length === 0) return undefined;
+    const ends = rows.flatMap((r) => (r.locked_until ? [r.locked_until.getTime()] : []));
+    const lockedUntil = ends.length > 0 ? new Date(Math.max(...ends)) : null;
+    return {
+      lockedUntil,
+      wasLocked: lockedUntil !== null && lockedUntil > this.clock.now(),
+      failures: Math.max(...rows.map((r) => r.failures)),
+    };
+  }
+
+  /**
+   * Deletes at most `limit` rows that no longer count: their window passed and they hold no lock in
+   * force. A real account's lock that ended and nobody tried since gets its `account.unlocked`
+   * here, as the next attempt would have recorded it. Concurrent callers skip each other's rows.
+   */
+  async pruneStale(limit: number): Promise<number> {
+    await this.clock.sync();
+    const now = this.clock.now();
+    const windowStart = new Date(now.getTime() - this.windowMs);
+    return this.dataSource.transaction(async (manager) => {
+      const rows = await queryRows<{
+        locked_until: Date | null;
+        id: string | null;
+        municipality_id: string | null;
+        username: string | null;
+      }>(
+        manager,
+        `WITH gone AS (
+           DELETE FROM login_failures WHERE account_key IN (
+             SELECT account_key FROM login_failures
+             WHERE last_failure_at < $1 AND (locked_until IS NULL OR locked_until <= $2)
+             ORDER BY last_failure_at LIMIT $3 FOR UPDATE SKIP LOCKED)
+           RETURNING user_id, locked_until)
+         SELECT g.locked_until, u.id, u.municipality_id, u.username
+         FROM gone g LEFT JOIN users u ON u.id = g.user_id
+         ORDER BY g.locked_until`,
+        [windowStart, now, limit],
+      );
+      for (const row of rows)
+        if (row.locked_until && row.id && row.municipality_id && row.username)
+          await this.record(
+            manager,
+            { id: row.id, municipalityId: row.municipality_id, username: row.username },
+            'account.unlocked',
+            now,
+            { reason: 'vencimiento', lockedUntil: row.locked_until.toISOString() },
+          );
+      return rows.length;
+    });
+  }
+
   /** A successful login starts the count again. */
   async recordSuccess(username: string): Promise<void> {
     await execute(
@@ -128,7 +216,7 @@ export class LoginLockouts {
 
   private async record(
     manager: EntityManager,
-    user: User,
+    user: Pick<User, 'id' | 'municipalityId' | 'username'>,
     type: 'account.locked' | 'account.unlocked',
     at: Date,
     details: Record<string, unknown>,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountHousekeeping } from './account-housekeeping.service.js';
 import { Delegation } from './entities/delegation.entity.js';
 import { Municipality } from './entities/municipality.entity.js';
 import { Unit } from './entities/unit.entity.js';
@@ -32,6 +33,7 @@ import { UserAdministration } from './user-administration.service.js';
     SessionStore,
     DelegationsService,
     LoginLockouts,
+    AccountHousekeeping,
     OrgDirectory,
     OrgSeeder,
   ],
@@ -46,6 +48,7 @@ import { UserAdministration } from './user-administration.service.js';
     SessionStore,
     DelegationsService,
     LoginLockouts,
+    AccountHousekeeping,
     OrgDirectory,
   ],
 })

@@ -163,6 +163,24 @@ export class SessionStore {
     return revoked.length;
   }
 
+  /**
+   * Deletes at most `limit` sessions that ended (expired or were revoked) before `endedBefore`, by
+   * the session clock; concurrent callers skip each other's rows. Returns how many went. The audit
+   * keeps their logins and logouts; a deleted session's token was already refused.
+   */
+  async pruneEnded(endedBefore: Date, limit: number): Promise<number> {
+    const rows = await queryRows<{ id: string }>(
+      this.dataSource.manager,
+      `DELETE FROM sessions WHERE id IN (
+         SELECT id FROM sessions WHERE expires_at < $1 OR revoked_at < $1
+         LIMIT $2 FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [endedBefore, limit],
+    );
+    for (const { id } of rows) this.cache.delete(id);
+    return rows.length;
+  }
+
   /** Drops this process's cached view of a user's sessions (after a change committed). */
   forgetUser(userId: string): void {
     this.invalidate((row) => row === undefined || row.user_id === userId);

@@ -42,6 +42,10 @@ export interface AdminUserView {
   readonly active: boolean;
   /** A demonstration account (SEED_DEMO): the console shows a banner. */
   readonly demo: boolean;
+  /** Locked now by failed logins (LOGIN_LOCKOUT_THRESHOLD): an administrator may unlock it. */
+  readonly locked: boolean;
+  /** When the lock ends on its own; null when not locked. */
+  readonly lockedUntil: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
 }

@@ -11,10 +11,10 @@ import {
   NotFoundError,
 } from '#core';
 import { queryOne, queryPage, queryRows } from '#database';
-import { LoginLockouts } from './login-lockouts.service.js';
+import { type ClearedLockout, LoginLockouts, lockedUntilSql } from './login-lockouts.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import { passwordProblems } from './password-policy.js';
-import { Role } from './roles.js';
+import { describeRoleUnitMismatches, Role, roleUnitMismatches } from './roles.js';
 import { SessionStore } from './session-store.service.js';
 import type {
   AdminUserView,
@@ -31,7 +31,8 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Named columns, never `*`: a prepared statement's result type must not change under a migration.
 const VIEW = `SELECT u.id, u.username, u.full_name, u.post, u.unit_id, n.code AS unit_code,
-  n.name AS unit_name, u.roles, u.active, u.demo, u.created_at, u.updated_at
+  n.name AS unit_name, u.roles, u.active, u.demo, u.created_at, u.updated_at,
+  ${lockedUntilSql('u')} AS locked_until
   FROM users u LEFT JOIN units n ON n.id = u.unit_id`;
 
 interface UserRow {
@@ -47,9 +48,11 @@ interface UserRow {
   demo: boolean;
   created_at: Date;
   updated_at: Date;
+  locked_until: Date | null;
 }
 
-const view = (row: UserRow): AdminUserView => ({
+/** `now` is the clock's: a lock that ended shows as none (its row goes at the next attempt or prune). */
+const view = (row: UserRow, now: Date): AdminUserView => ({
   id: row.id,
   username: row.username,
   fullName: row.full_name,
@@ -61,8 +64,18 @@ const view = (row: UserRow): AdminUserView => ({
   roles: row.roles,
   active: row.active,
   demo: row.demo,
+  locked: row.locked_until !== null && row.locked_until > now,
+  lockedUntil:
+    row.locked_until !== null && row.locked_until > now ? row.locked_until.toISOString() : null,
   createdAt: row.created_at.toISOString(),
   updatedAt: row.updated_at.toISOString(),
+});
+
+/** What an unlock cleared, for the audit. */
+const lockoutPayload = (cleared: ClearedLockout) => ({
+  lockedUntil: cleared.lockedUntil?.toISOString() ?? null,
+  wasLocked: cleared.wasLocked,
+  failures: cleared.failures,
 });
 
 function invalidIf(problems: FieldProblem[]): void {
@@ -85,6 +98,30 @@ export function roleProblems(roles: readonly string[]): string[] {
       'ADMIN no se combina con otros roles: el administrador configura Despacho y no actúa en los expedientes',
     ];
   return [];
+}
+
+/** A unit as the role check needs it. */
+interface UnitFacts {
+  code: string;
+  name: string;
+  kind: string;
+}
+
+/**
+ * Each role only in a unit of its kind (ROLE_UNIT_KINDS): the Alcalde's or the Gerente's powers
+ * follow the role, so a role outside its unit would carry them elsewhere. 400 ROLE_UNIT_MISMATCH.
+ */
+function assertRolesFitUnit(roles: readonly string[], unit: UnitFacts): void {
+  const mismatches = roleUnitMismatches(roles, unit.kind);
+  if (mismatches.length === 0) return;
+  throw new DomainError(
+    UserRefusal.ROLE_UNIT_MISMATCH,
+    `${describeRoleUnitMismatches(mismatches, unit)} Regla: cada rol se asigna solo en una unidad del tipo que le corresponde; cambie la unidad o el rol.`,
+    {
+      unit: { code: unit.code, kind: unit.kind },
+      mismatches: mismatches.map((m) => ({ role: m.role, allowedUnitKinds: m.allowedUnitKinds })),
+    },
+  );
 }
 
 /**
@@ -118,10 +155,11 @@ export class UserAdministration {
         field: 'username',
         messages: [`debe empezar con «${prefix}», el código de su municipalidad`],
       });
-    await this.checkUnit(manager, municipalityId, input.unitId, problems);
+    const unit = await this.checkUnit(manager, municipalityId, input.unitId, problems);
     this.checkRoles(input.roles, problems);
     this.checkPassword('password', input.password, input.username, input.fullName, problems);
     invalidIf(problems);
+    if (unit) assertRolesFitUnit(input.roles, unit);
 
     const hash = await this.hasher.hash(input.password);
     const created = await this.dataSource.transaction(async (tx) => {
@@ -178,7 +216,8 @@ export class UserAdministration {
       },
       query,
     );
-    return { ...page, items: page.items.map(view) };
+    const now = this.clock.now();
+    return { ...page, items: page.items.map((row) => view(row, now)) };
   }
 
   /**
@@ -210,6 +249,12 @@ export class UserAdministration {
           'No puede quitarse a sí mismo el rol ADMIN: pídalo a otro administrador de la municipalidad.',
         );
       if (demoted && before.active) await assertAdminRemains(tx, municipalityId, id);
+      // Checked when the unit or the roles change; an unrelated edit does not revisit them.
+      if (change.roles !== undefined || change.unitId !== undefined) {
+        const unitId = change.unitId ?? before.unit?.id;
+        const unit = unitId ? await this.unitFacts(tx, municipalityId, unitId) : undefined;
+        if (unit) assertRolesFitUnit(change.roles ?? before.roles, unit);
+      }
 
       const next = {
         fullName: change.fullName ?? before.fullName,
@@ -276,7 +321,31 @@ export class UserAdministration {
     return user;
   }
 
-  /** An administrator sets a new password (forgotten, compromised) and ends every session. */
+  /**
+   * Lifts the account's lock by failed logins and forgets its failures, before the lock would end
+   * on its own (e.g. the holder was verified). Audited as `account.unlocked` with the administrator
+   * as actor; unlocking an account with nothing to clear changes nothing and is not audited.
+   */
+  async unlock(municipalityId: string, actorId: string, id: string): Promise<AdminUserView> {
+    if (!UUID.test(id)) throw new NotFoundError('El usuario');
+    return this.dataSource.transaction(async (tx) => {
+      const user = await this.read(tx, municipalityId, id, true);
+      const cleared = await this.lockouts.clear(tx, user);
+      if (!cleared) return user;
+      await this.record(tx, municipalityId, actorId, 'account.unlocked', {
+        userId: id,
+        username: user.username,
+        reason: 'administrador',
+        ...lockoutPayload(cleared),
+      });
+      return this.read(tx, municipalityId, id);
+    });
+  }
+
+  /**
+   * An administrator sets a new password (forgotten, compromised), ends every session and lifts
+   * the account's lock by failed logins (audited in the same `user.password_reset`).
+   */
   async resetPassword(
     municipalityId: string,
     actorId: string,
@@ -303,9 +372,12 @@ export class UserAdministration {
         'password_reset',
         actorId,
       );
+      // The holder proved who they are to the administrator: the new password works at once.
+      const cleared = await this.lockouts.clear(tx, target);
       await this.record(tx, municipalityId, actorId, 'user.password_reset', {
         userId: id,
         revokedSessions: revoked,
+        clearedLockout: cleared ? lockoutPayload(cleared) : null,
       });
     });
     this.sessions.forgetUser(id);
@@ -391,21 +463,31 @@ export class UserAdministration {
     if (messages.length > 0) problems.push({ field: 'roles', messages });
   }
 
+  /** The unit if it is one of the municipality's; else a problem on `unitId`. */
   private async checkUnit(
     manager: EntityManager,
     municipalityId: string,
     unitId: string,
     problems: FieldProblem[],
-  ): Promise<void> {
-    const unit = UUID.test(unitId)
-      ? await queryOne<{ id: string }>(
+  ): Promise<UnitFacts | undefined> {
+    const unit = await this.unitFacts(manager, municipalityId, unitId);
+    if (!unit)
+      problems.push({ field: 'unitId', messages: ['no es una unidad de su municipalidad'] });
+    return unit;
+  }
+
+  private async unitFacts(
+    manager: EntityManager,
+    municipalityId: string,
+    unitId: string,
+  ): Promise<UnitFacts | undefined> {
+    return UUID.test(unitId)
+      ? await queryOne<UnitFacts>(
           manager,
-          `SELECT id FROM units WHERE id = $1 AND municipality_id = $2`,
+          `SELECT code, name, kind FROM units WHERE id = $1 AND municipality_id = $2`,
           [unitId, municipalityId],
         )
       : undefined;
-    if (!unit)
-      problems.push({ field: 'unitId', messages: ['no es una unidad de su municipalidad'] });
   }
 
   private async read(
@@ -421,7 +503,7 @@ export class UserAdministration {
       [id, municipalityId],
     );
     if (!row) throw new NotFoundError('El usuario');
-    return view(row);
+    return view(row, this.clock.now());
   }
 
   /** Audited without secrets: ids, names and what changed; never a password or its hash. */

@@ -6,4 +6,5 @@ export const UserRefusal = refusalCodes({
   USERNAME_TAKEN: [409, 'Nombre de usuario en uso'],
   CURRENT_PASSWORD_INVALID: [403, 'Contraseña actual incorrecta'],
   SELF_PASSWORD_RESET: [403, 'Cambie su contraseña con la actual'],
+  ROLE_UNIT_MISMATCH: [400, 'El rol no corresponde a la unidad'],
 });

@@ -9,6 +9,8 @@ export enum QueueName {
 export interface JobMap {
   [QueueName.System]: {
     ping: { pingId: string };
+    /** Deletes what has outlived its use (kernel and account bookkeeping); scheduled hourly. */
+    housekeeping: Record<string, never>;
   };
   [QueueName.Timers]: {
     'timer.fire': { at?: string };
@@ -20,7 +22,7 @@ export type JobData<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
 
 /** The job names each queue must have a handler for (checked when the worker boots). */
 export const JOB_NAMES: { readonly [Q in QueueName]: readonly JobName<Q>[] } = {
-  [QueueName.System]: ['ping'],
+  [QueueName.System]: ['ping', 'housekeeping'],
   [QueueName.Timers]: ['timer.fire'],
 };
 

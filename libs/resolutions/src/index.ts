@@ -17,3 +17,4 @@ export * from './resolution.errors.js';
 export * from './resolution-request.js';
 export * from './v1/resolutions.definition.v1.js';
 export { resolutionMachineV1, type ResolutionContextV1 } from './v1/resolution.machine.v1.js';
+export * from './resolution.resource.js';

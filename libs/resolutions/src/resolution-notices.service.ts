@@ -6,6 +6,7 @@ import { OrgDirectory, UnitKind } from '#org';
 import { WorkflowEngine } from '#workflow';
 import { type NoticeDocumentInput, renderNoticePdf } from './document/notice-document.js';
 import { spanishLongDate } from './document/resolution-document.js';
+import { administrativeRoute } from './administrative-route.js';
 import { appealable, type Remedy, type ResolutionContext } from './resolution.machine.js';
 import { RESOLUTIONS } from './resolutions.definition.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
@@ -212,12 +213,12 @@ function routeOfAct(context: ResolutionContext, issuer: Issuer): NoticeDocumentI
       exhausts: false,
       text: `Este acto no agota la vía administrativa: puede impugnarse ante la misma autoridad (reconsideración) o ante la ${issuer.superiorUnit}, su superior jerárquico (apelación).`,
     };
+  // Why, as the refusal of an apelación says it: with the profile's basis for a delegated act (D10).
+  const route = administrativeRoute(context);
+  const why = route.exhausted ? route.why : 'no procede apelación';
   return {
     exhausts: true,
-    text:
-      context.signature?.delegatorRole === 'ALCALDE'
-        ? 'Emitido por delegación del Alcalde, se tiene por acto de este (Art. 78.4) y agota la vía administrativa (Ley N° 27972, Art. 50; TUO, Art. 228.2). Procede, si se desea, el recurso de reconsideración; no interponerlo no impide acudir al proceso contencioso-administrativo.'
-        : 'La autoridad que emitió el acto no tiene superior jerárquico: agota la vía administrativa (TUO, Art. 228.2). Procede, si se desea, el recurso de reconsideración.',
+    text: `Este acto agota la vía administrativa (TUO, Art. 228.2 a): ${why}. Procede, si se desea, el recurso de reconsideración ante la misma autoridad (Art. 219); no interponerlo no impide acudir al proceso contencioso-administrativo.`,
   };
 }
 

@@ -10,6 +10,7 @@ import {
   Role,
 } from '#org';
 import { type Actor, type Authority } from '#audit';
+import type { DelegatedActsAppeal } from './administrative-route.js';
 import { KindProfiles, type PreparedEvent, RegisterService, registerYear } from '#workflow';
 import { renderResolutionPdf } from './document/resolution-document.js';
 import type { ResolutionContext, Signature } from './resolution.machine.js';
@@ -24,7 +25,11 @@ export const PDF = 'application/pdf';
 export function signatureOf(
   signer: { id: string; fullName: string; post: string },
   authority: Authority | null,
+  /** The profile's `delegations.appealAgainstDelegatedActs` (D7): kept with an act the Alcalde delegated. */
+  appealAgainstDelegatedActs: DelegatedActsAppeal | null = null,
 ): Signature {
+  const byAlcalde =
+    authority?.kind === 'delegacion_competencia' && authority.delegatorRole === Role.ALCALDE;
   const base = {
     userId: signer.id,
     name: signer.fullName,
@@ -32,6 +37,13 @@ export function signatureOf(
     instrument: authority?.instrument ?? null,
     delegatorRole: authority?.delegatorRole ?? null,
     delegatorPost: authority?.delegatorPost ?? null,
+    delegatedActsAppeal:
+      byAlcalde && appealAgainstDelegatedActs
+        ? {
+            allowed: appealAgainstDelegatedActs.allowed,
+            basis: appealAgainstDelegatedActs.basis,
+          }
+        : null,
   };
   if (!authority) return { ...base, post: signer.post, mode: 'propia', mention: null };
   switch (authority.kind) {
@@ -114,7 +126,7 @@ export class ResolutionSigning {
           {
             field: 'delegationId',
             messages: [
-              `tiene una delegación vigente del Alcalde (${fromAlcalde.map((a) => a.instrument).join('; ')}): indique su id para firmar por delegación, o null para firmar en ejercicio de sus competencias propias`,
+              `tiene una delegación vigente del Alcalde (${fromAlcalde.map((a) => a.instrument).join('; ')}): indique su id para firmar por delegación, o null para firmar en ejercicio de sus competencias propias: el acto delegado se tiene por del Alcalde y de ello dependen los recursos (TUO de la Ley 27444, Art. 78.4)`,
             ],
           },
         ],
@@ -146,7 +158,11 @@ export class ResolutionSigning {
       instance.id,
       now,
     );
-    const signature = signatureOf(signer, title.authority);
+    const signature = signatureOf(
+      signer,
+      title.authority,
+      profile.delegations.appealAgainstDelegatedActs,
+    );
     const verificationCode = newVerificationCode();
     const bytes = await renderResolutionPdf({
       entityName: municipality.name,

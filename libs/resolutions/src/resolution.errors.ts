@@ -23,6 +23,8 @@ export const ResolutionRefusal = refusalCodes({
   DELEGATION_NOT_IN_FORCE: [403, 'Delegación no vigente'],
   DELEGATION_AMBIGUOUS: [422, 'Indique la delegación'],
   GENERAL_ACT_NOT_DELEGABLE: [403, 'Acto general no delegable'],
+  SIGNATURE_NOT_DELEGABLE: [403, 'Firma indelegable: el acto agota la vía administrativa'],
+  LINE_GERENCIA_CANNOT_SIGN: [403, 'Una gerencia de línea no firma la RGM'],
   DRAFTING_UNIT_NOT_ALLOWED: [403, 'Unidad que no elabora resoluciones'],
   OWN_DRAFT_NOT_SIGNABLE: [403, 'Proyecto propio'],
 });

@@ -10,6 +10,7 @@ import {
   type StateMeta,
 } from '#workflow';
 import { CONTENT_FIELDS, type ResolutionContent } from './resolution-content.js';
+import { administrativeRoute, type DelegatedActsAppeal } from './administrative-route.js';
 
 export type RemedyKind = 'reconsideracion' | 'apelacion';
 /** `fundado_en_parte`: partially upheld; the act stands as the deciding act modified it. */
@@ -49,6 +50,11 @@ export interface Signature {
   instrument: string | null;
   delegatorRole: string | null;
   delegatorPost: string | null;
+  /**
+   * By delegación de competencia of the Alcalde: whether the profile admits an apelación against
+   * acts so issued, with its basis, as it read when signed (absent in older acts: no apelación).
+   */
+  delegatedActsAppeal?: DelegatedActsAppeal | null;
   /** The line under the post, e.g. "Por delegación de firma del Gerente Municipal (RGM N° …)". */
   mention: string | null;
 }
@@ -526,9 +532,9 @@ export function requiredVisas(context: ResolutionContext): string[] {
 // the context would become; the actions make it so.
 // ---------------------------------------------------------------------------------------------
 
-/** An apelación goes to the superior: none when the act is already the Alcalde's (D7, D10). */
+/** An apelación goes to the superior: none when the act exhausts the administrative route (D7, D10). */
 export function appealable(context: ResolutionContext): boolean {
-  return context.signature?.delegatorRole !== 'ALCALDE' && context.superiorUnitId !== null;
+  return !administrativeRoute(context).exhausted;
 }
 
 /** Every addressee served (particular scope), or the act published (general scope). */

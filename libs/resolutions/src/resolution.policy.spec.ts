@@ -1,7 +1,9 @@
 import { type Actor, type Authority } from '#audit';
 import { contentHashOf } from './resolution-content.js';
 import { signatureOf } from './resolution-signing.service.js';
-import { signingTitle } from './resolution.policy.js';
+import { holdsPost, resolutionPolicy, signingTitle } from './resolution.policy.js';
+import type { ResolutionContext } from './resolution.machine.js';
+import { sampleResolutionContext } from '#resolutions/testing';
 
 /** A refusal with its stable code and a Spanish detail that says why. */
 const refusal = (code: string, detail: RegExp) => ({
@@ -9,13 +11,18 @@ const refusal = (code: string, detail: RegExp) => ({
   detail: expect.stringMatching(detail),
 });
 
-const actor = (roles: string[], authorities: Authority[] = []): Actor => ({
+const actor = (
+  roles: string[],
+  authorities: Authority[] = [],
+  unitKind: string | null = null,
+): Actor => ({
   userId: 'u1',
   name: 'x',
   municipalityId: 'm1',
   unitId: 'unit',
   roles,
   authorities,
+  unitKind,
 });
 
 const authority = (over: Partial<Authority>): Authority => ({
@@ -81,6 +88,143 @@ describe('who signs, and how it reads (D10)', () => {
       delegatorRole: 'ALCALDE',
       mention: 'Por delegación del Alcalde Metropolitano (Resolución de Alcaldía N° 005-2026-MML)',
     });
+  });
+});
+
+describe('what the law forbids to sign under a delegation, and who resolves the reconsideración (D10)', () => {
+  const TERMS = {
+    legalOpinion: 7,
+    correction: 10,
+    visas: 3,
+    signature: 3,
+    notification: 5,
+    remedyFiling: 15,
+    remedyResolution: 30,
+  };
+  const instance = (over: Partial<ResolutionContext> = {}, state = 'ready_to_sign') => ({
+    id: 'r1',
+    municipalityId: 'm1',
+    state,
+    createdBy: 'u-drafter',
+    context: { ...sampleResolutionContext('particular', TERMS), ...over },
+  });
+  const sign = (who: Actor, delegationId?: string | null, over: Partial<ResolutionContext> = {}) =>
+    resolutionPolicy(
+      who,
+      { type: 'SIGN', ...(delegationId === undefined ? {} : { delegationId }) },
+      instance(over),
+    );
+  const firmaAlcalde = authority({
+    kind: 'delegacion_firma',
+    delegatorRole: 'ALCALDE',
+    delegatorPost: 'Alcalde Metropolitano',
+  });
+  const competenciaAlcalde = authority({
+    delegationId: 'd-ra',
+    kind: 'delegacion_competencia',
+    delegatorRole: 'ALCALDE',
+    delegatorPost: 'Alcalde Metropolitano',
+  });
+
+  it('TUO Art. 83.1: no delegación de firma of the Alcalde, whose acts exhaust the route (LOM Art. 50)', () => {
+    expect(
+      sign(actor(['GERENTE_MUNICIPAL'], [firmaAlcalde], 'gerencia_municipal'), 'd1'),
+    ).toMatchObject(
+      refusal(
+        'SIGNATURE_NOT_DELEGABLE',
+        /Art\. 83\.1[\s\S]*Resolución de Alcaldía[\s\S]*LOM Art\. 50/,
+      ),
+    );
+  });
+
+  it("LOM Art. 20 inc. 20: the Alcalde's competence serves the Gerente Municipal only", () => {
+    expect(
+      sign(actor(['GERENTE_MUNICIPAL'], [competenciaAlcalde], 'gerencia_municipal'), 'd-ra'),
+    ).toBe(true);
+    expect(
+      sign(actor(['ASESORIA_JURIDICA'], [competenciaAlcalde], 'asesoria_juridica'), 'd-ra'),
+    ).toMatchObject(refusal('NOT_A_SIGNER', /LOM Art\. 20 inc\. 20/));
+  });
+
+  it('LOM Art. 39: a gerencia de línea does not sign RGMs by delegation; as encargado it does, «(e)» (TUO Art. 84.2)', () => {
+    for (const kind of ['delegacion_firma', 'delegacion_competencia'] as const)
+      expect(sign(actor(['GERENCIA'], [authority({ kind })], 'gerencia_linea'))).toMatchObject(
+        refusal('LINE_GERENCIA_CANNOT_SIGN', /LOM Art\. 39[\s\S]*Art\. 84\.2/),
+      );
+    expect(sign(actor(['GERENCIA'], [authority({})], 'gerencia_linea'))).toBe(true);
+    // Asesoría Jurídica depends on the Gerente: it may sign for him (TUO Art. 83.1).
+    expect(
+      sign(
+        actor(
+          ['ASESORIA_JURIDICA'],
+          [authority({ kind: 'delegacion_firma' })],
+          'asesoria_juridica',
+        ),
+      ),
+    ).toBe(true);
+  });
+
+  it('TUO Art. 78.2: an act of general scope is not issued by delegación de competencia', () => {
+    expect(
+      sign(actor(['GERENTE_MUNICIPAL'], [competenciaAlcalde], 'gerencia_municipal'), 'd-ra', {
+        scope: 'general',
+      }),
+    ).toMatchObject(refusal('GENERAL_ACT_NOT_DELEGABLE', /TUO de la Ley 27444, Art\. 78\.2/));
+  });
+
+  it("an encargatura of the Alcaldía does not sign RGMs: the Alcalde (e) signs the Alcalde's acts", () => {
+    const alcaldeE = authority({ kind: 'encargatura', delegatorRole: 'ALCALDE' });
+    expect(signingTitle(actor(['REGIDOR'], [alcaldeE]), 'd1')).toMatchObject(
+      refusal('DELEGATION_NOT_IN_FORCE', /no comprende la firma/),
+    );
+  });
+
+  it('TUO Art. 84.2: the encargado of the Gerencia resolves the reconsideración; a delegate of signature or competence does not (Art. 83.2, 78.2)', () => {
+    // The first addressee's reconsideración, in progress (machine version 2).
+    const remedy = {
+      kind: 'reconsideracion' as const,
+      party: '0',
+      filedBy: { addressee: 0, name: 'Constructora Los Andes S.A.C.' },
+      filedAt: '2026-03-10T15:00:00.000Z',
+      filedOn: '2026-03-10',
+      registeredAt: '2026-03-10T15:00:00.000Z',
+      resolverRole: 'GERENTE_MUNICIPAL' as const,
+      outcome: null,
+      resolvedAt: null,
+      instrument: null,
+      modification: null,
+      negativeSilence: false,
+      resolutionDueOn: null,
+      closedBySilenceAt: null,
+      decisionNotice: null,
+      reversedFirmAt: null,
+    };
+    const resolve = (who: Actor) =>
+      resolutionPolicy(
+        who,
+        { type: 'RESOLVE_REMEDY', outcome: 'infundado', party: '0' },
+        instance({ pending: [remedy], remedy }, 'under_remedy'),
+      );
+    const encargado = actor(['GERENCIA'], [authority({})], 'gerencia_linea');
+    expect(holdsPost(encargado, 'GERENTE_MUNICIPAL')).toBe(true);
+    expect(resolve(encargado)).toBe(true);
+    expect(resolve(actor(['GERENTE_MUNICIPAL']))).toBe(true);
+    for (const kind of ['delegacion_firma', 'delegacion_competencia'] as const)
+      expect(resolve(actor(['ASESORIA_JURIDICA'], [authority({ kind })]))).toMatch(
+        /Art\. 219[\s\S]*Art\. 84\.2[\s\S]*Art\. 78\.2, 83\.2/,
+      );
+    // Only an encargatura of the Gerencia, on RGMs.
+    expect(
+      resolve(actor(['GERENCIA'], [authority({ subjects: ['convenios'] })], 'gerencia_linea')),
+    ).not.toBe(true);
+  });
+
+  it('keeps the delegated-acts appeal setting with an act the Alcalde delegated, and only then', () => {
+    const signer = { id: 'u1', fullName: 'María Elena Quispe Rojas', post: 'Gerente Municipal' };
+    const setting = { allowed: false, basis: 'TUO Art. 78.4; LOM Art. 50.' };
+    expect(signatureOf(signer, competenciaAlcalde, setting).delegatedActsAppeal).toEqual(setting);
+    expect(signatureOf(signer, authority({}), setting).delegatedActsAppeal).toBeNull();
+    expect(signatureOf(signer, null, setting).delegatedActsAppeal).toBeNull();
   });
 });
 

@@ -2,18 +2,41 @@ import { type Actor, type Authority } from '#audit';
 import { isRefusal, type Refusal, refuse } from '#core';
 import { DelegationSubject, Role, UnitKind } from '#org';
 import type { InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
+import { administrativeRoute } from './administrative-route.js';
 import { ResolutionRefusal } from './resolution.errors.js';
 import type { ResolutionContext } from './resolution.machine.js';
 
 const SUBJECT = DelegationSubject.RESOLUCIONES_GERENCIA_MUNICIPAL;
 
-/** Only the Gerente's own signature or the Alcalde's competence can be delegated for these acts. */
-const DELEGATORS: readonly string[] = [Role.GERENTE_MUNICIPAL, Role.ALCALDE];
+/**
+ * What counts at SIGN, by delegator: the Gerente's post (encargatura) and signature, or the
+ * competence he delegates; the Alcalde's competence (LOM Art. 20 inc. 20). A delegación de firma of
+ * the Alcalde counts too, only to be refused by name (TUO Art. 83.1); his encargatura (LOM Art. 24)
+ * makes an Alcalde (e), who signs Resoluciones de Alcaldía, not these.
+ */
+const SIGNING_KINDS: Readonly<Record<string, readonly string[]>> = {
+  [Role.GERENTE_MUNICIPAL]: ['encargatura', 'delegacion_firma', 'delegacion_competencia'],
+  [Role.ALCALDE]: ['delegacion_competencia', 'delegacion_firma'],
+};
 
 /** Delegations that let someone other than the Gerente sign, or the Gerente sign for the Alcalde. */
 export function signingAuthorities(actor: Actor): Authority[] {
   return (actor.authorities ?? []).filter(
-    (a) => a.subjects.includes(SUBJECT) && DELEGATORS.includes(a.delegatorRole),
+    (a) => a.subjects.includes(SUBJECT) && SIGNING_KINDS[a.delegatorRole]?.includes(a.kind),
+  );
+}
+
+/**
+ * Whether the actor holds the post of `role`: as titular, or as its encargado in force (TUO de la
+ * Ley 27444, Art. 84.2: the encargado replaces the titular for every legal effect). A delegation
+ * de firma or de competencia does not make anyone the titular (Art. 78.2, 83.2).
+ */
+export function holdsPost(actor: Actor, role: Role): boolean {
+  return (
+    actor.roles.includes(role) ||
+    (actor.authorities ?? []).some(
+      (a) => a.kind === 'encargatura' && a.delegatorRole === role && a.subjects.includes(SUBJECT),
+    )
   );
 }
 
@@ -33,7 +56,7 @@ export function signingTitle(
       ? { authority: null }
       : refuse(
           ResolutionRefusal.NOT_A_SIGNER,
-          'Solo el Gerente Municipal firma en ejercicio de competencias propias.',
+          'Solo el Gerente Municipal firma en ejercicio de competencias propias: la Resolución de Gerencia Municipal es su acto (LOM Art. 39).',
         );
   if (delegationId !== undefined) {
     const authority = held.find((a) => a.delegationId === delegationId);
@@ -54,7 +77,7 @@ export function signingTitle(
     );
   return refuse(
     ResolutionRefusal.NOT_A_SIGNER,
-    'Solo el Gerente Municipal, o quien tenga una encargatura o delegación de firma vigente, puede firmar.',
+    'Solo el Gerente Municipal, o quien tenga una encargatura (TUO de la Ley 27444, Art. 84) o una delegación de firma vigente del Gerente (Art. 83), puede firmar.',
   );
 }
 
@@ -123,13 +146,7 @@ export function resolutionPolicy(
           : undefined,
       );
       if (isRefusal(title)) return title;
-      // D10: issuing general rules is not delegable.
-      if (title.authority?.kind === 'delegacion_competencia' && context.scope === 'general')
-        return refuse(
-          ResolutionRefusal.GENERAL_ACT_NOT_DELEGABLE,
-          'Una resolución de alcance general no se emite por delegación de competencia (Art. 78.2).',
-        );
-      return true;
+      return delegatedSigningRefusal(actor, title.authority, context) ?? true;
     }
     case 'NOTIFY':
     case 'PUBLISH':
@@ -149,10 +166,11 @@ export function resolutionPolicy(
       if (decided?.resolverRole === 'ALCALDE')
         return actor.roles.includes(Role.ALCALDE)
           ? true
-          : 'La apelación la resuelve el Alcalde, superior jerárquico (Art. 220).';
-      return actor.roles.includes(Role.GERENTE_MUNICIPAL)
+          : 'La apelación la resuelve el Alcalde, superior jerárquico (TUO de la Ley 27444, Art. 220).';
+      // The encargado of the Gerencia resolves it too, also against acts the titular signed.
+      return holdsPost(actor, Role.GERENTE_MUNICIPAL)
         ? true
-        : 'La reconsideración la resuelve el Gerente Municipal, que emitió el acto (Art. 219).';
+        : 'La reconsideración la resuelve el órgano que dictó el acto (TUO de la Ley 27444, Art. 219): el Gerente Municipal o quien esté encargado de la Gerencia (Art. 84.2); no quien solo tiene delegada la firma o la competencia (Art. 78.2, 83.2).';
     }
     case 'START_ANNULMENT':
     case 'ANNUL':
@@ -166,10 +184,59 @@ export function resolutionPolicy(
         ? true
         : 'La revocación la declara la más alta autoridad de la entidad: el Alcalde (TUO de la Ley 27444, Art. 214.2).';
     case 'RECTIFY':
-      return actor.unitId === context.originUnitId || actor.roles.includes(Role.GERENTE_MUNICIPAL)
+      return actor.unitId === context.originUnitId || holdsPost(actor, Role.GERENTE_MUNICIPAL)
         ? true
         : 'Solo la unidad que elaboró la resolución o el Gerente Municipal pueden rectificarla.';
     default:
       return 'Evento desconocido.';
   }
+}
+
+/**
+ * D10 at SIGN, once the title is known: what the law forbids to sign under it, with its article.
+ * Null when nothing does.
+ */
+function delegatedSigningRefusal(
+  actor: Actor,
+  authority: Authority | null,
+  context: ResolutionContext,
+): Refusal | null {
+  if (!authority) return null;
+  const R = ResolutionRefusal;
+  // LOM Art. 20 inc. 20: the Alcalde's administrative powers go to the Gerente Municipal only.
+  if (
+    authority.delegatorRole === Role.ALCALDE &&
+    authority.kind === 'delegacion_competencia' &&
+    !actor.roles.includes(Role.GERENTE_MUNICIPAL)
+  )
+    return refuse(
+      R.NOT_A_SIGNER,
+      'El Alcalde delega sus atribuciones administrativas solo en el Gerente Municipal (LOM Art. 20 inc. 20): esta delegación no le permite firmar.',
+    );
+  // TUO Art. 83.1: no delegación de firma for an act that exhausts the administrative route.
+  if (authority.kind === 'delegacion_firma') {
+    const route = administrativeRoute({
+      signature: { mode: 'delegacion_firma', delegatorRole: authority.delegatorRole },
+      superiorUnitId: context.superiorUnitId,
+    });
+    if (route.exhausted)
+      return refuse(
+        R.SIGNATURE_NOT_DELEGABLE,
+        `No se delega la firma de un acto que agota la vía administrativa (TUO de la Ley 27444, Art. 83.1): ${route.why}. No es una Resolución de Gerencia Municipal.`,
+      );
+  }
+  // LOM Art. 39: a gerencia de línea resolves by its own resolutions; as encargado of the Gerencia
+  // it signs as the Gerente Municipal (e) (TUO Art. 84.2).
+  if (actor.unitKind === UnitKind.gerencia_linea && authority.kind !== 'encargatura')
+    return refuse(
+      R.LINE_GERENCIA_CANNOT_SIGN,
+      'Una gerencia de línea resuelve sus asuntos con sus propias resoluciones y no firma Resoluciones de Gerencia Municipal, ni por delegación de firma ni de competencia (LOM Art. 39). Solo como encargado de la Gerencia Municipal, que firma «(e)» (TUO de la Ley 27444, Art. 84.2).',
+    );
+  // TUO Art. 78.2: issuing general rules is not delegable.
+  if (authority.kind === 'delegacion_competencia' && context.scope === 'general')
+    return refuse(
+      R.GENERAL_ACT_NOT_DELEGABLE,
+      'Una resolución de alcance general no se emite por delegación de competencia: la atribución de emitir normas generales es indelegable (TUO de la Ley 27444, Art. 78.2).',
+    );
+  return null;
 }

@@ -24,6 +24,7 @@ import {
   VisaDto,
   WithdrawDto,
 } from './resolution.dto.js';
+import { appealUnavailable } from './administrative-route.js';
 import { ResolutionRefusal } from './resolution.errors.js';
 import { completeResolutionEvent, resolutionEventSamples } from './resolution-request.js';
 import {
@@ -173,12 +174,7 @@ function filingRefusal(
           'Ya se resolvió una apelación de esta parte contra este acto: se agotó la vía administrativa (Art. 228).',
         );
   if (event.kind === 'apelacion' && !appealable(context))
-    return refuse(
-      R.APPEAL_NOT_AVAILABLE,
-      context.signature?.delegatorRole === 'ALCALDE'
-        ? 'El acto se emitió por delegación del Alcalde: se tiene por suyo y agota la vía administrativa (Art. 78.4; LOM Art. 50); solo cabe reconsideración.'
-        : 'No hay superior jerárquico ante quien apelar: solo cabe reconsideración.',
-    );
+    return refuse(R.APPEAL_NOT_AVAILABLE, appealUnavailable(context));
   const window = windowOf(context, party);
   if (window?.status === 'firm') {
     const filedAt = typeof event.filedAt === 'string' ? Date.parse(event.filedAt) : NaN;
@@ -308,8 +304,15 @@ export function resolutionsCommonHooks<C extends CommonContext>(deps: Resolution
         DelegationSubject.RESOLUCIONES_GERENCIA_MUNICIPAL,
         today,
       );
+      // The policy reads the unit's kind: a gerencia de línea does not sign RGMs (LOM Art. 39).
+      const facts = await deps.delegations.delegateFacts(
+        manager,
+        actor.municipalityId,
+        actor.userId,
+      );
       return {
         ...actor,
+        unitKind: facts?.unitKind ?? null,
         authorities: held.map((d) => ({
           delegationId: d.id,
           kind: d.kind,

@@ -338,9 +338,9 @@ export class WorkflowEngine {
   }
 
   /**
-   * Applies an event to a locked instance: machine check (409), policy (403), pure transition,
-   * conditional update, deadlines and effects. Returns the audit entry: the caller appends it as
-   * its transaction's last write (PostgreSQL seals it into the chain at commit).
+   * Applies an event to a locked instance: the administrator (403), machine check (409), policy
+   * (403), pure transition, conditional update, deadlines and effects. Returns the audit entry: the
+   * caller appends it as its transaction's last write (PostgreSQL seals it into the chain at commit).
    */
   async applyLocked(
     manager: EntityManager,
@@ -349,6 +349,12 @@ export class WorkflowEngine {
     actor: Actor,
     now: Date,
   ): Promise<Applied> {
+    // The administrator never acts, whatever the state or the event: before the machine, whose
+    // guards may read who sends (a VISA of a unit with no pending visa would say 409 instead).
+    if (actor.userId !== null) {
+      const administrator = administratorRefusal(actor);
+      if (administrator) throw DomainError.of(administrator);
+    }
     const definition = this.registry.get(row.kind, row.machine_version);
     const snapshot = restore(definition, row);
     // What the guards read (who, when, which addressee) is part of the event before any check.
@@ -370,8 +376,6 @@ export class WorkflowEngine {
     };
     if (!snapshot.can(event)) throw refuse(event);
     if (actor.userId !== null) {
-      const administrator = administratorRefusal(actor);
-      if (administrator) throw DomainError.of(administrator);
       const decision = definition.policy(actor, event, facts(row));
       if (decision !== true)
         throw isRefusal(decision)

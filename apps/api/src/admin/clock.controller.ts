@@ -27,7 +27,11 @@ export class ClockController {
   ) {}
 
   @Get()
-  @ApiOperation({ summary: 'La hora del sistema y el modo del reloj' })
+  @ApiOperation({
+    summary: 'La hora del sistema y el modo del reloj',
+    description:
+      'Solo ADMIN. La hora con que Despacho cuenta los plazos y si es la del sistema (system) o la fijada a mano (manual, para demostraciones y capacitación).',
+  })
   @ApiOkResponse({ type: ClockDto })
   async get() {
     await this.clock.sync();

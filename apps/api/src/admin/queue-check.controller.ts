@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
-import { OPEN_OBJECT } from '../http/responses.dto.js';
+import { QueueCheckDto } from '../http/responses.dto.js';
 import { NotFoundError } from '#core';
 import { QueueCheckService } from '#queue';
 import { Roles } from '../auth/authenticated-user.js';
@@ -22,16 +22,24 @@ export class QueueCheckController {
   constructor(private readonly checks: QueueCheckService) {}
 
   @Post()
-  @ApiOperation({ summary: 'Encola un trabajo de prueba; consulte su estado con GET' })
-  @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'La verificación encolada' })
+  @ApiOperation({
+    summary: 'Encola un trabajo de prueba; consulte su estado con GET',
+    description:
+      'Solo ADMIN. Registra una verificación y encola un trabajo que el worker marca al procesarlo: prueba de punta a punta de la cola (API → cola → worker → base de datos).',
+  })
+  @ApiCreatedResponse({ type: QueueCheckDto, description: 'La verificación encolada' })
   request() {
     return this.checks.request();
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Estado de una verificación de cola' })
+  @ApiOperation({
+    summary: 'Estado de una verificación de cola',
+    description:
+      'Solo ADMIN. processedAt deja de ser null cuando el worker procesó el trabajo; deliveries cuenta las entregas (más de una si la cola lo reentregó).',
+  })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: QueueCheckDto })
   @ApiProblems(400, 404)
   async get(@Param('id', ParseUUIDPipe) id: string) {
     const check = await this.checks.find(id);

@@ -14,6 +14,7 @@ import {
   ApiBearerAuth,
   ApiBody,
   ApiConsumes,
+  ApiHeader,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
@@ -23,6 +24,7 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ACCEPTED_TYPES,
   ATTACHMENT_KINDS,
   type Attachment,
   type AttachmentList,
@@ -31,8 +33,8 @@ import {
 } from '#attachments';
 import { DomainError, ErrorCode } from '#core';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
-import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
-import { OPEN_OBJECT } from '../http/responses.dto.js';
+import { ApiProblems, ApiUuidParam, ResponseHeaders } from '../http/openapi.js';
+import { AttachmentDto, AttachmentListDto } from '../http/responses.dto.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
 import { actorOf } from '../workflow/workflow-request.js';
 import { contentDisposition } from './content-disposition.js';
@@ -84,7 +86,7 @@ export class AttachmentsController {
     },
   })
   @ApiUuidParam()
-  @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'El adjunto registrado' })
+  @ApiCreatedResponse({ type: AttachmentDto, description: 'El adjunto registrado' })
   @ApiProblems(400, 403, 404, 409, 413, 415)
   async upload(
     @CurrentUser() caller: AuthenticatedUser,
@@ -144,9 +146,13 @@ export class AttachmentsController {
 
   @Get()
   @kindParam
-  @ApiOperation({ summary: 'Adjuntos del expediente: {items, total, canAttach}' })
+  @ApiOperation({
+    summary: 'Adjuntos del expediente: {items, total, canAttach}',
+    description:
+      'Cualquier usuario de la municipalidad del expediente (404 si no existe o es de otra), para cualquier tipo de expediente. canAttach dice si usted puede adjuntar ahora (no es ADMIN y el expediente no está cerrado a adjuntos).',
+  })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: AttachmentListDto })
   @ApiProblems(400, 404)
   list(
     @CurrentUser() caller: AuthenticatedUser,
@@ -158,10 +164,14 @@ export class AttachmentsController {
 
   @Get(':attachmentId')
   @kindParam
-  @ApiOperation({ summary: 'Datos de un adjunto' })
+  @ApiOperation({
+    summary: 'Datos de un adjunto',
+    description:
+      'Nombre, tipo (por su contenido), tamaño, SHA-256, quién y cuándo lo subió, y la ruta de su contenido; 404 si no es de ese expediente.',
+  })
   @ApiUuidParam()
   @ApiUuidParam('attachmentId')
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: AttachmentDto })
   @ApiProblems(400, 404)
   get(
     @CurrentUser() caller: AuthenticatedUser,
@@ -176,14 +186,44 @@ export class AttachmentsController {
   @kindParam
   @ApiOperation({
     summary: 'El archivo, byte por byte como se subió (ETag y Repr-Digest: su SHA-256)',
+    description:
+      'Descarga el contenido con su tipo real y su nombre en Content-Disposition. Nunca cambia: se puede guardar en caché sin límite, y con If-None-Match igual al ETag responde 304 sin cuerpo.',
   })
   @ApiUuidParam()
   @ApiUuidParam('attachmentId')
   @ApiOkResponse({
     description: 'El archivo, con su tipo de contenido',
-    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    headers: {
+      ETag: ResponseHeaders.contentEtag,
+      'Cache-Control': ResponseHeaders.immutable,
+      'Repr-Digest': {
+        description: 'SHA-256 del contenido (RFC 9530): sha-256=:<base64>:',
+        required: true,
+        schema: { type: 'string', pattern: '^sha-256=:[A-Za-z0-9+/]+=*:$' },
+      },
+      Digest: {
+        description: 'El mismo SHA-256 en la forma anterior (RFC 3230): sha-256=<base64>',
+        required: true,
+        schema: { type: 'string', pattern: '^sha-256=[A-Za-z0-9+/]+=*$' },
+      },
+      'Content-Disposition': ResponseHeaders.contentDisposition,
+    },
+    // The type the content was recognized as, never the one the uploader declared.
+    content: Object.fromEntries(
+      ACCEPTED_TYPES.map((t) => [t.mediaType, { schema: { type: 'string', format: 'binary' } }]),
+    ),
   })
-  @ApiResponse({ status: 304, description: 'No cambió (If-None-Match)' })
+  @ApiHeader({
+    name: 'If-None-Match',
+    required: false,
+    description: 'ETag de una copia guardada: si coincide, 304 sin cuerpo',
+    schema: { type: 'string' },
+  })
+  @ApiResponse({
+    status: 304,
+    description: 'No cambió (If-None-Match)',
+    headers: { ETag: ResponseHeaders.contentEtag, 'Cache-Control': ResponseHeaders.immutable },
+  })
   @ApiProblems(400, 404)
   async content(
     @CurrentUser() caller: AuthenticatedUser,

@@ -45,6 +45,8 @@ export class CalendarController {
   @Get('holidays')
   @ApiOperation({
     summary: 'Feriados y días no laborables del año, cada uno con su norma, y la versión',
+    description:
+      'Cualquier usuario con sesión: los feriados nacionales (calculados) y los días no laborables de su municipalidad para el año, cada uno con la norma que lo establece. version sube con cada cambio del calendario de la municipalidad.',
   })
   @ApiOkResponse({ type: HolidayListDto })
   @ApiProblems(400)
@@ -55,6 +57,8 @@ export class CalendarController {
   @Get('deadline')
   @ApiOperation({
     summary: 'Vencimiento de un plazo: el día 1 es el primer día hábil siguiente a "from" (D2)',
+    description:
+      'Cualquier usuario con sesión: calcula con el calendario de su municipalidad el último día de un plazo de days días hábiles (unit=business, por defecto) o calendario contados desde from, como lo hace el motor para los expedientes.',
   })
   @ApiOkResponse({ type: DeadlineResultDto })
   @ApiProblems(400)
@@ -64,7 +68,11 @@ export class CalendarController {
 
   @Post('non-working-days')
   @Roles(Role.ADMIN)
-  @ApiOperation({ summary: 'Agrega un día no laborable o feriado regional a la municipalidad' })
+  @ApiOperation({
+    summary: 'Agrega un día no laborable o feriado regional a la municipalidad',
+    description:
+      'Solo ADMIN. El día pasa a ser inhábil para su municipalidad (409 DAY_ALREADY_NON_WORKING si ya lo era), sube la versión del calendario y los plazos abiertos que lo cruzan se recalculan. Queda en la auditoría.',
+  })
   @ApiCreatedResponse({ type: NonWorkingDayDto })
   @ApiProblems(400, 403, 409)
   add(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateNonWorkingDayDto) {
@@ -74,7 +82,11 @@ export class CalendarController {
   @Delete('non-working-days/:id')
   @Roles(Role.ADMIN)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Retira un día no laborable de la municipalidad (queda archivado)' })
+  @ApiOperation({
+    summary: 'Retira un día no laborable de la municipalidad (queda archivado)',
+    description:
+      'Solo ADMIN. El registro no se borra: queda archivado con quién lo retiró y la versión; un día nacional no se retira (403 NATIONAL_DAY_NOT_REMOVABLE). Los plazos abiertos se recalculan.',
+  })
   @ApiUuidParam()
   @ApiOkResponse({ type: NonWorkingDayDto })
   @ApiProblems(400, 403, 404, 409)

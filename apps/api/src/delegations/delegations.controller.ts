@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
-import { OPEN_OBJECT, PAGE_OF_OPEN_OBJECTS } from '../http/responses.dto.js';
+import { DelegationDto, DelegationPageDto } from '../http/responses.dto.js';
 import { CreateDelegationDto, DelegationsService, RevokeDelegationDto, Role } from '#org';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
@@ -31,8 +31,10 @@ export class DelegationsController {
   @ApiOperation({
     summary:
       'Registra una delegación de competencia o de firma, o una encargatura, con su instrumento',
+    description:
+      'Solo ADMIN, en su municipalidad. La delegación cita su instrumento (p. ej. la resolución que la dispone), las materias que comprende y su vigencia; queda en la auditoría y la firma la consulta el día en que se firma.',
   })
-  @ApiCreatedResponse({ schema: OPEN_OBJECT, description: 'La delegación registrada' })
+  @ApiCreatedResponse({ type: DelegationDto, description: 'La delegación registrada' })
   @ApiProblems(400, 409)
   create(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateDelegationDto) {
     return this.delegations.create(caller.municipalityId, caller.id, body);
@@ -42,17 +44,22 @@ export class DelegationsController {
   @ApiOperation({
     summary:
       'Delegaciones de la municipalidad (paginado); activeOn filtra las vigentes en una fecha',
+    description:
+      'Solo ADMIN: vigentes, vencidas y revocadas, con su delegado, instrumento, materias y vigencia; delegateUserId filtra por delegado.',
   })
-  @ApiOkResponse({ schema: PAGE_OF_OPEN_OBJECTS })
+  @ApiOkResponse({ type: DelegationPageDto })
   @ApiProblems(400)
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: DelegationListQueryDto) {
     return this.delegations.list(caller.municipalityId, query);
   }
 
   @Get(':id')
-  @ApiOperation({ summary: 'Una delegación, con su delegado, instrumento, materias y vigencia' })
+  @ApiOperation({
+    summary: 'Una delegación, con su delegado, instrumento, materias y vigencia',
+    description: 'Solo ADMIN; una delegación de otra municipalidad responde 404.',
+  })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: DelegationDto })
   @ApiProblems(400, 404)
   get(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
     return this.delegations.get(caller.municipalityId, id);
@@ -60,9 +67,13 @@ export class DelegationsController {
 
   @Post(':id/revoke')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Revoca la delegación (queda archivada con el motivo); una sola vez' })
+  @ApiOperation({
+    summary: 'Revoca la delegación (queda archivada con el motivo); una sola vez',
+    description:
+      'Solo ADMIN. La delegación deja de valer desde ese momento y nunca se borra; revocarla otra vez responde 409 DELEGATION_REVOKED. Queda en la auditoría.',
+  })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT, description: 'La delegación revocada' })
+  @ApiOkResponse({ type: DelegationDto, description: 'La delegación revocada' })
   @ApiProblems(400, 404, 409)
   revoke(
     @CurrentUser() caller: AuthenticatedUser,

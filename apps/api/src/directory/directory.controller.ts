@@ -38,7 +38,11 @@ export class DirectoryController {
   ) {}
 
   @Get('units')
-  @ApiOperation({ summary: 'Unidades orgánicas de la municipalidad del usuario' })
+  @ApiOperation({
+    summary: 'Unidades orgánicas de la municipalidad del usuario',
+    description:
+      'Cualquier usuario con sesión: todas las unidades del organigrama de su municipalidad (del perfil), con su código, tipo y unidad superior. No está paginado.',
+  })
   @ApiOkResponse({ type: UnitListDto })
   async listUnits(@CurrentUser() caller: AuthenticatedUser) {
     const items = (await this.units.list(caller.municipalityId)).map(unitView);
@@ -46,7 +50,10 @@ export class DirectoryController {
   }
 
   @Get('units/:id')
-  @ApiOperation({ summary: 'Una unidad orgánica de la municipalidad' })
+  @ApiOperation({
+    summary: 'Una unidad orgánica de la municipalidad',
+    description: 'Cualquier usuario con sesión; una unidad de otra municipalidad responde 404.',
+  })
   @ApiUuidParam()
   @ApiOkResponse({ type: UnitDto })
   @ApiProblems(400, 404)
@@ -55,7 +62,11 @@ export class DirectoryController {
   }
 
   @Get('users')
-  @ApiOperation({ summary: 'Personas de la municipalidad del usuario (paginado)' })
+  @ApiOperation({
+    summary: 'Personas de la municipalidad del usuario (paginado)',
+    description:
+      'Cualquier usuario con sesión: las personas de su municipalidad con su cargo, unidad y roles, para elegir destinatarios y responsables.',
+  })
   @ApiOkResponse({ type: UserPageDto })
   @ApiProblems(400)
   async listUsers(@CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto) {
@@ -64,7 +75,10 @@ export class DirectoryController {
   }
 
   @Get('users/:id')
-  @ApiOperation({ summary: 'Una persona de la municipalidad' })
+  @ApiOperation({
+    summary: 'Una persona de la municipalidad',
+    description: 'Cualquier usuario con sesión; una persona de otra municipalidad responde 404.',
+  })
   @ApiUuidParam()
   @ApiOkResponse({ type: UserDto })
   @ApiProblems(400, 404)

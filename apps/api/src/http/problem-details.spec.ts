@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { CalendarRefusal } from '#calendar';
 import { DomainError, ErrorCode, refuse } from '#core';
-import { UserRefusal } from '#org';
+import { DelegationRefusal, UserRefusal } from '#org';
 import { ResolutionRefusal } from '#resolutions';
 import { KernelRefusal } from '#workflow';
 import { toProblem } from './problem-details.js';
@@ -54,6 +54,7 @@ describe('every error code is documented (docs/errores.md)', () => {
       ...Object.values(CalendarRefusal),
       ...Object.values(KernelRefusal),
       ...Object.values(UserRefusal),
+      ...Object.values(DelegationRefusal),
     ].map((refusal) => refusal.code),
   ];
 

@@ -1,4 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ATTACHMENT_KINDS } from '#attachments';
+import { DELEGATION_KINDS, ROLES, UNIT_KINDS } from '#org';
 import { pageOf } from './openapi.js';
 
 /** Response bodies of the fixed controllers, for the OpenAPI document only. */
@@ -14,7 +16,7 @@ export class UnitRefDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
-  @ApiProperty() kind!: string;
+  @ApiProperty({ enum: UNIT_KINDS }) kind!: string;
 }
 
 export class SessionUserDto {
@@ -22,9 +24,11 @@ export class SessionUserDto {
   @ApiProperty({ example: 'mml.gerente' }) username!: string;
   @ApiProperty() fullName!: string;
   @ApiProperty() post!: string;
-  @ApiProperty({ type: [String] }) roles!: string[];
+  @ApiProperty({ enum: ROLES, isArray: true }) roles!: string[];
   @ApiProperty({ type: MunicipalityRefDto }) municipality!: MunicipalityRefDto;
   @ApiProperty({ type: UnitRefDto, nullable: true }) unit!: UnitRefDto | null;
+  @ApiProperty({ description: 'Cuenta de demostración (SEED_DEMO): la consola muestra un aviso' })
+  demo!: boolean;
 }
 
 export class AccessTokenDto {
@@ -42,7 +46,7 @@ export class UnitDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty() code!: string;
   @ApiProperty() name!: string;
-  @ApiProperty() kind!: string;
+  @ApiProperty({ enum: UNIT_KINDS }) kind!: string;
   @ApiProperty({ type: String, nullable: true }) parentCode!: string | null;
 }
 
@@ -57,7 +61,7 @@ export class UserDto {
   @ApiProperty() fullName!: string;
   @ApiProperty() post!: string;
   @ApiProperty({ format: 'uuid' }) unitId!: string;
-  @ApiProperty({ type: [String] }) roles!: string[];
+  @ApiProperty({ enum: ROLES, isArray: true }) roles!: string[];
   @ApiProperty() active!: boolean;
 }
 
@@ -137,20 +141,11 @@ export class PublicVerificationDto {
   @ApiPropertyOptional({ description: 'Estado del acto (si sigue vigente)' }) state?: string;
 }
 
-/** Bodies this document does not detail field by field (their fields may grow). */
-export const OPEN_OBJECT = { type: 'object', additionalProperties: true } as const;
-
-/** `{items, total, page, pageSize}` of open objects. */
-export const PAGE_OF_OPEN_OBJECTS = {
-  type: 'object' as const,
-  required: ['items', 'total', 'page', 'pageSize'],
-  properties: {
-    items: { type: 'array' as const, items: OPEN_OBJECT },
-    total: { type: 'integer' as const, minimum: 0 },
-    page: { type: 'integer' as const, minimum: 1 },
-    pageSize: { type: 'integer' as const, minimum: 1 },
-  },
-};
+export class UnitSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() code!: string;
+  @ApiProperty() name!: string;
+}
 
 /** A user as its municipality's administrators see it (`/admin/users`). */
 export class AdminUserDto {
@@ -158,12 +153,128 @@ export class AdminUserDto {
   @ApiProperty({ example: 'mml.jperez' }) username!: string;
   @ApiProperty() fullName!: string;
   @ApiProperty() post!: string;
-  @ApiProperty({ type: UnitRefDto, nullable: true }) unit!: UnitRefDto | null;
-  @ApiProperty({ type: [String], example: ['GERENCIA'] }) roles!: string[];
+  @ApiProperty({ type: UnitSummaryDto, nullable: true }) unit!: UnitSummaryDto | null;
+  @ApiProperty({ enum: ROLES, isArray: true, example: ['GERENCIA'] }) roles!: string[];
   @ApiProperty() active!: boolean;
   @ApiProperty({ description: 'Cuenta de demostración (SEED_DEMO)' }) demo!: boolean;
+  @ApiProperty({
+    description:
+      'Bloqueada ahora por intentos fallidos de inicio de sesión; un ADMIN la desbloquea con POST /api/v1/admin/users/{id}/unlock',
+  })
+  locked!: boolean;
+  @ApiProperty({
+    format: 'date-time',
+    nullable: true,
+    type: String,
+    description: 'Cuándo vence solo el bloqueo; null si no está bloqueada',
+  })
+  lockedUntil!: string | null;
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
   @ApiProperty({ format: 'date-time' }) updatedAt!: string;
 }
 
 export const AdminUserPageDto = pageOf(AdminUserDto, 'AdminUserPageDto');
+
+/** An end-to-end check of the queue (`/admin/queue-checks`). */
+export class QueueCheckDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: ['postgres', 'redis'], description: 'Backend de la cola' }) backend!: string;
+  @ApiProperty({ format: 'date-time' }) requestedAt!: string;
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Cuándo lo procesó el worker; null mientras no lo haga',
+  })
+  processedAt!: string | null;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Veces que la cola entregó el trabajo' })
+  deliveries!: number;
+}
+
+export class DelegateDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() username!: string;
+  @ApiProperty() fullName!: string;
+  @ApiProperty() post!: string;
+}
+
+/** A delegation or encargatura (D10), as `/admin/delegations` shows it. */
+export class DelegationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ enum: DELEGATION_KINDS }) kind!: string;
+  @ApiProperty({ enum: ROLES, description: 'Rol del cargo que delega' }) delegatorRole!: string;
+  @ApiProperty({ example: 'Gerente Municipal' }) delegatorPost!: string;
+  @ApiProperty({ type: DelegateDto }) delegate!: DelegateDto;
+  @ApiProperty({ description: 'Instrumento que la dispone' }) instrument!: string;
+  @ApiProperty({ type: [String], example: ['resoluciones_gerencia_municipal'] })
+  subjects!: string[];
+  @ApiProperty({ format: 'date' }) validFrom!: string;
+  @ApiProperty({ type: String, format: 'date', nullable: true, description: 'null: sin fin' })
+  validUntil!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) revokedAt!: string | null;
+  @ApiProperty({ type: String, nullable: true }) revocationReason!: string | null;
+}
+
+export const DelegationPageDto = pageOf(DelegationDto, 'DelegationPageDto');
+
+/** An entry of the caller's inbox. */
+export class NotificationDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({
+    enum: ['request', 'reminder', 'overdue', 'escalation'],
+    description: 'Pedido de acción, recordatorio, vencimiento o escalamiento',
+  })
+  kind!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty() body!: string;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'El expediente' })
+  instanceId!: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'El plazo' })
+  deadlineId!: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+  @ApiProperty({ type: String, format: 'date-time', nullable: true }) readAt!: string | null;
+}
+
+export class NotificationPageDto {
+  @ApiProperty({ type: [NotificationDto] }) items!: NotificationDto[];
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Las de la lista pedida, en total' })
+  total!: number;
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'No leídas, en total' })
+  unread!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) page!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) pageSize!: number;
+}
+
+export class MarkedReadDto {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Notificaciones marcadas' })
+  marked!: number;
+}
+
+export class UploaderDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() username!: string;
+}
+
+/** A document attached to a workflow instance. */
+export class AttachmentDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ format: 'uuid', description: 'El expediente' }) instanceId!: string;
+  @ApiProperty({ enum: Object.keys(ATTACHMENT_KINDS) }) kind!: string;
+  @ApiProperty() fileName!: string;
+  @ApiProperty({ type: String, nullable: true }) description!: string | null;
+  @ApiProperty({ description: 'Tipo reconocido por el contenido', example: 'application/pdf' })
+  mediaType!: string;
+  @ApiProperty({ type: 'integer', minimum: 1 }) sizeBytes!: number;
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 del contenido' })
+  sha256!: string;
+  @ApiProperty({ type: UploaderDto }) uploadedBy!: UploaderDto;
+  @ApiProperty({ format: 'date-time' }) uploadedAt!: string;
+  @ApiProperty({ description: 'Ruta del contenido' }) contentUrl!: string;
+}
+
+export class AttachmentListDto {
+  @ApiProperty({ type: [AttachmentDto] }) items!: AttachmentDto[];
+  @ApiProperty({ type: 'integer', minimum: 0 }) total!: number;
+  @ApiProperty({ description: 'Si usted puede adjuntar ahora' }) canAttach!: boolean;
+}

@@ -44,6 +44,8 @@ export class OperationsController {
   @ApiOperation({
     summary:
       'Estado de la base de datos y de la cola (503 si alguna falla): {status}; el detalle solo para ADMIN o con el token de métricas',
+    description:
+      'Sin autenticación, para balanceadores y orquestadores: 200 si la base de datos y la cola responden, 503 si no. Quien llama sin ser ADMIN (o sin el token de métricas) solo ve status, no qué falla ni qué backend se usa.',
   })
   @ApiOkResponse({ type: HealthDto })
   @ApiResponse({ status: 503, type: HealthDto, description: 'Alguna dependencia falla' })
@@ -72,6 +74,8 @@ export class OperationsController {
   @Header('content-type', 'text/plain; version=0.0.4; charset=utf-8')
   @ApiOperation({
     summary: 'Métricas Prometheus (con METRICS_TOKEN: Authorization: Bearer <token>)',
+    description:
+      'Formato de exposición de Prometheus: solicitudes HTTP, problemas por código, transiciones y plazos. Solo si EXPOSE_METRICS (404 si no); con METRICS_TOKEN configurado, solo con ese token (401 sin él).',
   })
   @ApiOkResponse({
     description: 'Formato de exposición de Prometheus',

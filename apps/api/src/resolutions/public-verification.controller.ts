@@ -1,6 +1,6 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProblems } from '../http/openapi.js';
+import { ApiProblems, ResponseHeaders } from '../http/openapi.js';
 import { PublicVerificationDto } from '../http/responses.dto.js';
 import { ResolutionVerification } from '#resolutions';
 import { Public } from '../auth/authenticated-user.js';
@@ -18,8 +18,10 @@ export class PublicVerificationController {
   @ApiOperation({
     summary:
       'Verifica una copia impresa por su clave: {valid, number, subject, signedAt, signer, sha256}',
+    description:
+      'Sin autenticación: la clave está impresa bajo el QR de la resolución (D16). Una clave desconocida responde 200 con valid: false, nunca 404; limitado por dirección (PUBLIC_VERIFY_RATE_LIMIT por minuto, 429 con Retry-After) para que no se adivinen claves.',
   })
-  @ApiOkResponse({ type: PublicVerificationDto })
+  @ApiOkResponse({ type: PublicVerificationDto, headers: ResponseHeaders.rateLimit })
   @ApiProblems(429)
   verify(@Param('code') code: string) {
     return this.verification.verify(code.slice(0, 40));

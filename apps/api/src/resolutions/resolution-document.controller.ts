@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { ApiProblems, ApiUuidParam, ResponseHeaders } from '../http/openapi.js';
 import type { FastifyReply } from 'fastify';
 import { type NoticeFile, ResolutionNotices, RESOLUTIONS, SignedDocuments } from '#resolutions';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
@@ -9,6 +9,16 @@ import { indexParam, uuidParam } from '../http/uuid-param.pipe.js';
 const PDF_CONTENT = {
   'application/pdf': { schema: { type: 'string', format: 'binary' } },
 } as const;
+
+/** A cédula is rendered on each request: it may be kept, but revalidated. */
+const NOTICE_HEADERS = {
+  'Cache-Control': {
+    description: 'private, no-cache',
+    required: true,
+    schema: { type: 'string' },
+  },
+  'Content-Disposition': ResponseHeaders.contentDisposition,
+};
 
 /** A cédula as a download: rendered from the act, the same bytes for the same act. */
 function sendNotice(reply: FastifyReply, notice: NoticeFile): Buffer {
@@ -33,10 +43,24 @@ export class ResolutionDocumentController {
   ) {}
 
   @Get(':id/document')
-  @ApiOperation({ summary: 'El PDF firmado de la resolución (no cambia nunca)' })
+  @ApiOperation({
+    summary: 'El PDF firmado de la resolución (no cambia nunca)',
+    description:
+      'Cualquier usuario de la municipalidad, desde la firma (404 antes). Los bytes son los que se guardaron al firmar: el ETag y X-Content-SHA256 llevan su SHA-256 (el mismo documentSha256 del recurso y de la verificación pública) y se puede guardar en caché sin límite.',
+  })
   @ApiUuidParam()
   @ApiOkResponse({
     description: 'El PDF firmado',
+    headers: {
+      ETag: ResponseHeaders.contentEtag,
+      'X-Content-SHA256': {
+        description: 'SHA-256 del PDF en hexadecimal (documentSha256 del recurso)',
+        required: true,
+        schema: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+      },
+      'Cache-Control': ResponseHeaders.immutable,
+      'Content-Disposition': ResponseHeaders.contentDisposition,
+    },
     content: PDF_CONTENT,
   })
   @ApiProblems(400, 401, 404)
@@ -70,7 +94,7 @@ export class ResolutionDocumentController {
     description: 'Posición del destinatario en `addressees` (desde 0)',
     schema: { type: 'integer', minimum: 0, maximum: 999 },
   })
-  @ApiOkResponse({ description: 'La cédula en PDF', content: PDF_CONTENT })
+  @ApiOkResponse({ description: 'La cédula en PDF', headers: NOTICE_HEADERS, content: PDF_CONTENT })
   @ApiProblems(400, 401, 404)
   async notice(
     @CurrentUser() caller: AuthenticatedUser,
@@ -93,7 +117,7 @@ export class ResolutionDocumentController {
     description: 'Posición del recurso en `remedies` (desde 0)',
     schema: { type: 'integer', minimum: 0, maximum: 999 },
   })
-  @ApiOkResponse({ description: 'La cédula en PDF', content: PDF_CONTENT })
+  @ApiOkResponse({ description: 'La cédula en PDF', headers: NOTICE_HEADERS, content: PDF_CONTENT })
   @ApiProblems(400, 401, 404)
   async decisionNotice(
     @CurrentUser() caller: AuthenticatedUser,

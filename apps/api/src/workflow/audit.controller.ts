@@ -15,6 +15,8 @@ export class AuditController {
   @Get('verify')
   @ApiOperation({
     summary: 'Recorre la cadena de auditoría de la municipalidad y recalcula cada hash',
+    description:
+      'Solo ADMIN. Lee toda la cadena de su municipalidad en una sola instantánea y recalcula cada eslabón: ok: false y brokenAt señalan el primero alterado. En una municipalidad con mucha historia puede tardar.',
   })
   @ApiOkResponse({ type: AuditVerificationDto })
   @ApiProblems(401, 403)

@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
-import { OPEN_OBJECT, PAGE_OF_OPEN_OBJECTS } from '../http/responses.dto.js';
+import { MarkedReadDto, NotificationDto, NotificationPageDto } from '../http/responses.dto.js';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { NotificationsService } from '#workflow';
@@ -34,8 +34,12 @@ export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Get()
-  @ApiOperation({ summary: 'Bandeja del usuario, lo más reciente primero' })
-  @ApiOkResponse({ schema: PAGE_OF_OPEN_OBJECTS })
+  @ApiOperation({
+    summary: 'Bandeja del usuario, lo más reciente primero',
+    description:
+      'Las notificaciones de quien llama: pedidos de acción, recordatorios, alertas de vencimiento y escalamientos de los plazos, con el expediente y el plazo a que se refieren; unread cuenta las no leídas. unread=true lista solo esas.',
+  })
+  @ApiOkResponse({ type: NotificationPageDto })
   @ApiProblems(400)
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: InboxQueryDto) {
     return this.notifications.list(caller.id, {
@@ -47,17 +51,25 @@ export class NotificationsController {
 
   @Post('read-all')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Marca como leídas todas las notificaciones' })
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOperation({
+    summary: 'Marca como leídas todas las notificaciones',
+    description:
+      'Marca como leídas todas las notificaciones no leídas de quien llama y dice cuántas marcó; repetirlo marca 0.',
+  })
+  @ApiOkResponse({ type: MarkedReadDto })
   readAll(@CurrentUser() caller: AuthenticatedUser) {
     return this.notifications.markAllRead(caller.id);
   }
 
   @Post(':id/read')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Marca una notificación como leída' })
+  @ApiOperation({
+    summary: 'Marca una notificación como leída',
+    description:
+      'Solo una notificación propia (404 si es de otro usuario). Marcarla otra vez conserva la primera hora de lectura.',
+  })
   @ApiUuidParam()
-  @ApiOkResponse({ schema: OPEN_OBJECT })
+  @ApiOkResponse({ type: NotificationDto })
   @ApiProblems(400, 404)
   read(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuidParam()) id: string) {
     return this.notifications.markRead(caller.id, id);

@@ -18,7 +18,6 @@ import {
   ApiBody,
   ApiCreatedResponse,
   ApiExtraModels,
-  ApiHeader,
   ApiOkResponse,
   ApiOperation,
   ApiQuery,
@@ -36,7 +35,13 @@ import {
   WorkflowRegistry,
 } from '#workflow';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
-import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import {
+  ApiIdempotencyKey,
+  ApiIfMatch,
+  ApiProblems,
+  ApiUuidParam,
+  ResponseHeaders,
+} from '../http/openapi.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
 import { validatePayload } from '../http/validate-payload.js';
 import { WorkflowListQueryDto } from './workflow-list-query.dto.js';
@@ -74,11 +79,27 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
 
     @Post()
     @HttpCode(201)
-    @ApiOperation({ summary: `Crea un expediente (${kind})` })
+    @ApiOperation({
+      summary: `Crea un expediente (${kind})`,
+      description: [
+        options.creation,
+        'Responde 201 con el expediente, sus plazos ya abiertos y su versión en el ETag. Un ADMIN nunca crea expedientes (403 ADMIN_DOES_NOT_ACT).',
+        'Con Idempotency-Key, repetir la misma solicitud devuelve la primera respuesta sin crear otro.',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    })
     @ApiBody({ type: options.createDto })
-    @ApiHeader({ name: 'Idempotency-Key', required: false })
-    @ApiCreatedResponse({ type: schemas.resource, description: 'El expediente creado' })
-    @ApiProblems(400, 403, 409)
+    @ApiIdempotencyKey()
+    @ApiCreatedResponse({
+      type: schemas.resource,
+      description: 'El expediente creado',
+      headers: {
+        ETag: ResponseHeaders.versionEtag,
+        'Idempotent-Replayed': ResponseHeaders.idempotentReplayed,
+      },
+    })
+    @ApiProblems(400, 403, 409, 422)
     async create(
       @CurrentUser() caller: AuthenticatedUser,
       @Body() body: unknown,
@@ -99,7 +120,11 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
     }
 
     @Get()
-    @ApiOperation({ summary: `Lista los expedientes (${kind}) de la municipalidad, paginados` })
+    @ApiOperation({
+      summary: `Lista los expedientes (${kind}) de la municipalidad, paginados`,
+      description:
+        'Los expedientes de este tipo de su municipalidad, del más reciente al más antiguo, cada uno como en GET /{id}. Cualquier usuario autenticado; filtros por estado, año, unidad dueña (unit) y texto (q, búsqueda en castellano).',
+    })
     @ApiQuery(
       schemas.states
         ? {
@@ -124,9 +149,13 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
     }
 
     @Get(':id')
-    @ApiOperation({ summary: 'El expediente, con los eventos que usted puede enviar y sus plazos' })
+    @ApiOperation({
+      summary: 'El expediente, con los eventos que usted puede enviar y sus plazos',
+      description:
+        'Un expediente de su municipalidad (404 si es de otra) con los campos de su tipo, allowedEvents (lo que usted puede enviar ahora, según el estado y su rol) y sus plazos abiertos. El ETag lleva la versión para usarla en If-Match.',
+    })
     @ApiUuidParam()
-    @ApiOkResponse({ type: schemas.resource })
+    @ApiOkResponse({ type: schemas.resource, headers: { ETag: ResponseHeaders.versionEtag } })
     @ApiProblems(400, 404)
     async get(
       @CurrentUser() caller: AuthenticatedUser,
@@ -143,17 +172,22 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
     @HttpCode(200)
     @ApiOperation({
       summary: 'Envía un evento {type, …datos}; If-Match con la versión evita pisar cambios',
+      description:
+        'Aplica el evento si el estado lo admite (409 TRANSITION_NOT_ALLOWED o un código del tipo) y la política se lo permite a usted (403): el cambio, su auditoría y sus plazos se guardan juntos. Con If-Match, 412 VERSION_CONFLICT si otro cambió el expediente antes; con Idempotency-Key, un reintento devuelve la primera respuesta sin aplicar el evento dos veces.',
     })
     @ApiUuidParam()
     @ApiBody({ schema: schemas.eventBody, description: 'El evento: type y sus datos' })
-    @ApiHeader({
-      name: 'If-Match',
-      required: false,
-      description: 'Versión esperada del expediente',
+    @ApiIfMatch()
+    @ApiIdempotencyKey()
+    @ApiOkResponse({
+      type: schemas.resource,
+      description: 'El expediente actualizado',
+      headers: {
+        ETag: ResponseHeaders.versionEtag,
+        'Idempotent-Replayed': ResponseHeaders.idempotentReplayed,
+      },
     })
-    @ApiHeader({ name: 'Idempotency-Key', required: false })
-    @ApiOkResponse({ type: schemas.resource, description: 'El expediente actualizado' })
-    @ApiProblems(400, 403, 404, 409, 412)
+    @ApiProblems(400, 403, 404, 409, 412, 422)
     async send(
       @CurrentUser() caller: AuthenticatedUser,
       @Param('id', uuidParam()) id: string,
@@ -189,6 +223,8 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
     @Get(':id/history')
     @ApiOperation({
       summary: 'Historia del expediente: cada evento con su eslabón de la cadena de auditoría',
+      description:
+        'Todos los eventos del expediente en orden, desde CREATE: quién actuó y en nombre de quién, el cambio de estado, los datos del evento y los hashes que lo encadenan (GET /api/v1/audit/verify los recalcula). Cualquier usuario de la municipalidad.',
     })
     @ApiUuidParam()
     @ApiOkResponse({ type: [HistoryItemDto] })

@@ -5,31 +5,87 @@ import { pageOf } from '../http/openapi.js';
 
 /** Response shapes of the generic workflow resource, for the OpenAPI document only. */
 
+export class DeadlineTermDto {
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  days!: number;
+
+  @ApiProperty({ enum: ['business', 'calendar'], description: 'Días hábiles o calendario' })
+  unit!: string;
+}
+
+/** An open term or obligation of an instance (DeadlineView in libs/workflow). */
 export class DeadlineDto {
-  @ApiProperty({ description: 'Código estable del plazo' })
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({
+    pattern: '^[a-z0-9_]+$',
+    description: 'Código estable del plazo: los clientes deciden por él, nunca por name',
+    example: 'opinion_legal',
+  })
+  code!: string;
+
+  @ApiProperty({ description: 'Nombre para las personas', example: 'Opinión legal' })
   name!: string;
 
-  @ApiProperty({ format: 'date-time' })
+  @ApiProperty({
+    enum: ['state', 'obligation'],
+    description:
+      'state: plazo del estado en que se abrió; obligation: obligación que abrió el tipo',
+  })
+  source!: string;
+
+  @ApiProperty({ description: 'Distingue obligaciones del mismo código; vacío en los demás' })
+  key!: string;
+
+  @ApiProperty({ description: 'Estado del expediente en que se abrió' })
+  state!: string;
+
+  @ApiProperty({
+    type: DeadlineTermDto,
+    nullable: true,
+    description: 'null si el último día se dio como fecha',
+  })
+  term!: DeadlineTermDto | null;
+
+  @ApiProperty({ format: 'date', description: 'Desde cuándo se cuenta (D2)' })
+  startsOn!: string;
+
+  @ApiProperty({ format: 'date', description: 'Último día del plazo' })
+  dueOn!: string;
+
+  @ApiProperty({
+    format: 'date-time',
+    description: 'Fin del último día, en la zona de la municipalidad',
+  })
   dueAt!: string;
 
-  @ApiProperty({ description: 'Situación del plazo', example: 'pending' })
+  @ApiProperty({ enum: ['pending', 'expired', 'met', 'met_late', 'cancelled'] })
   status!: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Unidad que debe actuar',
+  })
+  responsibleUnitId!: string | null;
 }
 
 export class HistoryItemDto {
   @ApiProperty({ type: 'integer', description: 'Posición en la cadena de auditoría' })
   seq!: number;
 
-  @ApiProperty({ description: 'Evento', example: 'SUBMIT' })
+  @ApiProperty({ description: 'Evento (CREATE al crearse)', example: 'SUBMIT' })
   type!: string;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'Estado anterior (null al crearse)' })
   from!: string | null;
 
-  @ApiProperty({ type: String, nullable: true })
+  @ApiProperty({ type: String, nullable: true, description: 'Estado al que pasó' })
   to!: string | null;
 
-  @ApiProperty({ description: 'Quién actuó' })
+  @ApiProperty({ description: 'Quién actuó (su usuario, o «sistema» para los plazos)' })
   actor!: string;
 
   @ApiProperty({ type: String, nullable: true, description: 'En nombre de quién (delegación)' })
@@ -38,13 +94,17 @@ export class HistoryItemDto {
   @ApiProperty({ format: 'date-time' })
   at!: string;
 
-  @ApiProperty({ type: 'object', additionalProperties: true })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Los datos del evento, como se auditaron',
+  })
   payload!: Record<string, unknown>;
 
-  @ApiProperty({ description: 'SHA-256 del eslabón' })
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 del eslabón' })
   hash!: string;
 
-  @ApiProperty({ description: 'SHA-256 del eslabón anterior' })
+  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 del eslabón anterior' })
   prevHash!: string;
 }
 
@@ -61,6 +121,7 @@ function named<T extends Type<unknown>>(type: T, name: string): T {
 }
 
 class NoPayload {}
+class NoFields {}
 
 export interface KindSchemas {
   readonly resource: Type<unknown>;
@@ -77,23 +138,32 @@ export function kindSchemas(kind: WorkflowKind): KindSchemas {
   const contract = kindContract(kind);
   const prefix = pascal(kind.name);
 
-  class Resource {
+  // The kind's own fields (what its `present` adds), then the kernel's.
+  class Resource extends (kind.resource ?? NoFields) {
     @ApiProperty({ format: 'uuid' })
     id!: string;
 
-    @ApiProperty({ example: kind.name })
+    @ApiProperty({ enum: [kind.name] })
     kind!: string;
 
     @ApiProperty(contract ? { enum: [...contract.states] } : { type: String })
     state!: string;
 
-    @ApiProperty({ type: 'integer', minimum: 1, description: 'Para If-Match' })
+    @ApiProperty({
+      type: 'integer',
+      minimum: 1,
+      description: 'Sube con cada evento; va en el ETag y se envía en If-Match',
+    })
     version!: number;
 
-    @ApiProperty({ type: [String], description: 'Eventos que usted puede enviar ahora' })
+    @ApiProperty({
+      type: [String],
+      ...(contract ? { enum: Object.keys(contract.events) } : {}),
+      description: 'Eventos que usted puede enviar ahora (según el estado y su rol)',
+    })
     allowedEvents!: string[];
 
-    @ApiProperty({ type: [DeadlineDto] })
+    @ApiProperty({ type: [DeadlineDto], description: 'Plazos y obligaciones abiertos' })
     deadlines!: DeadlineDto[];
 
     @ApiProperty({ format: 'date-time' })

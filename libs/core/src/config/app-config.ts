@@ -58,6 +58,8 @@ export interface SessionsConfig {
   readonly maxHours: number;
   /** How long a process trusts its copy of a session and its user; bounds revocation on other processes. 0 = no cache. */
   readonly cacheMs: number;
+  /** Days a session is kept after it expired or was revoked; then the worker deletes it. */
+  readonly retentionDays: number;
 }
 
 /** Where attachments are stored: a directory (embedded default) or an S3-compatible bucket. */

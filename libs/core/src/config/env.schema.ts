@@ -50,6 +50,7 @@ export class EnvSchema {
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720) SESSION_MAX_HOURS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60_000) SESSION_CACHE_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(3650) SESSION_RETENTION_DAYS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_LIMIT?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) LOGIN_RATE_TTL_SECONDS?: number;
   // Parsed by edge-config (hop count or a list of addresses/CIDRs).

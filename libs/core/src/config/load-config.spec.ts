@@ -64,8 +64,10 @@ describe('loadConfig', () => {
     expect(problemsOf({ TIMER_SWEEP_MS: '0', TIMER_HORIZON_MS: '60000' })).toEqual([]);
   });
 
-  it('bounds sessions: 12 h of life, a 5 s cache, and no token longer than its session', () => {
-    expect(loadConfig({}).sessions).toEqual({ maxHours: 12, cacheMs: 5000 });
+  it('bounds sessions: 12 h of life, a 5 s cache, kept 30 days after they end, no token longer than its session', () => {
+    expect(loadConfig({}).sessions).toEqual({ maxHours: 12, cacheMs: 5000, retentionDays: 30 });
+    expect(loadConfig({ SESSION_RETENTION_DAYS: '7' }).sessions.retentionDays).toBe(7);
+    expect(problemsOf({ SESSION_RETENTION_DAYS: '0' })[0]).toMatch(/^SESSION_RETENTION_DAYS=/);
     expect(loadConfig({ SESSION_CACHE_MS: '0' }).sessions.cacheMs).toBe(0);
     expect(problemsOf({ SESSION_MAX_HOURS: '1', JWT_TTL_SECONDS: '7200' })).toEqual([
       expect.stringMatching(/^JWT_TTL_SECONDS: .*SESSION_MAX_HOURS/),

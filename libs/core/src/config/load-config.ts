@@ -84,6 +84,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessions: {
       maxHours: parsed.SESSION_MAX_HOURS ?? 12,
       cacheMs: parsed.SESSION_CACHE_MS ?? 5000,
+      retentionDays: parsed.SESSION_RETENTION_DAYS ?? 30,
     },
     loginRateLimit: {
       limit: parsed.LOGIN_RATE_LIMIT ?? 10,

@@ -4,7 +4,7 @@
  */
 export interface RefusalCode {
   readonly code: string;
-  readonly status: 403 | 409 | 422;
+  readonly status: 400 | 403 | 409 | 422;
   /** Short Spanish title of the problem. */
   readonly title: string;
 }

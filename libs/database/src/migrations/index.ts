@@ -15,6 +15,7 @@ import { InstancesKindVersion1765152000000 } from './1765152000000-instances-kin
 import { LoginLockouts1765238400000 } from './1765238400000-login-lockouts.js';
 import { Sessions1765324800000 } from './1765324800000-sessions.js';
 import { UsersDemo1765411200000 } from './1765411200000-users-demo.js';
+import { AccountHousekeeping1765497600000 } from './1765497600000-account-housekeeping.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   LoginLockouts1765238400000,
   Sessions1765324800000,
   UsersDemo1765411200000,
+  AccountHousekeeping1765497600000,
 ];

@@ -67,6 +67,21 @@ describe('municipality profiles', () => {
     expect(() => loadMunicipalityProfiles(dir)).toThrow(/regionalHolidays\.3\.source/);
   });
 
+  it('refuses a demo user whose role does not fit its unit', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
+    writeFileSync(
+      join(dir, 'mml.yaml'),
+      shipped.replace(
+        /unit: GAJ,\n(\s+)roles: \[ASESORIA_JURIDICA\]/,
+        'unit: GDU,\n$1roles: [ASESORIA_JURIDICA]',
+      ),
+    );
+    expect(() => loadMunicipalityProfiles(dir)).toThrow(
+      /mml\.yaml[\s\S]*demoUsers\.mml\.juridica: El rol ASESORIA_JURIDICA solo se asigna en una unidad de tipo asesoria_juridica/,
+    );
+  });
+
   it('refuses a broken profile, naming the file and the field', () => {
     const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
     writeFileSync(
@@ -85,5 +100,96 @@ describe('municipality profiles', () => {
       ].join('\n'),
     );
     expect(() => loadMunicipalityProfiles(dir)).toThrow(/rota\.yaml[\s\S]*code[\s\S]*units/);
+  });
+
+  describe('the delegation table (D10), checked at boot', () => {
+    const shipped = () =>
+      readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
+    /** The shipped Lima profile with its `delegations:` section replaced. */
+    const withDelegations = (section: string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+      const yaml = shipped().replace(/^delegations:\n(?: {2}.*\n|\s*#.*\n)*/m, section);
+      expect(yaml).not.toBe(shipped());
+      writeFileSync(join(dir, 'mml.yaml'), yaml);
+      return dir;
+    };
+
+    it('both shipped profiles hold it: the Alcalde delegates competence to the Gerente only (LOM Art. 20 inc. 20), never his signature (TUO Art. 83.1)', () => {
+      for (const profile of loadMunicipalityProfiles(
+        join(process.cwd(), 'config/municipalities'),
+      )) {
+        const { grants, appealAgainstDelegatedActs } = profile.delegations;
+        expect(appealAgainstDelegatedActs).toEqual({
+          allowed: false,
+          basis: expect.stringMatching(/Art\. 78\.4[\s\S]*LOM Art\. 50/),
+        });
+        const row = (role: string, kind: string) =>
+          grants.filter((g) => g.delegatorRole === role && g.kind === kind);
+        expect(row('ALCALDE', 'delegacion_competencia')).toEqual([
+          expect.objectContaining({
+            delegateRoles: ['GERENTE_MUNICIPAL'],
+            basis: expect.stringContaining('LOM Art. 20 inc. 20'),
+          }),
+        ]);
+        expect(row('ALCALDE', 'delegacion_firma')).toEqual([
+          expect.objectContaining({
+            delegateRoles: [],
+            basis: expect.stringContaining('Art. 83.1'),
+          }),
+        ]);
+        for (const kind of ['delegacion_firma', 'delegacion_competencia'])
+          expect(
+            row('GERENTE_MUNICIPAL', kind).find((g) =>
+              g.subjects?.includes('resoluciones_gerencia_municipal'),
+            )?.delegateUnitKinds,
+          ).not.toContain('gerencia_linea');
+      }
+    });
+
+    it('a profile without the section does not start', () => {
+      expect(() => loadMunicipalityProfiles(withDelegations(''))).toThrow(
+        /mml\.yaml[\s\S]*delegations: falta la sección delegations/,
+      );
+    });
+
+    it('a bad table stops the start, naming each row and what is wrong with it', () => {
+      const dir = withDelegations(
+        [
+          'delegations:',
+          '  appealAgainstDelegatedActs: { allowed: sí, basis: "porque sí" }',
+          '  grants:',
+          '    - { delegatorRole: REY, kind: delegacion_firma, delegateRoles: [GERENCIA], basis: "LOM Art. 20" }',
+          '    - { delegatorRole: ALCALDE, kind: suplencia, delegateRoles: [GERENCIA], basis: "LOM Art. 20" }',
+          '    - { delegatorRole: ALCALDE, kind: delegacion_competencia, delegateRoles: [GERENTE_MUNICIPAL], basis: "la ley" }',
+          '    - { delegatorRole: ALCALDE, kind: delegacion_competencia, delegateRoles: [GERENTE_MUNICIPAL], basis: "LOM Art. 20 inc. 20" }',
+          '    - { delegatorRole: GERENTE_MUNICIPAL, kind: encargatura, basis: "TUO Art. 84.1" }',
+          '    - { delegatorRole: GERENTE_MUNICIPAL, kind: delegacion_firma, delegateRoles: [ASESORIA_JURIDICA], delegateUnitKinds: [gerencia_linea], basis: "TUO Art. 83.1" }',
+          '    - { delegatorRole: ADMIN, kind: encargatura, delegateRoles: [ADMIN], basis: "TUO Art. 84.1" }',
+          '    - { delegatorRole: GERENTE_MUNICIPAL, kind: delegacion_firma, subjects: ["RGM"], delegateUnitKinds: [galaxia], basis: "TUO Art. 83.1" }',
+          '',
+        ].join('\n'),
+      );
+      let message = '';
+      try {
+        loadMunicipalityProfiles(dir);
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/^Perfil inválido mml\.yaml:/);
+      for (const line of [
+        /delegations\.appealAgainstDelegatedActs\.allowed: /,
+        /delegations\.appealAgainstDelegatedActs\.basis: debe citar la norma y su artículo/,
+        /delegations\.grants\.0\.delegatorRole: /,
+        /delegations\.grants\.1\.kind: /,
+        /delegations\.grants\.2\.basis: debe citar la norma y su artículo/,
+        /delegations\.grants\.3: repite la regla de ALCALDE → delegacion_competencia \(sin materias\) de delegations\.grants\.2/,
+        /delegations\.grants\.4: indique delegateRoles o delegateUnitKinds/,
+        /delegations\.grants\.5: el rol ASESORIA_JURIDICA no se asigna en ninguna unidad de tipo gerencia_linea/,
+        /delegations\.grants\.6: el rol ADMIN configura Despacho y nunca actúa/,
+        /delegations\.grants\.7\.subjects: cada materia/,
+        /delegations\.grants\.7\.delegateUnitKinds: /,
+      ])
+        expect(message).toMatch(line);
+    });
   });
 });

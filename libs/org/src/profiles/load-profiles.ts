@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
 import { parse } from 'yaml';
-import { UNIT_KINDS } from '../roles.js';
+import { delegationTableProblems } from '../delegation-rules.js';
+import { describeRoleUnitMismatches, roleUnitMismatches, UNIT_KINDS } from '../roles.js';
 import { MunicipalityProfile } from './municipality-profile.js';
 
 /** class-validator errors as `path.to.field: message` lines. */
@@ -49,8 +50,16 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
           `regionalHolidays.${i}: el ${holiday.day}/${holiday.month} no existe cada año`,
         );
     }
+    problems.push(...delegationTableProblems(profile.delegations));
     for (const user of profile.demoUsers ?? []) {
-      if (!codes.has(user.unit)) problems.push(`demoUsers.${user.username}: unidad desconocida`);
+      const unit = profile.units?.find((u) => u.code === user.unit);
+      if (!unit) problems.push(`demoUsers.${user.username}: unidad desconocida`);
+      // The same rule as the user administration: each role only in a unit of its kind.
+      const mismatches = unit ? roleUnitMismatches(user.roles ?? [], unit.kind) : [];
+      if (unit && mismatches.length > 0)
+        problems.push(
+          `demoUsers.${user.username}: ${describeRoleUnitMismatches(mismatches, unit)}`,
+        );
     }
     if (problems.length > 0) {
       throw new Error(`Perfil inválido ${file}:\n  - ${problems.join('\n  - ')}`);

@@ -2,6 +2,8 @@ import { Type } from 'class-transformer';
 import {
   ArrayMinSize,
   IsArray,
+  IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -14,6 +16,17 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ROLES, type Role, UNIT_KINDS, type UnitKind } from '../roles.js';
+import {
+  DELEGATION_KINDS,
+  DELEGATION_SUBJECT_PATTERN,
+  type DelegationKind,
+} from '../delegation.types.js';
+
+/** A legal basis names its article: «LOM Art. 20 inc. 20», «TUO de la Ley 27444, Art. 83.1». */
+export const LEGAL_CITATION = /\bArts?\.\s*\d/;
+const CITES_AN_ARTICLE = {
+  message: 'debe citar la norma y su artículo (p. ej. «LOM Art. 20 inc. 20»)',
+};
 
 export class UnitProfile {
   @Matches(/^[A-Z][A-Z0-9-]{0,15}$/) code!: string;
@@ -45,6 +58,51 @@ export class RegionalHolidayProfile {
   @IsString() @IsNotEmpty() source!: string;
 }
 
+/**
+ * One row of the delegation table (D10): which kind of delegation a post may grant, and to whom.
+ * A row with `subjects` rules only those subjects and takes precedence over the row without them.
+ * The delegate must hold one of `delegateRoles` and work in a unit of one of `delegateUnitKinds`
+ * (each list only when given; an empty list: nobody). `basis` is cited when a delegation is refused.
+ */
+export class DelegationGrantProfile {
+  @IsIn(ROLES) delegatorRole!: Role;
+  @IsIn(DELEGATION_KINDS) kind!: DelegationKind;
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @Matches(DELEGATION_SUBJECT_PATTERN, {
+    each: true,
+    message: 'cada materia debe tener de 1 a 60 caracteres: minúsculas, dígitos o _',
+  })
+  subjects?: string[];
+  @IsOptional() @IsArray() @IsIn(ROLES, { each: true }) delegateRoles?: Role[];
+  @IsOptional() @IsArray() @IsIn(UNIT_KINDS, { each: true }) delegateUnitKinds?: UnitKind[];
+  @IsString() @Matches(LEGAL_CITATION, CITES_AN_ARTICLE) basis!: string;
+}
+
+/**
+ * Whether an apelación lies against what the Gerente Municipal resolves by delegación de
+ * competencia of the Alcalde (D7, D10): the law leaves it to each municipality's reading (TUO
+ * Art. 78.4 and LOM Art. 50), so the profile says it, with its basis.
+ */
+export class DelegatedActsAppealProfile {
+  @IsBoolean() allowed!: boolean;
+  @IsString() @Matches(LEGAL_CITATION, CITES_AN_ARTICLE) basis!: string;
+}
+
+/** The profile's `delegations:` section (docs/delegations.md). */
+export class DelegationsProfile {
+  @IsDefined({ message: 'falta appealAgainstDelegatedActs: {allowed, basis}' })
+  @ValidateNested()
+  @Type(() => DelegatedActsAppealProfile)
+  appealAgainstDelegatedActs!: DelegatedActsAppealProfile;
+  @IsArray()
+  @ArrayMinSize(1)
+  @ValidateNested({ each: true })
+  @Type(() => DelegationGrantProfile)
+  grants!: DelegationGrantProfile[];
+}
+
 /** One municipality's profile (config/municipalities/<code>.yaml): everything that varies by law or custom. */
 export class MunicipalityProfile {
   @Matches(/^[a-z][a-z0-9-]{1,31}$/) code!: string;
@@ -59,6 +117,11 @@ export class MunicipalityProfile {
   units!: UnitProfile[];
   @IsObject() yearNames!: Record<string, string>;
   @IsObject() numbering!: Record<string, NumberingProfile>;
+  /** D10: who may delegate what to whom, and the appeal against delegated acts. */
+  @IsDefined({ message: 'falta la sección delegations (tabla de delegaciones, D10)' })
+  @ValidateNested()
+  @Type(() => DelegationsProfile)
+  delegations!: DelegationsProfile;
   /** Each workflow kind's own section (`kinds.<name>`), validated by that kind. */
   @IsOptional() @IsObject() kinds?: Record<string, unknown>;
   @IsOptional()

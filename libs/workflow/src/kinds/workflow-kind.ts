@@ -49,6 +49,13 @@ export interface WorkflowKind {
    * exist (its machine's states and its events map). A plain definition is read directly.
    */
   readonly contract?: KindContract;
+  /**
+   * Class (with @ApiProperty) of the fields the definition's `present` adds to the resource: the
+   * OpenAPI document publishes them beside the kernel's. Absent, it shows the kernel's fields only.
+   */
+  readonly resource?: Type<object>;
+  /** Who may create one and what is notable, in Spanish: added to the creation's OpenAPI description. */
+  readonly creation?: string;
 }
 
 /** A kind's states and event payload classes, as published in the OpenAPI document. */
