@@ -723,13 +723,40 @@ const variants: Array<[string, Scope, Ctx]> = [
     sampleResolutionContext('particular', TERMS, { hasBudgetImpact: false }),
   ],
 ];
+// Without budget impact only the visas differ (D14): once signed, the graph is the first variant's.
+const BEFORE_SIGNING = ['draft', 'legal_review', 'observed', 'visas', 'ready_to_sign'];
+const explorer = (variant: string, scope: Scope) => (snapshot: AnyMachineSnapshot) =>
+  variant.includes('sin impacto') && !BEFORE_SIGNING.includes(String(snapshot.value))
+    ? []
+    : events(scope)(snapshot);
 const explored = variants.map(([variant, scope, input]) => ({
   variant,
   scope,
   input,
-  paths: transitionPaths(resolutionMachine, input, events(scope), resolutionKey),
-  reached: reachedSnapshots(resolutionMachine, input, events(scope), resolutionKey),
+  paths: transitionPaths(resolutionMachine, input, explorer(variant, scope), resolutionKey),
+  reached: reachedSnapshots(resolutionMachine, input, explorer(variant, scope), resolutionKey),
 }));
+/**
+ * Where refusals are checked: one snapshot per state and set of events it accepts, in each variant.
+ * Every reached snapshot is a cartesian product of parties, windows, remedies and reviews (tens of
+ * thousands); these representatives cover every (state, event) pair, accepted and refused, with
+ * each combination of guards that tells them apart.
+ */
+const representatives = explored.flatMap(({ variant, scope, reached }) => {
+  const seen = new Set<string>();
+  return reached.flatMap((snapshot) => {
+    if (variant.includes('sin impacto') && !BEFORE_SIGNING.includes(String(snapshot.value)))
+      return [];
+    const accepted = events(scope)(snapshot)
+      .filter((event) => snapshot.can(event))
+      .map(eventLabel)
+      .join(',');
+    const key = `${String(snapshot.value)}|${accepted}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [[`(${variant}) ${resolutionKey(snapshot)}`, scope, snapshot] as const];
+  });
+});
 const allPaths = explored.flatMap(({ variant, paths }) => paths.map((path) => ({ variant, path })));
 const pathName = ({ variant, path }: { variant: string; path: PathCase }) =>
   `(${variant}) ${path.events.map(eventLabel).join(' → ')}`;
@@ -776,27 +803,24 @@ describe('resolution machine: every transition, pure (xstate transition(), no da
     },
   );
 
-  it.each(
-    explored.flatMap(({ variant, scope, reached }) =>
-      reached.map(
-        (snapshot) => [`(${variant}) ${resolutionKey(snapshot)}`, scope, snapshot] as const,
-      ),
-    ),
-  )('%s: every refused event leaves the snapshot unchanged', (_key, scope, snapshot) => {
-    for (const event of events(scope)(snapshot)) {
-      // The engine asks the machine before `prepare` with the completed request, then applies the
-      // prepared one: what the machine accepts prepared, it must accept completed.
-      if (snapshot.can(event)) expect(snapshot.can(completed(snapshot, event))).toBe(true);
-      else {
-        const [next] = transition(resolutionMachine, snapshot, event);
-        expect({ event: eventLabel(event), value: next.value, context: next.context }).toEqual({
-          event: eventLabel(event),
-          value: snapshot.value,
-          context: snapshot.context,
-        });
+  it.each(representatives)(
+    '%s: every refused event leaves the snapshot unchanged',
+    (_key, scope, snapshot) => {
+      for (const event of events(scope)(snapshot)) {
+        // The engine asks the machine before `prepare` with the completed request, then applies the
+        // prepared one: what the machine accepts prepared, it must accept completed.
+        if (snapshot.can(event)) expect(snapshot.can(completed(snapshot, event))).toBe(true);
+        else {
+          const [next] = transition(resolutionMachine, snapshot, event);
+          expect({ event: eventLabel(event), value: next.value, context: next.context }).toEqual({
+            event: eventLabel(event),
+            value: snapshot.value,
+            context: snapshot.context,
+          });
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('resolution machine: guards that read the context, both ways', () => {
