@@ -20,9 +20,8 @@ import {
 import {
   declaredDeadlines,
   declaredEdges,
+  explore,
   type PathCase,
-  reachedSnapshots,
-  transitionPaths,
 } from '#workflow/testing';
 import {
   ADDRESSEES,
@@ -733,8 +732,7 @@ const explored = variants.map(([variant, scope, input]) => ({
   variant,
   scope,
   input,
-  paths: transitionPaths(resolutionMachine, input, explorer(variant, scope), resolutionKey),
-  reached: reachedSnapshots(resolutionMachine, input, explorer(variant, scope), resolutionKey),
+  ...explore(resolutionMachine, input, explorer(variant, scope), resolutionKey),
 }));
 /**
  * Where refusals are checked: one snapshot per state and set of events it accepts, in each variant.
