@@ -17,12 +17,7 @@ import {
   OPEN_OBLIGATION,
   type WorkflowEvent,
 } from '#workflow';
-import {
-  declaredDeadlines,
-  declaredEdges,
-  explore,
-  type PathCase,
-} from '#workflow/testing';
+import { declaredDeadlines, declaredEdges, explore, type PathCase } from '#workflow/testing';
 import {
   ADDRESSEES,
   BUDGET,
