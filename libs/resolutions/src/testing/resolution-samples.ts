@@ -238,9 +238,12 @@ export function resolutionKey(snapshot: { value: unknown; context: unknown }): s
   const windows = c.windows.map((w) => `${w.key}:${w.status}`).join(',');
   const remedy = c.pending
     .map((r) => `${r.kind}/${r.party}/${r.negativeSilence ? 's' : ''}`)
+    .sort()
     .join(',');
   const decided = c.remedies
     .map((r) => `${r.kind}/${r.party}/${r.outcome ?? 'silencio'}/${r.decisionNotice ? 'n' : ''}`)
+    // The order the parties' remedies were decided in is read by no guard: one state, not two.
+    .sort()
     .join(',');
   const review =
     c.review && c.review.outcome === null
