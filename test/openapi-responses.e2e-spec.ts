@@ -482,12 +482,54 @@ describe('OpenAPI: real answers validate against the published document', () => 
     expect(old).not.toHaveProperty('windows');
     expect(old.remedies).toEqual([expect.objectContaining({ filedAt: day })]);
 
-    // Annulled by the Alcalde; rectified by a linked draft; withdrawn before signature.
-    await sendEvent(client, 'mml.alcalde', (await resolutionIn(client, 'signed')).id, {
+    // D9: a nulidad de oficio under review, its traslado served and argued; an act of general
+    // scope (no traslado) annulled, another revoked; rectified by a linked draft; withdrawn
+    // before signature.
+    const general = { scope: 'general', hasBudgetImpact: false, addressees: [] };
+    const reviewed = await resolutionIn(client, 'notified');
+    await sendEvent(client, 'mml.alcalde', reviewed.id, {
+      type: 'START_ANNULMENT',
+      reason: 'Vicio en el procedimiento.',
+      grounds: 'Art. 10.2 TUO Ley 27444: se omitió el informe técnico.',
+    });
+    const party = (reviewed['addressees'] as Array<{ name: string }>)[0]?.name ?? '';
+    await sendEvent(client, 'mml.gdu', reviewed.id, {
+      type: 'SERVE_HEARING',
+      addressee: party,
+      channel: 'personal',
+      servedAt: await clockNow(client),
+    });
+    const argued = await sendEvent(client, 'mml.gdu', reviewed.id, {
+      type: 'FILE_ARGUMENTS',
+      filedBy: party,
+      filedAt: await clockNow(client),
+      summary: 'Sostiene que el informe técnico obra en el expediente.',
+    });
+    expect(argued.state).toBe('under_review');
+    const toAnnul = await resolutionIn(client, 'published', general, {});
+    await sendEvent(client, 'mml.alcalde', toAnnul.id, {
+      type: 'START_ANNULMENT',
+      reason: 'Vicio en el procedimiento.',
+      grounds: 'Art. 10.2 TUO Ley 27444.',
+    });
+    await sendEvent(client, 'mml.alcalde', toAnnul.id, {
       type: 'ANNUL',
       reason: 'Vicio en el procedimiento.',
       instrument: 'Resolución de Alcaldía N° 120-2026-MML',
     });
+    const toRevoke = await resolutionIn(client, 'published', general, {});
+    await sendEvent(client, 'mml.alcalde', toRevoke.id, {
+      type: 'START_REVOCATION',
+      reason: 'Desaparecieron las condiciones del acto.',
+      cause: '214.1.2',
+      grounds: 'Oficio N° 033-2026-SBN.',
+    });
+    const revoked = await sendEvent(client, 'mml.alcalde', toRevoke.id, {
+      type: 'REVOKE',
+      reason: 'Se revoca con efectos a partir de su notificación.',
+      instrument: 'Resolución de Alcaldía N° 121-2026-MML',
+    });
+    expect(revoked.state).toBe('revoked');
     const rectified = await sendEvent(client, 'mml.gdu', signed.id, { type: 'RECTIFY' });
     const fix = rectified.links.find((l) => l.type === 'rectificada_por')?.resolutionId ?? '';
     expect((await client.get('mml.gdu', resolutionPath(fix))).body).toMatchObject({

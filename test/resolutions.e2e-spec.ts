@@ -281,7 +281,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     // Firm since the window's last day ended (D7), whenever the timer ran.
     expect(r.firmAt).toBe(window.dueAt);
     expect(r.deadlines).toEqual([]);
-    expect(r.allowedEvents).toContain('ANNUL');
+    expect(r.allowedEvents).toContain('START_ANNULMENT');
 
     const history = await historyOf(client, r.id);
     expect(history.map((h) => h.type)).toEqual([
@@ -1021,7 +1021,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     ]);
   });
 
-  it('h. rectifies a signed act by a new linked draft, never by editing it (D8), and annuls by the Alcalde (D9)', async () => {
+  it('h. rectifies a signed act by a new linked draft, never by editing it (D8); the Alcalde annuls only after a traslado (D9, Art. 213.2)', async () => {
     const original = await resolutionIn(client, 'signed');
     const before = await pdf(original.id);
     const beforeSha = createHash('sha256')
@@ -1104,41 +1104,31 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     expect(fixed.number).not.toBe(original.number);
     expect(fixed.rectifies).toBe(original.id);
 
-    // Nulidad de oficio: the Alcalde, with a reason; not the Gerente.
-    expectProblem(
-      await client.post('mml.gerente', eventsPath(original.id), {
-        type: 'ANNUL',
-        reason: 'Vicio en el procedimiento.',
-      }),
-      403,
-      'FORBIDDEN',
-    );
+    // Nulidad de oficio: the Alcalde, with a reason and the annulling act's number (the Gerente is
+    // refused in resolutions-review). Never at once (Art. 213.2: traslado first), and not before
+    // the act takes effect.
     expect(
       fields((await client.post('mml.alcalde', eventsPath(original.id), { type: 'ANNUL' })).body),
-    ).toEqual(['reason']);
-    const annulled = await sendEvent(client, 'mml.alcalde', original.id, {
-      type: 'ANNUL',
-      reason: 'Se omitió el informe técnico de la supervisión (Art. 10 TUO Ley 27444).',
-    });
-    expect(annulled).toMatchObject({
-      state: 'annulled',
-      number: original.number,
-      annulment: {
-        reason: 'Se omitió el informe técnico de la supervisión (Art. 10 TUO Ley 27444).',
-      },
-      allowedEvents: [],
-      deadlines: [],
-    });
-    // The number stays recorded and the copy still verifies as the act it was.
-    expect((await verify(original.verificationCode ?? '')).body).toMatchObject({
-      valid: true,
-      number: original.number,
-    });
+    ).toEqual(['instrument', 'reason']);
     expectProblem(
-      await client.post('mml.gdu', eventsPath(original.id), { type: 'RECTIFY' }),
+      await client.post('mml.alcalde', eventsPath(original.id), {
+        type: 'ANNUL',
+        reason: 'Se omitió el informe técnico de la supervisión (Art. 10 TUO Ley 27444).',
+        instrument: 'Resolución de Alcaldía N° 120-2026-MML',
+      }),
       409,
       'TRANSITION_NOT_ALLOWED',
     );
+    expectProblem(
+      await client.post('mml.alcalde', eventsPath(original.id), {
+        type: 'START_ANNULMENT',
+        reason: 'Se omitió el informe técnico de la supervisión.',
+        grounds: 'Art. 10.2 TUO Ley 27444.',
+      }),
+      409,
+      'TRANSITION_NOT_ALLOWED',
+    );
+    expect((await getResolution(client, original.id)).state).toBe('signed');
 
     // Withdrawn before signature: never numbered.
     const withdrawn = await sendEvent(client, 'mml.gdu', (await resolutionIn(client, 'visas')).id, {
@@ -1497,7 +1487,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     });
   });
 
-  it('h. annuls a firm act only within 2 years of becoming firm (D9)', async () => {
+  it('h. starts the nulidad de oficio of a firm act only within 2 years of becoming firm (D9, Art. 213.3)', async () => {
     const [within, beyond] = await Promise.all([
       resolutionIn(client, 'notified', { hasBudgetImpact: false }),
       resolutionIn(client, 'notified', { hasBudgetImpact: false }),
@@ -1514,25 +1504,48 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
     const firmAt = a.firmAt ?? '';
     expect(b.firmAt).toBe(firmAt);
 
-    // A day before the two years: still annullable.
+    // A day before the two years: the nulidad de oficio may start (Art. 213.3); it is declared
+    // only after the traslado to the favoured party lapses (Art. 213.2).
     await client.setClock(plusYears(firmAt, 2, -86_400_000));
+    const reason = 'Vicio de nulidad advertido por el OCI.';
+    const opened = await sendEvent(client, 'mml.alcalde', within.id, {
+      type: 'START_ANNULMENT',
+      reason,
+      grounds: 'Art. 10.2 TUO Ley 27444: se omitió el informe técnico.',
+    });
+    expect(opened.state).toBe('under_review');
+    const servedAt = await clockNow(client);
+    let reviewed = opened;
+    for (const addressee of opened['addressees'] as Array<{ name: string }>)
+      reviewed = await sendEvent(client, 'mml.gdu', within.id, {
+        type: 'SERVE_HEARING',
+        addressee: addressee.name,
+        channel: 'personal',
+        servedAt,
+      });
+    const traslado = reviewed.deadlines.find((d) => d.code === 'traslado_revision');
+    if (!traslado) throw new Error('sin plazo de traslado');
+    await client.setClock(new Date(Date.parse(traslado.dueAt) + 86_400_000).toISOString());
+    expect((await getResolution(client, within.id)).state).toBe('under_review');
     const annulled = await sendEvent(client, 'mml.alcalde', within.id, {
       type: 'ANNUL',
-      reason: 'Vicio de nulidad advertido por el OCI.',
+      reason,
+      instrument: 'Resolución de Alcaldía N° 120-2026-MML',
     });
     expect(annulled.state).toBe('annulled');
 
-    // A day after: the power expired (Art. 213.3).
+    // Two years and a day after: the power expired (Art. 213.3).
     await client.setClock(plusYears(firmAt, 2, 86_400_000));
     const expired = await client.post('mml.alcalde', eventsPath(beyond.id), {
-      type: 'ANNUL',
-      reason: 'Vicio de nulidad advertido por el OCI.',
+      type: 'START_ANNULMENT',
+      reason,
+      grounds: 'Art. 10.2 TUO Ley 27444: se omitió el informe técnico.',
     });
     expectProblem(expired, 409, 'ANNULMENT_TERM_EXPIRED');
     expect(expired.body.detail).toMatch(/2 años/);
-    // The machine reads the instant before it answers: ANNUL is no longer offered either.
+    // The machine reads the instant before it answers: START_ANNULMENT is no longer offered either.
     expect((await getResolution(client, beyond.id, 'mml.alcalde')).allowedEvents).not.toContain(
-      'ANNUL',
+      'START_ANNULMENT',
     );
     expect((await getResolution(client, beyond.id)).state).toBe('firm');
   });

@@ -213,6 +213,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     'notified',
     'under_remedy',
     'firm',
+    'under_review',
   ];
 
   /**
@@ -224,8 +225,9 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
   async function resolutionIn(town: Town, situation: RoleMatrixCase): Promise<Resource> {
     const target = situation.state ?? 'draft';
     if (!RESOLUTION_PATH.includes(target)) throw new Error(`sin camino a ${target}`);
-    const reach = (state: string) =>
-      RESOLUTION_PATH.indexOf(target) >= RESOLUTION_PATH.indexOf(state);
+    // A review (D9) is opened on the act just notified or published, not after remedies.
+    const end = situation.review ? 'notified' : target;
+    const reach = (state: string) => RESOLUTION_PATH.indexOf(end) >= RESOLUTION_PATH.indexOf(state);
     const kind = 'resolutions';
     let r = await createOk(
       one(town, 'gerencia_origen'),
@@ -259,6 +261,36 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
           channel: 'personal',
           servedAt: NOW,
         });
+    if (reach('notified') && situation.scope === 'general')
+      await step('gerencia_origen', {
+        type: 'PUBLISH',
+        gazette: 'Diario Oficial El Peruano',
+        date: limaDate(NOW),
+      });
+    if (situation.review) {
+      await step(
+        'alcaldia',
+        situation.review === 'nulidad'
+          ? {
+              type: 'START_ANNULMENT',
+              reason: 'Vicio de nulidad advertido por el OCI.',
+              grounds: 'Art. 10.2 TUO Ley 27444: se omitió el informe técnico.',
+            }
+          : {
+              type: 'START_REVOCATION',
+              reason: 'Desapareció la condición de la licencia.',
+              cause: '214.1.2',
+              grounds: 'Oficio N° 033-2026-SBN.',
+            },
+      );
+      if (situation.hearing === 'served')
+        await step('gerencia_origen', {
+          type: 'SERVE_HEARING',
+          addressee: addressees[0]?.name ?? '',
+          channel: 'personal',
+          servedAt: NOW,
+        });
+    }
     const filedBy = addressees[0]?.name ?? '';
     if (situation.decided) {
       await step('gerencia_origen', {
@@ -319,7 +351,33 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       },
       RESOLVE_REMEDY: { outcome: 'infundado' },
       NOTIFY_DECISION: { channel: 'personal', servedAt: NOW },
-      ANNUL: { reason: 'Vicio de nulidad advertido por el OCI.' },
+      START_ANNULMENT: {
+        reason: 'Vicio de nulidad advertido por el OCI.',
+        grounds: 'Art. 10.2 TUO Ley 27444: se omitió el informe técnico.',
+      },
+      START_REVOCATION: {
+        reason: 'Desapareció la condición de la licencia.',
+        cause: '214.1.2',
+        grounds: 'Oficio N° 033-2026-SBN.',
+      },
+      SERVE_HEARING: { addressee: addressees[0]?.name ?? '', channel: 'personal', servedAt: NOW },
+      FILE_ARGUMENTS: {
+        filedBy: addressees[0]?.name ?? '',
+        filedAt: NOW,
+        summary: 'Sostiene que el informe técnico obra en el expediente.',
+      },
+      ANNUL: {
+        reason: 'Vicio de nulidad advertido por el OCI.',
+        instrument: 'Resolución de Alcaldía N° 120-2026-MML',
+      },
+      REVOKE: {
+        reason: 'Desapareció la condición de la licencia.',
+        instrument: 'Resolución de Alcaldía N° 121-2026-MML',
+      },
+      DISMISS_REVIEW: {
+        reason: 'Los descargos acreditan el informe técnico.',
+        instrument: 'Resolución de Alcaldía N° 122-2026-MML',
+      },
       RECTIFY: {},
     };
     const payload = payloads[type];

@@ -194,6 +194,8 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
           case 'FILE_REMEDY':
           case 'NOTIFY_DECISION':
           case 'RECTIFY':
+          case 'SERVE_HEARING':
+          case 'FILE_ARGUMENTS':
             return gdu;
           case 'LEGAL_OPINION':
             return actor('mml.juridica');
@@ -215,10 +217,15 @@ describe('Every transition of every machine, through the engine (xstate/graph)',
             return actor(
               context.remedy?.resolverRole === 'ALCALDE' ? 'mml.alcalde' : 'mml.gerente',
             );
+          case 'START_ANNULMENT':
+          case 'START_REVOCATION':
           case 'ANNUL':
+          case 'REVOKE':
+          case 'DISMISS_REVIEW':
             return actor('mml.alcalde');
           case 'CONSENT':
           case 'NEGATIVE_SILENCE':
+          case 'HEARING_LAPSED':
             return systemActor(gdu.municipalityId);
           default:
             throw new Error(`Sin remitente para ${event.type}`);

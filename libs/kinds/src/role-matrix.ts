@@ -6,6 +6,7 @@ import {
   DRAFTING_UNIT_KINDS,
   type Remedy,
   type RemedyKind,
+  type ReviewKind,
   type ResolutionContext,
   resolutionPolicy,
 } from '#resolutions';
@@ -60,6 +61,12 @@ export interface RoleMatrixCase {
    * apelación's term waits for NOTIFY_DECISION (TUO Art. 144, 218.2).
    */
   readonly decided?: 'reconsideracion';
+  /**
+   * A nulidad de oficio or a revocación in progress (D9), opened by the Alcalde once the act was
+   * notified or published; `served`: the traslado already served to the first addressee.
+   */
+  readonly review?: ReviewKind;
+  readonly hearing?: 'served';
   /**
    * What a refused person other than the administrator gets, when it is not a 403 of the policy:
    * e.g. the machine refuses a VISA of a unit without a pending visa before the policy is asked.
@@ -198,6 +205,31 @@ function resolutionContext(situation: RoleMatrixCase): ResolutionContext {
   const draft = sampleResolutionContext(situation.scope ?? 'particular', TERMS);
   const pendingVisas = situation.state === 'visas' ? [ORIGIN, LEGAL, BUDGET] : [];
   const kind = situation.remedy ?? situation.decided;
+  if (situation.review)
+    return {
+      ...draft,
+      pendingVisas,
+      review: {
+        kind: situation.review,
+        reason: 'Vicio de nulidad advertido por el OCI.',
+        grounds: 'Art. 10.2',
+        cause: situation.review === 'revocacion' ? '214.1.2' : null,
+        startedAt: '2026-12-01T15:00:00.000Z',
+        from: situation.scope === 'general' ? 'published' : 'notified',
+        hearings: draft.addressees.map((a, addressee) => ({
+          addressee,
+          name: a.name,
+          notice: null,
+          dueOn: null,
+          lapsedAt: null,
+          arguments: [],
+        })),
+        outcome: null,
+        instrument: null,
+        part: null,
+        decidedAt: null,
+      },
+    };
   if (!kind) return { ...draft, pendingVisas };
   // Filed by the first addressee, from its own window (machine version 2).
   const filed: Remedy = {
@@ -287,7 +319,21 @@ function resolutionRows(): RoleMatrixRow[] {
     events('`RESOLVE_REMEDY` de una apelación', [
       on('RESOLVE_REMEDY', 'under_remedy', { remedy: 'apelacion' }),
     ]),
-    events('`ANNUL`', [on('ANNUL', 'firm')]),
+    events('`START_ANNULMENT`, `START_REVOCATION`', [
+      on('START_ANNULMENT', 'notified'),
+      on('START_REVOCATION', 'notified'),
+    ]),
+    events('`SERVE_HEARING`, `FILE_ARGUMENTS` (traslado de la nulidad o revocación)', [
+      on('SERVE_HEARING', 'under_review', { review: 'nulidad' }),
+      on('FILE_ARGUMENTS', 'under_review', { review: 'nulidad', hearing: 'served' }),
+    ]),
+    events('`ANNUL`, `DISMISS_REVIEW` (vencido el traslado)', [
+      on('ANNUL', 'under_review', { scope: 'general', review: 'nulidad' }),
+      on('DISMISS_REVIEW', 'under_review', { scope: 'general', review: 'nulidad' }),
+    ]),
+    events('`REVOKE` (vencido el traslado)', [
+      on('REVOKE', 'under_review', { scope: 'general', review: 'revocacion' }),
+    ]),
     events('`RECTIFY`', [on('RECTIFY', 'signed')]),
   ];
 }

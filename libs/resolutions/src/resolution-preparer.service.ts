@@ -117,6 +117,25 @@ export class ResolutionPreparer {
       }
       case 'FILE_REMEDY':
         return { event: { ...event, ...(await this.filing(scope, instance, event)), at } };
+      case 'SERVE_HEARING':
+        return {
+          event: {
+            ...event,
+            ...(await this.service(
+              scope,
+              instance,
+              event,
+              instance.context.review?.startedAt ?? at,
+              'el inicio del procedimiento de nulidad o revocación',
+            )),
+            at,
+          },
+        };
+      case 'FILE_ARGUMENTS': {
+        const filedAt = new Date(String(event.filedAt));
+        if (filedAt > scope.now) throw invalidField('filedAt', 'no puede ser una fecha futura');
+        return { event: { ...event, filedAt: filedAt.toISOString(), at } };
+      }
       case 'CONSENT':
         return { event: { ...event, ...(await this.lapse(scope, instance, event)) } };
       default:

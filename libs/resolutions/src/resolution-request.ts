@@ -154,6 +154,17 @@ export function completeResolutionEvent(
       return { ...request, party: decidedParty(context, request.filedBy), at };
     case 'NOTIFY_DECISION':
       return { ...request, remedyIndex: decisionIndex(context, request.remedy), at };
+    case 'START_ANNULMENT':
+    case 'START_REVOCATION':
+      return { ...request, from: instance.state, at };
+    case 'SERVE_HEARING':
+      return context.scope === 'general'
+        ? { ...request, addresseeIndex: -1, at }
+        : { ...request, addresseeIndex: addresseeIndex(context, request.addressee), at };
+    case 'FILE_ARGUMENTS':
+      return context.scope === 'general'
+        ? { ...request, addresseeIndex: -1, at }
+        : { ...request, addresseeIndex: addresseeIndex(context, request.filedBy, 'filedBy'), at };
     default:
       return { ...request, at };
   }
@@ -185,6 +196,11 @@ export function resolutionEventSamples(
     NOTIFY: context.addressees
       .filter((_, index) => !notified.has(index))
       .map((a) => ({ addressee: a.name, channel: 'personal' })),
+    SERVE_HEARING: (context.review?.hearings ?? [])
+      .filter((h) => h.notice === null)
+      .map((h) => ({ addressee: h.name, channel: 'personal' })),
+    FILE_ARGUMENTS: (context.review?.hearings ?? []).map((h) => ({ filedBy: h.name })),
+    ANNUL: [{ extent: 'total' }, { extent: 'parcial' }],
     NOTIFY_DECISION: (context.remedies ?? []).flatMap((r, remedy) =>
       r.outcome !== null && r.outcome !== 'fundado' && r.decisionNotice === null
         ? [{ channel: 'personal', remedy }]

@@ -22,7 +22,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCivilDate, IsZonedInstant } from '#calendar';
-import type { NotificationChannel, RemedyKind, RemedyOutcome } from './resolution.machine.js';
+import {
+  type NotificationChannel,
+  type RemedyKind,
+  type RemedyOutcome,
+  REVOCATION_CAUSES,
+  type RevocationCause,
+} from './resolution.machine.js';
 
 export const SCOPES = ['particular', 'general'] as const;
 export const NOTIFICATION_CHANNELS = [
@@ -389,8 +395,8 @@ export class ResolveRemedyDto {
   filedBy?: string;
 }
 
-/** D9: the nulidad de oficio is declared by an act of the superior, cited here when it has a number. */
-export class AnnulDto {
+/** Version 1 (frozen): the nulidad de oficio at once, its instrument optional. */
+export class AnnulDtoV1 {
   @ApiProperty({ example: 'Se otorgó sin el informe técnico que exige la ordenanza.' })
   @Transform(trim)
   @IsString()
@@ -405,4 +411,140 @@ export class AnnulDto {
   @IsNotEmpty()
   @MaxLength(300)
   instrument?: string;
+}
+
+const Text = (max: number) => {
+  const decorators = [Transform(trim), IsString(), IsNotEmpty(), MaxLength(max)];
+  return (target: object, key: string) => decorators.forEach((d) => d(target, key));
+};
+
+/** The act of the Alcalde that decides a review (D9): its number is mandatory (Art. 213.2, 214.2). */
+const Instrument = () => {
+  const decorators = [
+    ApiProperty({
+      example: 'Resolución de Alcaldía N° 120-2026-MML',
+      description: 'Número del acto del Alcalde que decide (obligatorio)',
+    }),
+    Text(300),
+  ];
+  return (target: object, key: string) => decorators.forEach((d) => d(target, key));
+};
+
+/** D9 (Art. 213.1–213.2): the Alcalde opens the nulidad de oficio, with its reason and the vice. */
+export class StartAnnulmentDto {
+  @ApiProperty({
+    example: 'El OCI advirtió que se otorgó sin el informe técnico de la supervisión.',
+  })
+  @Text(5000)
+  reason!: string;
+
+  @ApiProperty({
+    example:
+      'Art. 10.2: defecto u omisión de un requisito de validez (Art. 3.5, procedimiento regular)',
+    description: 'La causal de nulidad (Art. 10) y por qué agravia el interés público (Art. 213.1)',
+  })
+  @Text(2000)
+  grounds!: string;
+}
+
+/** D9 (Art. 214): the Alcalde opens a revocación, on one of its legal causes. */
+export class StartRevocationDto {
+  @ApiProperty({ example: 'Desapareció la condición de la licencia: el predio fue expropiado.' })
+  @Text(5000)
+  reason!: string;
+
+  @ApiProperty({
+    enum: REVOCATION_CAUSES,
+    description:
+      '214.1.1: la facultad de revocar está expresamente establecida por ley; 214.1.2: desaparecieron las condiciones exigidas para emitir el acto, cuya permanencia es indispensable; 214.1.3: elementos de juicio sobrevinientes favorecen legalmente a los destinatarios sin perjuicio a terceros',
+  })
+  @IsIn(REVOCATION_CAUSES)
+  cause!: RevocationCause;
+
+  @ApiProperty({ example: 'Oficio N° 033-2026-SBN: el predio pasó al Estado.' })
+  @Text(2000)
+  grounds!: string;
+}
+
+/** D9: the traslado served to a favoured party (Art. 213.2, 214.2); its term runs from then. */
+export class ServeHearingDto {
+  @ApiProperty({ description: 'Nombre o documento del destinatario', example: '20512345678' })
+  @Text(300)
+  addressee!: string;
+
+  @ApiProperty({ enum: NOTIFICATION_CHANNELS })
+  @IsIn(NOTIFICATION_CHANNELS)
+  channel!: NotificationChannel;
+
+  @ServedAt()
+  servedAt!: string;
+
+  @Receipt()
+  receipt?: string;
+}
+
+/** D9: the descargos of a party served with the traslado, while its term runs. */
+export class FileArgumentsDto {
+  @ApiProperty({ description: 'Nombre o documento del destinatario', example: '20512345678' })
+  @Text(300)
+  filedBy!: string;
+
+  @ApiProperty({
+    example: '2026-03-10T10:00:00-05:00',
+    description: 'Fecha y hora de presentación en la mesa de partes, con zona',
+  })
+  @IsZonedInstant()
+  filedAt!: string;
+
+  @ApiProperty({ example: 'Sostiene que el informe técnico obra en el expediente a fojas 12.' })
+  @Text(5000)
+  summary!: string;
+}
+
+/** D9: the nulidad de oficio declared, after the traslado, by the Alcalde's numbered act. */
+export class AnnulDto {
+  @ApiProperty({ example: 'Se otorgó sin el informe técnico que exige la ordenanza.' })
+  @Text(5000)
+  reason!: string;
+
+  @Instrument()
+  instrument!: string;
+
+  @ApiPropertyOptional({
+    enum: ['total', 'parcial'],
+    default: 'total',
+    description:
+      'parcial: solo una parte independiente del acto es nula y el resto subsiste (Art. 13.2)',
+  })
+  @IsOptional()
+  @IsIn(['total', 'parcial'])
+  extent?: 'total' | 'parcial';
+
+  @ApiPropertyOptional({
+    example: 'Artículo segundo (exoneración de la garantía).',
+    description: 'La parte que se anula: obligatoria si es parcial',
+  })
+  @ValidateIf((o: AnnulDto) => o.extent === 'parcial' || o.part !== undefined)
+  @Text(2000)
+  part?: string;
+}
+
+/** D9 (Art. 214): the revocación declared, after the traslado, by the Alcalde's numbered act. */
+export class RevokeDto {
+  @ApiProperty({ example: 'Se revoca con efectos a partir de la notificación de esta resolución.' })
+  @Text(5000)
+  reason!: string;
+
+  @Instrument()
+  instrument!: string;
+}
+
+/** D9: the review closes and the act stands (no nulidad, no revocación), by the Alcalde's act. */
+export class DismissReviewDto {
+  @ApiProperty({ example: 'Los descargos acreditan que el informe técnico obra en el expediente.' })
+  @Text(5000)
+  reason!: string;
+
+  @Instrument()
+  instrument!: string;
 }

@@ -17,13 +17,7 @@ import {
   OPEN_OBLIGATION,
   type WorkflowEvent,
 } from '#workflow';
-import {
-  declaredDeadlines,
-  declaredEdges,
-  type PathCase,
-  reachedSnapshots,
-  transitionPaths,
-} from '#workflow/testing';
+import { declaredDeadlines, declaredEdges, explore, type PathCase } from '#workflow/testing';
 import {
   ADDRESSEES,
   BUDGET,
@@ -38,9 +32,12 @@ import {
   SUPERIOR,
 } from '#resolutions/testing';
 import type {
+  Hearing,
   Remedy,
   RemedyWindow,
   ResolutionContext,
+  ResolutionLink,
+  Review,
   Service,
   Signature,
 } from './resolution.machine.js';
@@ -151,6 +148,7 @@ function prepared(
       return { ...complete, rectifiedBy: 'r-rectifying-draft' };
     case 'NOTIFY':
     case 'NOTIFY_DECISION':
+    case 'SERVE_HEARING':
       return { ...complete, servedOn: TODAY };
     case 'FILE_REMEDY':
       return { ...complete, filedOn: TODAY };
@@ -532,10 +530,99 @@ const rectified: Effect = (c) => ({
     { type: 'rectificada_por', resolutionId: 'r-rectifying-draft', number: null, at: NOW },
   ],
 });
-const annulled: Effect = (c, e) => ({
+// D9: the review opens with a traslado pending for each addressee of a particular act.
+const reviewStarted: Effect = (c, e) => ({
   ...c,
-  annulment: { reason: str(e, 'reason'), instrument: null, at: NOW },
+  review: {
+    kind: e.type === 'START_ANNULMENT' ? 'nulidad' : 'revocacion',
+    reason: str(e, 'reason'),
+    grounds: str(e, 'grounds'),
+    cause: e.type === 'START_REVOCATION' ? (str(e, 'cause') as '214.1.2') : null,
+    startedAt: NOW,
+    from: str(e, 'from'),
+    hearings:
+      c.scope === 'particular'
+        ? c.addressees.map((a, addressee) => ({
+            addressee,
+            name: a.name,
+            notice: null,
+            dueOn: null,
+            lapsedAt: null,
+            arguments: [],
+          }))
+        : [],
+    outcome: null,
+    instrument: null,
+    part: null,
+    decidedAt: null,
+  },
 });
+const review = (c: Ctx) => {
+  if (!c.review) throw new Error('sin revisión');
+  return c.review;
+};
+const hearingChanged =
+  (change: (h: Hearing, e: WorkflowEvent) => Hearing, key: (e: WorkflowEvent) => number): Effect =>
+  (c, e) => ({
+    ...c,
+    review: {
+      ...review(c),
+      hearings: review(c).hearings.map((h) => (h.addressee === key(e) ? change(h, e) : h)),
+    },
+  });
+const hearingServed = hearingChanged(
+  (h, e) => ({ ...h, notice: serviceOf(e) }),
+  (e) => e['addresseeIndex'] as number,
+);
+const argued = hearingChanged(
+  (h, e) => ({
+    ...h,
+    arguments: [
+      ...h.arguments,
+      { summary: str(e, 'summary'), filedAt: str(e, 'filedAt'), at: NOW },
+    ],
+  }),
+  (e) => e['addresseeIndex'] as number,
+);
+const hearingLapsed = hearingChanged(
+  (h, e) => ({ ...h, dueOn: str(e, 'dueOn'), lapsedAt: NOW }),
+  (e) => Number(e['key']),
+);
+const decided =
+  (outcome: Review['outcome']): Effect =>
+  (c, e) => {
+    const done: Review = {
+      ...review(c),
+      outcome,
+      instrument: str(e, 'instrument'),
+      part: outcome === 'declarada_en_parte' ? str(e, 'part') : null,
+      decidedAt: NOW,
+    };
+    const link = (type: ResolutionLink['type']) => [
+      ...c.links,
+      { type, resolutionId: null, number: str(e, 'instrument'), at: NOW },
+    ];
+    const base = { ...c, review: done, reviews: [...(c.reviews ?? []), done] };
+    if (outcome === 'declarada')
+      return {
+        ...base,
+        annulment: { reason: str(e, 'reason'), instrument: str(e, 'instrument'), at: NOW },
+        links: link('anulada_por'),
+      };
+    if (outcome === 'declarada_en_parte') return { ...base, links: link('modificada_por') };
+    if (outcome === 'revocada')
+      return {
+        ...base,
+        revocation: {
+          reason: str(e, 'reason'),
+          cause: review(c).cause ?? '214.1.1',
+          instrument: str(e, 'instrument'),
+          at: NOW,
+        },
+        links: link('revocada_por'),
+      };
+    return base;
+  };
 
 /** Every transition of the machine (the contract's states and events) and what it must do. */
 const EFFECTS: Record<string, Effect> = {
@@ -562,18 +649,19 @@ const EFFECTS: Record<string, Effect> = {
   'signed:FILE_REMEDY:under_remedy': filed,
   'signed:CONSENT:signed': consent,
   'signed:RECTIFY:signed': rectified,
-  'signed:ANNUL:annulled': annulled,
   'notified:FILE_REMEDY:under_remedy': filed,
   'notified:CONSENT:firm': consent,
   'notified:CONSENT:notified': consent,
   'notified:NOTIFY_DECISION:notified': decisionNoticed,
   'notified:RECTIFY:notified': rectified,
-  'notified:ANNUL:annulled': annulled,
+  'notified:START_ANNULMENT:under_review': reviewStarted,
+  'notified:START_REVOCATION:under_review': reviewStarted,
   'published:FILE_REMEDY:under_remedy': filed,
   'published:CONSENT:firm': consent,
   'published:NOTIFY_DECISION:published': decisionNoticed,
   'published:RECTIFY:published': rectified,
-  'published:ANNUL:annulled': annulled,
+  'published:START_ANNULMENT:under_review': reviewStarted,
+  'published:START_REVOCATION:under_review': reviewStarted,
   'under_remedy:RESOLVE_REMEDY:annulled': resolved,
   'under_remedy:RESOLVE_REMEDY:under_remedy': resolved,
   'under_remedy:RESOLVE_REMEDY:firm': resolved,
@@ -587,13 +675,33 @@ const EFFECTS: Record<string, Effect> = {
   'under_remedy:CONSENT:under_remedy': consent,
   'under_remedy:NOTIFY_DECISION:under_remedy': decisionNoticed,
   'under_remedy:RECTIFY:under_remedy': rectified,
-  'under_remedy:ANNUL:annulled': annulled,
   'firm:RECTIFY:firm': rectified,
-  'firm:ANNUL:annulled': annulled,
+  'firm:START_ANNULMENT:under_review': reviewStarted,
+  'firm:START_REVOCATION:under_review': reviewStarted,
+  'under_review:SERVE_HEARING:under_review': hearingServed,
+  'under_review:FILE_ARGUMENTS:under_review': argued,
+  'under_review:HEARING_LAPSED:under_review': hearingLapsed,
+  'under_review:ANNUL:annulled': decided('declarada'),
+  'under_review:ANNUL:under_remedy': decided('declarada_en_parte'),
+  'under_review:ANNUL:notified': decided('declarada_en_parte'),
+  'under_review:ANNUL:published': decided('declarada_en_parte'),
+  'under_review:ANNUL:firm': decided('declarada_en_parte'),
+  'under_review:REVOKE:revoked': decided('revocada'),
+  'under_review:DISMISS_REVIEW:under_remedy': decided('desestimada'),
+  'under_review:DISMISS_REVIEW:notified': decided('desestimada'),
+  'under_review:DISMISS_REVIEW:published': decided('desestimada'),
+  'under_review:DISMISS_REVIEW:firm': decided('desestimada'),
+  'under_review:FILE_REMEDY:under_review': filed,
+  'under_review:RESOLVE_REMEDY:annulled': resolved,
+  'under_review:RESOLVE_REMEDY:under_review': resolved,
+  'under_review:NEGATIVE_SILENCE:under_review': silence,
+  'under_review:CONSENT:under_review': consent,
+  'under_review:NOTIFY_DECISION:under_review': decisionNoticed,
+  'under_review:RECTIFY:under_review': rectified,
   'firm:FILE_REMEDY:under_remedy': filed,
   'firm:NOTIFY_DECISION:firm': decisionNoticed,
 };
-const FINAL = ['annulled', 'withdrawn'];
+const FINAL = ['annulled', 'revoked', 'withdrawn'];
 
 /** The graph explored from each kind of draft: every guard that reads the context, both ways. */
 const variants: Array<[string, Scope, Ctx]> = [
@@ -609,13 +717,39 @@ const variants: Array<[string, Scope, Ctx]> = [
     sampleResolutionContext('particular', TERMS, { hasBudgetImpact: false }),
   ],
 ];
+// Without budget impact only the visas differ (D14): once signed, the graph is the first variant's.
+const BEFORE_SIGNING = ['draft', 'legal_review', 'observed', 'visas', 'ready_to_sign'];
+const explorer = (variant: string, scope: Scope) => (snapshot: AnyMachineSnapshot) =>
+  variant.includes('sin impacto') && !BEFORE_SIGNING.includes(String(snapshot.value))
+    ? []
+    : events(scope)(snapshot);
 const explored = variants.map(([variant, scope, input]) => ({
   variant,
   scope,
   input,
-  paths: transitionPaths(resolutionMachine, input, events(scope), resolutionKey),
-  reached: reachedSnapshots(resolutionMachine, input, events(scope), resolutionKey),
+  ...explore(resolutionMachine, input, explorer(variant, scope), resolutionKey),
 }));
+/**
+ * Where refusals are checked: one snapshot per state and set of events it accepts, in each variant.
+ * Every reached snapshot is a cartesian product of parties, windows, remedies and reviews (tens of
+ * thousands); these representatives cover every (state, event) pair, accepted and refused, with
+ * each combination of guards that tells them apart.
+ */
+const representatives = explored.flatMap(({ variant, scope, reached }) => {
+  const seen = new Set<string>();
+  return reached.flatMap((snapshot) => {
+    if (variant.includes('sin impacto') && !BEFORE_SIGNING.includes(String(snapshot.value)))
+      return [];
+    const accepted = events(scope)(snapshot)
+      .filter((event) => snapshot.can(event))
+      .map(eventLabel)
+      .join(',');
+    const key = `${String(snapshot.value)}|${accepted}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [[`(${variant}) ${resolutionKey(snapshot)}`, scope, snapshot] as const];
+  });
+});
 const allPaths = explored.flatMap(({ variant, paths }) => paths.map((path) => ({ variant, path })));
 const pathName = ({ variant, path }: { variant: string; path: PathCase }) =>
   `(${variant}) ${path.events.map(eventLabel).join(' → ')}`;
@@ -626,9 +760,9 @@ describe('resolution machine: every transition, pure (xstate transition(), no da
     expect([...new Set(samplesOf('particular').map((e) => e.type))].sort()).toEqual(known);
     // CONSENT and NEGATIVE_SILENCE are sent by the kernel when a term runs out, never by a client.
     const definition = resolutionsDefinition({} as ResolutionsDependencies);
-    expect([...Object.keys(definition.events), 'CONSENT', 'NEGATIVE_SILENCE'].sort()).toEqual(
-      known,
-    );
+    expect(
+      [...Object.keys(definition.events), 'CONSENT', 'NEGATIVE_SILENCE', 'HEARING_LAPSED'].sort(),
+    ).toEqual(known);
   });
 
   it('covers every transition the machine declares (a new one fails here until it has its effect)', () => {
@@ -662,27 +796,24 @@ describe('resolution machine: every transition, pure (xstate transition(), no da
     },
   );
 
-  it.each(
-    explored.flatMap(({ variant, scope, reached }) =>
-      reached.map(
-        (snapshot) => [`(${variant}) ${resolutionKey(snapshot)}`, scope, snapshot] as const,
-      ),
-    ),
-  )('%s: every refused event leaves the snapshot unchanged', (_key, scope, snapshot) => {
-    for (const event of events(scope)(snapshot)) {
-      // The engine asks the machine before `prepare` with the completed request, then applies the
-      // prepared one: what the machine accepts prepared, it must accept completed.
-      if (snapshot.can(event)) expect(snapshot.can(completed(snapshot, event))).toBe(true);
-      else {
-        const [next] = transition(resolutionMachine, snapshot, event);
-        expect({ event: eventLabel(event), value: next.value, context: next.context }).toEqual({
-          event: eventLabel(event),
-          value: snapshot.value,
-          context: snapshot.context,
-        });
+  it.each(representatives)(
+    '%s: every refused event leaves the snapshot unchanged',
+    (_key, scope, snapshot) => {
+      for (const event of events(scope)(snapshot)) {
+        // The engine asks the machine before `prepare` with the completed request, then applies the
+        // prepared one: what the machine accepts prepared, it must accept completed.
+        if (snapshot.can(event)) expect(snapshot.can(completed(snapshot, event))).toBe(true);
+        else {
+          const [next] = transition(resolutionMachine, snapshot, event);
+          expect({ event: eventLabel(event), value: next.value, context: next.context }).toEqual({
+            event: eventLabel(event),
+            value: snapshot.value,
+            context: snapshot.context,
+          });
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('resolution machine: guards that read the context, both ways', () => {
@@ -1096,24 +1227,67 @@ describe('resolution machine: guards that read the context, both ways', () => {
     expect(noSuperior.can(prepared(noSuperior, sample('FILE_REMEDY(apelacion)')))).toBe(false);
   });
 
-  it('D9 (Art. 213.3): nulidad de oficio within 2 years of the act becoming firm, not a millisecond after', () => {
+  it('D9 (Art. 213.3): the nulidad de oficio starts within 2 years of the act becoming firm, not a millisecond after', () => {
     const firm = run(particular, [...toNotified, sample('CONSENT(0)'), sample('CONSENT(1)')]);
     expect(ctx(firm).firmAt).toBe(WINDOW_END);
-    const annul = (at: string) => completed(firm, sample('ANNUL'), at);
-    expect(firm.can(annul('2028-12-23T04:59:59.999Z'))).toBe(true);
-    expect(firm.can(annul('2028-12-23T05:00:00.000Z'))).toBe(false);
-    const [unchanged] = transition(resolutionMachine, firm, annul('2029-01-05T15:00:00.000Z'));
+    const start = (at: string) => completed(firm, sample('START_ANNULMENT'), at);
+    expect(firm.can(start('2028-12-23T04:59:59.999Z'))).toBe(true);
+    expect(firm.can(start('2028-12-23T05:00:00.000Z'))).toBe(false);
+    const [unchanged] = transition(resolutionMachine, firm, start('2029-01-05T15:00:00.000Z'));
     expect(unchanged.value).toBe('firm');
+    // Never declared at once any more: the procedure comes first (Art. 213.2).
+    expect(firm.can(completed(firm, sample('ANNUL')))).toBe(false);
   });
 
-  it('D9: the annulling act is linked when its instrument is given', () => {
+  it('D9 (Art. 213.2): annulling a favourable act waits for the traslado of each addressee to lapse; the annulling act is linked', () => {
+    const open = run(particular, [...toNotified, sample('START_ANNULMENT')]);
+    expect(open.value).toBe('under_review');
+    expect(ctx(open).review?.hearings.map((h) => h.addressee)).toEqual([0, 1]);
+    expect(open.can(prepared(open, sample('ANNUL')))).toBe(false);
+    const served = run(particular, [
+      ...toNotified,
+      sample('START_ANNULMENT'),
+      sample('SERVE_HEARING(0)'),
+      sample('SERVE_HEARING(1)'),
+      sample('FILE_ARGUMENTS'),
+      sample('HEARING_LAPSED(0)'),
+    ]);
+    // One party's term still runs: no decision yet.
+    expect(served.can(prepared(served, sample('ANNUL')))).toBe(false);
+    const done = run(particular, [
+      ...toNotified,
+      sample('START_ANNULMENT'),
+      sample('SERVE_HEARING(0)'),
+      sample('SERVE_HEARING(1)'),
+      sample('FILE_ARGUMENTS'),
+      sample('HEARING_LAPSED(0)'),
+      sample('HEARING_LAPSED(1)'),
+      sample('ANNUL'),
+    ]);
     const instrument = 'Resolución de Alcaldía N° 120-2026-MML';
-    const done = run(particular, [...toSigned, { ...sample('ANNUL'), instrument }]);
     expect(done.value).toBe('annulled');
     expect(ctx(done).annulment).toEqual({ reason: 'Nulidad de oficio', instrument, at: NOW });
     expect(ctx(done).links).toEqual([
       { type: 'anulada_por', resolutionId: null, number: instrument, at: NOW },
     ]);
+    expect(ctx(done).review?.hearings[0]?.arguments).toHaveLength(1);
+  });
+
+  it('D9: an act of general scope favours no determined party: no traslado; REVOKE only in a revocación (Art. 214)', () => {
+    const general = sampleResolutionContext('general', TERMS);
+    const published = [
+      ...toSigned.filter((e) => e.type !== 'NOTIFY'),
+      sample('PUBLISH', 'general'),
+    ];
+    const open = run(general, [...published, sample('START_ANNULMENT', 'general')]);
+    expect(open.can(prepared(open, sample('REVOKE', 'general')))).toBe(false);
+    const revoked = run(general, [
+      ...published,
+      sample('START_REVOCATION', 'general'),
+      sample('REVOKE', 'general'),
+    ]);
+    expect(revoked.value).toBe('revoked');
+    expect(ctx(revoked).revocation).toMatchObject({ cause: '214.1.2' });
   });
 });
 
@@ -1234,6 +1408,11 @@ describe('resolution deadlines declared on the states (meta.deadlines) and oblig
         reminders: { before: [10, 5] },
         onExpiry: 'NEGATIVE_SILENCE',
       },
+      traslado_revision: {
+        code: 'traslado_revision',
+        name: 'Traslado para descargos (nulidad o revocación)',
+        onExpiry: 'HEARING_LAPSED',
+      },
     });
   });
 
@@ -1250,7 +1429,9 @@ describe('resolution deadlines declared on the states (meta.deadlines) and oblig
         'published',
         'under_remedy',
         'firm',
+        'under_review',
         'annulled',
+        'revoked',
         'withdrawn',
       ].sort(),
     );

@@ -1,4 +1,4 @@
-import { and, assign, enqueueActions, setup } from 'xstate';
+import { and, assign, enqueueActions, not, setup } from 'xstate';
 import {
   CANCEL_OBLIGATION,
   type DeadlineSpec,
@@ -33,6 +33,11 @@ export interface ResolutionTerms {
   notification: number;
   remedyFiling: number;
   remedyResolution: number;
+  /**
+   * Traslado to each favoured party before a nulidad or revocación is decided (Art. 213.2, 214.2):
+   * at least 5. Absent in contexts created before it existed: 5.
+   */
+  hearing?: number;
 }
 
 export interface Signature {
@@ -138,8 +143,54 @@ export interface Visa {
   at: string;
 }
 
+/** Nulidad de oficio (Art. 213) or revocación (Art. 214): the review of the act by the Alcalde. */
+export type ReviewKind = 'nulidad' | 'revocacion';
+/** Art. 214.1: the only causes of a revocación. */
+export const REVOCATION_CAUSES = ['214.1.1', '214.1.2', '214.1.3'] as const;
+export type RevocationCause = (typeof REVOCATION_CAUSES)[number];
+/**
+ * declarada: the act is null (ex tunc); declarada_en_parte: only an independent part is null and
+ * the rest stands (Art. 13.2); revocada: the act ceases to have effect from then on (ex nunc);
+ * desestimada: the review closes and the act stands.
+ */
+export type ReviewOutcome = 'declarada' | 'declarada_en_parte' | 'revocada' | 'desestimada';
+
+/** The traslado to one favoured party (Art. 213.2, 214.2): served, then at least 5 business days to argue. */
+export interface Hearing {
+  /** Position in `addressees`. */
+  addressee: number;
+  name: string;
+  /** The traslado served to the party; its term counts from the next business day (Art. 144). */
+  notice: Service | null;
+  /** Last day of the term, once it lapsed (the kernel's expiry says it). */
+  dueOn: string | null;
+  lapsedAt: string | null;
+  /** Descargos the party filed, oldest first. */
+  arguments: { summary: string; filedAt: string; at: string }[];
+}
+
+export interface Review {
+  kind: ReviewKind;
+  /** Why the Alcalde reviews the act. */
+  reason: string;
+  /** nulidad: the vice (Art. 10); revocación: its cause (Art. 214.1.1–214.1.3). */
+  grounds: string;
+  cause: RevocationCause | null;
+  startedAt: string;
+  /** The state the act was in when the review started. */
+  from: string;
+  /** One per addressee of an act of particular scope: the act favours them (Despacho's rule, D9). */
+  hearings: Hearing[];
+  outcome: ReviewOutcome | null;
+  /** The act that decides it (mandatory), e.g. "Resolución de Alcaldía N° 120-2026-MML". */
+  instrument: string | null;
+  /** declarada_en_parte: the part annulled. */
+  part: string | null;
+  decidedAt: string | null;
+}
+
 export interface ResolutionLink {
-  type: 'rectifica_a' | 'rectificada_por' | 'anulada_por' | 'modificada_por';
+  type: 'rectifica_a' | 'rectificada_por' | 'anulada_por' | 'modificada_por' | 'revocada_por';
   /** The linked act in Despacho; null when it lives outside (e.g. the Resolución de Alcaldía that annuls). */
   resolutionId: string | null;
   number: string | null;
@@ -192,6 +243,12 @@ export interface ResolutionContext extends ResolutionContent {
   /** The latest registration grace of the windows that made it firm (see RemedyWindow). */
   firmProvisionalUntil: string | null;
   annulment: { reason: string; instrument: string | null; at: string } | null;
+  /** The review in progress or the last one decided (D9); null if none. Absent in older contexts. */
+  review?: Review | null;
+  /** Reviews decided, oldest first (a desestimada one may be followed by another). */
+  reviews?: Review[];
+  /** Art. 214: the act ceased to have effect from `effectiveFrom` on (not before). */
+  revocation?: { reason: string; cause: RevocationCause; instrument: string; at: string } | null;
   withdrawal: { reason: string | null; at: string } | null;
   links: ResolutionLink[];
   /** The resolution this draft rectifies (D8), if any. */
@@ -229,11 +286,30 @@ export type ResolutionRequest =
       receipt?: string;
       remedy?: number;
     }
-  | { type: 'ANNUL'; reason: string; instrument?: string }
+  | { type: 'START_ANNULMENT'; reason: string; grounds: string }
+  | { type: 'START_REVOCATION'; reason: string; cause: RevocationCause; grounds: string }
+  | {
+      type: 'SERVE_HEARING';
+      addressee: string;
+      channel: NotificationChannel;
+      servedAt: string;
+      receipt?: string;
+    }
+  | { type: 'FILE_ARGUMENTS'; filedBy: string; filedAt: string; summary: string }
+  | {
+      type: 'ANNUL';
+      reason: string;
+      instrument: string;
+      extent?: 'total' | 'parcial';
+      part?: string;
+    }
+  | { type: 'REVOKE'; reason: string; instrument: string }
+  | { type: 'DISMISS_REVIEW'; reason: string; instrument: string }
   | { type: 'RECTIFY' }
   | { type: 'WITHDRAW'; reason?: string }
   | { type: 'CONSENT'; code: string; key: string; deadlineId: string; dueOn: string }
-  | { type: 'NEGATIVE_SILENCE'; code: string; key: string; deadlineId: string; dueOn: string };
+  | { type: 'NEGATIVE_SILENCE'; code: string; key: string; deadlineId: string; dueOn: string }
+  | { type: 'HEARING_LAPSED'; code: string; key: string; deadlineId: string; dueOn: string };
 
 /** What each event adds to its request before the machine sees it. */
 interface Prepared {
@@ -302,7 +378,40 @@ export type ResolutionEvent = Prepared &
         servedOn?: string;
         receipt?: string;
       }
-    | { type: 'ANNUL'; reason: string; instrument?: string }
+    | { type: 'START_ANNULMENT'; reason: string; grounds: string; from: string }
+    | {
+        type: 'START_REVOCATION';
+        reason: string;
+        cause: RevocationCause;
+        grounds: string;
+        from: string;
+      }
+    | {
+        type: 'SERVE_HEARING';
+        addressee: string;
+        channel: NotificationChannel;
+        addresseeIndex: number;
+        servedAt?: string;
+        servedOn?: string;
+        receipt?: string;
+      }
+    | {
+        type: 'FILE_ARGUMENTS';
+        filedBy: string;
+        addresseeIndex: number;
+        filedAt: string;
+        summary: string;
+      }
+    | {
+        type: 'ANNUL';
+        reason: string;
+        instrument?: string;
+        extent?: 'total' | 'parcial';
+        part?: string;
+      }
+    | { type: 'REVOKE'; reason: string; instrument: string }
+    | { type: 'DISMISS_REVIEW'; reason: string; instrument: string }
+    | { type: 'HEARING_LAPSED'; key?: string; dueOn?: string }
     | { type: 'RECTIFY'; rectifiedBy: string }
     | { type: 'WITHDRAW'; reason?: string }
     | {
@@ -320,6 +429,10 @@ type EventOf<T extends ResolutionEvent['type']> = Extract<ResolutionEvent, { typ
 /** Obligation codes (D7): each party's window to file, and the term to resolve each remedy. */
 export const REMEDY_WINDOW = 'interposicion_recursos';
 export const REMEDY_RESOLUTION = 'resolucion_recurso';
+/** D9: the traslado to each favoured party before a nulidad or revocación (Art. 213.2, 214.2). */
+export const REVIEW_HEARING = 'traslado_revision';
+/** The legal minimum of the traslado, in business days (Art. 213.2). */
+export const MIN_HEARING_DAYS = 5;
 /** The window of an act of general scope: one for everybody, from the publication. */
 export const PUBLICATION_KEY = 'publicacion';
 
@@ -390,6 +503,12 @@ export const resolutionObligations = {
     // Alerts 10 and 5 business days before the end (days 20 and 25 of 30); then negative silence.
     reminders: { before: [10, 5] },
     onExpiry: 'NEGATIVE_SILENCE',
+  },
+  [REVIEW_HEARING]: {
+    code: REVIEW_HEARING,
+    name: 'Traslado para descargos (nulidad o revocación)',
+    // Lapsed: the Alcalde may decide (Art. 213.2).
+    onExpiry: 'HEARING_LAPSED',
   },
 } as const;
 
@@ -718,6 +837,131 @@ function afterConsent(c: ResolutionContext, e: EventOf<'CONSENT'>): ResolutionCo
   return anyPending(next) ? next : settle(next, e.at);
 }
 
+// ---------------------------------------------------------------------------------------------
+// D9: the review of the act by the Alcalde — nulidad de oficio (Art. 213) or revocación (Art. 214).
+// ---------------------------------------------------------------------------------------------
+
+/** The traslado's term: the profile's, never under the legal 5 business days (Art. 213.2, 214.2). */
+export const hearingDays = (c: ResolutionContext): number =>
+  Math.max(MIN_HEARING_DAYS, c.terms.hearing ?? MIN_HEARING_DAYS);
+
+/**
+ * Whom the act favours (Art. 213.2): every addressee of an act of particular scope (Despacho does
+ * not judge whether a particular act is favourable: each addressee is heard). An act of general
+ * scope has no determined party: no traslado.
+ */
+export const favouredParties = (c: ResolutionContext): number[] =>
+  c.scope === 'particular' ? c.addressees.map((_, index) => index) : [];
+
+/** START_ANNULMENT, START_REVOCATION: the review opens, with a traslado pending for each favoured party. */
+function afterStartReview(
+  c: ResolutionContext,
+  e: EventOf<'START_ANNULMENT'> | EventOf<'START_REVOCATION'>,
+): ResolutionContext {
+  return {
+    ...c,
+    review: {
+      kind: e.type === 'START_ANNULMENT' ? 'nulidad' : 'revocacion',
+      reason: e.reason,
+      grounds: e.grounds,
+      cause: e.type === 'START_REVOCATION' ? e.cause : null,
+      startedAt: e.at,
+      from: e.from,
+      hearings: favouredParties(c).map((addressee) => ({
+        addressee,
+        name: c.addressees[addressee]?.name ?? '',
+        notice: null,
+        dueOn: null,
+        lapsedAt: null,
+        arguments: [],
+      })),
+      outcome: null,
+      instrument: null,
+      part: null,
+      decidedAt: null,
+    },
+  };
+}
+
+const openReview = (c: ResolutionContext): Review | null =>
+  c.review && c.review.outcome === null ? c.review : null;
+
+const hearingOf = (c: ResolutionContext, addressee: number): Hearing | undefined =>
+  openReview(c)?.hearings.find((h) => h.addressee === addressee);
+
+function withHearing(c: ResolutionContext, hearing: Hearing): ResolutionContext {
+  const review = openReview(c);
+  if (!review) return c;
+  return {
+    ...c,
+    review: {
+      ...review,
+      hearings: review.hearings.map((h) => (h.addressee === hearing.addressee ? hearing : h)),
+    },
+  };
+}
+
+/** Every traslado served and its term lapsed (none if the act favours nobody). */
+export function hearingsDone(c: ResolutionContext): boolean {
+  const review = openReview(c);
+  return review !== null && review.hearings.every((h) => h.notice !== null && h.lapsedAt !== null);
+}
+
+/** Where the act rests once the review closes without annulling it all. */
+export const restingAfterReview = (c: ResolutionContext): string =>
+  anyPending(c) ? 'under_remedy' : restingState(c);
+
+/** ANNUL, REVOKE, DISMISS_REVIEW: the review decided, with the act that decides it. */
+function afterReviewDecision(
+  c: ResolutionContext,
+  e: EventOf<'ANNUL'> | EventOf<'REVOKE'> | EventOf<'DISMISS_REVIEW'>,
+): ResolutionContext {
+  const review = openReview(c);
+  if (!review) return c;
+  const instrument = e.instrument ?? null;
+  const outcome: ReviewOutcome =
+    e.type === 'REVOKE'
+      ? 'revocada'
+      : e.type === 'DISMISS_REVIEW'
+        ? 'desestimada'
+        : e.extent === 'parcial'
+          ? 'declarada_en_parte'
+          : 'declarada';
+  const decided: Review = {
+    ...review,
+    outcome,
+    instrument,
+    part: outcome === 'declarada_en_parte' ? (e.type === 'ANNUL' ? (e.part ?? null) : null) : null,
+    decidedAt: e.at,
+  };
+  const link = (type: ResolutionLink['type']): ResolutionLink[] =>
+    instrument ? [...c.links, { type, resolutionId: null, number: instrument, at: e.at }] : c.links;
+  const base = { ...c, review: decided, reviews: [...(c.reviews ?? []), decided] };
+  switch (outcome) {
+    case 'declarada':
+      return {
+        ...base,
+        annulment: { reason: e.reason, instrument, at: e.at },
+        links: link('anulada_por'),
+      };
+    case 'declarada_en_parte':
+      return { ...base, links: link('modificada_por') };
+    case 'revocada':
+      return {
+        ...base,
+        revocation: {
+          reason: e.reason,
+          cause: review.cause ?? '214.1.1',
+          instrument: instrument ?? '',
+          at: e.at,
+        },
+        links: link('revocada_por'),
+      };
+    default:
+      return base;
+  }
+}
+
 /** The kernel obligations each event opens, fulfils or cancels (read from the context before it). */
 type ObligationAction =
   | { type: typeof OPEN_OBLIGATION; params: OpenObligation }
@@ -784,16 +1028,41 @@ function obligationsOf(c: ResolutionContext, e: ResolutionEvent): ObligationActi
     case 'CONSENT':
       // Closed as lapsed: the record says the window ran out with no remedy.
       return [cancel({ code: REMEDY_WINDOW, key: e.key })];
+    case 'SERVE_HEARING':
+      // The traslado runs from the day it was served (Art. 144), at least 5 business days.
+      return [
+        open({
+          code: REVIEW_HEARING,
+          key: String(e.addresseeIndex),
+          responsibleUnitId: c.superiorUnitId ?? c.issuingUnitId,
+          term: business(hearingDays(c)),
+          servedOn: served(e).servedOn,
+        }),
+      ];
+    case 'HEARING_LAPSED':
+      return e.key === undefined ? [] : [cancel({ code: REVIEW_HEARING, key: e.key })];
     default:
       return [];
   }
 }
 
-/** Acts in force (signed and after) can be rectified or annulled. */
+/** Acts in force (signed and after) can be rectified (D8). */
 const inForce = {
   RECTIFY: { actions: 'linkRectification' },
-  ANNUL: { target: 'annulled', actions: 'annul' },
 } as const;
+
+/**
+ * D9: an act in force for its parties (notified, published, firm) may be reviewed by the Alcalde:
+ * nulidad de oficio within 2 years of becoming firm (Art. 213.3), or revocación (Art. 214).
+ */
+const reviewable = {
+  ...inForce,
+  START_ANNULMENT: { guard: 'withinAnnulmentTerm', target: 'under_review', actions: 'startReview' },
+  START_REVOCATION: { target: 'under_review', actions: 'startReview' },
+} as const;
+
+/** Where the act goes back to when a review closes and it stands (whole, or in part). */
+const REST_STATES = ['under_remedy', 'notified', 'published', 'firm'] as const;
 
 /**
  * Resolución de Gerencia Municipal (D5–D16): pure, no clock, no I/O. The instant, the register
@@ -899,8 +1168,33 @@ export const resolutionMachine = setup({
     },
     /** D9: the power to annul expires 2 years after the act became firm. */
     withinAnnulmentTerm: ({ context, event }) =>
-      event.type === 'ANNUL' &&
+      event.type === 'START_ANNULMENT' &&
       (context.firmAt === null || Date.parse(event.at) <= twoYearsAfter(context.firmAt)),
+    /** The review in progress is a nulidad de oficio (Art. 213) / a revocación (Art. 214). */
+    annulling: ({ context }) => openReview(context)?.kind === 'nulidad',
+    revoking: ({ context }) => openReview(context)?.kind === 'revocacion',
+    /** Art. 213.2, 214.2: every favoured party was heard for the whole term of the traslado. */
+    hearingsDone: ({ context }) => hearingsDone(context),
+    /** Art. 13.2: only an independent part of the act is annulled; the rest stands. */
+    partial: ({ event }) => event.type === 'ANNUL' && event.extent === 'parcial',
+    /** Where the act rests after the review (a remedy may have been filed meanwhile). */
+    restsIn: ({ context }, params: { state: string }) =>
+      restingAfterReview(context) === params.state,
+    /** A favoured party whose traslado was not served yet. */
+    hearingToServe: ({ context, event }) =>
+      event.type === 'SERVE_HEARING' && hearingOf(context, event.addresseeIndex)?.notice === null,
+    /** Descargos of a party served with the traslado, while its term runs. */
+    argumentsInTerm: ({ context, event }) => {
+      if (event.type !== 'FILE_ARGUMENTS') return false;
+      const hearing = hearingOf(context, event.addresseeIndex);
+      return hearing !== undefined && hearing.notice !== null && hearing.lapsedAt === null;
+    },
+    /** The kernel's expiry names a traslado still running. */
+    hearingLapses: ({ context, event }) => {
+      if (event.type !== 'HEARING_LAPSED') return false;
+      const hearing = hearingOf(context, Number(event.key));
+      return hearing !== undefined && hearing.notice !== null && hearing.lapsedAt === null;
+    },
   },
   actions: {
     ...obligationActions,
@@ -1023,27 +1317,44 @@ export const resolutionMachine = setup({
         remedy: same(context.remedy) ? marked : context.remedy,
       };
     }),
-    annul: assign(({ context, event }) =>
-      event.type === 'ANNUL'
-        ? {
-            annulment: {
-              reason: event.reason,
-              instrument: event.instrument ?? null,
-              at: event.at,
-            },
-            links: event.instrument
-              ? [
-                  ...context.links,
-                  {
-                    type: 'anulada_por' as const,
-                    resolutionId: null,
-                    number: event.instrument,
-                    at: event.at,
-                  },
-                ]
-              : context.links,
-          }
-        : {},
+    startReview: assign(({ context, event }) =>
+      event.type === 'START_ANNULMENT' || event.type === 'START_REVOCATION'
+        ? afterStartReview(context, event)
+        : context,
+    ),
+    serveHearing: assign(({ context, event }) => {
+      if (event.type !== 'SERVE_HEARING') return context;
+      const hearing = hearingOf(context, event.addresseeIndex);
+      return hearing ? withHearing(context, { ...hearing, notice: served(event) }) : context;
+    }),
+    fileArguments: assign(({ context, event }) => {
+      if (event.type !== 'FILE_ARGUMENTS') return context;
+      const hearing = hearingOf(context, event.addresseeIndex);
+      return hearing
+        ? withHearing(context, {
+            ...hearing,
+            arguments: [
+              ...hearing.arguments,
+              { summary: event.summary, filedAt: event.filedAt, at: event.at },
+            ],
+          })
+        : context;
+    }),
+    hearingLapsed: assign(({ context, event }) => {
+      if (event.type !== 'HEARING_LAPSED') return context;
+      const hearing = hearingOf(context, Number(event.key));
+      return hearing
+        ? withHearing(context, {
+            ...hearing,
+            dueOn: event.dueOn ?? null,
+            lapsedAt: event.at,
+          })
+        : context;
+    }),
+    decideReview: assign(({ context, event }) =>
+      event.type === 'ANNUL' || event.type === 'REVOKE' || event.type === 'DISMISS_REVIEW'
+        ? afterReviewDecision(context, event)
+        : context,
     ),
     linkRectification: assign({
       links: ({ context, event }) =>
@@ -1155,7 +1466,7 @@ export const resolutionMachine = setup({
           guard: 'decisionPending',
           actions: ['obligations', 'notifyDecision'],
         },
-        ...inForce,
+        ...reviewable,
       },
     },
     published: {
@@ -1171,7 +1482,7 @@ export const resolutionMachine = setup({
           guard: 'decisionPending',
           actions: ['obligations', 'notifyDecision'],
         },
-        ...inForce,
+        ...reviewable,
       },
     },
     under_remedy: {
@@ -1221,8 +1532,7 @@ export const resolutionMachine = setup({
     },
     firm: {
       on: {
-        RECTIFY: { actions: 'linkRectification' },
-        ANNUL: { guard: 'withinAnnulmentTerm', target: 'annulled', actions: 'annul' },
+        ...reviewable,
         // Filed in time at the mesa de partes, registered within the grace: firmness reversed.
         FILE_REMEDY: {
           guard: 'remedyAdmissible',
@@ -1235,7 +1545,64 @@ export const resolutionMachine = setup({
         },
       },
     },
+    /**
+     * D9: the Alcalde reviews the act (nulidad de oficio or revocación). The favoured parties are
+     * served a traslado and may file descargos; the decision waits for every traslado to lapse.
+     * Meanwhile the act keeps its effects: the remedy windows and remedies follow their course.
+     */
+    under_review: {
+      on: {
+        SERVE_HEARING: { guard: 'hearingToServe', actions: ['obligations', 'serveHearing'] },
+        FILE_ARGUMENTS: { guard: 'argumentsInTerm', actions: 'fileArguments' },
+        HEARING_LAPSED: { guard: 'hearingLapses', actions: ['obligations', 'hearingLapsed'] },
+        ANNUL: [
+          {
+            guard: and(['annulling', 'hearingsDone', not('partial')]),
+            target: 'annulled',
+            actions: 'decideReview',
+          },
+          ...REST_STATES.map((state) => ({
+            guard: and([
+              'annulling',
+              'hearingsDone',
+              'partial',
+              { type: 'restsIn' as const, params: { state } },
+            ]),
+            target: state,
+            actions: 'decideReview' as const,
+          })),
+        ],
+        REVOKE: {
+          guard: and(['revoking', 'hearingsDone']),
+          target: 'revoked',
+          actions: 'decideReview',
+        },
+        DISMISS_REVIEW: REST_STATES.map((state) => ({
+          guard: and(['hearingsDone', { type: 'restsIn' as const, params: { state } }]),
+          target: state,
+          actions: 'decideReview' as const,
+        })),
+        FILE_REMEDY: { guard: 'remedyAdmissible', actions: ['obligations', 'fileRemedy'] },
+        RESOLVE_REMEDY: [
+          {
+            guard: and(['resolvable', 'upheld']),
+            target: 'annulled',
+            actions: ['obligations', 'resolveRemedy'],
+          },
+          { guard: 'resolvable', actions: ['obligations', 'resolveRemedy'] },
+        ],
+        NEGATIVE_SILENCE: { guard: 'silenceOfPending', actions: 'negativeSilence' },
+        CONSENT: { guard: 'windowLapses', actions: ['obligations', 'consent'] },
+        NOTIFY_DECISION: {
+          guard: 'decisionPending',
+          actions: ['obligations', 'notifyDecision'],
+        },
+        ...inForce,
+      },
+    },
     annulled: { type: 'final' },
+    /** Art. 214: revoked — its effects cease from the revocation on (not before, unlike a nulidad). */
+    revoked: { type: 'final' },
     withdrawn: { type: 'final' },
   },
 });

@@ -152,6 +152,8 @@ export function resolutionPolicy(
     case 'PUBLISH':
     case 'FILE_REMEDY':
     case 'NOTIFY_DECISION':
+    case 'SERVE_HEARING':
+    case 'FILE_ARGUMENTS':
       return actor.unitId === context.originUnitId ||
         actor.unitId === context.issuingUnitId ||
         actor.roles.includes(Role.SECRETARIA_GENERAL)
@@ -170,10 +172,17 @@ export function resolutionPolicy(
         ? true
         : 'La reconsideración la resuelve el órgano que dictó el acto (TUO de la Ley 27444, Art. 219): el Gerente Municipal o quien esté encargado de la Gerencia (Art. 84.2); no quien solo tiene delegada la firma o la competencia (Art. 78.2, 83.2).';
     }
+    case 'START_ANNULMENT':
     case 'ANNUL':
+    case 'DISMISS_REVIEW':
       return actor.roles.includes(Role.ALCALDE)
         ? true
         : 'La nulidad de oficio la declara el superior jerárquico de quien emitió el acto: el Alcalde (TUO de la Ley 27444, Art. 213.2).';
+    case 'START_REVOCATION':
+    case 'REVOKE':
+      return actor.roles.includes(Role.ALCALDE)
+        ? true
+        : 'La revocación la declara la más alta autoridad de la entidad: el Alcalde (TUO de la Ley 27444, Art. 214.2).';
     case 'RECTIFY':
       return actor.unitId === context.originUnitId || holdsPost(actor, Role.GERENTE_MUNICIPAL)
         ? true

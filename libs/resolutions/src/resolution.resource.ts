@@ -18,7 +18,18 @@ const UUID = { format: 'uuid' } as const;
 
 const SIGNATURE_MODES = ['propia', 'encargatura', 'delegacion_firma', 'delegacion_competencia'];
 const RETURN_STATES = ['legal_review', 'visas', 'ready_to_sign'];
-const LINK_TYPES = ['rectifica_a', 'rectificada_por', 'anulada_por', 'modificada_por'];
+const LINK_TYPES = [
+  'rectifica_a',
+  'rectificada_por',
+  'anulada_por',
+  'modificada_por',
+  'revocada_por',
+];
+const REVIEW_KINDS = ['nulidad', 'revocacion'];
+const REVIEW_OUTCOMES = ['declarada', 'declarada_en_parte', 'revocada', 'desestimada'];
+const REVOCATION_CAUSE_VALUES = ['214.1.1', '214.1.2', '214.1.3'];
+/** Present once a review was started (D9). */
+const REVIEW_ONLY = 'Aparece cuando se inició una nulidad de oficio o una revocación (D9).';
 /** How a service took effect: a channel, or `tacita` (TUO Art. 27.2: the party filed first). */
 const SERVICE_CHANNELS = [...NOTIFICATION_CHANNELS, 'tacita'];
 const WINDOW_STATUSES = ['open', 'remedied', 'awaiting_notice', 'firm'];
@@ -308,6 +319,80 @@ export class AnnulmentDto {
   @ApiProperty(INSTANT) at!: string;
 }
 
+/** Descargos a party filed during its traslado (D9). */
+export class HearingArgumentDto {
+  @ApiProperty() summary!: string;
+  @ApiProperty({ ...INSTANT, description: 'Presentación en la mesa de partes' }) filedAt!: string;
+  @ApiProperty({ ...INSTANT, description: 'Cuándo se registró en Despacho' }) at!: string;
+}
+
+/** The traslado to one favoured party (Art. 213.2, 214.2). */
+export class HearingDto {
+  @ApiProperty({ type: 'integer', minimum: 0, description: 'Posición del destinatario' })
+  addressee!: number;
+  @ApiProperty() name!: string;
+  @ApiProperty({
+    type: ServiceRecordDto,
+    nullable: true,
+    description: 'La notificación del traslado; null si aún no se notificó',
+  })
+  notice!: ServiceRecordDto | null;
+  @ApiProperty({
+    type: String,
+    ...CIVIL_DATE,
+    nullable: true,
+    description: 'Último día del plazo, una vez vencido',
+  })
+  dueOn!: string | null;
+  @ApiProperty({ type: String, ...INSTANT, nullable: true, description: 'Cuándo venció' })
+  lapsedAt!: string | null;
+  @ApiProperty({ type: [HearingArgumentDto] }) arguments!: HearingArgumentDto[];
+}
+
+/** A nulidad de oficio (Art. 213) or a revocación (Art. 214) of the act, by the Alcalde (D9). */
+export class ReviewDto {
+  @ApiProperty({ enum: REVIEW_KINDS }) kind!: string;
+  @ApiProperty() reason!: string;
+  @ApiProperty({ description: 'La causal (Art. 10) o los fundamentos de la revocación' })
+  grounds!: string;
+  @ApiProperty({
+    type: String,
+    enum: REVOCATION_CAUSE_VALUES,
+    nullable: true,
+    description: 'Causa de la revocación (Art. 214.1); null en una nulidad',
+  })
+  cause!: string | null;
+  @ApiProperty(INSTANT) startedAt!: string;
+  @ApiProperty({ description: 'Estado del acto cuando se inició' }) from!: string;
+  @ApiProperty({
+    type: [HearingDto],
+    description: 'Un traslado por destinatario de un acto de alcance particular',
+  })
+  hearings!: HearingDto[];
+  @ApiProperty({ type: String, enum: REVIEW_OUTCOMES, nullable: true }) outcome!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Número del acto del Alcalde que decide',
+  })
+  instrument!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Parte anulada (nulidad parcial, Art. 13.2)',
+  })
+  part!: string | null;
+  @ApiProperty({ type: String, ...INSTANT, nullable: true }) decidedAt!: string | null;
+}
+
+/** The revocación declared (Art. 214): effects from then on. */
+export class RevocationDto {
+  @ApiProperty() reason!: string;
+  @ApiProperty({ enum: REVOCATION_CAUSE_VALUES }) cause!: string;
+  @ApiProperty({ description: 'Acto que declara la revocación' }) instrument!: string;
+  @ApiProperty(INSTANT) at!: string;
+}
+
 export class WithdrawalDto {
   @ApiProperty({ type: String, nullable: true }) reason!: string | null;
   @ApiProperty(INSTANT) at!: string;
@@ -451,6 +536,26 @@ export class ResolutionFieldsDto {
   })
   firmProvisionalUntil?: string | null;
   @ApiProperty({ type: AnnulmentDto, nullable: true }) annulment!: AnnulmentDto | null;
+  @ApiProperty({
+    type: ReviewDto,
+    nullable: true,
+    required: false,
+    description: `La nulidad de oficio o revocación en trámite o la última decidida. ${REVIEW_ONLY}`,
+  })
+  review?: ReviewDto | null;
+  @ApiProperty({
+    type: [ReviewDto],
+    required: false,
+    description: `Las revisiones decididas, la más antigua primero. ${REVIEW_ONLY}`,
+  })
+  reviews?: ReviewDto[];
+  @ApiProperty({
+    type: RevocationDto,
+    nullable: true,
+    required: false,
+    description: `La revocación declarada (Art. 214). ${REVIEW_ONLY}`,
+  })
+  revocation?: RevocationDto | null;
   @ApiProperty({ type: WithdrawalDto, nullable: true }) withdrawal!: WithdrawalDto | null;
   @ApiProperty({ type: [ResolutionLinkDto] }) links!: ResolutionLinkDto[];
   @ApiProperty({

@@ -6,7 +6,9 @@ import { type Refusal, refuse } from '#core';
 import type { WorkflowDefinition } from '#workflow';
 import {
   AnnulDto,
+  DismissReviewDto,
   EditResolutionDto,
+  FileArgumentsDto,
   FileRemedyDto,
   LegalOpinionDto,
   NotifyDecisionDto,
@@ -14,7 +16,11 @@ import {
   PublishDto,
   ReasonDto,
   ResolveRemedyDto,
+  RevokeDto,
+  ServeHearingDto,
   SignDto,
+  StartAnnulmentDto,
+  StartRevocationDto,
   VisaDto,
   WithdrawDto,
 } from './resolution.dto.js';
@@ -23,6 +29,7 @@ import { ResolutionRefusal } from './resolution.errors.js';
 import { completeResolutionEvent, resolutionEventSamples } from './resolution-request.js';
 import {
   appealable,
+  hearingDays,
   pendingOf,
   type ResolutionContext,
   resolutionMachine,
@@ -41,7 +48,79 @@ const AFTER_SIGNATURE: ReadonlySet<string> = new Set([
   'published',
   'under_remedy',
   'firm',
+  'under_review',
 ]);
+
+const REVIEW_EVENTS: ReadonlySet<string> = new Set([
+  'START_ANNULMENT',
+  'START_REVOCATION',
+  'SERVE_HEARING',
+  'FILE_ARGUMENTS',
+  'ANNUL',
+  'REVOKE',
+  'DISMISS_REVIEW',
+]);
+
+/** Why the machine refuses an event of the review (D9: Art. 213, 214). */
+function reviewRefusal(
+  state: string,
+  context: ResolutionContext,
+  event: { type: string; [field: string]: unknown },
+): Refusal | string | null {
+  const R = ResolutionRefusal;
+  const review = context.review && context.review.outcome === null ? context.review : null;
+  if (event.type === 'START_ANNULMENT' || event.type === 'START_REVOCATION') {
+    if (state === 'under_review')
+      return refuse(
+        R.REVIEW_IN_PROGRESS,
+        'Ya hay un procedimiento de nulidad o revocación en trámite contra este acto.',
+      );
+    if (state === 'under_remedy')
+      return refuse(
+        R.REMEDY_IN_PROGRESS,
+        'Hay un recurso en trámite contra este acto: la nulidad se declara al resolverlo (Art. 227.2); la revisión de oficio se inicia cuando se resuelva.',
+      );
+    if (state === 'signed')
+      return 'El acto aún no se notificó a todos sus destinatarios ni se publicó: no surte efectos que revisar de oficio.';
+    if (event.type === 'START_ANNULMENT' && state === 'firm')
+      return refuse(
+        R.ANNULMENT_TERM_EXPIRED,
+        'Venció la potestad de declarar la nulidad de oficio: 2 años desde que el acto quedó firme (Art. 213.3); solo cabe demandarla ante el Poder Judicial (Art. 213.4).',
+      );
+    return null;
+  }
+  if (state !== 'under_review' || !review) return null;
+  if (
+    (event.type === 'ANNUL' && review.kind !== 'nulidad') ||
+    (event.type === 'REVOKE' && review.kind !== 'revocacion')
+  )
+    return refuse(
+      R.REVIEW_KIND_MISMATCH,
+      review.kind === 'nulidad'
+        ? 'El procedimiento en trámite es de nulidad de oficio (Art. 213): se declara con ANNUL o se desestima.'
+        : 'El procedimiento en trámite es de revocación (Art. 214): se declara con REVOKE o se desestima.',
+    );
+  const article = review.kind === 'nulidad' ? 'Art. 213.2' : 'Art. 214.2';
+  if (event.type === 'ANNUL' || event.type === 'REVOKE' || event.type === 'DISMISS_REVIEW') {
+    const unserved = review.hearings.filter((h) => h.notice === null).map((h) => h.name);
+    if (unserved.length > 0)
+      return refuse(
+        R.HEARING_PENDING,
+        `Antes de decidir se corre traslado a cada destinatario favorecido por el acto, con un plazo no menor de 5 días hábiles para su defensa (${article}); falta notificar el traslado a: ${unserved.join('; ')}.`,
+      );
+    const running = review.hearings.filter((h) => h.lapsedAt === null).map((h) => h.name);
+    if (running.length > 0)
+      return refuse(
+        R.HEARING_PENDING,
+        `El plazo del traslado (${hearingDays(context)} días hábiles, no menor de 5: ${article}) aún corre para: ${running.join('; ')}. La decisión espera a que venza.`,
+      );
+  }
+  if (event.type === 'SERVE_HEARING')
+    return 'Ese destinatario ya fue notificado con el traslado, o el acto no tiene destinatarios a quienes correr traslado.';
+  if (event.type === 'FILE_ARGUMENTS')
+    return 'Los descargos se registran mientras corre el plazo del traslado notificado a esa parte.';
+  return null;
+}
 
 /** Why the machine refuses a FILE_REMEDY (D7): the filer's window, the remedies already used. */
 function filingRefusal(
@@ -127,6 +206,7 @@ export function resolutionRefusal(
   event: { type: string; [field: string]: unknown },
 ): Refusal | string | null {
   const R = ResolutionRefusal;
+  if (REVIEW_EVENTS.has(event.type)) return reviewRefusal(state, context, event);
   switch (event.type) {
     case 'FILE_REMEDY':
       return filingRefusal(state, context, event);
@@ -150,13 +230,6 @@ export function resolutionRefusal(
             'Una resolución de alcance particular se notifica a cada destinatario (NOTIFY).',
           )
         : null;
-    case 'ANNUL':
-      return state === 'firm'
-        ? refuse(
-            R.ANNULMENT_TERM_EXPIRED,
-            'Venció la potestad de declarar la nulidad de oficio: 2 años desde que el acto quedó firme (Art. 213.3).',
-          )
-        : null;
     case 'VISA':
       return state === 'visas'
         ? refuse(R.VISA_NOT_PENDING, 'Su unidad ya visó o no debe visar este proyecto.')
@@ -173,7 +246,9 @@ const FROZEN_STATES: ReadonlySet<string> = new Set([
   'published',
   'under_remedy',
   'firm',
+  'under_review',
   'annulled',
+  'revoked',
   'withdrawn',
 ]);
 
@@ -190,7 +265,13 @@ export const resolutionEvents = {
   FILE_REMEDY: FileRemedyDto,
   RESOLVE_REMEDY: ResolveRemedyDto,
   NOTIFY_DECISION: NotifyDecisionDto,
+  START_ANNULMENT: StartAnnulmentDto,
+  START_REVOCATION: StartRevocationDto,
+  SERVE_HEARING: ServeHearingDto,
+  FILE_ARGUMENTS: FileArgumentsDto,
   ANNUL: AnnulDto,
+  REVOKE: RevokeDto,
+  DISMISS_REVIEW: DismissReviewDto,
   RECTIFY: null,
   WITHDRAW: WithdrawDto,
 } as const satisfies WorkflowDefinition['events'];
@@ -316,6 +397,9 @@ export function resolutionsDefinition(
       firmAt: c.firmAt,
       firmProvisionalUntil: c.firmProvisionalUntil,
       annulment: c.annulment,
+      review: c.review ?? null,
+      reviews: c.reviews ?? [],
+      revocation: c.revocation ?? null,
       withdrawal: c.withdrawal,
       links: c.links,
       rectifies: c.rectifies,

@@ -20,6 +20,11 @@ export class ResolutionTermsProfile {
   @IsInt() @Min(1) @Max(60) notification!: number;
   @IsInt() @Min(1) @Max(60) remedyFiling!: number;
   @IsInt() @Min(1) @Max(60) remedyResolution!: number;
+  /** Art. 213.2, 214.2: the traslado to each favoured party before a nulidad or revocación, at least 5. */
+  @IsInt()
+  @Min(5, { message: 'el traslado no puede ser menor de 5 días hábiles (TUO Art. 213.2, 214.2)' })
+  @Max(30)
+  hearing!: number;
 }
 
 const HOUR = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -116,7 +116,65 @@ const requests = (today: string, scope: Scope): WorkflowEvent[] => [
     servedAt: `${today}T15:00:00.000Z`,
     remedyIndex: 0,
   },
-  { type: 'ANNUL', reason: 'Nulidad de oficio' },
+  // D9: the review by the Alcalde (nulidad de oficio, Art. 213; revocación, Art. 214).
+  {
+    type: 'START_ANNULMENT',
+    reason: 'Nulidad de oficio',
+    grounds: 'Art. 10.2: se omitió el informe técnico',
+  },
+  {
+    type: 'START_REVOCATION',
+    reason: 'Desaparecieron las condiciones del acto',
+    cause: '214.1.2',
+    grounds: 'Oficio N° 033-2026-SBN',
+  },
+  ...(scope === 'particular'
+    ? [0, 1].flatMap((index) => [
+        {
+          type: 'SERVE_HEARING',
+          addressee: ADDRESSEES[index],
+          channel: 'personal',
+          servedAt: `${today}T15:00:00.000Z`,
+          addresseeIndex: index,
+        },
+        {
+          type: 'HEARING_LAPSED',
+          code: 'traslado_revision',
+          key: String(index),
+          deadlineId: `d-traslado-${index}`,
+          dueOn: today,
+        },
+      ])
+    : []),
+  ...(scope === 'particular'
+    ? [
+        {
+          type: 'FILE_ARGUMENTS',
+          filedBy: ADDRESSEES[0],
+          addresseeIndex: 0,
+          filedAt: `${today}T15:00:00.000Z`,
+          summary: 'El informe técnico obra en el expediente.',
+        },
+      ]
+    : []),
+  {
+    type: 'ANNUL',
+    reason: 'Nulidad de oficio',
+    instrument: 'Resolución de Alcaldía N° 120-2026-MML',
+  },
+  {
+    type: 'ANNUL',
+    reason: 'Nulidad parcial',
+    instrument: 'Resolución de Alcaldía N° 121-2026-MML',
+    extent: 'parcial',
+    part: 'Artículo segundo',
+  },
+  { type: 'REVOKE', reason: 'Revocación', instrument: 'Resolución de Alcaldía N° 122-2026-MML' },
+  {
+    type: 'DISMISS_REVIEW',
+    reason: 'Los descargos acreditan el informe',
+    instrument: 'Resolución de Alcaldía N° 123-2026-MML',
+  },
   { type: 'RECTIFY' },
   { type: 'WITHDRAW', reason: 'Se atendió por otra vía' },
   ...(scope === 'particular' ? ['0', '1'] : ['publicacion']).map((key) => ({
@@ -157,6 +215,12 @@ export function eventLabel(event: WorkflowEvent): string {
         : `RESOLVE_REMEDY(${String(event['outcome'])})`;
     case 'CONSENT':
       return `CONSENT(${String(event['key'])})`;
+    case 'SERVE_HEARING':
+      return `SERVE_HEARING(${String(event['addresseeIndex'])})`;
+    case 'HEARING_LAPSED':
+      return `HEARING_LAPSED(${String(event['key'])})`;
+    case 'ANNUL':
+      return event['extent'] === 'parcial' ? 'ANNUL(parcial)' : 'ANNUL';
     default:
       return event.type;
   }
@@ -174,11 +238,18 @@ export function resolutionKey(snapshot: { value: unknown; context: unknown }): s
   const windows = c.windows.map((w) => `${w.key}:${w.status}`).join(',');
   const remedy = c.pending
     .map((r) => `${r.kind}/${r.party}/${r.negativeSilence ? 's' : ''}`)
+    .sort()
     .join(',');
   const decided = c.remedies
     .map((r) => `${r.kind}/${r.party}/${r.outcome ?? 'silencio'}/${r.decisionNotice ? 'n' : ''}`)
+    // The order the parties' remedies were decided in is read by no guard: one state, not two.
+    .sort()
     .join(',');
-  return `${String(snapshot.value)}|${c.pendingVisas.join(',')}|${served.join(',')}|${windows}|${remedy}|${decided}`;
+  const review =
+    c.review && c.review.outcome === null
+      ? `${c.review.kind}/${c.review.hearings.map((h) => (h.lapsedAt ? 'l' : h.notice ? 's' : '-')).join('')}`
+      : '';
+  return `${String(snapshot.value)}|${c.pendingVisas.join(',')}|${served.join(',')}|${windows}|${remedy}|${decided}|${review}`;
 }
 
 export const sampleResolutionContent = (scope: Scope): ResolutionContent => ({

@@ -1,5 +1,6 @@
 import { type Refusal, refuse } from '#core';
 import type { WorkflowDefinition } from '#workflow';
+import { AnnulDtoV1 } from '../resolution.dto.js';
 import { ResolutionRefusal } from '../resolution.errors.js';
 import { resolutionPolicy } from '../resolution.policy.js';
 import type { ResolutionContext } from '../resolution.machine.js';
@@ -82,7 +83,18 @@ export function resolutionRefusalV1(
 }
 
 /** Version 1 has no NOTIFY_DECISION: a decision on a remedy was not served through Despacho. */
-const { NOTIFY_DECISION: _notInV1, ...eventsV1 } = resolutionEvents;
+const {
+  NOTIFY_DECISION: _notInV1,
+  START_ANNULMENT: _startNotInV1,
+  START_REVOCATION: _revocationNotInV1,
+  SERVE_HEARING: _hearingNotInV1,
+  FILE_ARGUMENTS: _argumentsNotInV1,
+  REVOKE: _revokeNotInV1,
+  DISMISS_REVIEW: _dismissNotInV1,
+  ...current
+} = resolutionEvents;
+// Version 1 keeps its nulidad de oficio at once, with an optional instrument.
+const eventsV1 = { ...current, ANNUL: AnnulDtoV1 };
 
 /**
  * Machine version 1, kept for the instances created with it (their context has no per-party

@@ -83,7 +83,18 @@ export function transitionPaths(
   events: PathEvents,
   serialize: SnapshotKey = (snapshot) => String(snapshot.value),
 ): PathCase[] {
-  return shortestPaths(machine, input, events, serialize).flatMap((path) => {
+  return explore(machine, input, events, serialize).paths;
+}
+
+/** `transitionPaths` and `reachedSnapshots` from one exploration of the graph (it is the costly part). */
+export function explore(
+  machine: AnyStateMachine,
+  input: unknown,
+  events: PathEvents,
+  serialize: SnapshotKey = (snapshot) => String(snapshot.value),
+): { paths: PathCase[]; reached: AnyMachineSnapshot[] } {
+  const found = shortestPaths(machine, input, events, serialize);
+  const paths = found.flatMap((path) => {
     const steps = path.steps.filter((step) => !step.event.type.startsWith('xstate.'));
     const before = steps.map((step) => step.event as WorkflowEvent);
     const states = steps.map((step) => String(step.state.value));
@@ -102,6 +113,7 @@ export function transitionPaths(
         };
       });
   });
+  return { paths, reached: found.map((path) => path.state) };
 }
 
 /** Every snapshot the shortest paths reach (one per `serialize` key): where refusals are checked. */
