@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   articleHeading,
   renderResolutionPdf,
@@ -96,6 +97,15 @@ describe('spanishLongDate', () => {
 });
 
 describe('renderResolutionPdf (D5, D13, D16)', () => {
+  it('renders the same bytes as every earlier release for the same act (a signed PDF never changes)', async () => {
+    // The SHA-256 is what verification (D16) compares: if this fails, the renderer changed what a
+    // signed act looks like. Render new layouts as a new document, never in place of this one.
+    const pdf = await renderResolutionPdf(base());
+    expect(createHash('sha256').update(pdf).digest('hex')).toBe(
+      'eaa8621ad5d3ad67869f257fa0b054a01b3763c30a64e415be91dfcf84468769',
+    );
+  });
+
   it('writes a compressed PDF whose metadata are the number, the entity and the signing time', async () => {
     const pdf = await renderResolutionPdf(base());
 
