@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { auditContentHash, auditContentOf, auditLinkHash, type AuditEventColumns } from '#core';
+import { AuditCheckpointHandler } from '../apps/worker/src/audit-sealing.js';
 import { createMandate } from './support/mandates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { WorkflowClient } from './support/workflow-client.js';
@@ -40,6 +41,7 @@ describe('Audit chain sealed after commit, verified from signed checkpoints', ()
     expect(response.status).toBe(200);
     return response.body as Verification;
   };
+  const checkpoint = () => t.app.get(AuditCheckpointHandler).handle();
   const submit = (id: string, version: number) =>
     client.post(
       'mml.gdu',
@@ -103,6 +105,8 @@ describe('Audit chain sealed after commit, verified from signed checkpoints', ()
   it('verifies from the last signed checkpoint, walking only what came after it', async () => {
     const full = await verify('?full=true');
     expect(full).toMatchObject({ ok: true, full: true, since: 0, walked: full.checked });
+    // The periodic job signs a checkpoint at the head; a verification itself writes nothing.
+    await checkpoint();
     const m = await createMandate(client);
     await submit(m.id, m.version);
     const incremental = await verify();
@@ -114,8 +118,11 @@ describe('Audit chain sealed after commit, verified from signed checkpoints', ()
       checked: full.checked + 2,
       pending: 0,
     });
-    // Nothing new: nothing to walk, and no new checkpoint.
+    expect(await verify()).toMatchObject({ since: full.checked, walked: 2 });
+    await checkpoint();
     expect(await verify()).toMatchObject({ ok: true, since: incremental.checked, walked: 0 });
+    // Nothing new: no new checkpoint.
+    await checkpoint();
     const [{ n }] = await t.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_checkpoints WHERE municipality_id = $1 AND seq = $2`,
       [mml, incremental.checked],
@@ -124,8 +131,9 @@ describe('Audit chain sealed after commit, verified from signed checkpoints', ()
   });
 
   it('catches a rewrite of the past even when every later link was recomputed', async () => {
+    await checkpoint();
     const before = await verify();
-    expect(before.ok).toBe(true);
+    expect(before).toMatchObject({ ok: true, walked: 0 });
     // Someone with the table's keys edits event 3 and re-seals everything after it, head included.
     await t.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
     try {
@@ -147,14 +155,14 @@ describe('Audit chain sealed after commit, verified from signed checkpoints', ()
     try {
       const otherClient = new WorkflowClient(other);
       await createMandate(otherClient);
-      expect((await otherClient.get('mml.admin', '/api/v1/audit/verify')).body.ok).toBe(true);
+      await other.app.get(AuditCheckpointHandler).handle();
       const [head] = await other.query<{ seq: string; hash: string; key_id: string }>(
         `SELECT c.seq, c.hash, c.key_id FROM audit_checkpoints c
          JOIN municipalities m ON m.id = c.municipality_id WHERE m.code = 'mml' ORDER BY c.seq DESC LIMIT 1`,
       );
       await other.query(
-        `INSERT INTO audit_checkpoints (municipality_id, seq, hash, verified_at, full_walk, key_id, signature)
-         SELECT id, $1, $2, now(), false, $3, repeat('ab', 32) FROM municipalities WHERE code = 'mml'`,
+        `INSERT INTO audit_checkpoints (municipality_id, seq, hash, verified_at, key_id, signature)
+         SELECT id, $1, $2, now(), $3, repeat('ab', 32) FROM municipalities WHERE code = 'mml'`,
         [Number(head?.seq), head?.hash, head?.key_id],
       );
       expect((await otherClient.get('mml.admin', '/api/v1/audit/verify')).body).toMatchObject({

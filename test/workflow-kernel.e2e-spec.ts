@@ -702,6 +702,7 @@ describe('Workflow kernel through the mandates resource', () => {
     expect(metrics).not.toMatch(/despacho_timer_lateness_seconds_count\{kind="expiry"\} [1-9]/);
     expect(metrics).toMatch(/despacho_queue_jobs\{queue="system",state="failed"\} \d+/);
     expect(metrics).toMatch(/despacho_outbox_unsent \d+/);
+    expect(metrics).toMatch(/despacho_audit_unsealed \d+/);
     expect(metrics).toMatch(/despacho_timers_overdue \d+/);
   });
 

@@ -32,7 +32,7 @@ export class AuditCheckpointHandler implements JobHandler<QueueName.System, 'aud
       `SELECT municipality_id FROM audit_heads`,
     );
     for (const { municipality_id } of municipalities) {
-      const result = await this.chain.verify(municipality_id);
+      const result = await this.chain.checkpoint(municipality_id);
       if (!result.ok)
         this.logger.error(
           { municipalityId: municipality_id, brokenAt: result.brokenAt },

@@ -149,7 +149,7 @@ export class AuditChain {
   /**
    * Verifies the municipality's chain: first seals what is committed, then walks from the last
    * signed checkpoint (or from the genesis when `full`, also checking every checkpoint) to the head,
-   * in a worker thread on a connection of its own, and records the new checkpoint.
+   * in a worker thread on a connection of its own. Records nothing (see `checkpoint`).
    */
   verify(municipalityId: string, options: { full?: boolean } = {}): Promise<AuditVerification> {
     const full = options.full === true;
@@ -157,18 +157,42 @@ export class AuditChain {
     // Concurrent calls for the same walk share it: a second full walk of millions adds nothing.
     let walk = this.walks.get(key);
     if (!walk) {
-      walk = this.walk(municipalityId, full).finally(() => this.walks.delete(key));
+      walk = this.walkFrom(municipalityId, full)
+        .then((walked) => walked.result)
+        .finally(() => this.walks.delete(key));
       this.walks.set(key, walk);
     }
     return walk;
   }
 
-  private async walk(municipalityId: string, full: boolean): Promise<AuditVerification> {
+  /**
+   * Verifies from the last checkpoint and, when the chain is intact and grew, signs a checkpoint at
+   * its head (the periodic job's work).
+   */
+  async checkpoint(municipalityId: string): Promise<AuditVerification> {
+    const verified = await this.walkFrom(municipalityId, false);
+    if (verified.ok && verified.head.seq > verified.since)
+      await this.recordCheckpoint(municipalityId, verified.keyId, verified.head);
+    return verified.result;
+  }
+
+  private async walkFrom(
+    municipalityId: string,
+    full: boolean,
+  ): Promise<{
+    result: AuditVerification;
+    ok: boolean;
+    since: number;
+    head: { seq: number; hash: string };
+    keyId: string;
+  }> {
     await this.sealer.seal(municipalityId);
     const keyId = signingKeyId(this.settings.signingKey);
     const checkpoint = full ? null : await this.latestCheckpoint(municipalityId, keyId);
-    if (checkpoint === 'forged')
-      return { ok: false, checked: 0, walked: 0, since: 0, full, pending: 0, brokenAt: 1 };
+    if (checkpoint === 'forged') {
+      const result = { ok: false, checked: 0, walked: 0, since: 0, full, pending: 0, brokenAt: 1 };
+      return { result, ok: false, since: 0, head: { seq: 0, hash: '' }, keyId };
+    }
     const outcome = await runVerification({
       databaseUrl: this.settings.databaseUrl,
       signingKey: this.settings.signingKey,
@@ -178,9 +202,7 @@ export class AuditChain {
       checkCheckpoints: full,
     });
     const since = checkpoint?.seq ?? 0;
-    if (outcome.ok && (checkpoint === null || outcome.head.seq > checkpoint.seq))
-      await this.recordCheckpoint(municipalityId, keyId, outcome.head, full);
-    return {
+    const result = {
       ok: outcome.ok,
       checked: outcome.checked,
       walked: outcome.walked,
@@ -189,6 +211,7 @@ export class AuditChain {
       pending: outcome.pending,
       ...(outcome.ok ? {} : { brokenAt: outcome.brokenAt }),
     };
+    return { result, ok: outcome.ok, since, head: outcome.head, keyId };
   }
 
   private async latestCheckpoint(
@@ -199,11 +222,10 @@ export class AuditChain {
       seq: string;
       hash: string;
       verified_at: Date;
-      full_walk: boolean;
       signature: string;
     }>(
       this.dataSource.manager,
-      `SELECT seq, hash, verified_at, full_walk, signature FROM audit_checkpoints
+      `SELECT seq, hash, verified_at, signature FROM audit_checkpoints
        WHERE municipality_id = $1 AND key_id = $2 ORDER BY seq DESC, id DESC LIMIT 1`,
       [municipalityId, keyId],
     );
@@ -213,7 +235,6 @@ export class AuditChain {
       seq: Number(row.seq),
       hash: row.hash,
       verifiedAt: row.verified_at,
-      fullWalk: row.full_walk,
     };
     return checkpointSignatureValid(this.settings.signingKey, facts, row.signature)
       ? { seq: facts.seq, hash: facts.hash }
@@ -224,19 +245,17 @@ export class AuditChain {
     municipalityId: string,
     keyId: string,
     head: { seq: number; hash: string },
-    fullWalk: boolean,
   ): Promise<void> {
-    const facts = { municipalityId, ...head, verifiedAt: new Date(), fullWalk };
+    const facts = { municipalityId, ...head, verifiedAt: new Date() };
     await execute(
       this.dataSource.manager,
-      `INSERT INTO audit_checkpoints (municipality_id, seq, hash, verified_at, full_walk, key_id, signature)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      `INSERT INTO audit_checkpoints (municipality_id, seq, hash, verified_at, key_id, signature)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
       [
         municipalityId,
         head.seq,
         head.hash,
         facts.verifiedAt,
-        fullWalk,
         keyId,
         signCheckpoint(this.settings.signingKey, facts),
       ],

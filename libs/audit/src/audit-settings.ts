@@ -16,7 +16,6 @@ export interface CheckpointFacts {
   readonly seq: number;
   readonly hash: string;
   readonly verifiedAt: Date;
-  readonly fullWalk: boolean;
 }
 
 /** Names the key without revealing it: checkpoints of another key are not trusted, nor refused. */
@@ -30,7 +29,6 @@ const signed = (facts: CheckpointFacts): string =>
     facts.seq,
     facts.hash,
     facts.verifiedAt.toISOString(),
-    facts.fullWalk ? 'full' : 'incremental',
   ].join('\n');
 
 export const signCheckpoint = (key: string, facts: CheckpointFacts): string =>

@@ -34,7 +34,7 @@ export class AuditController {
   @ApiOperation({
     summary: 'Verifica la cadena de auditoría de la municipalidad desde su último punto de control',
     description:
-      'Solo ADMIN. Sella lo confirmado, comprueba la firma del último punto de control y que su evento siga intacto, y recalcula cada eslabón desde allí hasta la cabeza, en una sola instantánea; registra un nuevo punto de control firmado. Con full=true recorre desde el génesis y además contrasta cada punto de control firmado (en una municipalidad con millones de eventos tarda minutos, en un hilo aparte). ok: false y brokenAt señalan el primer eslabón alterado.',
+      'Solo ADMIN. Sella lo confirmado, comprueba la firma del último punto de control y que su evento siga intacto, y recalcula cada eslabón desde allí hasta la cabeza, en una sola instantánea (los puntos de control los firma un trabajo periódico del worker, cada AUDIT_CHECKPOINT_MINUTES). Con full=true recorre desde el génesis y además contrasta cada punto de control firmado (en una municipalidad con millones de eventos tarda minutos, en un hilo aparte). ok: false y brokenAt señalan el primer eslabón alterado.',
   })
   @ApiOkResponse({ type: AuditVerificationDto })
   @ApiProblems(401, 403)

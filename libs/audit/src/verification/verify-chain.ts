@@ -133,10 +133,9 @@ async function checkpointsOf(
       seq: string;
       hash: string;
       verified_at: Date;
-      full_walk: boolean;
       signature: string;
     }>(
-      `SELECT seq, hash, verified_at, full_walk, signature FROM audit_checkpoints
+      `SELECT seq, hash, verified_at, signature FROM audit_checkpoints
        WHERE municipality_id = $1 AND key_id = $2`,
       [input.municipalityId, input.keyId],
     )
@@ -148,7 +147,6 @@ async function checkpointsOf(
       seq: Number(row.seq),
       hash: row.hash,
       verifiedAt: row.verified_at,
-      fullWalk: row.full_walk,
     };
     if (!checkpointSignatureValid(input.signingKey, facts, row.signature))
       return { forgedAt: facts.seq };

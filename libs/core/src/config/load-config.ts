@@ -83,7 +83,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     audit: {
       signingKey: parsed.AUDIT_SIGNING_KEY,
       sealMs: parsed.AUDIT_SEAL_MS ?? 250,
-      checkpointMinutes: parsed.AUDIT_CHECKPOINT_MINUTES ?? 10,
+      checkpointMinutes: parsed.AUDIT_CHECKPOINT_MINUTES ?? 1,
     },
     jwtTtlSeconds: parsed.JWT_TTL_SECONDS ?? 900,
     sessions: {

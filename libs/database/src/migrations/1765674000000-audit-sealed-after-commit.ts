@@ -153,7 +153,6 @@ export class AuditSealedAfterCommit1765674000000 implements MigrationInterface {
         seq bigint NOT NULL,
         hash text NOT NULL,
         verified_at timestamptz NOT NULL,
-        full_walk boolean NOT NULL,
         key_id text NOT NULL,
         signature text NOT NULL
       )`);
