@@ -4,7 +4,7 @@ import {
   auditContentHash,
   auditContentOf,
   auditLinkHash,
-} from '#core';
+} from '#core/audit-hash';
 
 export interface SealedRow extends AuditEventColumns {
   readonly seq: string;
