@@ -36,6 +36,60 @@ interface AuditRow extends AuditEventColumns {
   readonly hash: string | null;
 }
 
+/**
+ * The INSERT of `entries` (in their order, unsealed), with its parameters numbered from `first`: a
+ * writer may run it alone (`append`) or as a CTE of its own statement, saving a round trip.
+ */
+export function auditInsert(
+  entries: readonly AuditEntry[],
+  first: number,
+  where = 'TRUE',
+): { sql: string; params: unknown[] } {
+  const rows = entries.map((entry) => ({
+    municipality_id: entry.municipalityId,
+    instance_id: entry.instanceId,
+    kind: entry.kind,
+    type: entry.type,
+    from_state: entry.from,
+    to_state: entry.to,
+    actor_id: entry.actor.userId,
+    actor_name: entry.actor.name,
+    on_behalf_of: entry.actor.onBehalfOf ?? null,
+    at: entry.at,
+    // Stored exactly as hashed: jsonb keeps what JSON keeps.
+    payload: JSON.parse(JSON.stringify(entry.payload)) as Record<string, unknown>,
+  }));
+  const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+  const p = (n: number) => `$${first + n}`;
+  return {
+    sql: `INSERT INTO audit_events (municipality_id, instance_id, kind, type, from_state, to_state,
+         actor_id, actor_name, on_behalf_of, at, payload, content_hash)
+       SELECT municipality_id, instance_id, kind, type, from_state, to_state, actor_id, actor_name,
+              on_behalf_of, at, payload, content_hash
+       FROM unnest(${p(0)}::uuid[], ${p(1)}::uuid[], ${p(2)}::text[], ${p(3)}::text[], ${p(4)}::text[],
+                   ${p(5)}::text[], ${p(6)}::uuid[], ${p(7)}::text[], ${p(8)}::text[],
+                   ${p(9)}::timestamptz[], ${p(10)}::jsonb[], ${p(11)}::text[])
+         WITH ORDINALITY AS x(municipality_id, instance_id, kind, type, from_state, to_state, actor_id,
+                              actor_name, on_behalf_of, at, payload, content_hash, n)
+       WHERE ${where}
+       ORDER BY n`,
+    params: [
+      column((r) => r.municipality_id),
+      column((r) => r.instance_id),
+      column((r) => r.kind),
+      column((r) => r.type),
+      column((r) => r.from_state),
+      column((r) => r.to_state),
+      column((r) => r.actor_id),
+      column((r) => r.actor_name),
+      column((r) => r.on_behalf_of),
+      column((r) => r.at),
+      column((r) => JSON.stringify(r.payload)),
+      column((r) => auditContentHash(auditContentOf(r))),
+    ],
+  };
+}
+
 export interface AuditVerification {
   readonly ok: boolean;
   /** Length of the chain proven intact (up to the first break). */
@@ -83,47 +137,8 @@ export class AuditChain {
   /** Appends in the given order, in one statement however many. */
   async append(manager: EntityManager, ...entries: readonly AuditEntry[]): Promise<void> {
     if (entries.length === 0) return;
-    const rows = entries.map((entry) => ({
-      municipality_id: entry.municipalityId,
-      instance_id: entry.instanceId,
-      kind: entry.kind,
-      type: entry.type,
-      from_state: entry.from,
-      to_state: entry.to,
-      actor_id: entry.actor.userId,
-      actor_name: entry.actor.name,
-      on_behalf_of: entry.actor.onBehalfOf ?? null,
-      at: entry.at,
-      // Stored exactly as hashed: jsonb keeps what JSON keeps.
-      payload: JSON.parse(JSON.stringify(entry.payload)) as Record<string, unknown>,
-    }));
-    const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
-    await execute(
-      manager,
-      `INSERT INTO audit_events (municipality_id, instance_id, kind, type, from_state, to_state,
-         actor_id, actor_name, on_behalf_of, at, payload, content_hash)
-       SELECT municipality_id, instance_id, kind, type, from_state, to_state, actor_id, actor_name,
-              on_behalf_of, at, payload, content_hash
-       FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[], $7::uuid[],
-                   $8::text[], $9::text[], $10::timestamptz[], $11::jsonb[], $12::text[])
-         WITH ORDINALITY AS x(municipality_id, instance_id, kind, type, from_state, to_state, actor_id,
-                              actor_name, on_behalf_of, at, payload, content_hash, n)
-       ORDER BY n`,
-      [
-        column((r) => r.municipality_id),
-        column((r) => r.instance_id),
-        column((r) => r.kind),
-        column((r) => r.type),
-        column((r) => r.from_state),
-        column((r) => r.to_state),
-        column((r) => r.actor_id),
-        column((r) => r.actor_name),
-        column((r) => r.on_behalf_of),
-        column((r) => r.at),
-        column((r) => JSON.stringify(r.payload)),
-        column((r) => auditContentHash(auditContentOf(r))),
-      ],
-    );
+    const insert = auditInsert(entries, 1);
+    await execute(manager, insert.sql, insert.params);
   }
 
   async history(municipalityId: string, instanceId: string): Promise<HistoryItem[]> {

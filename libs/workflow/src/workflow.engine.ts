@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
-import { type Actor, AuditChain, type AuditEntry } from '#audit';
+import { type Actor, AuditChain, type AuditEntry, auditInsert } from '#audit';
 import { calendarHeadColumns, inCalendarTransaction } from '#calendar';
 import { Clock, DomainError, ErrorCode, isRefusal, NotFoundError } from '#core';
 import { execute, queryOne, queryPage, queryRows } from '#database';
@@ -82,10 +82,6 @@ export interface Applied {
   readonly from: string;
   readonly to: string;
   readonly row: InstanceRow;
-  /** To append, last, in the same transaction. */
-  readonly audit: AuditEntry;
-  /** Audit entries of instances the transition created (e.g. a rectifying act), to append with it. */
-  readonly created: readonly AuditEntry[];
   /** Outbox rows written (0 = nothing for the relay). */
   readonly outbox: number;
   /** The open deadlines after a change of state (known without reading them back). */
@@ -293,8 +289,6 @@ export class WorkflowEngine {
           applied.openDeadlines,
         );
         await this.storeResponse(manager, actor, options.idempotency, body);
-        // Unsealed: the sequencer gives it its place in the chain after commit.
-        await this.audit.append(manager, ...applied.created, applied.audit);
         return { body, replayed: false, outbox: applied.outbox };
       },
     );
@@ -413,12 +407,29 @@ export class WorkflowEngine {
     const to = String(next.value);
     const context = next.context as Record<string, unknown>;
     const listing = definition.listing?.(context);
+    const { type, ...payload } = prepared;
+    const audit: AuditEntry = {
+      municipalityId: row.municipality_id,
+      instanceId: row.id,
+      kind: row.kind,
+      type,
+      from: row.state,
+      to,
+      actor: { ...actor, onBehalfOf },
+      at: now,
+      payload,
+    };
+    // The audit rows travel with the update, in the same statement (one round trip less).
+    const insert = auditInsert([...created, audit], 10, 'EXISTS (SELECT 1 FROM updated)');
     const updated = await queryOne<{ version: number; updated_at: Date }>(
       manager,
-      `UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6,
-         owner_unit_id = CASE WHEN $9 THEN $7 ELSE owner_unit_id END,
-         record_year = CASE WHEN $9 THEN $8 ELSE record_year END
-       WHERE id = $1 AND version = $2 RETURNING version, updated_at`,
+      `WITH updated AS (
+         UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6,
+           owner_unit_id = CASE WHEN $9 THEN $7 ELSE owner_unit_id END,
+           record_year = CASE WHEN $9 THEN $8 ELSE record_year END
+         WHERE id = $1 AND version = $2 RETURNING version, updated_at),
+       audited AS (${insert.sql})
+       SELECT version, updated_at FROM updated`,
       [
         row.id,
         row.version,
@@ -429,6 +440,7 @@ export class WorkflowEngine {
         listing?.unitId ?? null,
         listing?.year ?? null,
         listing !== undefined,
+        ...insert.params,
       ],
     );
     if (!updated)
@@ -470,19 +482,7 @@ export class WorkflowEngine {
         next.status === 'done',
       );
     outbox += await writeOutbox(manager, effectsOf(definition, actions, context), now);
-    const { type, ...payload } = prepared;
-    const audit: AuditEntry = {
-      municipalityId: row.municipality_id,
-      instanceId: row.id,
-      kind: row.kind,
-      type,
-      from: row.state,
-      to,
-      actor: { ...actor, onBehalfOf },
-      at: now,
-      payload,
-    };
-    return { from: row.state, to, row: after, audit, created, outbox, openDeadlines };
+    return { from: row.state, to, row: after, outbox, openDeadlines };
   }
 
   async get(kind: string, id: string, actor: Actor): Promise<WorkflowResource> {

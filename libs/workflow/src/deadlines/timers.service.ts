@@ -393,6 +393,8 @@ export class TimersService {
           this.engine.accepts(instance, event, systemActor(instance.municipality_id), now)
         ) {
           await writeStatuses();
+          // What this timer recorded so far goes first: the transition writes its own audit rows.
+          await this.audit.append(manager, ...audits.splice(0));
           const applied = await this.engine.applyLocked(
             manager,
             instance,
@@ -400,7 +402,6 @@ export class TimersService {
             systemActor(instance.municipality_id),
             now,
           );
-          audits.push(...applied.created, applied.audit);
           transitions.push({ kind: instance.kind, event: event.type });
           outbox += applied.outbox;
           moved.add(instance.id);
