@@ -40,9 +40,14 @@ export class ListReads1765670400000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX workflow_instances_search ON workflow_instances USING gin (search_vector)`,
     );
+    // The inbox's unread filter and its unread count: only the unread entries, in the inbox's order.
+    await q.query(
+      `CREATE INDEX notifications_unread ON notifications (recipient_id, created_at DESC, seq DESC) WHERE read_at IS NULL`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP INDEX notifications_unread`);
     await q.query(`DROP INDEX workflow_instances_search`);
     await q.query(`DROP INDEX workflow_instances_unit_recent`);
     await q.query(`DROP INDEX workflow_instances_year_recent`);
