@@ -59,7 +59,7 @@ const { values: args } = parseArgs({
     spread: { type: 'string', default: '2000' },
     burst: { type: 'string', default: '10000' },
     control: { type: 'string', default: '2000' },
-    phases: { type: 'string', default: 'transitions,timers' },
+    phases: { type: 'string', default: 'transitions,timers,reads' },
     // `--phases reads` (or transitions,timers,reads): lists over this many seeded instances.
     'reads-instances': { type: 'string', default: '1000000' },
     'cpu-prof': { type: 'boolean', default: false },

@@ -579,23 +579,26 @@ export class WorkflowEngine {
       const after = cursor
         ? `WHERE (r.rank, r.created_at, r.id) < (${param(cursor.rank)}::real, ${param(cursor.at)}::timestamptz, ${param(cursor.id)}::uuid)`
         : '';
-      // The window: the most recent matches (the planner walks the recency index for a common
-      // word and the text index for a rare one); only those are ranked.
+      // The window: the most recent matches. The query is written out (not a CTE) so that the
+      // planner sees the words and their frequencies: it walks the recency index for a common
+      // word and the text index for a rare one. Only the window is ranked; only the page is read.
+      const tsquery = `websearch_to_tsquery('spanish', ${q})`;
       rows = await queryRows<SummaryRow>(
         manager,
-        `WITH query AS (SELECT websearch_to_tsquery('spanish', ${q}) AS query),
-         candidates AS (
+        `WITH candidates AS (
            SELECT i.id, i.created_at, i.search_vector FROM workflow_instances i
-            WHERE ${filters.join(' AND ')} AND i.search_vector @@ (SELECT query FROM query)
+            WHERE ${filters.join(' AND ')} AND i.search_vector @@ ${tsquery}
             ORDER BY i.created_at DESC, i.id DESC LIMIT ${SEARCH_WINDOW + 1}),
-         windowed AS (SELECT * FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${SEARCH_WINDOW}),
          ranked AS (
-           SELECT w.id, w.created_at, ts_rank(w.search_vector, (SELECT query FROM query)) AS rank FROM windowed w)
-         SELECT ${SUMMARY_COLUMNS}, r.rank, (SELECT count(*)::int FROM candidates) AS matches
-           FROM ranked r JOIN workflow_instances i ON i.id = r.id
-           ${after}
-          ORDER BY r.rank DESC, r.created_at DESC, r.id DESC
-          LIMIT ${param(query.pageSize + 1)} OFFSET ${param(offset)}`,
+           SELECT w.id, w.created_at, ts_rank(w.search_vector, ${tsquery}) AS rank
+             FROM (SELECT * FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${SEARCH_WINDOW}) w),
+         page AS (
+           SELECT * FROM ranked r ${after}
+            ORDER BY r.rank DESC, r.created_at DESC, r.id DESC
+            LIMIT ${param(query.pageSize + 1)} OFFSET ${param(offset)})
+         SELECT ${SUMMARY_COLUMNS}, p.rank, (SELECT count(*)::int FROM candidates) AS matches
+           FROM page p JOIN workflow_instances i ON i.id = p.id
+          ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`,
         params,
       );
       let n = rows[0]?.matches;
