@@ -164,7 +164,7 @@ export async function seedInstances(pool: pg.Pool, sessions: Sessions, count: nu
                 initcap(common) || ' de ' || words[1 + floor(random() * cardinality(words))::int] || ' y '
                   || words[1 + floor(random() * cardinality(words))::int] || ' en '
                   || districts[1 + floor(random() * cardinality(districts))::int]
-                  || CASE WHEN g % 100000 = 7 THEN ' ${RARE_WORD}' ELSE '' END AS subject
+                  || CASE WHEN g % 100000 = 5 THEN ' ${RARE_WORD}' ELSE '' END AS subject
            FROM plan p)
        INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, version,
          search_text, created_at, updated_at, owner_unit_id, record_year, summary)

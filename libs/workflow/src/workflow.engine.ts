@@ -93,7 +93,7 @@ export interface WorkflowList {
 /** Matches counted for `total`: past it, the total is "more than LIST_COUNT_CAP". */
 export const LIST_COUNT_CAP = 10_000;
 /** A search ranks the most recent matches only, this many: a common word never ranks the whole table. */
-export const SEARCH_WINDOW = 1_000;
+export const SEARCH_WINDOW = 200;
 
 export interface InstanceRow {
   id: string;
