@@ -4,6 +4,7 @@ import * as prettier from 'prettier';
 import type { ClosedLoopResult, OpenLoopResult } from './phases/transitions-http.js';
 import type { RawResult } from './phases/transitions-raw.js';
 import type { FiringResult } from './phases/timers.js';
+import { type ReadsResult, renderReads } from './phases/reads.js';
 import type { StatementProfile, StatementStat } from './support/pgstats.js';
 import type { CpuUse, Machine } from './support/processes.js';
 import { type Distribution, fmtDist } from './support/stats.js';
@@ -16,6 +17,8 @@ const TIMER_KIND_NAMES: Readonly<Record<string, string>> = {
 };
 
 export interface Results {
+  /** The reads phase (`--phases reads`): lists over a million instances. */
+  reads?: ReadsResult;
   options: {
     redis: boolean;
     clients: number;
@@ -204,7 +207,7 @@ export function renderText(r: Results): string {
     `Duración total: ${f0(r.totalSeconds)} s`,
     '',
   ];
-  return lines.join('\n');
+  return (r.reads ? [...lines, renderReads(r.reads), ''] : lines).join('\n');
 }
 
 const mdDist = (d: Distribution, digits = 1) =>
@@ -313,7 +316,9 @@ export function renderMarkdown(r: Results): string {
     ...mdStatements(burst.statements, burst.spanMs / 1000),
     '',
     `Cadena de auditoría verificada al final (\`GET /api/v1/audit/verify\`): ${r.audit.map((a) => `${a.municipality} ${a.ok ? 'íntegra' : '**rota**'}, ${a.checked} eventos en ${f1(a.seconds)} s`).join('; ')}.`,
-  ].join('\n');
+  ]
+    .concat(r.reads ? ['', renderReads(r.reads)] : [])
+    .join('\n');
 }
 
 const BEGIN = '<!-- bench:begin (generado por npm run bench; no editar a mano) -->';

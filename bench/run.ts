@@ -28,6 +28,7 @@ import {
   waitArmed,
   waitFired,
 } from './phases/timers.js';
+import { measureReads, readCases, seedInstances, transitionSample } from './phases/reads.js';
 import { renderMarkdown, renderText, type Results, writeDoc } from './report.js';
 import { HttpClient } from './support/http.js';
 import { resetStatements, topStatements } from './support/pgstats.js';
@@ -58,7 +59,9 @@ const { values: args } = parseArgs({
     spread: { type: 'string', default: '2000' },
     burst: { type: 'string', default: '10000' },
     control: { type: 'string', default: '2000' },
-    phases: { type: 'string', default: 'transitions,timers' },
+    phases: { type: 'string', default: 'transitions,timers,reads' },
+    // `--phases reads` (or transitions,timers,reads): lists over this many seeded instances.
+    'reads-instances': { type: 'string', default: '1000000' },
     'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'no-doc': { type: 'boolean', default: false },
@@ -187,6 +190,7 @@ async function main(): Promise<void> {
 
     if (phases.has('transitions')) await transitionPhases(bench);
     if (phases.has('timers')) await timerPhases(bench);
+    if (phases.has('reads')) await readsPhase(bench);
 
     const server = bench.server ?? (await startServer(bench, 'audit'));
     results.audit = await verifyAudit(server.port, bench.sessions);
@@ -238,6 +242,38 @@ async function commitProbe(pool: pg.Pool) {
  */
 async function settle(pool: pg.Pool): Promise<void> {
   await pool.query('VACUUM ANALYZE');
+}
+
+/** A million instances seeded with SQL; every list, filter and search over HTTP; a transition before and after. */
+async function readsPhase(bench: Bench): Promise<void> {
+  const server = bench.server ?? (await startServer(bench, 'reads'));
+  const http = new HttpClient(server.port, 8);
+  try {
+    const transitionEmpty = await transitionSample(http, bench.sessions, 50);
+    const instances = Number(args['reads-instances']);
+    log(`lecturas: sembrando ${instances} expedientes…`);
+    const seeded = await seedInstances(bench.pool, bench.sessions, instances);
+    log(
+      `lecturas: sembrados en ${seeded.seedSeconds.toFixed(1)} s, ANALYZE ${seeded.analyzeSeconds.toFixed(1)} s`,
+    );
+    const cases = await measureReads(
+      http,
+      bench.sessions,
+      await readCases(bench.pool, bench.sessions),
+      {
+        sequential: 40,
+        perClient: 10,
+      },
+    );
+    const transitionBig = await transitionSample(http, bench.sessions, 50);
+    bench.results.reads = { instances, ...seeded, transitionEmpty, transitionBig, cases };
+    for (const c of cases)
+      log(
+        `lecturas: ${c.name}: p95 ${c.sequential.p95.toFixed(1)} ms de a uno, ${c.concurrent.p95.toFixed(1)} ms con 8`,
+      );
+  } finally {
+    http.close();
+  }
 }
 
 /** Transitions over HTTP (closed loop, then open loop at half the peak), then the SQL baseline. */

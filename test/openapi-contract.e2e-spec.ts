@@ -31,6 +31,8 @@ import createClient from 'openapi-fetch';
 import type { components, paths } from './api.js';
 
 type Resolution = components['schemas']['ResolutionsResourceDto'];
+// A list gives summaries (the full resource is GET /{id}) and the cursor of the next page.
+type ResolutionSummary = components['schemas']['ResolutionsSummaryDto'];
 
 const client = createClient<paths>({ baseUrl: 'http://localhost:3000' });
 
@@ -48,7 +50,11 @@ export async function returnFirstDraft(): Promise<string> {
   });
   if (list.error) return list.error.detail;
   const total: number = list.data.total;
-  const first: Resolution | undefined = list.data.items[0];
+  const first: ResolutionSummary | undefined = list.data.items[0];
+  const next: string | null = list.data.nextCursor;
+  const capped: boolean = list.data.totalIsEstimate;
+  // @ts-expect-error a summary never carries the articles: read GET /{id}
+  const articles: string[] = first?.articles;
   if (!first) return \`\${total} \${roles.length}\`;
 
   const one = await client.GET('/api/v1/resolutions/{id}', {
@@ -56,7 +62,8 @@ export async function returnFirstDraft(): Promise<string> {
     headers,
   });
   if (one.error) return one.error.code;
-  const version: number = one.data.version;
+  const full: Resolution = one.data;
+  const version: number = full.version;
   const allowed: string[] = one.data.allowedEvents;
   // The kind's own fields are typed too: a draft has no number yet, a signed act has one.
   const number: string | null = one.data.number;
@@ -77,7 +84,7 @@ export async function returnFirstDraft(): Promise<string> {
   if (mandate.error) return mandate.error.code;
   const term: { days: number; unit: 'business' | 'calendar' } = mandate.data.term;
   const evidence: string | null = mandate.data.evidence;
-  const note = \`\${number ?? 'sin número'} \${pending.length} \${signer ?? ''} \${outcome ?? ''}\`;
+  const note = \`\${number ?? 'sin número'} \${pending.length} \${signer ?? ''} \${outcome ?? ''} \${next ?? ''} \${capped} \${articles.length}\`;
   const task = \`\${mandate.data.title} \${term.days} \${evidence ?? ''}\`;
 
   const sent = await client.POST('/api/v1/resolutions/{id}/events', {

@@ -571,6 +571,22 @@ describe('OpenAPI: real answers validate against the published document', () => 
     await client.get('mml.gdu', `${RESOLUTIONS}?pageSize=100`);
     await client.get('mml.gdu', `${RESOLUTIONS}?state=under_remedy&year=2026`);
     await client.get('mml.gdu', `${RESOLUTIONS}?q=mercado`);
+    // Summaries, the capped total and the cursor of the next page, with and without a search.
+    for (const query of ['pageSize=2', 'pageSize=1&q=mercado']) {
+      const first = await client.get('mml.gdu', `${RESOLUTIONS}?${query}`);
+      const next = (first.body as { nextCursor: string | null }).nextCursor;
+      expect(next).toEqual(expect.any(String));
+      const second = await client.get(
+        'mml.gdu',
+        `${RESOLUTIONS}?${query}&cursor=${encodeURIComponent(next ?? '')}`,
+      );
+      expect(second.status).toBe(200);
+    }
+    expectProblem(
+      await client.get('mml.gdu', `${RESOLUTIONS}?cursor=no-es-un-cursor`),
+      400,
+      'VALIDATION_FAILED',
+    );
     for (const state of stateEnum('ResolutionsResourceDto'))
       expect([state, states.has(`resolutions:${state}`)]).toEqual([state, true]);
 

@@ -36,3 +36,13 @@ export class MandateFieldsDto {
   @ApiProperty({ type: String, nullable: true, description: 'Motivo con que se dejó sin efecto' })
   closingReason!: string | null;
 }
+
+/** What each item of a list of mandates shows besides the kernel's summary (`summary` in mandates.definition.ts). */
+export class MandateSummaryDto {
+  @ApiProperty({ example: 'Informe de avance de obras' }) title!: string;
+  @ApiProperty({ enum: MANDATE_SOURCES, description: 'De dónde nace el encargo' }) source!: string;
+  @ApiProperty({ format: 'uuid', description: 'Unidad que asignó el encargo' })
+  assignerUnitId!: string;
+  @ApiProperty({ format: 'uuid', description: 'Unidad que debe cumplirlo' })
+  responsibleUnitId!: string;
+}

@@ -20,6 +20,13 @@ export const mandatesDefinition: WorkflowDefinition<MandateContext> = {
   searchText: (c) => [c.title, c.instructions, c.sourceReference ?? ''].join(' '),
   label: (c) => `Encargo «${c.title}»`,
   listing: (c) => ({ unitId: c.responsibleUnitId, year: null }),
+  // What a list shows (MandateSummaryDto): never the instructions, progress or evidence.
+  summary: (c) => ({
+    title: c.title,
+    source: c.source,
+    assignerUnitId: c.assignerUnitId,
+    responsibleUnitId: c.responsibleUnitId,
+  }),
   // The evidence is what the assigner accepted (or the mandate was cancelled): it stays as it was.
   attachmentsFrozen: (state) => state === 'closed' || state === 'cancelled',
   present: (c) => ({

@@ -566,3 +566,22 @@ export class ResolutionFieldsDto {
   })
   rectifies!: string | null;
 }
+
+/**
+ * What each item of a list of resolutions shows besides the kernel's summary (`summary` in
+ * resolutions.definition.ts): never the articles, the grounds nor the record of what happened.
+ */
+export class ResolutionSummaryDto {
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Número de la resolución, desde la firma',
+    example: 'RESOLUCIÓN DE GERENCIA MUNICIPAL N° 0001-2026-MML/GMM',
+  })
+  number!: string | null;
+  @ApiProperty() subject!: string;
+  @ApiProperty({ enum: SCOPES, description: 'particular: se notifica; general: se publica' })
+  scope!: string;
+  @ApiProperty({ ...UUID, description: 'Unidad que elaboró el proyecto' }) originUnitId!: string;
+  @ApiProperty({ type: String, ...INSTANT, nullable: true }) signedAt!: string | null;
+}

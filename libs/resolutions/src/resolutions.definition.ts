@@ -284,7 +284,15 @@ export interface ResolutionsDependencies {
 /** What both machine versions' contexts have: what the common hooks read. */
 type CommonContext = Pick<
   ResolutionContext,
-  'number' | 'subject' | 'articles' | 'vistos' | 'considerandos' | 'originUnitId' | 'year'
+  | 'number'
+  | 'subject'
+  | 'articles'
+  | 'vistos'
+  | 'considerandos'
+  | 'originUnitId'
+  | 'year'
+  | 'scope'
+  | 'signedAt'
 >;
 
 /** The hooks every machine version shares: search, label, listing, the caller's delegations. */
@@ -294,6 +302,14 @@ export function resolutionsCommonHooks<C extends CommonContext>(deps: Resolution
       [c.number ?? '', c.subject, ...c.articles, ...c.vistos, ...c.considerandos].join(' '),
     label: (c: C) => (c.number ? c.number : `Proyecto de resolución «${c.subject}»`),
     listing: (c: C) => ({ unitId: c.originUnitId, year: c.year }),
+    // What a list shows (ResolutionSummaryDto): never the articles or the grounds.
+    summary: (c: C) => ({
+      number: c.number,
+      subject: c.subject,
+      scope: c.scope,
+      originUnitId: c.originUnitId,
+      signedAt: c.signedAt,
+    }),
     enrichActor: async (manager: EntityManager, actor: Actor, now: Date): Promise<Actor> => {
       if (!actor.userId) return actor;
       const today = civilDateAt(now, await deps.preparer.timeZoneOf(manager, actor.municipalityId));

@@ -8,7 +8,7 @@ import { RESOLUTIONS, resolutionEvents, resolutionsDefinition } from './resoluti
 import { ResolutionsModule } from './resolutions.module.js';
 import { resolutionsProfileSection } from './resolutions.profile.js';
 import { resolutionsDefinitionV1 } from './v1/resolutions.definition.v1.js';
-import { ResolutionFieldsDto } from './resolution.resource.js';
+import { ResolutionFieldsDto, ResolutionSummaryDto } from './resolution.resource.js';
 
 /** Resoluciones de Gerencia Municipal (D5–D16) as the installation runs them. */
 export const resolutionsKind = defineKind({
@@ -33,6 +33,7 @@ export const resolutionsKind = defineKind({
   contract: { states: Object.keys(resolutionMachine.root.states), events: resolutionEvents },
   profile: resolutionsProfileSection,
   resource: ResolutionFieldsDto,
+  summary: ResolutionSummaryDto,
   creation:
     'Lo crea, como proyecto (draft), un miembro de la unidad que lo elabora; Asesoría Jurídica y la Alcaldía no elaboran proyectos (403 DRAFTING_UNIT_NOT_ALLOWED).',
 });

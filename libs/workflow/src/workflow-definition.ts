@@ -135,6 +135,12 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
   /** Fields the resource shows besides id, state, version, allowedEvents and deadlines. */
   present?(context: TContext, id: string): Record<string, unknown>;
   /**
+   * The few fields a list shows of each instance (its number, subject or title…), besides the
+   * kernel's (id, kind, state, version, label, unitId, year, open deadlines, dates). Small and
+   * JSON-serialisable: the kernel stores it with every change, so a page never reads the context.
+   */
+  summary?(context: TContext): Record<string, unknown>;
+  /**
    * Payloads to try when telling a caller which events it may send (guards that read the payload);
    * a function when they depend on the instance (e.g. each addressee not yet notified).
    */

@@ -4,7 +4,7 @@ import { getNextTransitions, initialTransition, transition, type AnyMachineSnaps
 import { type Actor, AuditChain, type AuditEntry, auditInsert } from '#audit';
 import { calendarHeadColumns, inCalendarTransaction } from '#calendar';
 import { Clock, DomainError, ErrorCode, isRefusal, NotFoundError } from '#core';
-import { execute, queryOne, queryPage, queryRows } from '#database';
+import { execute, queryOne, queryRows } from '#database';
 import { deadlineSpecsOf } from './deadlines/deadline-specs.js';
 import { DeadlinesService, type DeadlineView } from './deadlines/deadlines.service.js';
 import { obligationChanges } from './obligations/obligation-actions.js';
@@ -60,7 +60,40 @@ export interface ListQuery {
   readonly q?: string;
   readonly page: number;
   readonly pageSize: number;
+  /** Opaque position after which the page starts (`nextCursor` of the previous page). */
+  readonly cursor?: string;
 }
+
+/** What a list shows of each instance; the full resource is GET /:id. */
+export interface WorkflowSummary {
+  id: string;
+  kind: string;
+  state: string;
+  version: number;
+  label: string;
+  unitId: string | null;
+  year: number | null;
+  deadlines: DeadlineView[];
+  createdAt: string;
+  updatedAt: string;
+  [field: string]: unknown;
+}
+
+export interface WorkflowList {
+  items: WorkflowSummary[];
+  /** Exact when `totalIsEstimate` is false; otherwise there are at least this many (counted up to a cap). */
+  total: number;
+  totalIsEstimate: boolean;
+  page: number;
+  pageSize: number;
+  /** Cursor of the next page, null on the last one. */
+  nextCursor: string | null;
+}
+
+/** Matches counted for `total`: past it, the total is "more than LIST_COUNT_CAP". */
+export const LIST_COUNT_CAP = 10_000;
+/** A search ranks the most recent matches only, this many: a common word never ranks the whole table. */
+export const SEARCH_WINDOW = 200;
 
 export interface InstanceRow {
   id: string;
@@ -189,8 +222,10 @@ export class WorkflowEngine {
     const row = await queryOne<InstanceRow>(
       manager,
       `WITH created AS (
-       INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at, owner_unit_id, record_year)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9, $10) RETURNING ${INSTANCE_COLUMNS.join(', ')})
+       INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at, owner_unit_id, record_year, summary)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9,
+         coalesce($10, (SELECT extract(year FROM $8::timestamptz AT TIME ZONE time_zone)::int FROM municipalities WHERE id = $1)), $11)
+       RETURNING ${INSTANCE_COLUMNS.join(', ')})
      SELECT ${instanceColumns('created')}, m.time_zone, ${calendarHeadColumns('m')}
      FROM created JOIN municipalities m ON m.id = created.municipality_id`,
       [
@@ -204,6 +239,7 @@ export class WorkflowEngine {
         now,
         listing?.unitId ?? null,
         listing?.year ?? null,
+        summaryOf(definition, next),
       ],
     );
     if (!row) throw new Error('workflow_instances no devolvió la fila creada');
@@ -420,13 +456,13 @@ export class WorkflowEngine {
       payload,
     };
     // The audit rows travel with the update, in the same statement (one round trip less).
-    const insert = auditInsert([...created, audit], 10, 'EXISTS (SELECT 1 FROM updated)');
+    const insert = auditInsert([...created, audit], 12, 'EXISTS (SELECT 1 FROM updated)');
     const updated = await queryOne<{ version: number; updated_at: Date }>(
       manager,
       `WITH updated AS (
          UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6,
            owner_unit_id = CASE WHEN $9 THEN $7 ELSE owner_unit_id END,
-           record_year = CASE WHEN $9 THEN $8 ELSE record_year END
+           record_year = coalesce($8, extract(year FROM created_at AT TIME ZONE $10::text)::int), summary = $11
          WHERE id = $1 AND version = $2 RETURNING version, updated_at),
        audited AS (${insert.sql})
        SELECT version, updated_at FROM updated`,
@@ -440,6 +476,8 @@ export class WorkflowEngine {
         listing?.unitId ?? null,
         listing?.year ?? null,
         listing !== undefined,
+        row.time_zone,
+        summaryOf(definition, context),
         ...insert.params,
       ],
     );
@@ -493,53 +531,134 @@ export class WorkflowEngine {
     return this.present(manager, definition, row, caller);
   }
 
-  async list(
-    kind: string,
-    actor: Actor,
-    query: ListQuery,
-  ): Promise<{ items: WorkflowResource[]; total: number; page: number; pageSize: number }> {
+  /**
+   * A page of the kind's instances, as summaries. Without `q`, newest first: every filter walks its
+   * own index in that order and stops at the page (keyset with `cursor`, or a bounded OFFSET with
+   * `page`). With `q`, the SEARCH_WINDOW most recent matches are ranked by relevance. The total is
+   * counted up to LIST_COUNT_CAP (or the search window): never every match of millions.
+   */
+  async list(kind: string, actor: Actor, query: ListQuery): Promise<WorkflowList> {
     const manager = this.dataSource.manager;
-    const where = `i.municipality_id = $1 AND i.kind = $2
-      AND ($3::text IS NULL OR i.state = $3)
-      AND ($4::int IS NULL OR coalesce(i.record_year, extract(year FROM i.created_at AT TIME ZONE m.time_zone)::int) = $4)
-      AND ($5::text IS NULL OR to_tsvector('spanish', i.search_text) @@ websearch_to_tsquery('spanish', $5))
-      AND ($6::uuid IS NULL OR i.owner_unit_id = $6)`;
-    const page = await queryPage<InstanceRow>(
-      manager,
-      {
-        select: SELECT_INSTANCE,
-        from: 'workflow_instances i JOIN municipalities m ON m.id = i.municipality_id',
-        where,
-        orderBy: 'i.created_at DESC, i.id',
-        params: [
-          actor.municipalityId,
-          kind,
-          query.state ?? null,
-          query.year ?? null,
-          query.q ?? null,
-          query.unitId ?? null,
-        ],
-      },
-      query,
-    );
-    const rows = page.items;
+    const cursor =
+      query.cursor === undefined ? null : decodeCursor(query.cursor, query.q !== undefined);
+    const params: unknown[] = [actor.municipalityId, kind];
+    const param = (value: unknown) => `$${params.push(value)}`;
+    const filters = ['i.municipality_id = $1', 'i.kind = $2'];
+    if (query.state !== undefined) filters.push(`i.state = ${param(query.state)}`);
+    if (query.year !== undefined) filters.push(`i.record_year = ${param(query.year)}::int`);
+    if (query.unitId !== undefined) filters.push(`i.owner_unit_id = ${param(query.unitId)}::uuid`);
+    const offset = cursor ? 0 : (query.page - 1) * query.pageSize;
+    let rows: SummaryRow[];
+    let total: number;
+    let totalIsEstimate: boolean;
+    if (query.q === undefined) {
+      const filterParams = params.length;
+      const after = cursor
+        ? [`(i.created_at, i.id) < (${param(cursor.at)}::timestamptz, ${param(cursor.id)}::uuid)`]
+        : [];
+      // The page's ids from the index alone (a deep OFFSET skips index entries, not rows), then its rows.
+      rows = await queryRows<SummaryRow>(
+        manager,
+        `SELECT ${SUMMARY_COLUMNS}, NULL::real AS rank
+           FROM (SELECT i.id FROM workflow_instances i WHERE ${[...filters, ...after].join(' AND ')}
+                 ORDER BY i.created_at DESC, i.id DESC LIMIT ${param(query.pageSize + 1)} OFFSET ${param(offset)}) p
+           JOIN workflow_instances i ON i.id = p.id
+          ORDER BY i.created_at DESC, i.id DESC`,
+        params,
+      );
+      const counted = await queryOne<{ n: number }>(
+        manager,
+        `SELECT count(*)::int AS n FROM (SELECT 1 FROM workflow_instances i WHERE ${filters.join(' AND ')} LIMIT ${LIST_COUNT_CAP + 1}) s`,
+        params.slice(0, filterParams),
+      );
+      const n = counted?.n ?? 0;
+      total = Math.min(n, LIST_COUNT_CAP);
+      totalIsEstimate = n > LIST_COUNT_CAP;
+    } else {
+      const q = param(query.q);
+      const after = cursor
+        ? `WHERE (r.rank, r.created_at, r.id) < (${param(cursor.rank)}::real, ${param(cursor.at)}::timestamptz, ${param(cursor.id)}::uuid)`
+        : '';
+      // The window: the most recent matches. The query is written out (not a CTE) so that the
+      // planner sees the words and their frequencies: it walks the recency index for a common
+      // word and the text index for a rare one. Only the window is ranked; only the page is read.
+      const tsquery = `websearch_to_tsquery('spanish', ${q})`;
+      rows = await queryRows<SummaryRow>(
+        manager,
+        `WITH candidates AS (
+           SELECT i.id, i.created_at, i.search_vector FROM workflow_instances i
+            WHERE ${filters.join(' AND ')} AND i.search_vector @@ ${tsquery}
+            ORDER BY i.created_at DESC, i.id DESC LIMIT ${SEARCH_WINDOW + 1}),
+         ranked AS (
+           SELECT w.id, w.created_at, ts_rank(w.search_vector, ${tsquery}) AS rank
+             FROM (SELECT * FROM candidates ORDER BY created_at DESC, id DESC LIMIT ${SEARCH_WINDOW}) w),
+         page AS (
+           SELECT * FROM ranked r ${after}
+            ORDER BY r.rank DESC, r.created_at DESC, r.id DESC
+            LIMIT ${param(query.pageSize + 1)} OFFSET ${param(offset)})
+         SELECT ${SUMMARY_COLUMNS}, p.rank, (SELECT count(*)::int FROM candidates) AS matches
+           FROM page p JOIN workflow_instances i ON i.id = p.id
+          ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`,
+        params,
+      );
+      let n = rows[0]?.matches;
+      if (n === undefined) {
+        // An empty page (past the end, or nothing matched): the window's size on its own.
+        const counted = await queryOne<{ n: number }>(
+          manager,
+          `SELECT count(*)::int AS n FROM (SELECT 1 FROM workflow_instances i
+            WHERE ${filters.join(' AND ')} AND i.search_vector @@ websearch_to_tsquery('spanish', ${q}) LIMIT ${SEARCH_WINDOW + 1}) s`,
+          params.slice(0, Number(q.slice(1))),
+        );
+        n = counted?.n ?? 0;
+      }
+      total = Math.min(n, SEARCH_WINDOW);
+      totalIsEstimate = n > SEARCH_WINDOW;
+    }
+    const more = rows.length > query.pageSize;
+    const page = rows.slice(0, query.pageSize);
+    const last = page.at(-1);
     const deadlines = await this.deadlines.openForEach(
       manager,
-      rows.map((row) => row.id),
+      page.map((row) => row.id),
     );
-    const caller = await this.enrich(manager, this.registry.current(kind), actor, this.clock.now());
-    const items = await Promise.all(
-      rows.map((row) =>
-        this.present(
-          manager,
-          this.registry.get(kind, row.machine_version),
-          row,
-          caller,
-          deadlines.get(row.id) ?? [],
-        ),
-      ),
-    );
-    return { ...page, items };
+    return {
+      items: page.map((row) => this.summarize(row, deadlines.get(row.id) ?? [])),
+      total,
+      totalIsEstimate,
+      page: query.page,
+      pageSize: query.pageSize,
+      nextCursor:
+        more && last
+          ? encodeCursor({
+              at: last.cursor_at,
+              id: last.id,
+              ...(query.q === undefined ? {} : { rank: last.rank ?? 0 }),
+            })
+          : null,
+    };
+  }
+
+  private summarize(row: SummaryRow, deadlines: DeadlineView[]): WorkflowSummary {
+    const stored =
+      row.summary ??
+      // Written before summaries were stored: derived from the context once more.
+      summaryOf(this.registry.get(row.kind, row.machine_version), row.context ?? {});
+    const kernel = {
+      id: row.id,
+      kind: row.kind,
+      state: row.state,
+      version: row.version,
+      label: typeof stored['label'] === 'string' ? stored['label'] : '',
+      unitId: row.owner_unit_id,
+      year: row.record_year,
+      deadlines,
+      createdAt: row.created_at.toISOString(),
+      updatedAt: row.updated_at.toISOString(),
+    };
+    const fields = Object.entries(stored).filter(([key]) => !Object.hasOwn(kernel, key));
+    const { id, kind, state, version, label, ...rest } = kernel;
+    return { id, kind, state, version, label, ...Object.fromEntries(fields), ...rest };
   }
 
   /** An instance of this kind and municipality as stored, for code beside the kernel (404 otherwise). */
@@ -703,4 +822,81 @@ function effectsOf(
   return actions.flatMap(
     (action) => definition.effects?.[action.type]?.rows(context, action.params) ?? [],
   );
+}
+
+interface SummaryRow {
+  id: string;
+  kind: string;
+  machine_version: number;
+  state: string;
+  version: number;
+  owner_unit_id: string | null;
+  record_year: number | null;
+  summary: Record<string, unknown> | null;
+  context: Record<string, unknown> | null;
+  created_at: Date;
+  updated_at: Date;
+  /** created_at as PostgreSQL writes it: microseconds and offset, exact for a cursor. */
+  cursor_at: string;
+  rank: number | null;
+  matches?: number;
+}
+
+// The context only for rows stored before summaries were (never for a page of new ones).
+const SUMMARY_COLUMNS = `i.id, i.kind, i.machine_version, i.state, i.version, i.owner_unit_id, i.record_year,
+  i.summary, CASE WHEN i.summary IS NULL THEN i.context END AS context, i.created_at, i.updated_at,
+  i.created_at::text AS cursor_at`;
+
+/** What the kernel stores for lists: the label and the kind's summary fields. */
+function summaryOf(definition: AnyWorkflowDefinition, context: object): Record<string, unknown> {
+  return { label: definition.label(context), ...(definition.summary?.(context) ?? {}) };
+}
+
+interface ListCursor {
+  readonly at: string;
+  readonly id: string;
+  /** Present in a search's cursor (ordered by relevance). */
+  readonly rank?: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d{1,6})?[+-]\d{2}(:\d{2}){0,2}$/;
+
+function encodeCursor(cursor: ListCursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function badCursor(message: string): DomainError {
+  return new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: cursor.', {
+    errors: [{ field: 'cursor', messages: [message] }],
+  });
+}
+
+/** The position a `nextCursor` carries; 400 for anything else (or a search's cursor without q). */
+function decodeCursor(text: string, search: boolean): ListCursor {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    parsed = null;
+  }
+  const value = (parsed ?? {}) as Record<string, unknown>;
+  const { at, id, rank } = value;
+  if (
+    typeof parsed !== 'object' ||
+    parsed === null ||
+    typeof at !== 'string' ||
+    !TIMESTAMP.test(at) ||
+    typeof id !== 'string' ||
+    !UUID.test(id) ||
+    (rank !== undefined && (typeof rank !== 'number' || !Number.isFinite(rank)))
+  )
+    throw badCursor('no es un cursor de esta lista; use el nextCursor de la página anterior');
+  if (search !== (rank !== undefined))
+    throw badCursor(
+      search
+        ? 'es de una lista sin búsqueda: úselo sin q, o empiece la búsqueda sin cursor'
+        : 'es de una búsqueda: úselo con la misma q',
+    );
+  return rank === undefined ? { at, id } : { at, id, rank };
 }

@@ -43,4 +43,14 @@ export class WorkflowListQueryDto extends PageQueryDto {
   @IsOptional()
   @IsUUID('4')
   unit?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Sigue la lista después de la página anterior: el nextCursor que esta devolvió (opaco). Para páginas profundas; no se combina con page',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(500)
+  cursor?: string;
 }

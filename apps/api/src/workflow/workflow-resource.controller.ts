@@ -28,7 +28,9 @@ import { DomainError, ErrorCode } from '#core';
 import { AuditChain } from '#audit';
 import {
   administratorRefusal,
+  LIST_COUNT_CAP,
   type Replayable,
+  SEARCH_WINDOW,
   WorkflowEngine,
   type WorkflowKind,
   type WorkflowResource,
@@ -122,8 +124,7 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
     @Get()
     @ApiOperation({
       summary: `Lista los expedientes (${kind}) de la municipalidad, paginados`,
-      description:
-        'Los expedientes de este tipo de su municipalidad, del más reciente al más antiguo, cada uno como en GET /{id}. Cualquier usuario autenticado; filtros por estado, año, unidad dueña (unit) y texto (q, búsqueda en castellano).',
+      description: `Resúmenes de los expedientes de este tipo de su municipalidad (el expediente completo, con allowedEvents, es GET /{id}), del más reciente al más antiguo. Cualquier usuario autenticado; filtros por estado, año, unidad dueña (unit) y texto (q, búsqueda en castellano: las ${SEARCH_WINDOW} coincidencias más recientes, ordenadas por relevancia). total se cuenta hasta ${LIST_COUNT_CAP} (totalIsEstimate). Para recorrer toda la lista, siga nextCursor en cursor; page sirve para las primeras páginas.`,
     })
     @ApiQuery(
       schemas.states
@@ -144,6 +145,15 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
       )
         throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: state.', {
           errors: [{ field: 'state', messages: ['no es un estado de este tipo de expediente'] }],
+        });
+      if (query.cursor !== undefined && query.page !== 1)
+        throw new DomainError(ErrorCode.VALIDATION_FAILED, 'Datos inválidos en: cursor.', {
+          errors: [
+            {
+              field: 'cursor',
+              messages: ['no se combina con page: el cursor ya dice dónde sigue la lista'],
+            },
+          ],
         });
       return this.engine.list(kind, actorOf(caller), { ...query, unitId: query.unit });
     }

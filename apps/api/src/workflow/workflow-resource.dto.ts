@@ -1,7 +1,6 @@
 import type { Type } from '@nestjs/common';
 import { ApiProperty, getSchemaPath } from '@nestjs/swagger';
-import { kindContract, type WorkflowKind } from '#workflow';
-import { pageOf } from '../http/openapi.js';
+import { kindContract, LIST_COUNT_CAP, SEARCH_WINDOW, type WorkflowKind } from '#workflow';
 
 /** Response shapes of the generic workflow resource, for the OpenAPI document only. */
 
@@ -140,6 +139,7 @@ class NoFields {}
 
 export interface KindSchemas {
   readonly resource: Type<unknown>;
+  readonly summary: Type<unknown>;
   readonly page: Type<unknown>;
   /** One class per event: its payload plus `type` (discriminator). */
   readonly events: readonly Type<unknown>[];
@@ -189,6 +189,84 @@ export function kindSchemas(kind: WorkflowKind): KindSchemas {
   }
   const resource = named(Resource, `${prefix}ResourceDto`);
 
+  // A list item: the kind's summary fields (its `summary`), then the kernel's.
+  class Summary extends (kind.summary ?? NoFields) {
+    @ApiProperty({ format: 'uuid' })
+    id!: string;
+
+    @ApiProperty({ enum: [kind.name] })
+    kind!: string;
+
+    @ApiProperty(contract ? { enum: [...contract.states] } : { type: String })
+    state!: string;
+
+    @ApiProperty({ type: 'integer', minimum: 1 })
+    version!: number;
+
+    @ApiProperty({ description: 'Cómo se nombra el expediente (su número, o su asunto o título)' })
+    label!: string;
+
+    @ApiProperty({
+      type: String,
+      format: 'uuid',
+      nullable: true,
+      description: 'Unidad dueña (el filtro unit)',
+    })
+    unitId!: string | null;
+
+    @ApiProperty({
+      type: 'integer',
+      nullable: true,
+      description: 'Año del expediente (el filtro year)',
+    })
+    year!: number | null;
+
+    @ApiProperty({ type: [DeadlineDto], description: 'Plazos y obligaciones abiertos' })
+    deadlines!: DeadlineDto[];
+
+    @ApiProperty({ format: 'date-time' })
+    createdAt!: string;
+
+    @ApiProperty({ format: 'date-time' })
+    updatedAt!: string;
+  }
+  const summary = named(Summary, `${prefix}SummaryDto`);
+
+  class Page {
+    @ApiProperty({
+      type: [summary],
+      description: 'Resúmenes: el expediente completo se lee con GET /{id}',
+    })
+    items!: unknown[];
+
+    @ApiProperty({
+      type: 'integer',
+      minimum: 0,
+      description: `Cuántos hay, contados hasta ${LIST_COUNT_CAP} (con q, entre las ${SEARCH_WINDOW} coincidencias más recientes); si hay más, totalIsEstimate es true y total es ese tope`,
+    })
+    total!: number;
+
+    @ApiProperty({
+      description: `true: hay más de total (se muestra «más de ${LIST_COUNT_CAP}»); false: total es exacto`,
+    })
+    totalIsEstimate!: boolean;
+
+    @ApiProperty({ type: 'integer', minimum: 1 })
+    page!: number;
+
+    @ApiProperty({ type: 'integer', minimum: 1 })
+    pageSize!: number;
+
+    @ApiProperty({
+      type: String,
+      nullable: true,
+      description:
+        'Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última',
+    })
+    nextCursor!: string | null;
+  }
+  const page = named(Page, `${prefix}PageDto`);
+
   const events = Object.entries(contract?.events ?? {}).map(([type, payload]) => {
     class Event extends (payload ?? NoPayload) {}
     ApiProperty({ enum: [type] })(Event.prototype, 'type');
@@ -212,7 +290,8 @@ export function kindSchemas(kind: WorkflowKind): KindSchemas {
 
   return {
     resource,
-    page: pageOf(resource, `${prefix}PageDto`),
+    summary,
+    page,
     events,
     states: contract?.states,
     eventBody,

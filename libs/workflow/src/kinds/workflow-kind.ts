@@ -54,6 +54,11 @@ export interface WorkflowKind {
    * OpenAPI document publishes them beside the kernel's. Absent, it shows the kernel's fields only.
    */
   readonly resource?: Type<object>;
+  /**
+   * Class (with @ApiProperty) of the fields the definition's `summary` adds to each list item:
+   * the OpenAPI document publishes them beside the kernel's summary fields.
+   */
+  readonly summary?: Type<object>;
   /** Who may create one and what is notable, in Spanish: added to the creation's OpenAPI description. */
   readonly creation?: string;
 }
