@@ -27,15 +27,16 @@ export class AuditCheckpointHandler implements JobHandler<QueueName.System, 'aud
   ) {}
 
   async handle(): Promise<JobOutcome> {
-    const municipalities = await queryRows<{ municipality_id: string }>(
+    // Every municipality, not only those with a chain head yet: the walk seals first.
+    const municipalities = await queryRows<{ id: string }>(
       this.dataSource.manager,
-      `SELECT municipality_id FROM audit_heads`,
+      `SELECT id FROM municipalities ORDER BY id`,
     );
-    for (const { municipality_id } of municipalities) {
-      const result = await this.chain.checkpoint(municipality_id);
+    for (const { id } of municipalities) {
+      const result = await this.chain.checkpoint(id);
       if (!result.ok)
         this.logger.error(
-          { municipalityId: municipality_id, brokenAt: result.brokenAt },
+          { municipalityId: id, brokenAt: result.brokenAt },
           'La cadena de auditoría no verifica',
         );
     }
