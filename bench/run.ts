@@ -69,8 +69,8 @@ const { values: args } = parseArgs({
     phases: { type: 'string', default: 'transitions,timers,sign' },
     signs: { type: 'string', default: '10' },
     /** With --redis: also 2 API processes (DESPACHO_ROLE=api) + 2 workers (apps/worker). */
-    split: { type: 'boolean', default: true },
-    'sign-baseline': { type: 'boolean', default: true },
+    'no-split': { type: 'boolean', default: false },
+    'no-sign-baseline': { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'no-doc': { type: 'boolean', default: false },
@@ -92,8 +92,8 @@ const options = {
   control: Number(args.control),
   cpuProf: args['cpu-prof'] === true,
   signs: Number(args.signs),
-  split: args.redis === true && args.split !== false,
-  signBaseline: args['sign-baseline'] !== false,
+  split: args.redis === true && args['no-split'] !== true,
+  signBaseline: args['no-sign-baseline'] !== true,
 };
 const complete = phases.has('transitions') && phases.has('timers');
 

@@ -63,6 +63,15 @@ function literal(value: unknown): string {
   return `'${String(value).replace(/'/g, "''")}'`;
 }
 
+/**
+ * pgbench reads `:name` as a variable even inside a string literal (`':request'`, `'05:00'`): every
+ * literal with a colon becomes an escape string with the colon written `\x3a`.
+ */
+const hideColons = (sql: string) =>
+  sql.replace(/'((?:[^']|'')*)'/g, (whole, inner: string) =>
+    inner.includes(':') ? `E'${inner.replace(/\\/g, '\\\\').replace(/:/g, '\\x3a')}'` : whole,
+  );
+
 /** `$n` → what pgbench sends in its place: a `:variable` (a parameter with -M prepared) or a literal. */
 const bind = (sql: string, values: readonly string[]) =>
   sql
@@ -86,11 +95,19 @@ export function pgbenchScript(
   clients: number,
 ): string {
   const perClient = Math.max(1, Math.floor(count / clients));
-  const closeOpen = bind(CLOSE_OPEN, [':iid', ':ts', literal('meet'), 'false', 'NULL', 'NULL']);
+  // Typed: each `:variable` is a parameter of its own, so none takes its type from a sibling's cast.
+  const [iid, mid, ts, nx, hz] = [
+    ':iid::uuid',
+    ':mid::uuid',
+    ':ts::timestamptz',
+    ':nx::text',
+    ':hz::timestamptz',
+  ];
+  const closeOpen = bind(CLOSE_OPEN, [iid, ts, literal('meet'), 'false', 'NULL', 'NULL']);
   const openDeadline = bind(OPEN_DEADLINE, [
-    ':mid',
-    ':iid',
-    ':nx',
+    mid,
+    iid,
+    nx,
     literal(plan.name),
     literal(plan.term_days),
     literal(plan.term_unit),
@@ -99,13 +116,13 @@ export function pgbenchScript(
     literal(plan.due_at),
     literal(plan.responsible_unit_id),
     literal(plan.expiry_event),
-    ':ts',
+    ts,
     literal(plan.timers.map((t) => t.kind)),
     literal(plan.timers.map((t) => t.level)),
     literal(plan.timers.map((t) => t.target)),
     literal(plan.timers.map((t) => t.fire_at)),
     '(:ver::int + 1)',
-    ':hz',
+    hz,
     literal(`Pendiente: ${plan.name}`),
     literal(
       `Encargo: le corresponde actuar; el plazo «${plan.name}» vence al final del ${plan.due_on}.`,
@@ -132,7 +149,9 @@ export function pgbenchScript(
     `INSERT INTO outbox (queue, name, payload, available_at) VALUES ('notifications', 'notification.created', jsonb_build_object('instanceId', :iid::text), :ts);`,
     'END;',
     '',
-  ].join('\n');
+  ]
+    .map((line) => (line.startsWith('\\') ? line : hideColons(line)))
+    .join('\n');
 }
 
 /** The instances pgbench may pick, numbered 1…n, and the trigger-less audit table. */
