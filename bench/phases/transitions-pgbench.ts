@@ -163,7 +163,7 @@ export async function preparePgbench(pool: pg.Pool, mandates: readonly Mandate[]
     [mandates.map((m) => m.id)],
   );
   await pool.query(
-    `CREATE TABLE IF NOT EXISTS ${PGBENCH_AUDIT_TABLE} (LIKE audit_events INCLUDING DEFAULTS INCLUDING INDEXES)`,
+    `CREATE TABLE IF NOT EXISTS ${PGBENCH_AUDIT_TABLE} (LIKE audit_events INCLUDING ALL)`,
   );
 }
 
