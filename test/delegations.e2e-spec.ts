@@ -243,7 +243,7 @@ describe('Delegations and acting officials (D10), with their legal instrument', 
       payload: Record<string, unknown>;
     }>(
       `SELECT type, actor_name, payload FROM audit_events
-        WHERE municipality_id = $1 AND type LIKE 'delegation.%' ORDER BY seq`,
+        WHERE municipality_id = $1 AND type LIKE 'delegation.%' ORDER BY id`,
       [ids['mml']],
     );
     expect(events.find((e) => e.payload['delegationId'] === competenciaId)).toEqual({

@@ -88,7 +88,7 @@ describe('Resoluciones de Gerencia Municipal over HTTP (D5–D16)', () => {
   const auditTypes = async (id: string) =>
     (
       await t.query<{ type: string }>(
-        `SELECT type FROM audit_events WHERE instance_id = $1 ORDER BY seq`,
+        `SELECT type FROM audit_events WHERE instance_id = $1 ORDER BY id`,
         [id],
       )
     ).map((r) => r.type);

@@ -120,7 +120,7 @@ describe('Sessions: tokens bound to a live session and an active user', () => {
     expect(sessions.map((s) => s.revoked_reason)).toEqual(['user_deactivated']);
     const audit = await t.query<{ type: string; actor_name: string }>(
       `SELECT type, actor_name FROM audit_events
-       WHERE municipality_id = $1 AND type IN ('user.deactivated', 'session.revoked') ORDER BY seq`,
+       WHERE municipality_id = $1 AND type IN ('user.deactivated', 'session.revoked') ORDER BY id`,
       [mun],
     );
     expect(audit).toEqual([
@@ -317,7 +317,7 @@ describe('Sessions: tokens bound to a live session and an active user', () => {
     expect(await total()).toBe(remaining);
     // The audit keeps the logins and logouts of the deleted sessions.
     const audit = await t.query<{ type: string }>(
-      `SELECT type FROM audit_events WHERE payload->>'sessionId' = $1 ORDER BY seq`,
+      `SELECT type FROM audit_events WHERE payload->>'sessionId' = $1 ORDER BY id`,
       [claimsOf(old[0]!).sid],
     );
     expect(audit.map((a) => a.type)).toEqual(['auth.login', 'auth.logout']);

@@ -417,7 +417,7 @@ describe('User management by the municipality ADMIN, and the own password', () =
       actor_name: string;
     }>(
       `SELECT type, payload, actor_name FROM audit_events
-       WHERE type LIKE 'user.%' AND payload->>'userId' = $1 ORDER BY seq`,
+       WHERE type LIKE 'user.%' AND payload->>'userId' = $1 ORDER BY id`,
       [created.id],
     );
     expect(rows.map((r) => r.type)).toEqual([
@@ -455,7 +455,7 @@ describe('User management by the municipality ADMIN, and the own password', () =
     const auditOf = (type: string, userId: string) =>
       t.query<{ actor_name: string; at: Date; payload: Record<string, unknown> }>(
         `SELECT actor_name, at, payload FROM audit_events
-         WHERE type = $1 AND payload->>'userId' = $2 ORDER BY seq`,
+         WHERE type = $1 AND payload->>'userId' = $2 ORDER BY id`,
         [type, userId],
       );
 

@@ -29,7 +29,7 @@ describe('Workflow kernel through the mandates resource', () => {
   const auditTypes = async (id: string) =>
     (
       await t.query<{ type: string }>(
-        `SELECT type FROM audit_events WHERE instance_id = $1 ORDER BY seq`,
+        `SELECT type FROM audit_events WHERE instance_id = $1 ORDER BY id`,
         [id],
       )
     ).map((r) => r.type);
@@ -259,6 +259,8 @@ describe('Workflow kernel through the mandates resource', () => {
 
   it('keeps an append-only hash chain per municipality that the verifier walks', async () => {
     const m = await createMandate(client);
+    // Verifying seals what is committed first: the events have their place when it answers.
+    const verify = await client.get('mml.admin', '/api/v1/audit/verify');
     const history = await client.get('mml.gdu', `/api/v1/mandates/${m.id}/history`);
     expect(history.status).toBe(200);
     expect(history.body).toEqual([
@@ -277,11 +279,10 @@ describe('Workflow kernel through the mandates resource', () => {
       'NOT_FOUND',
     );
 
-    const verify = await client.get('mml.admin', '/api/v1/audit/verify');
     const [{ n }] = await t.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM audit_events a JOIN municipalities m ON m.id = a.municipality_id WHERE m.code = 'mml'`,
     );
-    expect(verify.body).toEqual({ ok: true, checked: n });
+    expect(verify.body).toMatchObject({ ok: true, checked: n, pending: 0 });
     expectProblem(await client.get('mml.gerente', '/api/v1/audit/verify'), 403, 'FORBIDDEN');
 
     // The trigger refuses changes even to the owner of the table.
@@ -292,7 +293,7 @@ describe('Workflow kernel through the mandates resource', () => {
       t.query(`DELETE FROM audit_events WHERE instance_id = $1`, [m.id]),
     ).rejects.toThrow(/solo anexado/);
     await expect(t.query(`TRUNCATE audit_events`)).rejects.toThrow(/solo anexado/);
-    // Nor can a writer bring its own seal: the chain assigns seq and hash at commit.
+    // Nor can a writer bring its own seal: only the sequencer assigns seq and hash.
     await expect(
       t.query(
         `INSERT INTO audit_events (municipality_id, kind, type, actor_name, at, payload, content_hash, seq, prev_hash, hash)
@@ -310,20 +311,23 @@ describe('Workflow kernel through the mandates resource', () => {
     await t.query(`ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete`);
     try {
       await t.query(`UPDATE audit_events SET actor_name = 'otro' WHERE instance_id = $1`, [m.id]);
-      const broken = await client.get('mml.admin', '/api/v1/audit/verify');
-      expect(broken.body).toMatchObject({ ok: false, brokenAt: Number(row?.seq) });
+      const broken = await client.get('mml.admin', '/api/v1/audit/verify?full=true');
+      expect(broken.body).toMatchObject({ ok: false, full: true, brokenAt: Number(row?.seq) });
       await t.query(`UPDATE audit_events SET actor_name = 'mml.gerente' WHERE instance_id = $1`, [
         m.id,
       ]);
     } finally {
       await t.query(`ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete`);
     }
-    expect((await client.get('mml.admin', '/api/v1/audit/verify')).body).toMatchObject({
+    expect((await client.get('mml.admin', '/api/v1/audit/verify?full=true')).body).toMatchObject({
       ok: true,
     });
     expect((await client.get('megantoni.admin', '/api/v1/audit/verify')).body).toMatchObject({
       ok: true,
     });
+    const unclear = await client.get('mml.admin', '/api/v1/audit/verify?full=quizas');
+    expect(unclear.status).toBe(400);
+    expect(fields(unclear.body)).toEqual(['full']);
   });
 
   it('puts the request for action in the inbox in the transition itself, once per recipient', async () => {
@@ -698,6 +702,7 @@ describe('Workflow kernel through the mandates resource', () => {
     expect(metrics).not.toMatch(/despacho_timer_lateness_seconds_count\{kind="expiry"\} [1-9]/);
     expect(metrics).toMatch(/despacho_queue_jobs\{queue="system",state="failed"\} \d+/);
     expect(metrics).toMatch(/despacho_outbox_unsent \d+/);
+    expect(metrics).toMatch(/despacho_audit_unsealed \d+/);
     expect(metrics).toMatch(/despacho_timers_overdue \d+/);
   });
 
@@ -716,15 +721,25 @@ describe('Workflow kernel through the mandates resource', () => {
 
   it('re-seals the chains in the earlier link format and back, only when they verify', async () => {
     const dataSource = t.app.get(DataSource);
-    const migration = MIGRATIONS.map((M) => new M()).find(
-      (m) => m.name === 'AuditChainAtCommit1764460800000',
-    );
-    if (!migration) throw new Error('falta la migración de la cadena sellada al confirmar');
+    const migrationNamed = (name: string) => {
+      const found = MIGRATIONS.map((M) => new M()).find((m) => m.name === name);
+      if (!found) throw new Error(`falta la migración ${name}`);
+      return found;
+    };
+    const atCommit = migrationNamed('AuditChainAtCommit1764460800000');
+    const afterCommit = migrationNamed('AuditSealedAfterCommit1765674000000');
+    // The later migration goes down first and comes back last, as a migration stack does.
     const migrate = async (step: 'up' | 'down') => {
       const runner = dataSource.createQueryRunner();
       await runner.startTransaction();
       try {
-        await migration[step](runner);
+        if (step === 'down') {
+          await afterCommit.down(runner);
+          await atCommit.down(runner);
+        } else {
+          await atCommit.up(runner);
+          await afterCommit.up(runner);
+        }
         await runner.commitTransaction();
       } catch (error) {
         await runner.rollbackTransaction();
@@ -733,7 +748,12 @@ describe('Workflow kernel through the mandates resource', () => {
         await runner.release();
       }
     };
-    const verify = async () => (await client.get('mml.admin', '/api/v1/audit/verify')).body;
+    // What a verification proves (how far it walked depends on the last checkpoint).
+    const verify = async () => {
+      const { ok, checked } = (await client.get('mml.admin', '/api/v1/audit/verify?full=true'))
+        .body as { ok: boolean; checked: number };
+      return { ok, checked };
+    };
     const before = await verify();
     expect(before).toMatchObject({ ok: true });
     const links = () =>

@@ -65,7 +65,7 @@ export async function drivePath(t: TestApp, driver: PathDriver, path: PathCase):
   expect(snapshots.slice(1).map((s) => s.state)).toEqual(path.states);
 
   const audit = await t.query<{ type: string; from_state: string; to_state: string }>(
-    `SELECT type, from_state, to_state FROM audit_events WHERE instance_id = $1 ORDER BY seq`,
+    `SELECT type, from_state, to_state FROM audit_events WHERE instance_id = $1 ORDER BY id`,
     [id],
   );
   expect(audit.map((a) => a.type)).toEqual(['CREATE', ...path.events.map((e) => e.type)]);

@@ -7,7 +7,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { createApp } from '../../apps/api/src/create-app.js';
 import { loadConfig } from '#core';
-import type { Runtime } from '#platform';
+import { prepareRuntime } from '#platform';
 import type { WorkflowKind } from '#workflow';
 import { env, TEST_PG_ADMIN_URL } from './services.js';
 
@@ -68,12 +68,7 @@ export async function startTestApp(
     ATTACHMENTS_DIR: attachmentsDir,
     ...overrides,
   });
-  const runtime: Runtime = {
-    config,
-    databaseUrl,
-    jwtSecret: config.jwtSecret ?? '',
-    embedded: false,
-  };
+  const { runtime } = await prepareRuntime(config);
   const app = await createApp(runtime, kinds);
   const http = request(app.getHttpServer());
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });

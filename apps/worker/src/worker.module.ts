@@ -1,6 +1,7 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { JobHandlerRegistry } from '#queue';
 import { KernelHousekeeping, TimerSweeper } from '#workflow';
+import { AuditCheckpointHandler, AuditSealingLoop } from './audit-sealing.js';
 import { HousekeepingHandler, HousekeepingScheduler } from './housekeeping.js';
 import { PingHandler } from './ping.handler.js';
 import { SystemProcessor } from './system.processor.js';
@@ -21,6 +22,8 @@ import { TimersProcessor } from './workflow.processors.js';
     KernelHousekeeping,
     HousekeepingHandler,
     HousekeepingScheduler,
+    AuditCheckpointHandler,
+    AuditSealingLoop,
   ],
 })
 export class WorkerModule implements OnModuleInit {

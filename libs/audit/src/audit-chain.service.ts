@@ -1,14 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import {
-  AUDIT_GENESIS_HASH,
-  type AuditEventColumns,
-  auditContentHash,
-  auditContentOf,
-  auditLinkHash,
-} from '#core';
+import { type AuditEventColumns, auditContentHash, auditContentOf } from '#core';
 import { queryOne, queryRows, execute } from '#database';
 import type { Actor } from './actor.js';
+import { AuditSealer } from './audit-sealer.service.js';
+import {
+  AUDIT_SETTINGS,
+  type AuditSettings,
+  checkpointSignatureValid,
+  signCheckpoint,
+  signingKeyId,
+} from './audit-settings.js';
+import { runVerification } from './verification/run-verification.js';
 
 export interface AuditEntry {
   readonly municipalityId: string;
@@ -27,14 +30,28 @@ const AUDIT_COLUMNS = `municipality_id, seq, instance_id, kind, type, from_state
   actor_name, on_behalf_of, at, payload, content_hash, prev_hash, hash`;
 
 interface AuditRow extends AuditEventColumns {
-  readonly seq: string;
+  readonly seq: string | null;
   readonly content_hash: string;
-  readonly prev_hash: string;
-  readonly hash: string;
+  readonly prev_hash: string | null;
+  readonly hash: string | null;
+}
+
+export interface AuditVerification {
+  readonly ok: boolean;
+  /** Length of the chain proven intact (up to the first break). */
+  readonly checked: number;
+  /** Links recomputed by this verification. */
+  readonly walked: number;
+  /** The checkpoint the walk started from (0: the genesis). */
+  readonly since: number;
+  readonly full: boolean;
+  /** Events committed after the verification sealed, not yet in the chain. */
+  readonly pending: number;
+  readonly brokenAt?: number;
 }
 
 export interface HistoryItem {
-  seq: number;
+  seq: number | null;
   type: string;
   from: string | null;
   to: string | null;
@@ -42,19 +59,26 @@ export interface HistoryItem {
   onBehalfOf: string | null;
   at: string;
   payload: Record<string, unknown>;
-  hash: string;
-  prevHash: string;
+  /** Null while the event waits for the sequencer (at most a sealing interval). */
+  hash: string | null;
+  prevHash: string | null;
 }
 
 /**
  * The append-only audit trail, one hash chain per municipality. An event is inserted in the
- * caller's transaction with the SHA-256 of its content; PostgreSQL seals it into the chain (seq,
- * prev_hash, hash) when that transaction commits, so the chain head is locked only by the commit
- * and no reader ever sees an unsealed event.
+ * caller's transaction with the SHA-256 of its content and no place in the chain; the sequencer
+ * (AuditSealer) seals committed events into the chain (seq, prev_hash, hash) shortly after, so no
+ * transition waits on the municipality's chain head.
  */
 @Injectable()
 export class AuditChain {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly walks = new Map<string, Promise<AuditVerification>>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sealer: AuditSealer,
+    @Inject(AUDIT_SETTINGS) private readonly settings: AuditSettings,
+  ) {}
 
   /** Appends in the given order, in one statement however many. */
   async append(manager: EntityManager, ...entries: readonly AuditEntry[]): Promise<void> {
@@ -105,11 +129,11 @@ export class AuditChain {
   async history(municipalityId: string, instanceId: string): Promise<HistoryItem[]> {
     const rows = await queryRows<AuditRow>(
       this.dataSource.manager,
-      `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE municipality_id = $1 AND instance_id = $2 ORDER BY seq`,
+      `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE municipality_id = $1 AND instance_id = $2 ORDER BY seq, id`,
       [municipalityId, instanceId],
     );
     return rows.map((r) => ({
-      seq: Number(r.seq),
+      seq: r.seq === null ? null : Number(r.seq),
       type: r.type,
       from: r.from_state,
       to: r.to_state,
@@ -123,50 +147,118 @@ export class AuditChain {
   }
 
   /**
-   * Walks the municipality's chain from the genesis to its head, in one snapshot (appends going on
-   * meanwhile are not half-seen); the first broken link is reported.
+   * Verifies the municipality's chain: first seals what is committed, then walks from the last
+   * signed checkpoint (or from the genesis when `full`, also checking every checkpoint) to the head,
+   * in a worker thread on a connection of its own. Records nothing (see `checkpoint`).
    */
-  verify(municipalityId: string): Promise<{ ok: boolean; checked: number; brokenAt?: number }> {
-    return this.dataSource.transaction('REPEATABLE READ', async (manager) => {
-      const head = await queryOne<{ seq: string; hash: string }>(
-        manager,
-        `SELECT seq, hash FROM audit_heads WHERE municipality_id = $1`,
-        [municipalityId],
-      );
-      let prevHash = AUDIT_GENESIS_HASH;
-      let expectedSeq = 1;
-      const batch = 2000;
-      for (;;) {
-        const rows = await queryRows<AuditRow>(
-          manager,
-          `SELECT ${AUDIT_COLUMNS} FROM audit_events WHERE municipality_id = $1 AND seq >= $2 ORDER BY seq LIMIT $3`,
-          [municipalityId, expectedSeq, batch],
-        );
-        for (const row of rows) {
-          const seq = Number(row.seq);
-          const intact =
-            seq === expectedSeq &&
-            row.prev_hash === prevHash &&
-            auditContentHash(auditContentOf(row)) === row.content_hash &&
-            auditLinkHash(prevHash, seq, row.content_hash) === row.hash;
-          if (!intact) return { ok: false, checked: expectedSeq - 1, brokenAt: expectedSeq };
-          prevHash = row.hash;
-          expectedSeq++;
-        }
-        if (rows.length < batch) break;
-      }
-      const checked = expectedSeq - 1;
-      // Every committed event is sealed at commit; one without a place was slipped past the trigger.
-      const unsealed = await queryOne<{ n: number }>(
-        manager,
-        `SELECT count(*)::int AS n FROM audit_events WHERE municipality_id = $1 AND seq IS NULL`,
-        [municipalityId],
-      );
-      if (unsealed && unsealed.n > 0) return { ok: false, checked, brokenAt: checked + 1 };
-      // A deleted tail (behind the trigger's back) shows up as a head ahead of the rows.
-      if (head && (Number(head.seq) !== checked || head.hash !== prevHash))
-        return { ok: false, checked, brokenAt: checked + 1 };
-      return { ok: true, checked };
+  verify(municipalityId: string, options: { full?: boolean } = {}): Promise<AuditVerification> {
+    const full = options.full === true;
+    const key = `${municipalityId}:${full}`;
+    // Concurrent calls for the same walk share it: a second full walk of millions adds nothing.
+    let walk = this.walks.get(key);
+    if (!walk) {
+      walk = this.walkFrom(municipalityId, full)
+        .then((walked) => walked.result)
+        .finally(() => this.walks.delete(key));
+      this.walks.set(key, walk);
+    }
+    return walk;
+  }
+
+  /**
+   * Verifies from the last checkpoint and, when the chain is intact and grew, signs a checkpoint at
+   * its head (the periodic job's work).
+   */
+  async checkpoint(municipalityId: string): Promise<AuditVerification> {
+    const verified = await this.walkFrom(municipalityId, false);
+    if (verified.ok && verified.head.seq > verified.since)
+      await this.recordCheckpoint(municipalityId, verified.keyId, verified.head);
+    return verified.result;
+  }
+
+  private async walkFrom(
+    municipalityId: string,
+    full: boolean,
+  ): Promise<{
+    result: AuditVerification;
+    ok: boolean;
+    since: number;
+    head: { seq: number; hash: string };
+    keyId: string;
+  }> {
+    await this.sealer.seal(municipalityId);
+    const keyId = signingKeyId(this.settings.signingKey);
+    const checkpoint = full ? null : await this.latestCheckpoint(municipalityId, keyId);
+    if (checkpoint === 'forged') {
+      const result = { ok: false, checked: 0, walked: 0, since: 0, full, pending: 0, brokenAt: 1 };
+      return { result, ok: false, since: 0, head: { seq: 0, hash: '' }, keyId };
+    }
+    const outcome = await runVerification({
+      databaseUrl: this.settings.databaseUrl,
+      signingKey: this.settings.signingKey,
+      keyId,
+      municipalityId,
+      from: checkpoint,
+      checkCheckpoints: full,
     });
+    const since = checkpoint?.seq ?? 0;
+    const result = {
+      ok: outcome.ok,
+      checked: outcome.checked,
+      walked: outcome.walked,
+      since,
+      full,
+      pending: outcome.pending,
+      ...(outcome.ok ? {} : { brokenAt: outcome.brokenAt }),
+    };
+    return { result, ok: outcome.ok, since, head: outcome.head, keyId };
+  }
+
+  private async latestCheckpoint(
+    municipalityId: string,
+    keyId: string,
+  ): Promise<{ seq: number; hash: string } | null | 'forged'> {
+    const row = await queryOne<{
+      seq: string;
+      hash: string;
+      verified_at: Date;
+      signature: string;
+    }>(
+      this.dataSource.manager,
+      `SELECT seq, hash, verified_at, signature FROM audit_checkpoints
+       WHERE municipality_id = $1 AND key_id = $2 ORDER BY seq DESC, id DESC LIMIT 1`,
+      [municipalityId, keyId],
+    );
+    if (!row) return null;
+    const facts = {
+      municipalityId,
+      seq: Number(row.seq),
+      hash: row.hash,
+      verifiedAt: row.verified_at,
+    };
+    return checkpointSignatureValid(this.settings.signingKey, facts, row.signature)
+      ? { seq: facts.seq, hash: facts.hash }
+      : 'forged';
+  }
+
+  private async recordCheckpoint(
+    municipalityId: string,
+    keyId: string,
+    head: { seq: number; hash: string },
+  ): Promise<void> {
+    const facts = { municipalityId, ...head, verifiedAt: new Date() };
+    await execute(
+      this.dataSource.manager,
+      `INSERT INTO audit_checkpoints (municipality_id, seq, hash, verified_at, key_id, signature)
+       VALUES ($1, $2, $3, $4, $5, $6)`,
+      [
+        municipalityId,
+        head.seq,
+        head.hash,
+        facts.verifiedAt,
+        keyId,
+        signCheckpoint(this.settings.signingKey, facts),
+      ],
+    );
   }
 }

@@ -8,3 +8,4 @@ export * from './errors/domain-error.js';
 export * from './audit-hash.js';
 export * from './canonical-json.js';
 export * from './errors/refusal.js';
+export * from './query-boolean.js';

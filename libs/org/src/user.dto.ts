@@ -6,7 +6,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsIn,
   IsNotEmpty,
   IsOptional,
@@ -16,6 +15,7 @@ import {
   MaxLength,
   ValidateIf,
 } from 'class-validator';
+import { QueryBoolean } from '#core';
 import { PASSWORD_MAX_LENGTH } from './password-policy.js';
 import { type Role, ROLES } from './roles.js';
 import {
@@ -147,15 +147,11 @@ export class ChangeOwnPasswordDto {
   newPassword!: string;
 }
 
-const toBoolean = ({ value }: { value: unknown }): unknown =>
-  value === 'true' ? true : value === 'false' ? false : value;
-
 /** Filters of the admin list of users (page and pageSize come from the HTTP layer's PageQueryDto). */
 export class UserFiltersDto {
   @ApiPropertyOptional({ description: 'true: solo activos; false: solo desactivados' })
   @IsOptional()
-  @Transform(toBoolean)
-  @IsBoolean()
+  @QueryBoolean()
   active?: boolean;
 
   @ApiPropertyOptional({ enum: ROLES })

@@ -45,7 +45,7 @@ export class PlatformModule {
           redisUrl: config.redisUrl,
           prefix: config.queuePrefix,
         }),
-        AuditModule,
+        AuditModule.forRoot({ databaseUrl: runtime.databaseUrl, signingKey: runtime.auditKey }),
         OrgModule,
         WorkflowModule,
       ],

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { hkdfSync, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,6 +10,8 @@ export interface Runtime {
   readonly config: AppConfig;
   readonly databaseUrl: string;
   readonly jwtSecret: string;
+  /** HMAC key of the audit chain's checkpoints. */
+  readonly auditKey: string;
   readonly embedded: boolean;
 }
 
@@ -31,6 +33,7 @@ export async function prepareRuntime(
         config,
         databaseUrl: config.databaseUrl,
         jwtSecret: config.jwtSecret,
+        auditKey: config.audit.signingKey ?? derivedAuditKey(config.jwtSecret),
         embedded: false,
       },
       postgres: undefined,
@@ -43,8 +46,19 @@ export async function prepareRuntime(
     log,
   });
   const jwtSecret = config.jwtSecret ?? (await readOrCreateSecret(config.dataDir, 'jwt-secret'));
-  return { runtime: { config, databaseUrl: postgres.url, jwtSecret, embedded: true }, postgres };
+  const auditKey =
+    config.audit.signingKey ?? (await readOrCreateSecret(config.dataDir, 'audit-key'));
+  return {
+    runtime: { config, databaseUrl: postgres.url, jwtSecret, auditKey, embedded: true },
+    postgres,
+  };
 }
+
+/** Without AUDIT_SIGNING_KEY, a key of its own derived from JWT_SECRET (never the secret itself). */
+const derivedAuditKey = (jwtSecret: string): string =>
+  Buffer.from(hkdfSync('sha256', jwtSecret, 'despacho', 'audit-checkpoint-key', 32)).toString(
+    'base64url',
+  );
 
 async function readOrCreateSecret(dir: string, name: string): Promise<string> {
   const file = join(dir, name);

@@ -11,6 +11,8 @@ export interface JobMap {
     ping: { pingId: string };
     /** Deletes what has outlived its use (kernel and account bookkeeping); scheduled hourly. */
     housekeeping: Record<string, never>;
+    /** Verifies every audit chain from its last checkpoint and signs a new one. */
+    'audit.checkpoint': Record<string, never>;
   };
   [QueueName.Timers]: {
     'timer.fire': { at?: string };
@@ -22,7 +24,7 @@ export type JobData<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
 
 /** The job names each queue must have a handler for (checked when the worker boots). */
 export const JOB_NAMES: { readonly [Q in QueueName]: readonly JobName<Q>[] } = {
-  [QueueName.System]: ['ping', 'housekeeping'],
+  [QueueName.System]: ['ping', 'housekeeping', 'audit.checkpoint'],
   [QueueName.Timers]: ['timer.fire'],
 };
 

@@ -293,7 +293,7 @@ export class WorkflowEngine {
           applied.openDeadlines,
         );
         await this.storeResponse(manager, actor, options.idempotency, body);
-        // Last, by convention: PostgreSQL seals it into the chain at COMMIT.
+        // Unsealed: the sequencer gives it its place in the chain after commit.
         await this.audit.append(manager, ...applied.created, applied.audit);
         return { body, replayed: false, outbox: applied.outbox };
       },
@@ -340,7 +340,7 @@ export class WorkflowEngine {
   /**
    * Applies an event to a locked instance: the administrator (403), machine check (409), policy
    * (403), pure transition, conditional update, deadlines and effects. Returns the audit entry: the
-   * caller appends it as its transaction's last write (PostgreSQL seals it into the chain at commit).
+   * caller appends it in the same transaction (the sequencer seals it into the chain after commit).
    */
   async applyLocked(
     manager: EntityManager,

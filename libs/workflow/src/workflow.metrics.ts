@@ -55,6 +55,18 @@ export class WorkflowMetrics {
       },
     });
     new Gauge({
+      name: 'despacho_audit_unsealed',
+      help: 'Eventos de auditoría confirmados que esperan su sellado en la cadena (debe volver a 0 en menos de un segundo)',
+      registers: [this.registry],
+      async collect() {
+        const row = await queryOne<{ n: number }>(
+          dataSource.manager,
+          `SELECT count(*)::int AS n FROM audit_events WHERE seq IS NULL`,
+        );
+        this.set(row?.n ?? 0);
+      },
+    });
+    new Gauge({
       name: 'despacho_timers_overdue',
       help: 'Temporizadores de plazos pendientes con más de un minuto de atraso (debe ser 0)',
       registers: [this.registry],

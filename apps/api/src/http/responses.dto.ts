@@ -128,7 +128,24 @@ export class DeadlineResultDto {
 
 export class AuditVerificationDto {
   @ApiProperty() ok!: boolean;
-  @ApiProperty({ type: 'integer', description: 'Eslabones recalculados' }) checked!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Largo de la cadena probada íntegra (hasta el primer eslabón roto)',
+  })
+  checked!: number;
+  @ApiProperty({ type: 'integer', description: 'Eslabones recalculados en esta verificación' })
+  walked!: number;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Punto de control firmado desde el que se recorrió (0: desde el génesis)',
+  })
+  since!: number;
+  @ApiProperty({ description: 'Recorrido completo desde el génesis (full=true)' }) full!: boolean;
+  @ApiProperty({
+    type: 'integer',
+    description: 'Eventos confirmados después del sellado previo a la verificación, aún sin sellar',
+  })
+  pending!: number;
   @ApiPropertyOptional({ type: 'integer', description: 'Primer eslabón roto' }) brokenAt?: number;
 }
 

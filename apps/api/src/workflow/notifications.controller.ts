@@ -8,8 +8,8 @@ import {
 } from '@nestjs/swagger';
 import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
 import { MarkedReadDto, NotificationDto, NotificationPageDto } from '../http/responses.dto.js';
-import { Transform } from 'class-transformer';
-import { IsBoolean, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { QueryBoolean } from '#core';
 import { NotificationsService } from '#workflow';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { PageQueryDto } from '../http/pagination.dto.js';
@@ -18,10 +18,7 @@ import { uuidParam } from '../http/uuid-param.pipe.js';
 export class InboxQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ description: 'Solo las no leídas' })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) =>
-    value === 'true' ? true : value === 'false' ? false : value,
-  )
-  @IsBoolean()
+  @QueryBoolean()
   unread?: boolean;
 }
 

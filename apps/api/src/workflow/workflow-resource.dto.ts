@@ -73,8 +73,12 @@ export class DeadlineDto {
 }
 
 export class HistoryItemDto {
-  @ApiProperty({ type: 'integer', description: 'Posición en la cadena de auditoría' })
-  seq!: number;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description: 'Posición en la cadena de auditoría (null mientras espera su sellado)',
+  })
+  seq!: number | null;
 
   @ApiProperty({ description: 'Evento (CREATE al crearse)', example: 'SUBMIT' })
   type!: string;
@@ -101,11 +105,22 @@ export class HistoryItemDto {
   })
   payload!: Record<string, unknown>;
 
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 del eslabón' })
-  hash!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: '^[0-9a-f]{64}$',
+    description:
+      'SHA-256 del eslabón; null mientras el evento espera su sellado en la cadena (a lo sumo AUDIT_SEAL_MS)',
+  })
+  hash!: string | null;
 
-  @ApiProperty({ pattern: '^[0-9a-f]{64}$', description: 'SHA-256 del eslabón anterior' })
-  prevHash!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: '^[0-9a-f]{64}$',
+    description: 'SHA-256 del eslabón anterior (null mientras espera su sellado)',
+  })
+  prevHash!: string | null;
 }
 
 const pascal = (text: string) =>

@@ -25,6 +25,7 @@ export interface AppConfig {
   readonly queuePrefix: string;
   /** Absent in embedded mode → generated once and kept in `dataDir`. */
   readonly jwtSecret: string | undefined;
+  readonly audit: AuditConfig;
   readonly jwtTtlSeconds: number;
   readonly sessions: SessionsConfig;
   readonly loginRateLimit: { readonly limit: number; readonly ttlSeconds: number };
@@ -92,3 +93,12 @@ export interface S3StoreConfig {
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export interface AuditConfig {
+  /** HMAC key of the chain's checkpoints; absent: generated in embedded mode, else derived from JWT_SECRET. */
+  readonly signingKey: string | undefined;
+  /** How often the sequencer seals committed events into the chain. */
+  readonly sealMs: number;
+  /** How often a worker verifies each chain from its last checkpoint and signs a new one. */
+  readonly checkpointMinutes: number;
+}

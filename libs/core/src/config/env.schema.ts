@@ -47,6 +47,12 @@ export class EnvSchema {
   @IsString()
   @MinLength(32, { message: 'debe tener al menos 32 caracteres' })
   JWT_SECRET?: string;
+  @IsOptional()
+  @IsString()
+  @MinLength(32, { message: 'debe tener al menos 32 caracteres' })
+  AUDIT_SIGNING_KEY?: string;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(50) @Max(60_000) AUDIT_SEAL_MS?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(1440) AUDIT_CHECKPOINT_MINUTES?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(60) @Max(86400) JWT_TTL_SECONDS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(720) SESSION_MAX_HOURS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(60_000) SESSION_CACHE_MS?: number;

@@ -80,6 +80,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     queueBackend,
     queuePrefix: parsed.QUEUE_PREFIX ?? 'despacho',
     jwtSecret: parsed.JWT_SECRET,
+    audit: {
+      signingKey: parsed.AUDIT_SIGNING_KEY,
+      sealMs: parsed.AUDIT_SEAL_MS ?? 250,
+      checkpointMinutes: parsed.AUDIT_CHECKPOINT_MINUTES ?? 1,
+    },
     jwtTtlSeconds: parsed.JWT_TTL_SECONDS ?? 900,
     sessions: {
       maxHours: parsed.SESSION_MAX_HOURS ?? 12,

@@ -17,6 +17,7 @@ import { Sessions1765324800000 } from './1765324800000-sessions.js';
 import { UsersDemo1765411200000 } from './1765411200000-users-demo.js';
 import { AccountHousekeeping1765497600000 } from './1765497600000-account-housekeeping.js';
 import { NationalNonWorkingDays1765584000000 } from './1765584000000-national-non-working-days.js';
+import { AuditSealedAfterCommit1765674000000 } from './1765674000000-audit-sealed-after-commit.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   UsersDemo1765411200000,
   AccountHousekeeping1765497600000,
   NationalNonWorkingDays1765584000000,
+  AuditSealedAfterCommit1765674000000,
 ];

@@ -1,0 +1,194 @@
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import type pg from 'pg';
+import { auditContentHash, auditContentOf } from '#core';
+import type { HttpClient } from '../support/http.js';
+import { type Distribution, distribution, sleep } from '../support/stats.js';
+
+export interface AuditBenchResults {
+  /** Events seeded into one municipality's chain (inserted unsealed, then sealed by audit_seal()). */
+  readonly seeded: number;
+  readonly seedSeconds: number;
+  readonly sealSeconds: number;
+  /** Sealed per second by audit_seal() in batches of 5 000. */
+  readonly sealRate: number;
+  readonly full: { readonly seconds: number; readonly walked: number; readonly ok: boolean };
+  readonly incremental: {
+    readonly seconds: number;
+    readonly walked: number;
+    readonly since: number;
+    readonly ok: boolean;
+  };
+  /** A light authenticated GET at a fixed rate, idle and during the full verification. */
+  readonly probeIdle: Distribution;
+  readonly probeDuringFull: Distribution;
+  readonly probeRate: number;
+}
+
+interface Verification {
+  ok: boolean;
+  checked: number;
+  walked: number;
+  since: number;
+}
+
+/**
+ * Seeds `count` audit events into the municipality's chain as the kernel writes them (content hash
+ * computed here, inserted unsealed, in batches), then lets the sequencer function seal them.
+ */
+async function seedChain(
+  pool: pg.Pool,
+  municipalityId: string,
+  count: number,
+): Promise<{ seedSeconds: number; sealSeconds: number }> {
+  const started = performance.now();
+  const batch = 5000;
+  const at = new Date('2025-06-01T15:00:00Z').getTime();
+  for (let done = 0; done < count; done += batch) {
+    const n = Math.min(batch, count - done);
+    const rows = Array.from({ length: n }, (_, i) => {
+      const seq = done + i;
+      const row = {
+        municipality_id: municipalityId,
+        instance_id: randomUUID(),
+        kind: 'mandates',
+        type: seq % 2 === 0 ? 'SUBMIT' : 'RETURN',
+        from_state: seq % 2 === 0 ? 'open' : 'review',
+        to_state: seq % 2 === 0 ? 'review' : 'open',
+        actor_id: null,
+        actor_name: 'bench',
+        on_behalf_of: null,
+        at: new Date(at + seq * 1000),
+        payload: { evidence: `Informe ${seq}`, comment: 'Carga sintética del bench' },
+      };
+      return { ...row, content_hash: auditContentHash(auditContentOf(row)) };
+    });
+    const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
+    await pool.query(
+      `INSERT INTO audit_events (municipality_id, instance_id, kind, type, from_state, to_state,
+         actor_id, actor_name, on_behalf_of, at, payload, content_hash)
+       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[],
+         $7::uuid[], $8::text[], $9::text[], $10::timestamptz[], $11::jsonb[], $12::text[])`,
+      [
+        column((r) => r.municipality_id),
+        column((r) => r.instance_id),
+        column((r) => r.kind),
+        column((r) => r.type),
+        column((r) => r.from_state),
+        column((r) => r.to_state),
+        column((r) => r.actor_id),
+        column((r) => r.actor_name),
+        column((r) => r.on_behalf_of),
+        column((r) => r.at),
+        column((r) => JSON.stringify(r.payload)),
+        column((r) => r.content_hash),
+      ],
+    );
+  }
+  const seeded = performance.now();
+  for (;;) {
+    const { rows } = await pool.query<{ n: number }>(`SELECT audit_seal($1, 5000) AS n`, [
+      municipalityId,
+    ]);
+    if ((rows[0]?.n ?? 0) < 5000) break;
+  }
+  return {
+    seedSeconds: (seeded - started) / 1000,
+    sealSeconds: (performance.now() - seeded) / 1000,
+  };
+}
+
+/** A fixed-rate probe (open loop): latencies of `call` every 1000/rate ms until `until` resolves. */
+async function probe(
+  call: () => Promise<unknown>,
+  rate: number,
+  until: Promise<unknown>,
+): Promise<number[]> {
+  let done = false;
+  void until.finally(() => (done = true));
+  const samples: number[] = [];
+  const inFlight: Promise<void>[] = [];
+  const interval = 1000 / rate;
+  const start = performance.now();
+  for (let i = 0; !done; i++) {
+    const due = start + i * interval;
+    const wait = due - performance.now();
+    if (wait > 0) await sleep(wait);
+    const sent = performance.now();
+    inFlight.push(
+      call().then(() => {
+        samples.push(performance.now() - sent);
+      }),
+    );
+  }
+  await Promise.all(inFlight);
+  return samples;
+}
+
+/**
+ * The audit phase: seeds a long chain, times a full verification while probing another endpoint
+ * (its p99 against idle), then the incremental verification of what came after the checkpoint.
+ */
+export async function auditPhase(options: {
+  pool: pg.Pool;
+  http: HttpClient;
+  adminToken: string;
+  readerToken: string;
+  municipalityId: string;
+  /** A GET the probe repeats (e.g. a mandate of the same municipality). */
+  probePath: string;
+  events: number;
+  incrementalEvents: number;
+  probeRate: number;
+  log: (message: string) => void;
+}): Promise<AuditBenchResults> {
+  const { pool, http, log } = options;
+  const verify = async (query = ''): Promise<{ result: Verification; seconds: number }> => {
+    const started = performance.now();
+    const response = await http.send<Verification>('GET', `/api/v1/audit/verify${query}`, {
+      token: options.adminToken,
+    });
+    if (response.status !== 200)
+      throw new Error(`verificar: ${response.status} ${response.text.slice(0, 200)}`);
+    return { result: response.body, seconds: (performance.now() - started) / 1000 };
+  };
+  const get = () => http.send('GET', options.probePath, { token: options.readerToken });
+
+  log(`auditoría: sembrando ${options.events} eventos en una cadena…`);
+  const seeded = await seedChain(pool, options.municipalityId, options.events);
+  log(
+    `auditoría: sembrados en ${seeded.seedSeconds.toFixed(1)} s, sellados en ${seeded.sealSeconds.toFixed(1)} s`,
+  );
+  await pool.query('VACUUM ANALYZE audit_events');
+
+  const idleFor = sleep(10_000);
+  const probeIdle = distribution(await probe(get, options.probeRate, idleFor));
+  let full: { result: Verification; seconds: number } | undefined;
+  const fullRun = verify('?full=true').then((v) => (full = v));
+  const probeDuringFull = distribution(await probe(get, options.probeRate, fullRun));
+  if (!full) throw new Error('la verificación completa no respondió');
+  log(
+    `auditoría: verificación completa ${full.result.walked} eslabones en ${full.seconds.toFixed(1)} s (ok ${full.result.ok})`,
+  );
+
+  await seedChain(pool, options.municipalityId, options.incrementalEvents);
+  const incremental = await verify();
+  log(
+    `auditoría: incremental ${incremental.result.walked} eslabones desde ${incremental.result.since} en ${incremental.seconds.toFixed(2)} s`,
+  );
+  return {
+    seeded: options.events,
+    ...seeded,
+    sealRate: options.events / seeded.sealSeconds,
+    full: { seconds: full.seconds, walked: full.result.walked, ok: full.result.ok },
+    incremental: {
+      seconds: incremental.seconds,
+      walked: incremental.result.walked,
+      since: incremental.result.since,
+      ok: incremental.result.ok,
+    },
+    probeIdle,
+    probeDuringFull,
+    probeRate: options.probeRate,
+  };
+}

@@ -1,0 +1,45 @@
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
+
+/** Injection token: what the audit chain needs from the process's runtime. */
+export const AUDIT_SETTINGS = Symbol('AUDIT_SETTINGS');
+
+export interface AuditSettings {
+  /** The verifier walks long chains on its own connection, in a worker thread. */
+  readonly databaseUrl: string;
+  /** HMAC key of the checkpoints; kept outside the database. */
+  readonly signingKey: string;
+}
+
+/** A verified position of a municipality's chain. */
+export interface CheckpointFacts {
+  readonly municipalityId: string;
+  readonly seq: number;
+  readonly hash: string;
+  readonly verifiedAt: Date;
+}
+
+/** Names the key without revealing it: checkpoints of another key are not trusted, nor refused. */
+export const signingKeyId = (key: string): string =>
+  createHash('sha256').update(`despacho-audit-checkpoint:${key}`).digest('hex').slice(0, 16);
+
+const signed = (facts: CheckpointFacts): string =>
+  [
+    'despacho-audit-checkpoint-v1',
+    facts.municipalityId,
+    facts.seq,
+    facts.hash,
+    facts.verifiedAt.toISOString(),
+  ].join('\n');
+
+export const signCheckpoint = (key: string, facts: CheckpointFacts): string =>
+  createHmac('sha256', key).update(signed(facts)).digest('hex');
+
+export function checkpointSignatureValid(
+  key: string,
+  facts: CheckpointFacts,
+  signature: string,
+): boolean {
+  const expected = Buffer.from(signCheckpoint(key, facts), 'hex');
+  const given = Buffer.from(signature, 'hex');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
