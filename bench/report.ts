@@ -3,8 +3,11 @@ import { readFile, writeFile } from 'node:fs/promises';
 import * as prettier from 'prettier';
 import type { ClosedLoopResult, OpenLoopResult } from './phases/transitions-http.js';
 import type { RawResult } from './phases/transitions-raw.js';
+import type { PgbenchResult } from './phases/transitions-pgbench.js';
 import type { FiringResult } from './phases/timers.js';
 import { type ReadsResult, renderReads } from './phases/reads.js';
+import type { SignHealthResult } from './phases/sign-health.js';
+import { type AuditBenchResults, auditTargets, renderAuditChain } from './phases/audit.js';
 import type { StatementProfile, StatementStat } from './support/pgstats.js';
 import type { CpuUse, Machine } from './support/processes.js';
 import { type Distribution, fmtDist } from './support/stats.js';
@@ -19,6 +22,7 @@ const TIMER_KIND_NAMES: Readonly<Record<string, string>> = {
 export interface Results {
   /** The reads phase (`--phases reads`): lists over a million instances. */
   reads?: ReadsResult;
+  auditChain?: AuditBenchResults;
   options: {
     redis: boolean;
     clients: number;
@@ -46,6 +50,14 @@ export interface Results {
   rawCpu: CpuUse;
   rawStatements: StatementProfile;
   rawOutboxMarkedSent: number;
+  /** Closed loop over HTTP with the load on two municipalities (httpClosed: Lima alone). */
+  httpClosedTwo: ClosedLoopResult;
+  /** The transition-shaped transaction through pgbench, Lima alone; absent without the binary. */
+  pgbench?: PgbenchResult & { version: string };
+  pgbenchCpu?: CpuUse;
+  pgbenchMissing?: string;
+  /** With --redis: 2 API + 2 worker processes, closed loop on Lima alone. */
+  split?: { apis: number; workers: number; closed: ClosedLoopResult };
   timers: {
     concurrency: number;
     far: {
@@ -62,9 +74,14 @@ export interface Results {
     burst: FiredSet;
     control: FiredSet;
   };
+  /** /health while maximal resolutions are signed: with RENDER_THREADS=0 (before) and as deployed. */
+  sign?: SignHealthResult[];
   audit: Array<{ municipality: string; ok: boolean; checked: number; seconds: number }>;
   totalSeconds: number;
 }
+
+/** The sign run as deployed (the last one; the first is the RENDER_THREADS=0 baseline when run). */
+const deployedSign = (r: Results) => r.sign?.[r.sign.length - 1];
 
 export type FiredSet = FiringResult & {
   at: string;
@@ -89,9 +106,20 @@ export function ratioOf(r: Results): number {
   return r.httpClosed.rate / r.raw.rate;
 }
 
+/** The main figure: HTTP (Lima alone) over pgbench's transition-shaped transaction, same run. */
+export function pgbenchRatioOf(r: Results): number {
+  return r.pgbench ? r.httpClosed.rate / r.pgbench.rate : NaN;
+}
+
 export function targets(r: Results): Target[] {
   const { first, spread, burst, control } = r.timers;
-  const errors = r.httpClosed.errors.total + r.httpOpen.errors.total + r.raw.errors.total;
+  const errors =
+    r.httpClosed.errors.total +
+    r.httpClosedTwo.errors.total +
+    r.httpOpen.errors.total +
+    r.raw.errors.total +
+    (r.split?.closed.errors.total ?? 0) +
+    (r.pgbench?.failed ?? 0);
   const early = first.early + spread.early + burst.early + control.early;
   return [
     {
@@ -107,7 +135,13 @@ export function targets(r: Results): Target[] {
       met: r.httpOpen.latencyFromSchedule.p99 <= 25,
     },
     {
-      name: 'Razón HTTP / SQL a mano',
+      name: 'Razón HTTP / pgbench (una municipalidad, misma ejecución)',
+      goal: '≥ 0,5',
+      value: r.pgbench ? f2(pgbenchRatioOf(r)) : `sin pgbench (${r.pgbenchMissing ?? '?'})`,
+      met: pgbenchRatioOf(r) >= 0.5,
+    },
+    {
+      name: 'Razón HTTP / SQL a mano (una municipalidad)',
       goal: '≥ 0,5',
       value: f2(ratioOf(r)),
       met: ratioOf(r) >= 0.5,
@@ -130,8 +164,28 @@ export function targets(r: Results): Target[] {
       value: `${f2(burst.spanMs / 1000)} s${burst.fired < burst.timers ? ` (faltaron ${burst.timers - burst.fired})` : ''}`,
       met: burst.spanMs <= 5000 && burst.fired === burst.timers,
     },
+    ...signTargets(r),
+    ...(r.auditChain ? auditTargets(r.auditChain) : []),
   ];
 }
+
+function signTargets(r: Results): Target[] {
+  const sign = deployedSign(r);
+  if (!sign) return [];
+  return [
+    {
+      name: `/health p99 mientras se firman ${sign.resolutions} resoluciones máximas`,
+      goal: '≤ 50 ms, 0 errores',
+      value: `${f1(sign.health.p99)} ms (máx. ${f1(sign.health.max)} ms), ${sign.signErrors + sign.healthErrors} errores`,
+      met: sign.health.p99 <= 50 && sign.signErrors + sign.healthErrors === 0,
+    },
+  ];
+}
+
+const signLabel = (s: SignHealthResult) =>
+  s.renderThreads === '0'
+    ? 'PDF en el hilo principal (`RENDER_THREADS=0`, como antes)'
+    : 'PDF en hilos (`RENDER_THREADS` por defecto)';
 
 const cpuLine = (c: CpuUse, redis: boolean) =>
   `servidor ${f2(c.server)} · PostgreSQL ${f2(c.postgres)}${redis ? ` · Redis ${f2(c.redis)}` : ''} · generador ${f2(c.bench)} · ajenos ${f2(c.others)} · máquina ${f2(c.machine)} núcleos`;
@@ -167,11 +221,17 @@ export function renderText(r: Results): string {
     `Colas: BullMQ sobre ${r.options.redis ? 'Redis' : 'PostgreSQL'}`,
     '',
     `Transiciones por HTTP (${r.options.clients} clientes, ${r.options.duration} s, ${r.options.mandatesPerMunicipality} encargos por municipalidad)`,
-    `  pico:            ${f0(r.httpClosed.rate)} transiciones/s (${r.httpClosed.ok} respuestas 200) · errores: ${r.httpClosed.errors.toString()}`,
+    `  pico, solo Lima: ${f0(r.httpClosed.rate)} transiciones/s (${r.httpClosed.ok} respuestas 200) · errores: ${r.httpClosed.errors.toString()}`,
     `  latencia:        ${fmtDist(r.httpClosed.latency)}`,
     `  CPU:             ${cpuLine(r.httpCpu, r.options.redis)}`,
     `                   ${perOperation(r.httpCpu, r.httpClosed.rate, 'transición')}`,
     ...textStatements(r.httpStatements, r.options.duration),
+    `  dos municipalidades: ${f0(r.httpClosedTwo.rate)} transiciones/s · ${fmtDist(r.httpClosedTwo.latency)} · errores: ${r.httpClosedTwo.errors.toString()}`,
+    ...(r.split
+      ? [
+          `  ${r.split.apis} API + ${r.split.workers} workers (Redis), solo Lima: ${f0(r.split.closed.rate)} transiciones/s · ${fmtDist(r.split.closed.latency)} · errores: ${r.split.closed.errors.toString()}`,
+        ]
+      : []),
     `  lazo abierto a ${f0(r.httpOpen.targetRate)}/s (${r.options.openDuration} s): ${r.httpOpen.ok} respuestas 200 · errores: ${r.httpOpen.errors.toString()}`,
     `  latencia:        ${fmtDist(r.httpOpen.latency)}`,
     `  desde la agenda: ${fmtDist(r.httpOpen.latencyFromSchedule)}`,
@@ -184,6 +244,16 @@ export function renderText(r: Results): string {
     `                   ${perOperation(r.rawCpu, r.raw.rate, 'transición')}`,
     ...textStatements(r.rawStatements, r.options.duration),
     `  razón HTTP/SQL:  ${f2(ratioOf(r))}`,
+    '',
+    ...(r.pgbench
+      ? [
+          `pgbench ${r.pgbench.version} (-M prepared, ${r.pgbench.clients} clientes, ${r.pgbench.seconds} s, solo Lima)`,
+          `  ritmo:           ${f0(r.pgbench.rate)} transacciones/s (${r.pgbench.transactions}) · fallidas: ${r.pgbench.failed}`,
+          `  latencia:        ${fmtDist(r.pgbench.latency)}`,
+          ...(r.pgbenchCpu ? [`  CPU:             ${cpuLine(r.pgbenchCpu, false)}`] : []),
+          `  razón HTTP/pgbench: ${f2(pgbenchRatioOf(r))}`,
+        ]
+      : [`pgbench: omitido (${r.pgbenchMissing ?? '?'})`]),
     '',
     `Temporizadores (reloj del sistema, TIMER_CONCURRENCY=${r.timers.concurrency})`,
     `  ${far.timers} lejanos: insertados en ${f1(far.insertSeconds)} s, fuera del horizonte de armado, esperan en PostgreSQL${far.delayedJobs !== undefined ? `; ${far.delayedJobs} trabajos diferidos en la cola` : ''}`,
@@ -199,6 +269,13 @@ export function renderText(r: Results): string {
     ...textStatements(burst.statements, burst.spanMs / 1000),
     `  control: ${control.timers} recordatorios a la vez (no escriben en la auditoría): último a los ${f2(control.spanMs / 1000)} s (${f0(rateOf(control))}/s); tempranos ${control.early}, >2 s tarde ${control.lateOver2s}`,
     '',
+    ...(r.sign ?? []).flatMap((s) => [
+      `Firma de ${s.resolutions} resoluciones máximas a la vez (${s.bodyBytes} B por cuerpo), ${signLabel(s)}: en ${f1(s.signSeconds)} s, errores: ${s.errors.toString()}`,
+      `  /health:         ${fmtDist(s.health)} (${s.health.count} muestras, errores ${s.healthErrors})`,
+      `  /health reposo:  ${fmtDist(s.idleHealth)}`,
+      `  SIGN:            ${fmtDist(s.signLatency, 0)}`,
+    ]),
+    '',
     `Auditoría: ${r.audit.map((a) => `${a.municipality} ${a.ok ? 'íntegra' : 'ROTA'} (${a.checked} eventos)`).join(' · ')}`,
     '',
     'Objetivos:',
@@ -207,7 +284,11 @@ export function renderText(r: Results): string {
     `Duración total: ${f0(r.totalSeconds)} s`,
     '',
   ];
-  return (r.reads ? [...lines, renderReads(r.reads), ''] : lines).join('\n');
+  return [
+    ...lines,
+    ...(r.auditChain ? [renderAuditChain(r.auditChain), ''] : []),
+    ...(r.reads ? [renderReads(r.reads), ''] : []),
+  ].join('\n');
 }
 
 const mdDist = (d: Distribution, digits = 1) =>
@@ -255,12 +336,21 @@ export function renderMarkdown(r: Results): string {
     '',
     '| Fase | Concurrencia | Transiciones/s | Respuestas 200 | Errores | min | p50 | p95 | p99 | max (ms) |',
     '| --- | ---: | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: |',
-    `| HTTP, lazo cerrado (pico) | ${r.httpClosed.clients} | ${f0(r.httpClosed.rate)} | ${r.httpClosed.ok} | ${r.httpClosed.errors.toString()} | ${mdDist(r.httpClosed.latency)} |`,
-    `| HTTP, lazo abierto a ${f0(r.httpOpen.targetRate)}/s | ≤ ${r.httpOpen.maxInFlight} en vuelo | ${f0(r.httpOpen.achievedRate)} | ${r.httpOpen.ok} | ${r.httpOpen.errors.toString()} | ${mdDist(r.httpOpen.latency)} |`,
+    `| HTTP, lazo cerrado (pico), solo Lima | ${r.httpClosed.clients} | ${f0(r.httpClosed.rate)} | ${r.httpClosed.ok} | ${r.httpClosed.errors.toString()} | ${mdDist(r.httpClosed.latency)} |`,
+    `| HTTP, lazo cerrado, dos municipalidades | ${r.httpClosedTwo.clients} | ${f0(r.httpClosedTwo.rate)} | ${r.httpClosedTwo.ok} | ${r.httpClosedTwo.errors.toString()} | ${mdDist(r.httpClosedTwo.latency)} |`,
+    ...(r.split
+      ? [
+          `| HTTP, lazo cerrado, ${r.split.apis} API + ${r.split.workers} workers (Redis), solo Lima | ${r.split.closed.clients} | ${f0(r.split.closed.rate)} | ${r.split.closed.ok} | ${r.split.closed.errors.toString()} | ${mdDist(r.split.closed.latency)} |`,
+        ]
+      : []),
+    `| HTTP, lazo abierto a ${f0(r.httpOpen.targetRate)}/s, solo Lima | ≤ ${r.httpOpen.maxInFlight} en vuelo | ${f0(r.httpOpen.achievedRate)} | ${r.httpOpen.ok} | ${r.httpOpen.errors.toString()} | ${mdDist(r.httpOpen.latency)} |`,
     `| … la misma, desde la agenda | | | | | ${mdDist(r.httpOpen.latencyFromSchedule)} |`,
-    `| SQL a mano, lazo cerrado | ${r.raw.clients} | ${f0(r.raw.rate)} | ${r.raw.ok} | ${r.raw.errors.toString()} | ${mdDist(r.raw.latency)} |`,
+    `| SQL a mano, lazo cerrado, solo Lima | ${r.raw.clients} | ${f0(r.raw.rate)} | ${r.raw.ok} | ${r.raw.errors.toString()} | ${mdDist(r.raw.latency)} |`,
+    r.pgbench
+      ? `| pgbench ${r.pgbench.version}, \`-M prepared\`, solo Lima | ${r.pgbench.clients} | ${f0(r.pgbench.rate)} | ${r.pgbench.transactions} | ${r.pgbench.failed === 0 ? 'ninguno' : `${r.pgbench.failed} fallidas`} | ${mdDist(r.pgbench.latency)} |`
+      : `| pgbench: omitido (${r.pgbenchMissing ?? '?'}) | | | | | | | | | |`,
     '',
-    `Razón HTTP / SQL a mano: **${f2(ratioOf(r))}**. En el lazo abierto el generador envió con un retraso p99 de ${f2(r.httpOpen.lag.p99)} ms sobre su agenda (máx. ${f2(r.httpOpen.lag.max)} ms). Tras el lazo cerrado, el relé y las colas quedaron en reposo en ${f1(r.drainAfterHttpSeconds)} s.`,
+    `Razón HTTP / pgbench (una municipalidad): **${r.pgbench ? f2(pgbenchRatioOf(r)) : '—'}**. Razón HTTP / SQL a mano: **${f2(ratioOf(r))}**. En el lazo abierto el generador envió con un retraso p99 de ${f2(r.httpOpen.lag.p99)} ms sobre su agenda (máx. ${f2(r.httpOpen.lag.max)} ms). Tras el lazo cerrado, el relé y las colas quedaron en reposo en ${f1(r.drainAfterHttpSeconds)} s.`,
     '',
     `CPU por transición: HTTP — ${perOperation(r.httpCpu, r.httpClosed.rate, 'transición')}; SQL a mano — ${perOperation(r.rawCpu, r.raw.rate, 'transición')}.`,
     '',
@@ -271,6 +361,7 @@ export function renderMarkdown(r: Results): string {
     `| HTTP, lazo cerrado | ${mdCpu(r.httpCpu)} |`,
     `| HTTP, lazo abierto | ${mdCpu(r.httpOpenCpu)} |`,
     `| SQL a mano | ${mdCpu(r.rawCpu)} |`,
+    ...(r.pgbenchCpu ? [`| pgbench | ${mdCpu(r.pgbenchCpu)} |`] : []),
     `| Insertar ${far.timers} temporizadores lejanos | ${mdCpu(far.cpu)} |`,
     `| ${spread.timers} repartidos | ${mdCpu(spread.cpu)} |`,
     `| Ráfaga de ${burst.timers} vencimientos | ${mdCpu(burst.cpu)} |`,
@@ -315,10 +406,30 @@ export function renderMarkdown(r: Results): string {
     '',
     ...mdStatements(burst.statements, burst.spanMs / 1000),
     '',
+    ...mdSign(r),
     `Cadena de auditoría verificada al final (\`GET /api/v1/audit/verify\`): ${r.audit.map((a) => `${a.municipality} ${a.ok ? 'íntegra' : '**rota**'}, ${a.checked} eventos en ${f1(a.seconds)} s`).join('; ')}.`,
   ]
+    .concat(r.auditChain ? ['', renderAuditChain(r.auditChain)] : [])
     .concat(r.reads ? ['', renderReads(r.reads)] : [])
     .join('\n');
+}
+
+function mdSign(r: Results): string[] {
+  if (!r.sign?.length) return [];
+  const first = r.sign[0] as SignHealthResult;
+  return [
+    '#### `/health` durante la firma de resoluciones máximas',
+    '',
+    `${first.resolutions} resoluciones con el cuerpo más grande que acepta la API (${first.bodyBytes} B: 50 vistos de 2 000 caracteres, 100 considerandos y 50 artículos de 5 000, 50 destinatarios), llevadas por HTTP hasta \`ready_to_sign\` y firmadas todas a la vez mientras un cliente consulta \`/health\` cada ~10 ms. Las firmas de una misma serie se ordenan en el contador del registro (numeración sin huecos), así que terminan una tras otra.`,
+    '',
+    '| Configuración | Firmas en (s) | SIGN p50 (ms) | SIGN máx. (ms) | /health muestras | min | p50 | p95 | p99 | max (ms) | Errores |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...r.sign.flatMap((s) => [
+      `| ${signLabel(s)} | ${f1(s.signSeconds)} | ${f0(s.signLatency.p50)} | ${f0(s.signLatency.max)} | ${s.health.count} | ${mdDist(s.health)} | ${s.errors.toString()} |`,
+      `| … \`/health\` en reposo, antes de firmar | | | | ${s.idleHealth.count} | ${mdDist(s.idleHealth)} | |`,
+    ]),
+    '',
+  ];
 }
 
 const BEGIN = '<!-- bench:begin (generado por npm run bench; no editar a mano) -->';

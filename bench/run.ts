@@ -13,12 +13,20 @@ import {
   httpClosedLoop,
   createMandates,
   login,
+  type Mandate,
   MUNICIPALITIES,
   openLoop,
   type Sessions,
   warmUp,
 } from './phases/transitions-http.js';
 import { loadTemplates, rawClosedLoop, rawPool } from './phases/transitions-raw.js';
+import { signHealth } from './phases/sign-health.js';
+import {
+  pgbenchBinary,
+  pgbenchScript,
+  preparePgbench,
+  runPgbench,
+} from './phases/transitions-pgbench.js';
 import {
   delayedTimerJobs,
   insertTimerSet,
@@ -29,6 +37,7 @@ import {
   waitFired,
 } from './phases/timers.js';
 import { measureReads, readCases, seedInstances, transitionSample } from './phases/reads.js';
+import { auditPhase } from './phases/audit.js';
 import { renderMarkdown, renderText, type Results, writeDoc } from './report.js';
 import { HttpClient } from './support/http.js';
 import { resetStatements, topStatements } from './support/pgstats.js';
@@ -59,8 +68,15 @@ const { values: args } = parseArgs({
     spread: { type: 'string', default: '2000' },
     burst: { type: 'string', default: '10000' },
     control: { type: 'string', default: '2000' },
-    phases: { type: 'string', default: 'transitions,timers,reads' },
-    // `--phases reads` (or transitions,timers,reads): lists over this many seeded instances.
+    phases: { type: 'string', default: 'transitions,timers,sign,audit,reads' },
+    signs: { type: 'string', default: '10' },
+    /** With --redis: also 2 API processes (DESPACHO_ROLE=api) + 2 workers (apps/worker). */
+    'no-split': { type: 'boolean', default: false },
+    'no-sign-baseline': { type: 'boolean', default: false },
+    // `--phases audit`: a chain of this many events verified in full, then from its checkpoint.
+    'audit-events': { type: 'string', default: '2000000' },
+    'audit-incremental': { type: 'string', default: '20000' },
+    // `--phases reads`: lists over this many seeded instances.
     'reads-instances': { type: 'string', default: '1000000' },
     'cpu-prof': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -82,6 +98,9 @@ const options = {
   burst: Number(args.burst),
   control: Number(args.control),
   cpuProf: args['cpu-prof'] === true,
+  signs: Number(args.signs),
+  split: args.redis === true && args['no-split'] !== true,
+  signBaseline: args['no-sign-baseline'] !== true,
 };
 const complete = phases.has('transitions') && phases.has('timers');
 
@@ -106,7 +125,11 @@ const pidsOf = (bench: Bench) => ({
   redis: bench.redis?.process.pid ?? 0,
 });
 
-async function startServer(bench: Bench, name: string): Promise<ServerProcess> {
+async function startServer(
+  bench: Bench,
+  name: string,
+  env: Readonly<Record<string, string>> = {},
+): Promise<ServerProcess> {
   const started = performance.now();
   bench.server = await ServerProcess.start(
     {
@@ -117,6 +140,7 @@ async function startServer(bench: Bench, name: string): Promise<ServerProcess> {
       nodeFlags: options.cpuProf
         ? ['--cpu-prof', `--cpu-prof-dir=${join(bench.dir, `prof-${name}`)}`]
         : [],
+      env,
     },
     bench.jwtSecret,
   );
@@ -190,6 +214,8 @@ async function main(): Promise<void> {
 
     if (phases.has('transitions')) await transitionPhases(bench);
     if (phases.has('timers')) await timerPhases(bench);
+    if (phases.has('sign')) await signPhase(bench);
+    if (phases.has('audit')) await auditBenchPhase(bench);
     if (phases.has('reads')) await readsPhase(bench);
 
     const server = bench.server ?? (await startServer(bench, 'audit'));
@@ -276,7 +302,45 @@ async function readsPhase(bench: Bench): Promise<void> {
   }
 }
 
-/** Transitions over HTTP (closed loop, then open loop at half the peak), then the SQL baseline. */
+/** A long audit chain: full verification (and another request's latency meanwhile), then incremental. */
+async function auditBenchPhase(bench: Bench): Promise<void> {
+  const server = bench.server ?? (await startServer(bench, 'audit-chain'));
+  const http = new HttpClient(server.port, 8);
+  try {
+    const lima = bench.sessions.mml;
+    const probe = await http.send<{ items: { id: string }[] }>(
+      'GET',
+      '/api/v1/mandates?pageSize=1',
+      {
+        token: lima.gerente.token,
+      },
+    );
+    const mandateId = probe.body.items[0]?.id;
+    bench.results.auditChain = await auditPhase({
+      pool: bench.pool,
+      http,
+      adminToken: lima.admin.token,
+      readerToken: lima.gerente.token,
+      municipalityId: lima.admin.municipalityId,
+      probePath: mandateId ? `/api/v1/mandates/${mandateId}` : '/api/v1/mandates?pageSize=1',
+      events: Number(args['audit-events']),
+      incrementalEvents: Number(args['audit-incremental']),
+      probeRate: 50,
+      log,
+    });
+  } finally {
+    http.close();
+  }
+}
+
+/** All the load on Lima alone: the realistic case, and the one the targets are measured on. */
+const ONE = 'mml';
+
+/**
+ * Transitions over HTTP: closed loop on one municipality (Lima alone) and on two, open loop at half
+ * the one-municipality peak; with --redis, the closed loop again on 2 API + 2 worker processes.
+ * Then, with the server stopped, the hand-written SQL and pgbench on Lima's own instances.
+ */
 async function transitionPhases(bench: Bench): Promise<void> {
   const { pool, sessions, results } = bench;
   const redisUrl = bench.redis?.url;
@@ -295,35 +359,46 @@ async function transitionPhases(bench: Bench): Promise<void> {
     results.creation = { mandates: created, rate: created / (forHttp.seconds + forRaw.seconds) };
     log(`${created} encargos creados por HTTP (${results.creation.rate.toFixed(0)}/s)`);
     await waitIdle(pool, redisUrl);
+    const lima = forHttp.mandates.filter((m) => m.municipality === ONE);
 
     log(
-      `HTTP: calentamiento ${options.warmup} s, luego ${options.duration} s con ${options.clients} clientes`,
+      `HTTP: calentamiento ${options.warmup} s, luego ${options.duration} s con ${options.clients} clientes, todo en ${ONE}`,
     );
     await warmUp(http, sessions, forHttp.mandates, options.clients, options.warmup);
     await waitIdle(pool, redisUrl);
     await settle(pool);
     await resetStatements(pool);
     let cpu = cpuProbe(pidsOf(bench));
-    const closed = await httpClosedLoop(
+    const closed = await httpClosedLoop(http, sessions, lima, options.clients, options.duration);
+    results.httpCpu = cpu.stop();
+    results.httpStatements = await topStatements(pool);
+    results.httpClosed = closed;
+    log(
+      `HTTP lazo cerrado, una municipalidad: ${closed.rate.toFixed(0)} transiciones/s, p99 ${closed.latency.p99.toFixed(1)} ms, errores: ${closed.errors.toString()}`,
+    );
+    results.drainAfterHttpSeconds = await waitIdle(pool, redisUrl);
+    await settle(pool);
+
+    const two = await httpClosedLoop(
       http,
       sessions,
       forHttp.mandates,
       options.clients,
       options.duration,
     );
-    results.httpCpu = cpu.stop();
-    results.httpStatements = await topStatements(pool);
-    results.httpClosed = closed;
+    results.httpClosedTwo = two;
     log(
-      `HTTP lazo cerrado: ${closed.rate.toFixed(0)} transiciones/s, p99 ${closed.latency.p99.toFixed(1)} ms, errores: ${closed.errors.toString()}`,
+      `HTTP lazo cerrado, dos municipalidades: ${two.rate.toFixed(0)} transiciones/s, p99 ${two.latency.p99.toFixed(1)} ms, errores: ${two.errors.toString()}`,
     );
-    results.drainAfterHttpSeconds = await waitIdle(pool, redisUrl);
+    await waitIdle(pool, redisUrl);
     await settle(pool);
 
     const rate = Math.max(1, closed.rate / 2);
-    log(`HTTP lazo abierto: ${rate.toFixed(0)}/s durante ${options.openDuration} s`);
+    log(
+      `HTTP lazo abierto: ${rate.toFixed(0)}/s durante ${options.openDuration} s, todo en ${ONE}`,
+    );
     cpu = cpuProbe(pidsOf(bench));
-    const open = await openLoop(http, sessions, forHttp.mandates, rate, options.openDuration);
+    const open = await openLoop(http, sessions, lima, rate, options.openDuration);
     results.httpOpenCpu = cpu.stop();
     results.httpOpen = open;
     writeFileSync(join(bench.dir, 'open-loop.csv'), open.timeline);
@@ -332,23 +407,19 @@ async function transitionPhases(bench: Bench): Promise<void> {
     );
     await waitIdle(pool, redisUrl);
     http.close();
-    // The baseline runs alone: no relay, worker or sweeper competing for the machine.
+    // The baselines run alone: no relay, worker or sweeper competing for the machine.
     await stopServer(bench);
 
+    if (options.split) results.split = await splitPhase(bench, lima);
+
+    const limaRaw = forRaw.mandates.filter((m) => m.municipality === ONE);
     log(
-      `SQL a mano: servidor detenido; calentamiento ${options.warmup} s, luego ${options.duration} s con ${options.clients} conexiones`,
+      `SQL a mano: servidor detenido; calentamiento ${options.warmup} s, luego ${options.duration} s con ${options.clients} conexiones, todo en ${ONE}`,
     );
     const templates = await loadTemplates(pool, sessions);
     const raw = await rawPool(bench.postgres.url, options.clients);
     try {
-      await rawClosedLoop(
-        raw,
-        sessions,
-        templates,
-        forRaw.mandates,
-        options.clients,
-        options.warmup,
-      );
+      await rawClosedLoop(raw, sessions, templates, limaRaw, options.clients, options.warmup);
       await settle(pool);
       await resetStatements(pool);
       cpu = cpuProbe(pidsOf(bench));
@@ -356,7 +427,7 @@ async function transitionPhases(bench: Bench): Promise<void> {
         raw,
         sessions,
         templates,
-        forRaw.mandates,
+        limaRaw,
         options.clients,
         options.duration,
       );
@@ -369,6 +440,41 @@ async function transitionPhases(bench: Bench): Promise<void> {
     } finally {
       await raw.end();
     }
+
+    const binary = pgbenchBinary();
+    if ('missing' in binary) {
+      results.pgbenchMissing = binary.missing;
+      log(`pgbench: se omite la fila: ${binary.missing}`);
+    } else {
+      await preparePgbench(pool, limaRaw);
+      const script = pgbenchScript(
+        templates[ONE].review,
+        sessions[ONE].gdu,
+        limaRaw.length,
+        options.clients,
+      );
+      const run = (name: string, seconds: number) =>
+        runPgbench({
+          url: bench.postgres.url,
+          dir: bench.dir,
+          name,
+          script,
+          clients: options.clients,
+          seconds,
+        });
+      log(
+        `pgbench ${binary.version}: calentamiento ${options.warmup} s, luego ${options.duration} s con ${options.clients} clientes, -M prepared, todo en ${ONE}`,
+      );
+      await run('pgbench-warmup', Math.max(1, options.warmup));
+      await settle(pool);
+      cpu = cpuProbe(pidsOf(bench));
+      const measured = await run('pgbench', options.duration);
+      results.pgbenchCpu = cpu.stop();
+      results.pgbench = { ...measured, version: binary.version };
+      log(
+        `pgbench: ${measured.rate.toFixed(0)} transacciones/s, p99 ${measured.latency.p99.toFixed(1)} ms, fallidas ${measured.failed}`,
+      );
+    }
     // Its outbox rows are what the kernel would write; relaying them would only load the timer phase.
     const marked = await pool.query(
       `UPDATE outbox SET sent_at = clock_timestamp() WHERE sent_at IS NULL`,
@@ -376,6 +482,62 @@ async function transitionPhases(bench: Bench): Promise<void> {
     results.rawOutboxMarkedSent = marked.rowCount ?? 0;
   } finally {
     http.close();
+  }
+}
+
+/**
+ * 2 API processes (DESPACHO_ROLE=api) and 2 workers (apps/worker) on Redis, the client taking the
+ * APIs in turn: the closed loop on Lima alone, as the single process's.
+ */
+async function splitPhase(bench: Bench, lima: Mandate[]): Promise<Results['split']> {
+  const redisUrl = bench.redis?.url;
+  const processes: ServerProcess[] = [];
+  const start = async (name: string, worker: boolean) => {
+    const started = await ServerProcess.start(
+      {
+        databaseUrl: bench.postgres.url,
+        redisUrl,
+        timerConcurrency: options.timerConcurrency,
+        logFile: join(bench.dir, `server-${name}.log`),
+        nodeFlags: [],
+        env: worker ? {} : { DESPACHO_ROLE: 'api' },
+        worker,
+      },
+      bench.jwtSecret,
+    );
+    processes.push(started);
+    return started;
+  };
+  try {
+    const apis = [await start('api-1', false), await start('api-2', false)];
+    await start('worker-1', true);
+    await start('worker-2', true);
+    log(`2 API (:${apis.map((a) => a.port).join(', :')}) + 2 workers sobre Redis`);
+    const http = new HttpClient(
+      apis.map((a) => a.port),
+      options.clients * 2,
+    );
+    try {
+      await warmUp(http, bench.sessions, lima, options.clients, options.warmup);
+      await waitIdle(bench.pool, redisUrl);
+      await settle(bench.pool);
+      const closed = await httpClosedLoop(
+        http,
+        bench.sessions,
+        lima,
+        options.clients,
+        options.duration,
+      );
+      log(
+        `2+2 procesos, lazo cerrado: ${closed.rate.toFixed(0)} transiciones/s, p99 ${closed.latency.p99.toFixed(1)} ms, errores: ${closed.errors.toString()}`,
+      );
+      await waitIdle(bench.pool, redisUrl);
+      return { apis: 2, workers: 2, closed };
+    } finally {
+      http.close();
+    }
+  } finally {
+    for (const process of processes) await process.stop();
   }
 }
 
@@ -542,6 +704,29 @@ async function timerPhases(bench: Bench): Promise<void> {
     burst,
     control,
   };
+}
+
+/**
+ * /health while maximal resolutions are signed (issue 13, point 3): with the PDFs rendered on the
+ * main thread (RENDER_THREADS=0, as before the render pool) when --sign-baseline, then as deployed.
+ */
+async function signPhase(bench: Bench): Promise<void> {
+  const runs: Array<[string, Record<string, string>]> = [];
+  if (options.signBaseline) runs.push(['0', { RENDER_THREADS: '0' }]);
+  runs.push(['por defecto', {}]);
+  const out = [];
+  for (const [label, env] of runs) {
+    await stopServer(bench);
+    const server = await startServer(bench, `sign-${label === '0' ? 'inline' : 'pool'}`, env);
+    log(`firma: ${options.signs} resoluciones máximas, RENDER_THREADS=${label}`);
+    const result = await signHealth(server.port, options.signs, label);
+    log(
+      `firma (RENDER_THREADS=${label}): ${result.bodyBytes} B por cuerpo; firmas en ${result.signSeconds.toFixed(1)} s; /health p50 ${result.health.p50.toFixed(1)} ms, p99 ${result.health.p99.toFixed(1)} ms, máx ${result.health.max.toFixed(1)} ms (en reposo p99 ${result.idleHealth.p99.toFixed(1)} ms); errores: ${result.errors.toString()}`,
+    );
+    out.push(result);
+    await waitIdle(bench.pool, bench.redis?.url);
+  }
+  bench.results.sign = out;
 }
 
 async function verifyAudit(port: number, sessions: Sessions): Promise<Results['audit']> {

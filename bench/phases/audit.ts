@@ -192,3 +192,48 @@ export async function auditPhase(options: {
     probeRate: options.probeRate,
   };
 }
+
+const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+
+/** The report's section (Markdown, Spanish). */
+export function renderAuditChain(r: AuditBenchResults): string {
+  const dist = (d: Distribution) =>
+    `${f(d.p50)} | ${f(d.p95)} | ${f(d.p99)} | ${f(d.max)} | ${d.count}`;
+  return [
+    '#### Cadena de auditoría a escala',
+    '',
+    `${r.seeded} eventos sembrados en la cadena de Lima como los escribe el núcleo (hash de contenido calculado, sin sellar) en ${f(r.seedSeconds)} s; \`audit_seal()\` los selló en ${f(r.sealSeconds)} s (${f(r.sealRate, 0)} eventos/s, lotes de 5 000).`,
+    '',
+    `- Verificación completa (\`?full=true\`, hilo aparte): ${r.full.walked} eslabones en ${f(r.full.seconds)} s (${f(r.full.walked / r.full.seconds, 0)}/s), ${r.full.ok ? 'íntegra' : '**rota**'}.`,
+    `- Verificación desde el último punto de control: ${r.incremental.walked} eslabones nuevos desde el ${r.incremental.since}, en ${f(r.incremental.seconds, 2)} s, ${r.incremental.ok ? 'íntegra' : '**rota**'}.`,
+    '',
+    `Otro pedido (\`GET\` de un encargo, ${r.probeRate}/s a ritmo fijo) en reposo y durante la verificación completa:`,
+    '',
+    '| Momento | p50 | p95 | p99 | max (ms) | Muestras |',
+    '| --- | ---: | ---: | ---: | ---: | ---: |',
+    `| En reposo | ${dist(r.probeIdle)} |`,
+    `| Durante la verificación completa | ${dist(r.probeDuringFull)} |`,
+    '',
+  ].join('\n');
+}
+
+/** The issue's two audit targets. */
+export function auditTargets(
+  r: AuditBenchResults,
+): { name: string; goal: string; value: string; met: boolean }[] {
+  const ratio = r.probeDuringFull.p99 / r.probeIdle.p99;
+  return [
+    {
+      name: `Verificación desde el último punto de control (${r.incremental.walked} eventos)`,
+      goal: '≤ 1 s',
+      value: `${f(r.incremental.seconds, 2)} s`,
+      met: r.incremental.ok && r.incremental.seconds <= 1,
+    },
+    {
+      name: `p99 de otro pedido durante la verificación completa de ${r.full.walked} eventos`,
+      goal: '≤ 2 × reposo',
+      value: `${f(r.probeDuringFull.p99)} ms (reposo ${f(r.probeIdle.p99)} ms, ${f(ratio, 2)}×)`,
+      met: r.full.ok && ratio <= 2,
+    },
+  ];
+}

@@ -11,7 +11,7 @@ import type { Mandate, Municipality, Sessions } from './transitions-http.js';
  * ORM, HTTP, validation, auth, XState or response rendering.
  */
 
-interface TimerTemplate {
+export interface TimerTemplate {
   kind: string;
   level: number;
   target: string;
@@ -19,7 +19,7 @@ interface TimerTemplate {
 }
 
 /** A deadline as the kernel planned it today for a state of a mandate (read back from its rows). */
-interface DeadlineTemplate {
+export interface DeadlineTemplate {
   state: string;
   code: string;
   name: string;
@@ -33,7 +33,7 @@ interface DeadlineTemplate {
   timers: TimerTemplate[];
 }
 
-type Templates = Record<Municipality, Record<'open' | 'review', DeadlineTemplate>>;
+export type Templates = Record<Municipality, Record<'open' | 'review', DeadlineTemplate>>;
 
 /**
  * The plan of each state's deadline, as the kernel computed it for today's transitions (same term,
@@ -77,7 +77,7 @@ interface InstanceRow {
   time_zone: string;
 }
 
-const LOCK = `SELECT i.*, m.time_zone FROM workflow_instances i
+export const LOCK = `SELECT i.*, m.time_zone FROM workflow_instances i
   JOIN municipalities m ON m.id = i.municipality_id
   WHERE i.id = $1 AND ($2::uuid IS NULL OR i.municipality_id = $2)
   AND ($3::text IS NULL OR i.kind = $3) FOR UPDATE OF i`;
@@ -85,7 +85,7 @@ const LOCK = `SELECT i.*, m.time_zone FROM workflow_instances i
 const UPDATE = `UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6
   WHERE id = $1 AND version = $2 RETURNING version, updated_at`;
 
-const CLOSE_OPEN = `WITH closed AS (
+export const CLOSE_OPEN = `WITH closed AS (
     UPDATE deadlines SET status = CASE
         WHEN $3 = 'cancel' THEN CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END
         WHEN status = 'pending' AND due_at > $2 THEN 'met'
@@ -100,7 +100,7 @@ const CLOSE_OPEN = `WITH closed AS (
     WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending')
   SELECT count(*)::int AS closed FROM closed`;
 
-const OPEN_DEADLINE = `WITH d AS (
+export const OPEN_DEADLINE = `WITH d AS (
     INSERT INTO deadlines (municipality_id, instance_id, state, name, term_days, term_unit, starts_on,
       due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version,
       code, obligation, obligation_key)
@@ -117,9 +117,16 @@ const OPEN_DEADLINE = `WITH d AS (
   FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active
   ON CONFLICT (recipient_id, dedupe_key) DO NOTHING`;
 
-// Sealed into the chain at commit by the audit_events_chain() trigger, as the kernel's rows are.
-const APPEND = `INSERT INTO audit_events (municipality_id, instance_id, kind, type, from_state, to_state,
-    actor_id, actor_name, on_behalf_of, at, payload, content_hash)
+/**
+ * THE AUDIT STEP of the baselines, kept in one place (issue 13): a plain INSERT of the event with its
+ * content hash, as the kernel's AuditChain.append writes it. Whatever seals the chain (today the
+ * audit_events_chain() commit trigger and its per-municipality audit_heads row; after the audit
+ * redesign a sealer after commit) is the database's business, not a statement of the transition.
+ * The pgbench transaction (transitions-pgbench.ts) inserts the same columns with PGBENCH_AUDIT_TABLE.
+ */
+export const AUDIT_APPEND_COLUMNS = `municipality_id, instance_id, kind, type, from_state, to_state,
+    actor_id, actor_name, on_behalf_of, at, payload, content_hash`;
+const APPEND = `INSERT INTO audit_events (${AUDIT_APPEND_COLUMNS})
   VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
 
 /** Named: parsed and planned once per connection, as the kernel's statements in a transaction are. */

@@ -13,12 +13,17 @@ export interface JsonResponse<T = unknown> {
  */
 export class HttpClient {
   private readonly agent: Agent;
+  private readonly ports: readonly number[];
+  private turn = 0;
 
-  constructor(
-    private readonly port: number,
-    sockets: number,
-  ) {
-    this.agent = new Agent({ keepAlive: true, maxSockets: sockets, maxFreeSockets: sockets });
+  /** Several ports: one server process each (DESPACHO_ROLE=api), taken in turn per request. */
+  constructor(port: number | readonly number[], sockets: number) {
+    this.ports = typeof port === 'number' ? [port] : port;
+    this.agent = new Agent({
+      keepAlive: true,
+      maxSockets: sockets,
+      maxFreeSockets: sockets * this.ports.length,
+    });
   }
 
   send<T = unknown>(
@@ -33,9 +38,10 @@ export class HttpClient {
       headers['content-length'] = String(Buffer.byteLength(payload));
     }
     if (options.token) headers['authorization'] = `Bearer ${options.token}`;
+    const port = this.ports[this.turn++ % this.ports.length];
     return new Promise((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: this.port, method, path, headers, agent: this.agent },
+        { host: '127.0.0.1', port, method, path, headers, agent: this.agent },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));

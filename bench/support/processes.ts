@@ -96,6 +96,10 @@ export interface ServerOptions {
   readonly logFile: string;
   /** Extra node flags, e.g. --cpu-prof. */
   readonly nodeFlags: readonly string[];
+  /** Extra environment (e.g. RENDER_THREADS, DESPACHO_ROLE=api). */
+  readonly env?: Readonly<Record<string, string>>;
+  /** The worker entry point (apps/worker, no HTTP) instead of the API's. */
+  readonly worker?: boolean;
 }
 
 /** Despacho as a child process (API and worker in one, as `npm start`), on the bench database. */
@@ -150,13 +154,32 @@ export class ServerProcess {
       TIMER_CONCURRENCY: String(options.timerConcurrency),
     };
     if (options.redisUrl) env.REDIS_URL = options.redisUrl;
-    const child = spawn(process.execPath, [...options.nodeFlags, 'dist/apps/api/src/main.js'], {
+    // The worker says it is ready at info level (it has no /health to poll).
+    if (options.worker) env.LOG_LEVEL = 'info';
+    Object.assign(env, options.env);
+    const entry = options.worker ? 'dist/apps/worker/src/main.js' : 'dist/apps/api/src/main.js';
+    const child = spawn(process.execPath, [...options.nodeFlags, entry], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const server = new ServerProcess(child, port, options.logFile);
-    await server.waitHealthy();
+    if (options.worker) await server.waitLine('Worker de Despacho en marcha');
+    else await server.waitHealthy();
     return server;
+  }
+
+  /** A worker has no HTTP: ready once it logged `text`. */
+  private async waitLine(text: string): Promise<void> {
+    const deadline = Date.now() + 90_000;
+    let exited = false;
+    void this.exited.then(() => (exited = true));
+    while (Date.now() < deadline && !exited) {
+      if (this.tail.some((line) => line.includes(text))) return;
+      await sleep(100);
+    }
+    throw new Error(
+      `El worker no arrancó (${exited ? 'terminó' : 'tiempo agotado'}):\n${this.tail.join('\n')}`,
+    );
   }
 
   private async waitHealthy(): Promise<void> {

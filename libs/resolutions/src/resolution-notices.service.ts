@@ -4,7 +4,8 @@ import { civilDateAt } from '#calendar';
 import { NotFoundError } from '#core';
 import { OrgDirectory, UnitKind } from '#org';
 import { WorkflowEngine } from '#workflow';
-import { type NoticeDocumentInput, renderNoticePdf } from './document/notice-document.js';
+import type { NoticeDocumentInput } from './document/notice-document.js';
+import { DocumentRenderer } from './document-renderer.service.js';
 import { spanishLongDate } from './document/resolution-document.js';
 import { administrativeRoute } from './administrative-route.js';
 import { appealable, type Remedy, type ResolutionContext } from './resolution.machine.js';
@@ -50,6 +51,7 @@ export class ResolutionNotices {
     private readonly engine: WorkflowEngine,
     private readonly signing: ResolutionSigning,
     private readonly directory: OrgDirectory,
+    private readonly renderer: DocumentRenderer,
   ) {}
 
   /** The cédula of the act for one addressee (their position in `addressees`). */
@@ -60,7 +62,7 @@ export class ResolutionNotices {
     if (!addressee || context.scope !== 'particular' || !context.signedAt || !context.number)
       throw new NotFoundError('La cédula de notificación');
     const issuedAt = new Date(context.signedAt);
-    const bytes = await renderNoticePdf({
+    const bytes = await this.renderer.notice({
       ...this.common(issuer, issuedAt),
       subject: 'acto',
       addressee,
@@ -101,7 +103,7 @@ export class ResolutionNotices {
       remedy.kind === 'reconsideracion' &&
       appealable(context) &&
       !context.remedies.some((r) => r.party === remedy.party && r.kind === 'apelacion');
-    const bytes = await renderNoticePdf({
+    const bytes = await this.renderer.notice({
       ...this.common(issuer, issuedAt),
       subject: 'decision',
       addressee,

@@ -12,8 +12,8 @@ import {
 import { type Actor, type Authority } from '#audit';
 import type { DelegatedActsAppeal } from './administrative-route.js';
 import { KindProfiles, type PreparedEvent, RegisterService, registerYear } from '#workflow';
-import { renderResolutionPdf } from './document/resolution-document.js';
 import type { ResolutionContext, Signature } from './resolution.machine.js';
+import { DocumentRenderer } from './document-renderer.service.js';
 import { ResolutionRefusal } from './resolution.errors.js';
 import { RESOLUTIONS } from './resolutions.definition.js';
 import type { ResolutionsProfile } from './resolutions.profile.js';
@@ -102,6 +102,7 @@ export class ResolutionSigning {
   constructor(
     private readonly register: RegisterService,
     private readonly documents: SignedDocuments,
+    private readonly renderer: DocumentRenderer,
     @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
     private readonly kindProfiles: KindProfiles,
     private readonly directory: OrgDirectory,
@@ -187,7 +188,8 @@ export class ResolutionSigning {
       profile.delegations.appealAgainstDelegatedActs,
     );
     const verificationCode = newVerificationCode();
-    const bytes = await renderResolutionPdf({
+    // In a render thread: the event loop serves other requests while this transaction waits.
+    const bytes = await this.renderer.resolution({
       entityName: municipality.name,
       yearName,
       number,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '#calendar';
+import { DocumentRenderer } from './document-renderer.service.js';
 import { ResolutionCreator } from './resolution-creator.service.js';
 import { ResolutionPreparer } from './resolution-preparer.service.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
@@ -11,6 +12,7 @@ import { ResolutionNotices } from './resolution-notices.service.js';
 @Module({
   imports: [CalendarModule],
   providers: [
+    DocumentRenderer,
     ResolutionCreator,
     ResolutionPreparer,
     ResolutionSigning,

@@ -50,6 +50,11 @@ export interface AppConfig {
   readonly timerHorizonMs: number;
   /** Concurrent timer jobs per worker process. */
   readonly timerConcurrency: number;
+  /**
+   * Worker threads that render the PDFs (signed acts, notices) off the event loop; 0 = render on
+   * the main thread (blocks every other request for as long as a maximal act takes, ~1 s).
+   */
+  readonly renderThreads: number;
   readonly attachments: AttachmentsConfig;
 }
 

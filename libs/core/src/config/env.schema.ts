@@ -84,6 +84,7 @@ export class EnvSchema {
   @IsOptional() @Transform(toBool) @IsBoolean() OUTBOX_RELAY_ON_COMMIT?: boolean;
   @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(3_600_000) TIMER_SWEEP_MS?: number;
   @IsOptional() @Transform(toInt) @IsInt() @Min(1) @Max(256) TIMER_CONCURRENCY?: number;
+  @IsOptional() @Transform(toInt) @IsInt() @Min(0) @Max(64) RENDER_THREADS?: number;
   @IsOptional()
   @Transform(toInt)
   @IsInt()

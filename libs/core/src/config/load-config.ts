@@ -1,4 +1,4 @@
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, type ValidationError } from 'class-validator';
@@ -109,6 +109,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timerSweepMs: parsed.TIMER_SWEEP_MS ?? 15_000,
     timerConcurrency: parsed.TIMER_CONCURRENCY ?? 1,
     timerHorizonMs: parsed.TIMER_HORIZON_MS ?? 3_600_000,
+    // One core stays with the event loop; more than 4 renders at once only queue on the register lock.
+    renderThreads: parsed.RENDER_THREADS ?? Math.max(1, Math.min(4, availableParallelism() - 1)),
     attachments: attachmentsConfig(parsed, dataDir),
   };
 }

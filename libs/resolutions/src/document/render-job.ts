@@ -1,0 +1,20 @@
+import { type NoticeDocumentInput, renderNoticePdf } from './notice-document.js';
+import { renderResolutionPdf, type ResolutionDocumentInput } from './resolution-document.js';
+
+/**
+ * One PDF to render: plain data only (strings, arrays, Dates), so it crosses to a worker thread by
+ * structured clone unchanged and renders there to the same bytes as on the main thread.
+ */
+export type RenderJob =
+  | { readonly kind: 'resolution'; readonly input: ResolutionDocumentInput }
+  | { readonly kind: 'notice'; readonly input: NoticeDocumentInput };
+
+/** Renders a job where it is called: in a render thread (render.worker.ts) or, with no pool, inline. */
+export function renderJob(job: RenderJob): Promise<Buffer> {
+  switch (job.kind) {
+    case 'resolution':
+      return renderResolutionPdf(job.input);
+    case 'notice':
+      return renderNoticePdf(job.input);
+  }
+}

@@ -1,0 +1,125 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { loadConfig } from '#core';
+import { renderResolutionPdf } from '../libs/resolutions/src/document/resolution-document.js';
+import {
+  DocumentRenderer,
+  renderWorkerEntry,
+} from '../libs/resolutions/src/document-renderer.service.js';
+
+/**
+ * The render threads (issue 13, point 3) on the compiled worker entry, as `npm start` runs them:
+ * the signed act's bytes are those of the main thread (the golden hash of
+ * resolution-document.spec.ts), and the event loop keeps turning while a maximal act is laid out.
+ */
+const compiled = new URL(
+  '../dist/libs/resolutions/src/document-renderer.service.js',
+  import.meta.url,
+);
+const entry = renderWorkerEntry(compiled.href);
+
+const act = {
+  entityName: 'Municipalidad Metropolitana de Lima',
+  yearName: 'Año de la Esperanza y el Fortalecimiento de la Democracia',
+  number: 'RESOLUCIÓN DE GERENCIA MUNICIPAL N° 0001-2026-MML/GMM',
+  place: 'Lima',
+  date: '2026-11-27',
+  vistos: [
+    'El Informe N° 0123-2026-MML/GDU-SAU, de fecha 20 de noviembre de 2026, de la Subgerencia de Autorizaciones Urbanas; y,',
+  ],
+  considerandos: [
+    'Que, el artículo 194 de la Constitución Política del Perú establece que las municipalidades son los órganos de gobierno local con autonomía política, económica y administrativa en los asuntos de su competencia;',
+    'Que, en uso de las facultades conferidas por el Reglamento de Organización y Funciones;',
+  ],
+  articles: [
+    'APROBAR la solicitud presentada por Ñandú Constructores S.A.C.',
+    'NOTIFICAR la presente resolución a la administrada.',
+  ],
+  closingFormula: 'REGÍSTRESE, COMUNÍQUESE Y CÚMPLASE.',
+  signer: { name: 'José Núñez Güemes', post: 'Gerente Municipal Metropolitano', mention: null },
+  signedAt: new Date('2026-11-27T20:15:00Z'),
+  verification: {
+    url: 'https://despacho.example.gob.pe/verificar/7F3K9Q2M',
+    code: '7F3K-9Q2M-XA41',
+    legend:
+      'Esta es una copia auténtica imprimible de un documento electrónico archivado en la Municipalidad Metropolitana de Lima.',
+  },
+};
+
+/** The largest act the API accepts (CreateResolutionDto): 50 vistos, 100 considerandos, 50 articles. */
+const words = 'la Gerencia de Asuntos Jurídicos opina que la solicitud cumple los requisitos; ';
+const text = (i: number, length: number) => `Que, ${i} ${words.repeat(length)}`.slice(0, length);
+const maximal = {
+  ...act,
+  vistos: Array.from({ length: 50 }, (_, i) => text(i, 2000)),
+  considerandos: Array.from({ length: 100 }, (_, i) => text(i, 5000)),
+  articles: Array.from({ length: 50 }, (_, i) => text(i, 5000)),
+};
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+describe('Render threads (RENDER_THREADS) on the compiled worker entry', () => {
+  it('finds the compiled entry next to the compiled service (npm run build)', () => {
+    expect(entry).toBe(
+      fileURLToPath(
+        new URL('../dist/libs/resolutions/src/document/render.worker.js', import.meta.url),
+      ),
+    );
+    expect(existsSync(entry ?? '')).toBe(true);
+  });
+
+  it('renders from sources inline, and with RENDER_THREADS=0 never leaves the main thread', () => {
+    expect(new DocumentRenderer(loadConfig({ NODE_ENV: 'test' })).threaded).toBe(false);
+    expect(
+      DocumentRenderer.on(loadConfig({ NODE_ENV: 'test', RENDER_THREADS: '0' }), entry ?? '')
+        .threaded,
+    ).toBe(false);
+  });
+
+  it('renders in a thread the same bytes as on the main thread, and frees the event loop meanwhile', async () => {
+    const renderer = DocumentRenderer.on(
+      loadConfig({ NODE_ENV: 'test', RENDER_THREADS: '2' }),
+      entry ?? '',
+    );
+    try {
+      expect(renderer.threaded).toBe(true);
+      // The golden hash of resolution-document.spec.ts: a signed act does not depend on the thread.
+      expect(sha256(await renderer.resolution(act))).toBe(
+        'eaa8621ad5d3ad67869f257fa0b054a01b3763c30a64e415be91dfcf84468769',
+      );
+
+      const loop = monitorEventLoopDelay({ resolution: 5 });
+      loop.enable();
+      const started = performance.now();
+      const threaded = await renderer.resolution(maximal);
+      const elapsed = performance.now() - started;
+      loop.disable();
+      const inline = await renderResolutionPdf(maximal);
+      expect(sha256(threaded)).toBe(sha256(inline));
+      // Rendering takes seconds; the loop's longest stall stays a small part of it (the input's
+      // structured clone), not the whole render as inline.
+      expect(loop.max / 1e6).toBeLessThan(Math.max(200, elapsed / 4));
+    } finally {
+      await renderer.onModuleDestroy();
+    }
+  });
+
+  it('rejects a bad input with the error of the render, and goes on rendering after it', async () => {
+    const renderer = DocumentRenderer.on(
+      loadConfig({ NODE_ENV: 'test', RENDER_THREADS: '1' }),
+      entry ?? '',
+    );
+    try {
+      await expect(renderer.resolution({ ...act, date: '2026-02-30' })).rejects.toThrow(
+        'Fecha inválida: 2026-02-30',
+      );
+      expect(sha256(await renderer.resolution(act))).toBe(
+        'eaa8621ad5d3ad67869f257fa0b054a01b3763c30a64e415be91dfcf84468769',
+      );
+    } finally {
+      await renderer.onModuleDestroy();
+    }
+  });
+});
