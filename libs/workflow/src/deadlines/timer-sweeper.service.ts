@@ -48,7 +48,7 @@ export class TimerSweeper implements PeriodicTask, BeforeApplicationShutdown {
     try {
       await this.timers.armNear();
       await this.relay.drain();
-      const fired = await this.timers.runDue(SWEEP_GRACE_MS);
+      const fired = await this.timers.fireOverdue(SWEEP_GRACE_MS);
       const rearmed = await this.timers.rearm(2 * this.config.timerSweepMs);
       if (fired > 0)
         this.logger.warn({ fired, rearmed }, 'El barrido disparó temporizadores atrasados');
