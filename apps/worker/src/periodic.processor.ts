@@ -1,6 +1,6 @@
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { Job } from 'bullmq';
+import type { Job, Worker } from 'bullmq';
 import { type JobOutcome, PeriodicTasks, QueueName } from '#queue';
 
 /** Retry of a failed scheduling at boot (the queue's backend may still be coming up). */
@@ -42,7 +42,13 @@ export class PeriodicProcessor
    */
   async onModuleDestroy(): Promise<void> {
     clearTimeout(this.retry);
-    await this.worker.close();
+    let worker: Worker | undefined;
+    try {
+      worker = this.worker;
+    } catch {
+      // Not created yet: the application stops during its boot.
+    }
+    await worker?.close();
   }
 
   process(job: Job): Promise<JobOutcome> {
