@@ -15,7 +15,6 @@ import {
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { type InstanceRow, WorkflowEngine } from '../workflow.engine.js';
 import { armTimersSql, timerJobIdSql } from './timer-jobs.js';
-import { type DueTimer, lanesOf, PARALLEL } from './timer-lanes.js';
 import { WorkflowMetrics } from '../workflow.metrics.js';
 import { WorkflowRegistry } from '../workflow.registry.js';
 
@@ -49,6 +48,8 @@ const ROLE_NAMES: Record<string, string> = {
 
 /** Timers fired per transaction: one municipality's, in the order they fell due. */
 const BATCH = 500;
+/** Municipalities fired at once (each holds one pooled connection meanwhile). */
+const PARALLEL_MUNICIPALITIES = 4;
 /** A job of an instant run this early (clocks of the queue and of Node) waits for it. */
 const EARLY_WAIT_MS = 5000;
 
@@ -155,8 +156,7 @@ export class TimersService {
 
   /**
    * Fires, in order, every pending timer due `graceMs` ago or earlier; what a firing makes due fires
-   * too. Up to PARALLEL transactions at once (see `lanesOf`): municipalities share no lock, and in
-   * one municipality lanes share no instance; batches of one lane go one after another.
+   * too. Municipalities share no lock, so a few are fired in parallel, each in batches.
    */
   async runDue(graceMs = 0): Promise<number> {
     // A shared manual clock may have been moved by another process: never decide on a stale time.
@@ -166,33 +166,46 @@ export class TimersService {
     for (;;) {
       const cutoff = new Date(this.clock.now().getTime() - graceMs);
       // In due order, by an ordered index scan (see the due_timers migration for why).
-      const due = await queryRows<DueTimer>(
+      const due = await queryRows<{ id: string; municipality_id: string }>(
         this.dataSource.manager,
-        `SELECT d.id, d.municipality_id, t.instance_id
-         FROM due_timers($1, $2::uuid[], $3) WITH ORDINALITY AS d(id, municipality_id, n)
-         JOIN deadline_timers t ON t.id = d.id ORDER BY d.n`,
-        [cutoff, [...failed], BATCH * PARALLEL],
+        `SELECT id, municipality_id FROM due_timers($1, $2::uuid[], $3)`,
+        [cutoff, [...failed], BATCH * PARALLEL_MUNICIPALITIES],
       );
       if (due.length === 0) return fired;
-      const lanes = lanesOf(due);
+      const byMunicipality = new Map<string, string[]>();
+      for (const t of due) {
+        const ids = byMunicipality.get(t.municipality_id) ?? [];
+        ids.push(t.id);
+        byMunicipality.set(t.municipality_id, ids);
+      }
+      const municipalities = [...byMunicipality.entries()];
       let transitions = 0;
-      let next = 0;
-      const runner = async (): Promise<void> => {
-        for (let lane = lanes[next++]; lane; lane = lanes[next++])
-          for (let start = 0; start < lane.ids.length; start += BATCH) {
-            const result = await this.fireIsolating(
-              lane.municipalityId,
-              lane.ids.slice(start, start + BATCH),
-              failed,
-            );
-            fired += result.fired;
-            transitions += result.transitions;
-          }
-      };
-      await Promise.all(Array.from({ length: Math.min(PARALLEL, lanes.length) }, runner));
+      for (let i = 0; i < municipalities.length; i += PARALLEL_MUNICIPALITIES) {
+        const results = await Promise.all(
+          municipalities
+            .slice(i, i + PARALLEL_MUNICIPALITIES)
+            .map(async ([municipalityId, ids]) => {
+              const sum = { fired: 0, transitions: 0 };
+              for (let start = 0; start < ids.length; start += BATCH) {
+                const result = await this.fireIsolating(
+                  municipalityId,
+                  ids.slice(start, start + BATCH),
+                  failed,
+                );
+                sum.fired += result.fired;
+                sum.transitions += result.transitions;
+              }
+              return sum;
+            }),
+        );
+        for (const result of results) {
+          fired += result.fired;
+          transitions += result.transitions;
+        }
+      }
       // Everything due was in this read, and no transition opened new terms: a timer that falls
       // due from now on has a job of its own, so another read would only find nothing.
-      if (due.length < BATCH * PARALLEL && transitions === 0) return fired;
+      if (due.length < BATCH * PARALLEL_MUNICIPALITIES && transitions === 0) return fired;
     }
   }
 
