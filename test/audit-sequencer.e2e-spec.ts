@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { auditContentHash, auditContentOf, auditLinkHash, type AuditEventColumns } from '#core';
-import { AuditCheckpointHandler } from '../apps/worker/src/audit-sealing.js';
+import { AuditCheckpoints } from '../apps/worker/src/audit-sealing.js';
 import { createMandate } from './support/mandates.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { WorkflowClient } from './support/workflow-client.js';
@@ -41,7 +41,7 @@ describe('Audit chain sealed after commit, verified from signed checkpoints', ()
     expect(response.status).toBe(200);
     return response.body as Verification;
   };
-  const checkpoint = () => t.app.get(AuditCheckpointHandler).handle();
+  const checkpoint = () => t.app.get(AuditCheckpoints).runPeriodic();
   const submit = (id: string, version: number) =>
     client.post(
       'mml.gdu',
@@ -155,7 +155,7 @@ describe('Audit chain sealed after commit, verified from signed checkpoints', ()
     try {
       const otherClient = new WorkflowClient(other);
       await createMandate(otherClient);
-      await other.app.get(AuditCheckpointHandler).handle();
+      await other.app.get(AuditCheckpoints).runPeriodic();
       const [head] = await other.query<{ seq: string; hash: string; key_id: string }>(
         `SELECT c.seq, c.hash, c.key_id FROM audit_checkpoints c
          JOIN municipalities m ON m.id = c.municipality_id WHERE m.code = 'mml' ORDER BY c.seq DESC LIMIT 1`,

@@ -1,15 +1,17 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { JobHandlerRegistry } from '#queue';
 import { KernelHousekeeping, TimerSweeper } from '#workflow';
-import { AuditCheckpointHandler, AuditSealingLoop } from './audit-sealing.js';
-import { HousekeepingHandler, HousekeepingScheduler } from './housekeeping.js';
+import { AuditCheckpoints, AuditSealing } from './audit-sealing.js';
+import { Housekeeping } from './housekeeping.js';
+import { PeriodicProcessor } from './periodic.processor.js';
 import { PingHandler } from './ping.handler.js';
 import { SystemProcessor } from './system.processor.js';
 import { TimerFireHandler } from './workflow.handlers.js';
 import { TimersProcessor } from './workflow.processors.js';
 
 /**
- * Job processors and handlers. Needs PlatformModule (queues, database) and WorkflowKindsModule
+ * Job processors and handlers, and the periodic tasks (@Periodic: timer sweep, outbox poll,
+ * housekeeping, audit sealing and checkpoints), each run once per interval in the whole deployment. Needs PlatformModule (queues, database) and WorkflowKindsModule
  * (the machines whose timers it fires) in the same application.
  */
 @Module({
@@ -20,10 +22,10 @@ import { TimersProcessor } from './workflow.processors.js';
     TimersProcessor,
     TimerSweeper,
     KernelHousekeeping,
-    HousekeepingHandler,
-    HousekeepingScheduler,
-    AuditCheckpointHandler,
-    AuditSealingLoop,
+    Housekeeping,
+    AuditSealing,
+    AuditCheckpoints,
+    PeriodicProcessor,
   ],
 })
 export class WorkerModule implements OnModuleInit {

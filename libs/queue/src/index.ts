@@ -4,3 +4,4 @@ export * from './job-queue.service.js';
 export * from './job-handler.registry.js';
 export * from './queue-check.service.js';
 export * from './queue.module.js';
+export * from './periodic.js';

@@ -34,12 +34,14 @@ export class JobQueue {
   constructor(
     @InjectQueue(QueueName.System) system: Queue,
     @InjectQueue(QueueName.Timers) timers: Queue,
+    @InjectQueue(QueueName.Periodic) periodic: Queue,
     @Inject(QUEUE_BACKEND) backend: QueueBackendKind,
   ) {
     this.defaults = defaultsFor(backend);
     this.queues = {
       [QueueName.System]: system,
       [QueueName.Timers]: timers,
+      [QueueName.Periodic]: periodic,
     };
   }
 

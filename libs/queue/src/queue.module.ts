@@ -10,6 +10,7 @@ import {
 } from './queue-connection.js';
 import { QueueName } from './queue-names.js';
 import { QueueCheckService } from './queue-check.service.js';
+import { PeriodicTasks } from './periodic.js';
 
 @Global()
 @Module({})
@@ -28,9 +29,17 @@ export class QueueModule {
         JobQueue,
         JobHandlerRegistry,
         QueueCheckService,
+        PeriodicTasks,
         { provide: QUEUE_BACKEND, useValue: settings.backend },
       ],
-      exports: [queues, JobQueue, JobHandlerRegistry, QueueCheckService, QUEUE_BACKEND],
+      exports: [
+        queues,
+        JobQueue,
+        JobHandlerRegistry,
+        QueueCheckService,
+        PeriodicTasks,
+        QUEUE_BACKEND,
+      ],
     };
   }
 }

@@ -5,8 +5,8 @@ import { queryRows } from '#database';
 /**
  * Keeps the kernel's bookkeeping tables bounded: an Idempotency-Key answers repeats for 24 hours
  * (clients retry within minutes), and a relayed outbox row is kept 7 days for diagnosis. Audit rows,
- * deadlines and notifications are records and are never deleted. Run by the worker's hourly
- * `system:housekeeping` job.
+ * deadlines and notifications are records and are never deleted. Run by the hourly `housekeeping`
+ * periodic task (apps/worker housekeeping.ts).
  */
 @Injectable()
 export class KernelHousekeeping {

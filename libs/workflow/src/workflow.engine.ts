@@ -360,6 +360,16 @@ export class WorkflowEngine {
     );
   }
 
+  /** Locks, in id order, the instances of these deadline timers (the timers' pass, in one round trip). */
+  lockOfTimers(manager: EntityManager, timerIds: readonly string[]): Promise<InstanceRow[]> {
+    return queryRows<InstanceRow>(
+      manager,
+      `${SELECT_INSTANCE} WHERE i.id IN (SELECT instance_id FROM deadline_timers WHERE id = ANY($1::uuid[]))
+       ORDER BY i.id FOR UPDATE OF i`,
+      [timerIds],
+    );
+  }
+
   /** Whether the machine accepts the event now (for the kernel's own events, which no policy limits). */
   accepts(row: InstanceRow, event: WorkflowEvent, actor: Actor, now: Date): boolean {
     const definition = this.registry.get(row.kind, row.machine_version);

@@ -3,7 +3,7 @@ import { Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Clock } from '#core';
 import { queryOne } from '#database';
-import { JobHandlerRegistry, JobQueue } from '#queue';
+import { JobHandlerRegistry, JobQueue, PeriodicTasks } from '#queue';
 
 /** What the kernel tells Prometheus: throughput, timer punctuality, and backlogs that mean trouble. */
 @Injectable()
@@ -29,9 +29,11 @@ export class WorkflowMetrics {
     dataSource: DataSource,
     queues: JobQueue,
     handlers: JobHandlerRegistry,
+    periodic: PeriodicTasks,
     clock: Clock,
   ) {
     this.registry.registerMetric(handlers.failures);
+    this.registry.registerMetric(periodic.runs);
     new Gauge({
       name: 'despacho_queue_jobs',
       help: 'Trabajos en cada cola, por estado (waiting, delayed, active, failed)',

@@ -1,11 +1,6 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type BeforeApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#core';
+import { Periodic, type PeriodicTask } from '#queue';
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { TimersService } from './timers.service.js';
 
@@ -15,13 +10,14 @@ const SWEEP_GRACE_MS = 2000;
 /**
  * Arms the timers that came within the horizon, and is the safety net under the delayed jobs: fires
  * whatever is due and was not fired (a lost job, a worker that was down), and re-arms timers due
- * soon whose job the queue no longer has.
+ * soon whose job the queue no longer has. Once per TIMER_SWEEP_MS in the whole deployment.
  */
 @Injectable()
-export class TimerSweeper implements OnApplicationBootstrap, BeforeApplicationShutdown {
+@Periodic({ name: 'timers.sweep', everyMs: (config) => config.timerSweepMs })
+export class TimerSweeper implements PeriodicTask, BeforeApplicationShutdown {
   private readonly logger = new Logger(TimerSweeper.name);
-  private interval: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
+  private stopped = false;
 
   constructor(
     private readonly timers: TimersService,
@@ -29,20 +25,19 @@ export class TimerSweeper implements OnApplicationBootstrap, BeforeApplicationSh
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    if (this.config.timerSweepMs <= 0) return;
-    this.interval = setInterval(() => void this.sweep(), this.config.timerSweepMs);
-    this.interval.unref();
-    void this.sweep();
-  }
-
   // Before the queues and the database close (their own shutdown hooks come after this one).
   async beforeApplicationShutdown(): Promise<void> {
-    clearInterval(this.interval);
+    this.stopped = true;
     await this.running;
   }
 
+  runPeriodic(): Promise<void> {
+    return this.sweep();
+  }
+
+  /** One pass; a call during a pass gets that pass. */
   sweep(): Promise<void> {
+    if (this.stopped) return Promise.resolve();
     this.running ??= this.pass().finally(() => {
       this.running = undefined;
     });
@@ -53,7 +48,7 @@ export class TimerSweeper implements OnApplicationBootstrap, BeforeApplicationSh
     try {
       await this.timers.armNear();
       await this.relay.drain();
-      const fired = await this.timers.runDue(SWEEP_GRACE_MS);
+      const fired = await this.timers.fireOverdue(SWEEP_GRACE_MS);
       const rearmed = await this.timers.rearm(2 * this.config.timerSweepMs);
       if (fired > 0)
         this.logger.warn({ fired, rearmed }, 'El barrido disparó temporizadores atrasados');

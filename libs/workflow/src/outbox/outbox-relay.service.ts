@@ -8,7 +8,14 @@ import {
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig, Clock } from '#core';
 import { queryRows, execute } from '#database';
-import { isQueueName, JobQueue, type QueueName, type StoredJob } from '#queue';
+import {
+  isQueueName,
+  JobQueue,
+  Periodic,
+  type PeriodicTask,
+  type QueueName,
+  type StoredJob,
+} from '#queue';
 
 interface OutboxRow {
   id: string;
@@ -25,12 +32,15 @@ const BATCH = 500;
 /**
  * Moves committed outbox rows into BullMQ. Claimed with FOR UPDATE SKIP LOCKED so relays in several
  * processes share the work; jobId = the job the row names (its id otherwise), so a row enqueued twice (crash before
- * `sent_at`) is one job.
+ * `sent_at`) is one job. The process that committed relays at once (`afterCommit`); the poll, once
+ * per OUTBOX_POLL_MS in the whole deployment, relays what a process that died after its commit left.
  */
 @Injectable()
-export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+@Periodic({ name: 'outbox.poll', everyMs: (config) => config.outboxPollMs })
+export class OutboxRelay
+  implements OnApplicationBootstrap, BeforeApplicationShutdown, PeriodicTask
+{
   private readonly logger = new Logger(OutboxRelay.name);
-  private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private again = false;
   private stopped = false;
@@ -42,18 +52,20 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** What an earlier run of this process left (its own crash after a commit). */
   onApplicationBootstrap(): void {
-    if (this.config.outboxPollMs > 0) {
-      this.timer = setInterval(() => this.kick(), this.config.outboxPollMs);
-      this.timer.unref();
-    }
     this.kick();
   }
 
   // Before the queues and the database close (their own shutdown hooks come after this one).
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** The poll: a pass (or, during one, the pass under way, which starts another when it ends). */
+  async runPeriodic(): Promise<void> {
+    this.kick();
     await this.running;
   }
 
