@@ -168,7 +168,8 @@ describe('Bad input never becomes a 500 (issue 11, item 5)', () => {
   let admin: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
+    // No periodic checkpoint during the fuzz: it compares the row count of every table.
+    t = await startTestApp({ AUDIT_CHECKPOINT_MINUTES: '1440' });
     await t.app.listen(0, '127.0.0.1');
     client = new WorkflowClient(t);
     gerente = await client.token('mml.gerente');

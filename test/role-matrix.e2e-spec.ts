@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import pg from 'pg';
 import type { Response } from 'superagent';
+import { AuditSealer } from '#audit';
 import { mandateEvents } from '#mandates/testing';
 import {
   ADMIN_REFUSAL,
@@ -121,6 +122,14 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     if (!row) throw new Error('sin huella');
     return row.f;
   };
+  /**
+   * The fingerprint once every committed audit event is sealed: the sequencer then has nothing to
+   * change while the refusal is tried (it seals after commit what earlier requests wrote).
+   */
+  const sealedFingerprint = async (): Promise<Record<string, string>> => {
+    await t.app.get(AuditSealer).seal();
+    return fingerprint();
+  };
   const changed = (before: Record<string, string>, after: Record<string, string>) =>
     Object.keys(before).filter((table) => before[table] !== after[table]);
 
@@ -135,7 +144,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     /** A read (GET): nothing to compare, and it may run beside other reads. */
     read = false,
   ): Promise<Response> {
-    const before = expected.allowed || read ? null : (settled ?? (await fingerprint()));
+    const before = expected.allowed || read ? null : (settled ?? (await sealedFingerprint()));
     if (!read) settled = null;
     const response = await send();
     const body = response.body as { status?: number; code?: string };
@@ -507,7 +516,12 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
   }
 
   beforeAll(async () => {
-    t = await startTestApp({ CLOCK: 'manual', TIMER_SWEEP_MS: '0' });
+    // No periodic checkpoint in the middle of a refusal: the fingerprint covers every table.
+    t = await startTestApp({
+      CLOCK: 'manual',
+      TIMER_SWEEP_MS: '0',
+      AUDIT_CHECKPOINT_MINUTES: '1440',
+    });
     const profiles = readdirSync(new URL('../config/municipalities/', import.meta.url)).filter(
       (f) => /\.ya?ml$/.test(f),
     );

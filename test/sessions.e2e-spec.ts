@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { jest } from '@jest/globals';
 import type { Job } from 'bullmq';
 import { AccountHousekeeping, SessionClock, UsersService } from '#org';
-import { JobHandlerRegistry, QueueName } from '#queue';
+import { PeriodicTasks } from '#queue';
 import { expectProblem } from './support/problems.js';
 import { RESOLUTIONS, resolutionBody } from './support/resolutions.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -309,10 +309,9 @@ describe('Sessions: tokens bound to a live session and an active user', () => {
     expect(await present(recent, live)).toBe(2);
 
     // Idempotent, and the worker's job does the same: nothing more to delete at this time.
-    const registry = t.app.get(JobHandlerRegistry);
-    const job = { name: 'housekeeping', data: {} } as unknown as Job;
+    const job = { name: 'housekeeping', id: 'housekeeping-e2e', data: {} } as unknown as Job;
     const remaining = await total();
-    await expect(registry.dispatch(QueueName.System, job)).resolves.toBe('done');
+    await expect(t.app.get(PeriodicTasks).run(job)).resolves.toBe('done');
     await expect(housekeeping.prune()).resolves.toMatchObject({ sessions: 0 });
     expect(await total()).toBe(remaining);
     // The audit keeps the logins and logouts of the deleted sessions.
