@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type pg from 'pg';
-import { auditContentHash, auditContentOf } from '#core';
+import { type AuditEntry, auditInsert, systemActor } from '#audit';
 import type { HttpClient } from '../support/http.js';
 import { type Distribution, distribution, sleep } from '../support/stats.js';
 
@@ -46,44 +46,23 @@ async function seedChain(
   const at = new Date('2025-06-01T15:00:00Z').getTime();
   for (let done = 0; done < count; done += batch) {
     const n = Math.min(batch, count - done);
-    const rows = Array.from({ length: n }, (_, i) => {
+    // As the kernel writes them: the same statement, content hashes included, unsealed.
+    const entries: AuditEntry[] = Array.from({ length: n }, (_, i) => {
       const seq = done + i;
-      const row = {
-        municipality_id: municipalityId,
-        instance_id: randomUUID(),
+      return {
+        municipalityId,
+        instanceId: randomUUID(),
         kind: 'mandates',
         type: seq % 2 === 0 ? 'SUBMIT' : 'RETURN',
-        from_state: seq % 2 === 0 ? 'open' : 'review',
-        to_state: seq % 2 === 0 ? 'review' : 'open',
-        actor_id: null,
-        actor_name: 'bench',
-        on_behalf_of: null,
+        from: seq % 2 === 0 ? 'open' : 'review',
+        to: seq % 2 === 0 ? 'review' : 'open',
+        actor: { ...systemActor(municipalityId), name: 'bench' },
         at: new Date(at + seq * 1000),
         payload: { evidence: `Informe ${seq}`, comment: 'Carga sintética del bench' },
       };
-      return { ...row, content_hash: auditContentHash(auditContentOf(row)) };
     });
-    const column = <T>(pick: (row: (typeof rows)[number]) => T) => rows.map(pick);
-    await pool.query(
-      `INSERT INTO audit_events (municipality_id, instance_id, kind, type, from_state, to_state,
-         actor_id, actor_name, on_behalf_of, at, payload, content_hash)
-       SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::text[], $6::text[],
-         $7::uuid[], $8::text[], $9::text[], $10::timestamptz[], $11::jsonb[], $12::text[])`,
-      [
-        column((r) => r.municipality_id),
-        column((r) => r.instance_id),
-        column((r) => r.kind),
-        column((r) => r.type),
-        column((r) => r.from_state),
-        column((r) => r.to_state),
-        column((r) => r.actor_id),
-        column((r) => r.actor_name),
-        column((r) => r.on_behalf_of),
-        column((r) => r.at),
-        column((r) => JSON.stringify(r.payload)),
-        column((r) => r.content_hash),
-      ],
-    );
+    const insert = auditInsert(entries, 1);
+    await pool.query(insert.sql, insert.params);
   }
   const seeded = performance.now();
   const { rows: left } = await pool.query<{ n: number }>(

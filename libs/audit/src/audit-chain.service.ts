@@ -7,7 +7,8 @@ import { AuditSealer } from './audit-sealer.service.js';
 import {
   AUDIT_SETTINGS,
   type AuditSettings,
-  checkpointSignatureValid,
+  type CheckpointRow,
+  checkpointRowValid,
   signCheckpoint,
   signingKeyId,
 } from './audit-settings.js';
@@ -186,7 +187,7 @@ export class AuditChain {
    */
   async checkpoint(municipalityId: string): Promise<AuditVerification> {
     const verified = await this.walkFrom(municipalityId, false);
-    if (verified.ok && verified.head.seq > verified.since)
+    if (verified.result.ok && verified.head.seq > verified.result.since)
       await this.recordCheckpoint(municipalityId, verified.keyId, verified.head);
     return verified.result;
   }
@@ -194,19 +195,13 @@ export class AuditChain {
   private async walkFrom(
     municipalityId: string,
     full: boolean,
-  ): Promise<{
-    result: AuditVerification;
-    ok: boolean;
-    since: number;
-    head: { seq: number; hash: string };
-    keyId: string;
-  }> {
+  ): Promise<{ result: AuditVerification; head: { seq: number; hash: string }; keyId: string }> {
     await this.sealer.seal(municipalityId);
     const keyId = signingKeyId(this.settings.signingKey);
     const checkpoint = full ? null : await this.latestCheckpoint(municipalityId, keyId);
     if (checkpoint === 'forged') {
       const result = { ok: false, checked: 0, walked: 0, since: 0, full, pending: 0, brokenAt: 1 };
-      return { result, ok: false, since: 0, head: { seq: 0, hash: '' }, keyId };
+      return { result, head: { seq: 0, hash: '' }, keyId };
     }
     const outcome = await runVerification({
       databaseUrl: this.settings.databaseUrl,
@@ -226,33 +221,22 @@ export class AuditChain {
       pending: outcome.pending,
       ...(outcome.ok ? {} : { brokenAt: outcome.brokenAt }),
     };
-    return { result, ok: outcome.ok, since, head: outcome.head, keyId };
+    return { result, head: outcome.head, keyId };
   }
 
   private async latestCheckpoint(
     municipalityId: string,
     keyId: string,
   ): Promise<{ seq: number; hash: string } | null | 'forged'> {
-    const row = await queryOne<{
-      seq: string;
-      hash: string;
-      verified_at: Date;
-      signature: string;
-    }>(
+    const row = await queryOne<CheckpointRow>(
       this.dataSource.manager,
       `SELECT seq, hash, verified_at, signature FROM audit_checkpoints
        WHERE municipality_id = $1 AND key_id = $2 ORDER BY seq DESC, id DESC LIMIT 1`,
       [municipalityId, keyId],
     );
     if (!row) return null;
-    const facts = {
-      municipalityId,
-      seq: Number(row.seq),
-      hash: row.hash,
-      verifiedAt: row.verified_at,
-    };
-    return checkpointSignatureValid(this.settings.signingKey, facts, row.signature)
-      ? { seq: facts.seq, hash: facts.hash }
+    return checkpointRowValid(this.settings.signingKey, municipalityId, row)
+      ? { seq: Number(row.seq), hash: row.hash }
       : 'forged';
   }
 

@@ -43,3 +43,23 @@ export function checkpointSignatureValid(
   const given = Buffer.from(signature, 'hex');
   return given.length === expected.length && timingSafeEqual(given, expected);
 }
+
+/** A row of `audit_checkpoints` as read back. */
+export interface CheckpointRow {
+  readonly seq: string;
+  readonly hash: string;
+  readonly verified_at: Date;
+  readonly signature: string;
+}
+
+/** Whether a stored checkpoint of the municipality carries the signature of `key`. */
+export const checkpointRowValid = (
+  key: string,
+  municipalityId: string,
+  row: CheckpointRow,
+): boolean =>
+  checkpointSignatureValid(
+    key,
+    { municipalityId, seq: Number(row.seq), hash: row.hash, verifiedAt: row.verified_at },
+    row.signature,
+  );

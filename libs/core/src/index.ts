@@ -9,3 +9,4 @@ export * from './audit-hash.js';
 export * from './canonical-json.js';
 export * from './errors/refusal.js';
 export * from './query-boolean.js';
+export * from './compiled-worker.js';

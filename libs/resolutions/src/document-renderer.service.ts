@@ -1,22 +1,13 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Piscina } from 'piscina';
-import { APP_CONFIG, type AppConfig } from '#core';
+import { APP_CONFIG, type AppConfig, compiledWorkerEntry } from '#core';
 import type { NoticeDocumentInput } from './document/notice-document.js';
 import { type RenderJob, renderJob } from './document/render-job.js';
 import type { ResolutionDocumentInput } from './document/resolution-document.js';
 
-/**
- * The compiled entry of a render thread, or null when this module runs from its TypeScript source
- * (unit tests under @swc/jest): a worker thread cannot load a .ts file, so those render inline,
- * with the very same function.
- */
-export function renderWorkerEntry(moduleUrl: string = import.meta.url): string | null {
-  if (!moduleUrl.endsWith('.js')) return null;
-  const path = fileURLToPath(new URL('./document/render.worker.js', moduleUrl));
-  return existsSync(path) ? path : null;
-}
+/** The compiled entry of a render thread (null from sources: those render inline). */
+export const renderWorkerEntry = (moduleUrl: string = import.meta.url): string | null =>
+  compiledWorkerEntry(moduleUrl, './document/render.worker.js');
 
 /**
  * Renders the PDFs (the signed act, the cédulas) in a pool of worker threads (RENDER_THREADS), so

@@ -1,16 +1,15 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { compiledWorkerEntry } from '#core';
 import { verifyChain, type VerifyInput, type VerifyOutcome } from './verify-chain.js';
 
-const WORKER = fileURLToPath(new URL('./verify-worker.js', import.meta.url));
+const WORKER = compiledWorkerEntry(import.meta.url, './verify-worker.js');
 
 /**
  * Runs a verification in a worker thread (compiled code); from TypeScript sources (unit tests),
  * where there is no compiled worker, in this thread.
  */
 export function runVerification(input: VerifyInput): Promise<VerifyOutcome> {
-  if (!existsSync(WORKER)) return verifyChain(input);
+  if (WORKER === null) return verifyChain(input);
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER, { workerData: input });
     worker.once('message', (message: { outcome?: VerifyOutcome; error?: string }) => {

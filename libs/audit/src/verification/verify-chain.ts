@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { checkpointSignatureValid } from '../audit-settings.js';
+import { type CheckpointRow, checkpointRowValid } from '../audit-settings.js';
 import { ChainWalk, rowIntact, type SealedRow } from './chain-walk.js';
 
 export interface VerifyInput {
@@ -129,12 +129,7 @@ async function checkpointsOf(
   input: VerifyInput,
 ): Promise<Map<number, string> | { forgedAt: number }> {
   const rows = (
-    await client.query<{
-      seq: string;
-      hash: string;
-      verified_at: Date;
-      signature: string;
-    }>(
+    await client.query<CheckpointRow>(
       `SELECT seq, hash, verified_at, signature FROM audit_checkpoints
        WHERE municipality_id = $1 AND key_id = $2`,
       [input.municipalityId, input.keyId],
@@ -142,15 +137,9 @@ async function checkpointsOf(
   ).rows;
   const bySeq = new Map<number, string>();
   for (const row of rows) {
-    const facts = {
-      municipalityId: input.municipalityId,
-      seq: Number(row.seq),
-      hash: row.hash,
-      verifiedAt: row.verified_at,
-    };
-    if (!checkpointSignatureValid(input.signingKey, facts, row.signature))
-      return { forgedAt: facts.seq };
-    bySeq.set(facts.seq, row.hash);
+    if (!checkpointRowValid(input.signingKey, input.municipalityId, row))
+      return { forgedAt: Number(row.seq) };
+    bySeq.set(Number(row.seq), row.hash);
   }
   return bySeq;
 }
