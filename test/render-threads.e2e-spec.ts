@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '#core';
+import { goldenAct } from '#resolutions/testing';
 import { renderResolutionPdf } from '../libs/resolutions/src/document/resolution-document.js';
 import {
   DocumentRenderer,
@@ -20,33 +21,7 @@ const compiled = new URL(
 );
 const entry = renderWorkerEntry(compiled.href);
 
-const act = {
-  entityName: 'Municipalidad Metropolitana de Lima',
-  yearName: 'Año de la Esperanza y el Fortalecimiento de la Democracia',
-  number: 'RESOLUCIÓN DE GERENCIA MUNICIPAL N° 0001-2026-MML/GMM',
-  place: 'Lima',
-  date: '2026-11-27',
-  vistos: [
-    'El Informe N° 0123-2026-MML/GDU-SAU, de fecha 20 de noviembre de 2026, de la Subgerencia de Autorizaciones Urbanas; y,',
-  ],
-  considerandos: [
-    'Que, el artículo 194 de la Constitución Política del Perú establece que las municipalidades son los órganos de gobierno local con autonomía política, económica y administrativa en los asuntos de su competencia;',
-    'Que, en uso de las facultades conferidas por el Reglamento de Organización y Funciones;',
-  ],
-  articles: [
-    'APROBAR la solicitud presentada por Ñandú Constructores S.A.C.',
-    'NOTIFICAR la presente resolución a la administrada.',
-  ],
-  closingFormula: 'REGÍSTRESE, COMUNÍQUESE Y CÚMPLASE.',
-  signer: { name: 'José Núñez Güemes', post: 'Gerente Municipal Metropolitano', mention: null },
-  signedAt: new Date('2026-11-27T20:15:00Z'),
-  verification: {
-    url: 'https://despacho.example.gob.pe/verificar/7F3K9Q2M',
-    code: '7F3K-9Q2M-XA41',
-    legend:
-      'Esta es una copia auténtica imprimible de un documento electrónico archivado en la Municipalidad Metropolitana de Lima.',
-  },
-};
+const act = goldenAct();
 
 /** The largest act the API accepts (CreateResolutionDto): 50 vistos, 100 considerandos, 50 articles. */
 const words = 'la Gerencia de Asuntos Jurídicos opina que la solicitud cumple los requisitos; ';

@@ -5,41 +5,15 @@ import {
   type ResolutionDocumentInput,
   spanishLongDate,
 } from './resolution-document.js';
+import { GOLDEN_ACT_NUMBER, goldenAct } from '../testing/golden-act.js';
 import { infoString, pageCount, pageText, pdfText, readPages } from '../testing/pdf-text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 // ---------------------------------------------------------------------------------------------
 
-const NUMBER = 'RESOLUCIÓN DE GERENCIA MUNICIPAL N° 0001-2026-MML/GMM';
-
-const base = (): ResolutionDocumentInput => ({
-  entityName: 'Municipalidad Metropolitana de Lima',
-  yearName: 'Año de la Esperanza y el Fortalecimiento de la Democracia',
-  number: NUMBER,
-  place: 'Lima',
-  date: '2026-11-27',
-  vistos: [
-    'El Informe N° 0123-2026-MML/GDU-SAU, de fecha 20 de noviembre de 2026, de la Subgerencia de Autorizaciones Urbanas; y,',
-  ],
-  considerandos: [
-    'Que, el artículo 194 de la Constitución Política del Perú establece que las municipalidades son los órganos de gobierno local con autonomía política, económica y administrativa en los asuntos de su competencia;',
-    'Que, en uso de las facultades conferidas por el Reglamento de Organización y Funciones;',
-  ],
-  articles: [
-    'APROBAR la solicitud presentada por Ñandú Constructores S.A.C.',
-    'NOTIFICAR la presente resolución a la administrada.',
-  ],
-  closingFormula: 'REGÍSTRESE, COMUNÍQUESE Y CÚMPLASE.',
-  signer: { name: 'José Núñez Güemes', post: 'Gerente Municipal Metropolitano', mention: null },
-  signedAt: new Date('2026-11-27T20:15:00Z'),
-  verification: {
-    url: 'https://despacho.example.gob.pe/verificar/7F3K9Q2M',
-    code: '7F3K-9Q2M-XA41',
-    legend:
-      'Esta es una copia auténtica imprimible de un documento electrónico archivado en la Municipalidad Metropolitana de Lima.',
-  },
-});
+const NUMBER = GOLDEN_ACT_NUMBER;
+const base = goldenAct;
 
 const paragraph = (i: number) =>
   `Que, mediante el Informe N° ${String(i).padStart(4, '0')}-2026-MML/GAJ la Gerencia de Asuntos Jurídicos opina que la solicitud cumple con los requisitos del Texto Único de Procedimientos Administrativos, por lo que corresponde aprobarla conforme al análisis técnico y legal que obra en el expediente;`;

@@ -1,2 +1,3 @@
 export * from './resolution-samples.js';
 export * from './pdf-text.js';
+export * from './golden-act.js';
