@@ -55,6 +55,8 @@ export interface Results {
   /** The transition-shaped transaction through pgbench, Lima alone; absent without the binary. */
   pgbench?: PgbenchResult & { version: string };
   pgbenchCpu?: CpuUse;
+  /** The same transaction through pgbench, open loop at the HTTP open loop's rate (`-R`). */
+  pgbenchOpen?: PgbenchResult;
   pgbenchMissing?: string;
   /** With --redis: 2 API + 2 worker processes, closed loop on Lima alone. */
   split?: { apis: number; workers: number; closed: ClosedLoopResult };
@@ -119,7 +121,8 @@ export function targets(r: Results): Target[] {
     r.httpOpen.errors.total +
     r.raw.errors.total +
     (r.split?.closed.errors.total ?? 0) +
-    (r.pgbench?.failed ?? 0);
+    (r.pgbench?.failed ?? 0) +
+    (r.pgbenchOpen?.failed ?? 0);
   const early = first.early + spread.early + burst.early + control.early;
   return [
     {
@@ -131,7 +134,7 @@ export function targets(r: Results): Target[] {
     {
       name: 'p99 a la mitad del pico (lazo abierto, desde la agenda)',
       goal: '≤ 25 ms',
-      value: `${f1(r.httpOpen.latencyFromSchedule.p99)} ms`,
+      value: `${f1(r.httpOpen.latencyFromSchedule.p99)} ms${r.pgbenchOpen?.latencyFromSchedule ? ` (pgbench al mismo ritmo: ${f1(r.pgbenchOpen.latencyFromSchedule.p99)} ms)` : ''}`,
       met: r.httpOpen.latencyFromSchedule.p99 <= 25,
     },
     {
@@ -252,6 +255,12 @@ export function renderText(r: Results): string {
           `  latencia:        ${fmtDist(r.pgbench.latency)}`,
           ...(r.pgbenchCpu ? [`  CPU:             ${cpuLine(r.pgbenchCpu, false)}`] : []),
           `  razón HTTP/pgbench: ${f2(pgbenchRatioOf(r))}`,
+          ...(r.pgbenchOpen
+            ? [
+                `  lazo abierto a ${f0(r.pgbenchOpen.rate)}/s: ${fmtDist(r.pgbenchOpen.latency)}`,
+                `    desde la agenda: ${r.pgbenchOpen.latencyFromSchedule ? fmtDist(r.pgbenchOpen.latencyFromSchedule) : '—'}`,
+              ]
+            : []),
         ]
       : [`pgbench: omitido (${r.pgbenchMissing ?? '?'})`]),
     '',
@@ -349,6 +358,16 @@ export function renderMarkdown(r: Results): string {
     r.pgbench
       ? `| pgbench ${r.pgbench.version}, \`-M prepared\`, solo Lima | ${r.pgbench.clients} | ${f0(r.pgbench.rate)} | ${r.pgbench.transactions} | ${r.pgbench.failed === 0 ? 'ninguno' : `${r.pgbench.failed} fallidas`} | ${mdDist(r.pgbench.latency)} |`
       : `| pgbench: omitido (${r.pgbenchMissing ?? '?'}) | | | | | | | | | |`,
+    ...(r.pgbenchOpen
+      ? [
+          `| pgbench, lazo abierto a ${f0(r.pgbenchOpen.rate)}/s (\`-R\`, sin sus ${r.pgbenchOpen.seconds - r.options.openDuration} s de conexiones en frío), solo Lima | ${r.pgbenchOpen.clients} | ${f0(r.pgbenchOpen.rate)} | ${r.pgbenchOpen.transactions} | ${r.pgbenchOpen.failed === 0 ? 'ninguno' : `${r.pgbenchOpen.failed} fallidas`} | ${mdDist(r.pgbenchOpen.latency)} |`,
+          ...(r.pgbenchOpen.latencyFromSchedule
+            ? [
+                `| … la misma, desde la agenda | | | | | ${mdDist(r.pgbenchOpen.latencyFromSchedule)} |`,
+              ]
+            : []),
+        ]
+      : []),
     '',
     `Razón HTTP / pgbench (una municipalidad): **${r.pgbench ? f2(pgbenchRatioOf(r)) : '—'}**. Razón HTTP / SQL a mano: **${f2(ratioOf(r))}**. En el lazo abierto el generador envió con un retraso p99 de ${f2(r.httpOpen.lag.p99)} ms sobre su agenda (máx. ${f2(r.httpOpen.lag.max)} ms). Tras el lazo cerrado, el relé y las colas quedaron en reposo en ${f1(r.drainAfterHttpSeconds)} s.`,
     '',

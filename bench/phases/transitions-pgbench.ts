@@ -38,6 +38,8 @@ export interface PgbenchResult {
   readonly rate: number;
   readonly failed: number;
   readonly latency: Distribution;
+  /** Open loop (`rate`): from the scheduled start, as the HTTP open loop's «desde la agenda». */
+  readonly latencyFromSchedule?: Distribution;
   readonly script: string;
 }
 
@@ -175,6 +177,13 @@ export async function runPgbench(options: {
   readonly script: string;
   readonly clients: number;
   readonly seconds: number;
+  /** Open loop: transactions arrive at this rate (`-R`) whatever the answers do. */
+  readonly rate?: number;
+  /**
+   * Leaves out what finished in the first seconds: pgbench opens fresh connections, and their
+   * first transactions load the catalog caches and plan every statement (the server's pool is warm).
+   */
+  readonly skipSeconds?: number;
 }): Promise<PgbenchResult> {
   const scriptFile = join(options.dir, `${options.name}.sql`);
   writeFileSync(scriptFile, options.script);
@@ -189,6 +198,7 @@ export async function runPgbench(options: {
     String(Math.min(options.clients, 2)),
     '-T',
     String(options.seconds),
+    ...(options.rate === undefined ? [] : ['-R', options.rate.toFixed(1)]),
     '-f',
     scriptFile,
     '-l',
@@ -206,22 +216,44 @@ export async function runPgbench(options: {
     throw new Error(`pgbench terminó con ${String(code)}:\n${output.slice(-2000)}`);
   const processed = /number of transactions actually processed: (\d+)/.exec(output)?.[1];
   const failed = /number of failed transactions: (\d+)/.exec(output)?.[1];
-  // Log lines: client_id transaction_no latency_us script_no epoch epoch_us (one file per thread).
-  const latencies: number[] = [];
-  for (const file of readdirSync(options.dir).filter((f) => f.startsWith(`${prefix}.`))) {
-    if (file.endsWith('.out')) continue;
-    for (const line of readFileSync(join(options.dir, file), 'utf8').split('\n')) {
-      const us = Number(line.split(' ')[2]);
-      if (Number.isFinite(us) && line.trim() !== '') latencies.push(us / 1000);
-    }
-  }
+  const log = pgbenchLog(options.dir, prefix, options.skipSeconds ?? 0);
   return {
     clients: options.clients,
     seconds: options.seconds,
-    transactions: Number(processed ?? latencies.length),
+    transactions: Number(processed ?? log.latencies.length),
     rate: Number(tps),
     failed: Number(failed ?? 0),
-    latency: distribution(latencies),
+    latency: distribution(log.latencies),
+    ...(options.rate === undefined ? {} : { latencyFromSchedule: distribution(log.fromSchedule) }),
     script: scriptFile,
+  };
+}
+
+/**
+ * Latencies from pgbench's per-transaction logs (one file per thread). A line: client_id
+ * transaction_no latency_us script_no epoch epoch_us [schedule_lag_us]; the epoch is when it ended.
+ * With `-R` pgbench counts the latency from the scheduled start, lag included.
+ */
+function pgbenchLog(
+  dir: string,
+  prefix: string,
+  skipSeconds: number,
+): { latencies: number[]; fromSchedule: number[] } {
+  const lines: { end: number; fromSchedule: number; lag: number }[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.startsWith(`${prefix}.`))) {
+    if (file.endsWith('.out')) continue;
+    for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+      const field = line.trim().split(' ').map(Number);
+      const [, , us, , epoch, epochUs, lag] = field;
+      if (us === undefined || epoch === undefined || epochUs === undefined) continue;
+      if (![us, epoch, epochUs].every(Number.isFinite)) continue;
+      lines.push({ end: epoch + epochUs / 1e6, fromSchedule: us / 1000, lag: (lag ?? 0) / 1000 });
+    }
+  }
+  const first = lines.reduce((min, l) => Math.min(min, l.end - l.fromSchedule / 1000), Infinity);
+  const kept = lines.filter((l) => l.end >= first + skipSeconds);
+  return {
+    latencies: kept.map((l) => l.fromSchedule - l.lag),
+    fromSchedule: kept.map((l) => l.fromSchedule),
   };
 }

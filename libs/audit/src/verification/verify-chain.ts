@@ -31,8 +31,9 @@ const COLUMNS = `municipality_id, seq, instance_id, kind, type, from_state, to_s
 const BATCH = 5000;
 
 /**
- * Walks one municipality's chain from a known position to its head in one read-only snapshot, a
- * batch at a time (never the whole chain in memory), on a connection of its own.
+ * Walks one municipality's chain from a known position to the head it had when the walk began, a
+ * batch at a time (never the whole chain in memory), on a connection of its own. Sealed rows never
+ * change, so each batch reads in its own short snapshot: a walk of minutes holds back no vacuum.
  */
 export async function verifyChain(input: VerifyInput): Promise<VerifyOutcome> {
   const client = new pg.Client({
@@ -41,10 +42,7 @@ export async function verifyChain(input: VerifyInput): Promise<VerifyOutcome> {
   });
   await client.connect();
   try {
-    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
-    const outcome = await walk(client, input);
-    await client.query('COMMIT');
-    return outcome;
+    return await walk(client, input);
   } finally {
     await client.end();
   }
@@ -59,6 +57,8 @@ async function walk(client: pg.Client, input: VerifyInput): Promise<VerifyOutcom
       [municipalityId],
     )
   ).rows[0];
+  // Events sealed after this read lie beyond it: the walk stops here.
+  const end = head ? Number(head.seq) : 0;
   const pending = Number(
     (
       await client.query<{ n: string }>(
@@ -97,14 +97,22 @@ async function walk(client: pg.Client, input: VerifyInput): Promise<VerifyOutcom
   if (!(checkpoints instanceof Map)) return broken(checkpoints.forgedAt, 'checkpoint', 0);
 
   const chain = new ChainWalk(input.from ?? undefined);
-  let walked = 0;
-  for (;;) {
-    const rows = (
-      await client.query<SealedRow>(
-        `SELECT ${COLUMNS} FROM audit_events WHERE municipality_id = $1 AND seq > $2 ORDER BY seq LIMIT $3`,
-        [municipalityId, chain.head.seq, BATCH],
+  const batchAfter = (seq: number) =>
+    client
+      .query<SealedRow>(
+        `SELECT ${COLUMNS} FROM audit_events WHERE municipality_id = $1 AND seq > $2 AND seq <= $3
+         ORDER BY seq LIMIT $4`,
+        [municipalityId, seq, end, BATCH],
       )
-    ).rows;
+      .then((result) => result.rows);
+  let walked = 0;
+  let next: Promise<SealedRow[]> | undefined = batchAfter(chain.head.seq);
+  while (next) {
+    const rows: SealedRow[] = await next;
+    // The database reads the next batch while this one is hashed; a break leaves it unread.
+    const last = rows.at(-1);
+    next = rows.length === BATCH && last ? batchAfter(Number(last.seq)) : undefined;
+    next?.catch(() => undefined);
     const before = chain.head.seq;
     const intact = chain.accept(rows);
     walked += chain.head.seq - before;
@@ -114,7 +122,6 @@ async function walk(client: pg.Client, input: VerifyInput): Promise<VerifyOutcom
       if (recorded !== undefined && recorded !== row.hash)
         return broken(Number(row.seq), 'checkpoint', walked);
     }
-    if (rows.length < BATCH) break;
   }
   // A deleted tail (behind the triggers' back) shows up as a head ahead of the rows.
   const reached = chain.head;
