@@ -304,7 +304,7 @@ const mdDist = (d: Distribution, digits = 1) =>
   `${d.min.toFixed(digits)} | ${d.p50.toFixed(digits)} | ${d.p95.toFixed(digits)} | ${d.p99.toFixed(digits)} | ${d.max.toFixed(digits)}`;
 
 const mdStatements = (p: StatementProfile, seconds: number) => [
-  `${f1(p.totalMs / 1000)} s de ejecución en ${f1(seconds)} s de reloj (${p.calls} sentencias de primer nivel; el tiempo incluye las esperas de bloqueos). Las que más pesan (↳ = dentro de una función de BullMQ, ya contada en la que la llama):`,
+  `${f1(p.totalMs / 1000)} s de ejecución en ${f1(seconds)} s de reloj (${p.calls} sentencias de primer nivel; el tiempo incluye las esperas de bloqueos). Las que más pesan (↳ = dentro de otra sentencia —una función de BullMQ o la comprobación de una clave foránea—, ya contada en la que la llama):`,
   '',
   '| Sentencia | Llamadas | Media (ms) | Total (s) | % |',
   '| --- | ---: | ---: | ---: | ---: |',
