@@ -8,6 +8,12 @@ export interface AuditSettings {
   readonly databaseUrl: string;
   /** HMAC key of the checkpoints; kept outside the database. */
   readonly signingKey: string;
+  /**
+   * The database runs on this host (embedded, or a loopback address): a walk also lowers the
+   * priority of the backend that reads for it, so neither half of a long walk takes the cores
+   * from requests.
+   */
+  readonly databaseOnThisHost: boolean;
 }
 
 /** A verified position of a municipality's chain. */
@@ -63,3 +69,14 @@ export const checkpointRowValid = (
     { municipalityId, seq: Number(row.seq), hash: row.hash, verifiedAt: row.verified_at },
     row.signature,
   );
+
+/** Whether a connection string names this host: a loopback address or a Unix socket. */
+export function onThisHost(databaseUrl: string): boolean {
+  if (/[?&]host=(\/|%2F)/i.test(databaseUrl)) return true;
+  try {
+    const host = new URL(databaseUrl).hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
+}

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import pg from 'pg';
 import { type CheckpointRow, checkpointRowValid } from '../audit-settings.js';
 import { ChainWalk, rowIntact, type SealedRow } from './chain-walk.js';
@@ -11,6 +13,8 @@ export interface VerifyInput {
   readonly from: { readonly seq: number; readonly hash: string } | null;
   /** Also checks every checkpoint of the current key against the row it names. */
   readonly checkCheckpoints: boolean;
+  /** The database runs on this host: its backend for the walk yields too. */
+  readonly lowerBackendPriority: boolean;
 }
 
 export interface VerifyOutcome {
@@ -42,9 +46,25 @@ export async function verifyChain(input: VerifyInput): Promise<VerifyOutcome> {
   });
   await client.connect();
   try {
+    if (input.lowerBackendPriority) await lowerPriorityOfBackend(client);
     return await walk(client, input);
   } finally {
     await client.end();
+  }
+}
+
+/** Niceness of a walk, for its thread and its backend: requests come first. */
+export const WALK_NICENESS = 10;
+
+/** Best effort: only a PostgreSQL backend of this host, and only where the OS allows it. */
+async function lowerPriorityOfBackend(client: pg.Client): Promise<void> {
+  const pid = (await client.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid;
+  if (pid === undefined) return;
+  try {
+    if (!readFileSync(`/proc/${pid}/cmdline`, 'utf8').startsWith('postgres')) return;
+    setPriority(pid, WALK_NICENESS);
+  } catch {
+    // Another OS, another user, or no such process here: the walk runs at the backend's priority.
   }
 }
 

@@ -1,13 +1,11 @@
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { verifyChain, type VerifyInput } from './verify-chain.js';
-
-const VERIFY_NICENESS = 10;
+import { verifyChain, type VerifyInput, WALK_NICENESS } from './verify-chain.js';
 
 // A worker thread's entry: hashing millions of links here leaves the API's event loop free.
 // On Linux the nice value is per thread: a long walk yields the cores to requests, not the reverse.
 try {
-  setPriority(VERIFY_NICENESS);
+  setPriority(WALK_NICENESS);
 } catch {
   // Where a thread cannot lower its own priority the walk runs at the process's.
 }
