@@ -476,7 +476,6 @@ async function transitionPhases(bench: Bench): Promise<void> {
       );
       // The floor of the open-loop target: the same transaction, at the HTTP open loop's rate.
       await settle(pool);
-      const openRate = results.httpOpen?.targetRate ?? rate;
       const warm = Math.max(1, options.warmup);
       const paced = await runPgbench({
         url: bench.postgres.url,
@@ -485,12 +484,12 @@ async function transitionPhases(bench: Bench): Promise<void> {
         script,
         clients: options.clients,
         seconds: options.openDuration + warm,
-        rate: openRate,
+        rate,
         skipSeconds: warm,
       });
       results.pgbenchOpen = paced;
       log(
-        `pgbench lazo abierto a ${openRate.toFixed(0)}/s: p99 ${paced.latency.p99.toFixed(1)} ms (desde la agenda: ${paced.latencyFromSchedule?.p99.toFixed(1) ?? '—'} ms), fallidas ${paced.failed}`,
+        `pgbench lazo abierto a ${rate.toFixed(0)}/s: p99 ${paced.latency.p99.toFixed(1)} ms (desde la agenda: ${paced.latencyFromSchedule?.p99.toFixed(1) ?? '—'} ms), fallidas ${paced.failed}`,
       );
     }
     // Its outbox rows are what the kernel would write; relaying them would only load the timer phase.

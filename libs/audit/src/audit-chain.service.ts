@@ -210,7 +210,6 @@ export class AuditChain {
       municipalityId,
       from: checkpoint,
       checkCheckpoints: full,
-      lowerBackendPriority: this.settings.databaseOnThisHost,
     });
     const since = checkpoint?.seq ?? 0;
     const result = {

@@ -8,12 +8,6 @@ export interface AuditSettings {
   readonly databaseUrl: string;
   /** HMAC key of the checkpoints; kept outside the database. */
   readonly signingKey: string;
-  /**
-   * The database runs on this host (embedded, or a loopback address): a walk also lowers the
-   * priority of the backend that reads for it, so neither half of a long walk takes the cores
-   * from requests.
-   */
-  readonly databaseOnThisHost: boolean;
 }
 
 /** A verified position of a municipality's chain. */

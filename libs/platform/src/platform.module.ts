@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
-import { AuditModule, onThisHost } from '#audit';
+import { AuditModule } from '#audit';
 import { ConfigModule } from '#core';
 import { ClockModule, DatabaseModule } from '#database';
 import { OrgModule } from '#org';
@@ -45,11 +45,7 @@ export class PlatformModule {
           redisUrl: config.redisUrl,
           prefix: config.queuePrefix,
         }),
-        AuditModule.forRoot({
-          databaseUrl: runtime.databaseUrl,
-          signingKey: runtime.auditKey,
-          databaseOnThisHost: runtime.embedded || onThisHost(runtime.databaseUrl),
-        }),
+        AuditModule.forRoot({ databaseUrl: runtime.databaseUrl, signingKey: runtime.auditKey }),
         OrgModule,
         WorkflowModule,
       ],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import pg from 'pg';
-import { type CheckpointRow, checkpointRowValid } from '../audit-settings.js';
+import { type CheckpointRow, checkpointRowValid, onThisHost } from '../audit-settings.js';
 import { ChainWalk, rowIntact, type SealedRow } from './chain-walk.js';
 
 export interface VerifyInput {
@@ -13,8 +13,6 @@ export interface VerifyInput {
   readonly from: { readonly seq: number; readonly hash: string } | null;
   /** Also checks every checkpoint of the current key against the row it names. */
   readonly checkCheckpoints: boolean;
-  /** The database runs on this host: its backend for the walk yields too. */
-  readonly lowerBackendPriority: boolean;
 }
 
 export interface VerifyOutcome {
@@ -46,7 +44,8 @@ export async function verifyChain(input: VerifyInput): Promise<VerifyOutcome> {
   });
   await client.connect();
   try {
-    if (input.lowerBackendPriority) await lowerPriorityOfBackend(client);
+    // A database on this host (embedded mode's is on loopback) yields its half of the walk too.
+    if (onThisHost(input.databaseUrl)) await lowerPriorityOfBackend(client);
     return await walk(client, input);
   } finally {
     await client.end();
