@@ -257,6 +257,15 @@ describe('Sessions: tokens bound to a live session and an active user', () => {
     advance(900_000);
     expectProblem(await me(token), 401, 'UNAUTHENTICATED');
   });
+
+  it('refuses a token already accepted once its access lifetime passed, from the second exp on', async () => {
+    const token = await t.login('mml.gerente');
+    expect((await me(token)).status).toBe(200);
+    advance(899_000);
+    expect((await me(token)).status).toBe(200);
+    advance(1_000);
+    expectProblem(await me(token), 401, 'UNAUTHENTICATED');
+  });
   it('the worker deletes sessions ended longer ago than SESSION_RETENTION_DAYS, and nothing else', async () => {
     const HOUR = 3_600_000;
     const DAY = 24 * HOUR;

@@ -1,9 +1,9 @@
-import fastifyHelmet from '@fastify/helmet';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { workflowKinds } from '#kinds';
 import type { Runtime } from '#platform';
@@ -54,13 +54,17 @@ export async function createApp(
     { bufferLogs: true, bodyParser: false },
   );
   app.useLogger(app.get(Logger));
-  await app.register(fastifyHelmet, securityHeaders);
+  const fastify = app.getHttpAdapter().getInstance();
+  // Built once: @fastify/helmet would parse the whole configuration again on every request.
+  const applySecurityHeaders = helmet(securityHeaders);
+  fastify.addHook('onRequest', (request, reply, done) =>
+    applySecurityHeaders(request.raw, reply.raw, () => done()),
+  );
   await app.register(fastifyRateLimit, rateLimits(runtime.config));
   // Parsed lazily, as a stream, by the routes that opt in (attachments); the limits are set there.
   await app.register(fastifyMultipart, { throwFileSizeLimit: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
 
-  const fastify = app.getHttpAdapter().getInstance();
   // The API speaks JSON only: other bodies get 415 instead of reaching validation as strings.
   fastify.removeContentTypeParser('text/plain');
   // Multipart only where a route asks for it (`@RouteConfig({ multipart: true })`): elsewhere

@@ -19,6 +19,10 @@ export type NonWorkingDaySource = (year: number) => readonly NonWorkingDay[];
  */
 export class BusinessCalendar {
   private readonly years = new Map<number, Map<CivilDate, NonWorkingDay>>();
+  // A calendar never changes once built (a new version is a new instance), so the answers for a
+  // date can be kept: every transition counts terms over the same few weeks.
+  private readonly reasons = new Map<CivilDate, string | null>();
+  private readonly nextDays = new Map<CivilDate, CivilDate>();
 
   constructor(private readonly source: NonWorkingDaySource) {}
 
@@ -33,10 +37,16 @@ export class BusinessCalendar {
 
   /** Why a date is not a business day, or null when it is one. */
   reasonNotBusiness(date: CivilDate): string | null {
+    const known = this.reasons.get(date);
+    if (known !== undefined) return known;
     const day = weekday(date);
-    if (day === 0) return 'domingo';
-    if (day === 6) return 'sábado';
-    return this.yearIndex(parseCivilDate(date).getUTCFullYear()).get(date)?.name ?? null;
+    const reason =
+      day === 0
+        ? 'domingo'
+        : day === 6
+          ? 'sábado'
+          : (this.yearIndex(parseCivilDate(date).getUTCFullYear()).get(date)?.name ?? null);
+    return remember(this.reasons, date, reason);
   }
 
   isBusinessDay(date: CivilDate): boolean {
@@ -45,9 +55,11 @@ export class BusinessCalendar {
 
   /** The first business day strictly after `date`. */
   nextBusinessDay(date: CivilDate): CivilDate {
+    const known = this.nextDays.get(date);
+    if (known !== undefined) return known;
     let day = addDays(date, 1);
     while (!this.isBusinessDay(day)) day = addDays(day, 1);
-    return day;
+    return remember(this.nextDays, date, day);
   }
 
   /** `date` itself when it is a business day, else the next one (D1 last day; D3 intake on a non-business day). */
@@ -93,6 +105,15 @@ export class BusinessCalendar {
     }
     return index;
   }
+}
+
+/** Dates asked about, kept up to this many per calendar (the API lets anyone ask about any date). */
+const MEMO_LIMIT = 20_000;
+
+function remember<V>(memo: Map<CivilDate, V>, date: CivilDate, value: V): V {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(date, value);
+  return value;
 }
 
 function assertTerm(value: number): void {

@@ -27,11 +27,23 @@ function wallClock(instant: Date, timeZone: string): Record<string, number> {
   return parts;
 }
 
+/** Per zone, the last civil day asked about and the instants it spans: most calls fall in it. */
+const lastDays = new Map<string, { date: CivilDate; from: number; to: number }>();
+
 /** The civil date an instant falls on in a time zone. */
 export function civilDateAt(instant: Date, timeZone: string): CivilDate {
+  const t = instant.getTime();
+  const last = lastDays.get(timeZone);
+  if (last && last.from <= t && t < last.to) return last.date;
   const p = wallClock(instant, timeZone);
   const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  const date = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
+  lastDays.set(timeZone, {
+    date,
+    from: startOfCivilDay(date, timeZone).getTime(),
+    to: endOfCivilDay(date, timeZone).getTime(),
+  });
+  return date;
 }
 
 /** Offset of the zone from UTC at an instant, in milliseconds (Lima: −5 h). */
@@ -41,14 +53,29 @@ function offsetAt(instant: number, timeZone: string): number {
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
 
+/** Starts of civil days already computed, by zone and date (a zone's rules do not change while running). */
+const dayStarts = new Map<string, number>();
+const DAY_STARTS_LIMIT = 20_000;
+
 /** The instant a civil date begins (00:00) in a time zone. */
 export function startOfCivilDay(date: CivilDate, timeZone: string): Date {
+  const key = `${timeZone} ${date}`;
+  let start = dayStarts.get(key);
+  if (start === undefined) {
+    start = computeStartOfCivilDay(date, timeZone);
+    if (dayStarts.size >= DAY_STARTS_LIMIT) dayStarts.clear();
+    dayStarts.set(key, start);
+  }
+  return new Date(start);
+}
+
+function computeStartOfCivilDay(date: CivilDate, timeZone: string): number {
   const midnightUtc = parseCivilDate(date).getTime();
   let instant = midnightUtc - offsetAt(midnightUtc, timeZone);
   // A zone whose offset changes that night needs a second look.
   const corrected = midnightUtc - offsetAt(instant, timeZone);
   if (corrected !== instant) instant = corrected;
-  return new Date(instant);
+  return instant;
 }
 
 /** The instant a civil date is over: a term on that day is still on time until then (never early). */

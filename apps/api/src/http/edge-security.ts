@@ -1,7 +1,7 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { FastifyHelmetOptions } from '@fastify/helmet';
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
+import type { HelmetOptions } from 'helmet';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import type { AppConfig, TrustProxy } from '#core';
@@ -69,8 +69,7 @@ export const rateLimits = (config: AppConfig): RateLimitPluginOptions => ({
  * they cannot run code. No `upgrade-insecure-requests`: the embedded mode is often plain HTTP on
  * a LAN address, where it would break every asset.
  */
-export const securityHeaders: FastifyHelmetOptions = {
-  global: true,
+export const securityHeaders: HelmetOptions = {
   contentSecurityPolicy: {
     useDefaults: false,
     directives: {
