@@ -183,7 +183,8 @@ describe('Workflow kernel through the mandates resource', () => {
       allowedEvents: ['ACCEPT', 'RETURN', 'CANCEL'],
     });
     const deadlines = await t.query<{ name: string; status: string }>(
-      `SELECT name, status FROM deadlines WHERE instance_id = $1 ORDER BY created_at`,
+      // Opened at version 1 and 2 (created_at ties under the test's fixed clock).
+      `SELECT name, status FROM deadlines WHERE instance_id = $1 ORDER BY opened_version`,
       [m.id],
     );
     expect(deadlines).toEqual([

@@ -505,15 +505,15 @@ export class WorkflowEngine {
     };
     let openDeadlines: DeadlineView[] | undefined;
     if (to !== row.state) {
-      // The kernel itself sends only expiry events: a state left that way lapsed, it was not met.
-      await this.deadlines.closeOpen(manager, row.id, now, actor.userId === null);
-      const opened = await this.deadlines.open(
+      const opened = await this.deadlines.changeState(
         manager,
         instanceFor(after),
         deadlineSpecsOf(definition, to, context),
         context,
         definition.label(context),
         now,
+        // The kernel itself sends only expiry events: a state left that way lapsed, it was not met.
+        actor.userId === null,
       );
       openDeadlines = definition.obligations ? undefined : opened.deadlines;
       outbox += opened.outbox;

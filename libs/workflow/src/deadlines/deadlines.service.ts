@@ -66,6 +66,52 @@ const DEADLINE_COLUMNS = [
   'status',
 ] as const;
 
+type ClosingHow = 'meet' | 'lapse' | 'cancel';
+
+/** Which open deadlines of an instance close: a state's, or obligations (of a code, and key). */
+interface Closing {
+  readonly obligation: boolean;
+  readonly code?: string;
+  readonly key?: string;
+}
+
+/** What a change of state closes, and how. */
+type Leaving = Closing & { readonly how: ClosingHow };
+
+/**
+ * `closed` (the ids of the deadlines closed) and `stopped` (their pending timers), as CTEs whose
+ * parameters start at `$first`. Met when closed before the end of their last day, late after it
+ * (whether or not the expiry timer ran); a cancelled one that already lapsed stays expired: the
+ * record says it was missed.
+ */
+function closingCte(
+  first: number,
+  instanceId: string,
+  now: Date,
+  which: Leaving,
+): { sql: string; params: unknown[] } {
+  const [instance, at, mode, obligation, code, key] = [0, 1, 2, 3, 4, 5].map(
+    (i) => `$${first + i}`,
+  );
+  return {
+    sql: `closed AS (
+         UPDATE deadlines
+         SET status = CASE
+               WHEN ${mode}::text = 'cancel' THEN CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END
+               WHEN status = 'pending' AND due_at > ${at}::timestamptz THEN 'met'
+               WHEN status = 'expired' AND ${mode}::text = 'lapse' THEN 'expired'
+               ELSE 'met_late' END,
+             closed_at = ${at}::timestamptz
+         WHERE instance_id = ${instance}::uuid AND closed_at IS NULL AND obligation = ${obligation}::boolean
+           AND (${code}::text IS NULL OR code = ${code}) AND (${key}::text IS NULL OR obligation_key = ${key})
+         RETURNING id),
+       stopped AS (
+         UPDATE deadline_timers SET status = 'cancelled'
+         WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending')`,
+    params: [instanceId, now, which.how, which.obligation, which.code ?? null, which.key ?? null],
+  };
+}
+
 interface DeadlineRow {
   id: string;
   municipality_id: string;
@@ -145,16 +191,24 @@ export class DeadlinesService {
   ) {}
 
   /**
-   * Leaving a state: its open deadlines are met (late if their last day is over) and their pending
-   * timers stop. Left by the kernel's own expiry event (`lapsed`), an expired deadline stays expired.
+   * Changing state: the open deadlines of the state left are met (late if their last day is over)
+   * and their pending timers stop; then the new state's deadlines open (see `open`). Left by the
+   * kernel's own expiry event (`lapsed`), an expired deadline stays expired. The closing travels
+   * with the first opening, in one statement: its snapshot cannot see the rows it inserts.
    */
-  async closeOpen(
+  async changeState<C>(
     manager: EntityManager,
-    instanceId: string,
+    instance: OpeningInstance,
+    specs: readonly DeadlineSpec<C>[],
+    context: C,
+    label: string,
     now: Date,
-    lapsed = false,
-  ): Promise<void> {
-    await this.close(manager, instanceId, now, lapsed ? 'lapse' : 'meet', { obligation: false });
+    lapsed: boolean,
+  ): Promise<Opened> {
+    const leaving = { how: lapsed ? 'lapse' : 'meet', obligation: false } as const;
+    if (specs.length > 0) return this.open(manager, instance, specs, context, label, now, leaving);
+    await this.close(manager, instance.id, now, leaving);
+    return { deadlines: [], outbox: 0 };
   }
 
   /**
@@ -199,13 +253,12 @@ export class DeadlinesService {
         outbox += plan.timers.filter((t) => t.fireAt <= this.horizonEnd(now)).length;
         continue;
       }
-      const closed = await this.close(
-        manager,
-        instance.id,
-        now,
-        change.action === 'cancel' ? 'cancel' : 'meet',
-        { obligation: true, code: spec.code, key },
-      );
+      const closed = await this.close(manager, instance.id, now, {
+        how: change.action === 'cancel' ? 'cancel' : 'meet',
+        obligation: true,
+        code: spec.code,
+        key,
+      });
       // Answering what nobody owes (a mistyped key) must not pass for fulfilling what is owed.
       if (closed === 0)
         throw new DomainError(
@@ -214,40 +267,22 @@ export class DeadlinesService {
           { obligation: { code: spec.code, key } },
         );
     }
-    if (final) await this.close(manager, instance.id, now, 'cancel', { obligation: true });
+    if (final) await this.close(manager, instance.id, now, { how: 'cancel', obligation: true });
     return outbox;
   }
 
-  /**
-   * Closes open deadlines and stops their pending timers; returns how many. Met when closed before
-   * the end of their last day, late after it (whether or not the expiry timer ran); a cancelled
-   * one that already lapsed stays expired: the record says it was missed.
-   */
+  /** Closes open deadlines and stops their pending timers (see `closingCte`); returns how many. */
   private async close(
     manager: EntityManager,
     instanceId: string,
     now: Date,
-    how: 'meet' | 'lapse' | 'cancel',
-    which: { obligation: boolean; code?: string; key?: string },
+    which: Leaving,
   ): Promise<number> {
+    const closing = closingCte(1, instanceId, now, which);
     const row = await queryOne<{ closed: number }>(
       manager,
-      `WITH closed AS (
-         UPDATE deadlines
-         SET status = CASE
-               WHEN $3 = 'cancel' THEN CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END
-               WHEN status = 'pending' AND due_at > $2 THEN 'met'
-               WHEN status = 'expired' AND $3 = 'lapse' THEN 'expired'
-               ELSE 'met_late' END,
-             closed_at = $2
-         WHERE instance_id = $1 AND closed_at IS NULL AND obligation = $4
-           AND ($5::text IS NULL OR code = $5) AND ($6::text IS NULL OR obligation_key = $6)
-         RETURNING id),
-       stopped AS (
-         UPDATE deadline_timers SET status = 'cancelled'
-         WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending')
-       SELECT count(*)::int AS closed FROM closed`,
-      [instanceId, now, how, which.obligation, which.code ?? null, which.key ?? null],
+      `WITH ${closing.sql} SELECT count(*)::int AS closed FROM closed`,
+      closing.params,
     );
     return row?.closed ?? 0;
   }
@@ -285,6 +320,8 @@ export class DeadlinesService {
     context: C,
     label: string,
     now: Date,
+    /** Deadlines closed in the first insert's statement (a change of state). */
+    leaving?: Leaving,
   ): Promise<Opened> {
     if (specs.length === 0) return { deadlines: [], outbox: 0 };
     const calendar = await this.calendars.calendarWithin(
@@ -295,9 +332,11 @@ export class DeadlinesService {
     const horizon = this.horizonEnd(now);
     const deadlines: DeadlineView[] = [];
     let outbox = 0;
-    for (const spec of specs) {
+    for (const [index, spec] of specs.entries()) {
       const plan = planDeadline(spec, context, calendar, instance.timeZone, now);
-      deadlines.push(await this.insert(manager, instance, plan, label, now));
+      deadlines.push(
+        await this.insert(manager, instance, plan, label, now, index === 0 ? leaving : undefined),
+      );
       outbox += plan.timers.filter((t) => t.fireAt <= horizon).length;
     }
     deadlines.sort((a, b) => a.dueAt.localeCompare(b.dueAt) || a.name.localeCompare(b.name));
@@ -310,10 +349,34 @@ export class DeadlinesService {
     plan: DeadlinePlan,
     label: string,
     now: Date,
+    leaving?: Leaving,
   ): Promise<DeadlineView> {
+    const params: unknown[] = [
+      instance.municipalityId,
+      instance.id,
+      instance.state,
+      plan.name,
+      plan.termDays,
+      plan.termUnit,
+      plan.startsOn,
+      plan.dueOn,
+      plan.dueAt,
+      plan.responsibleUnitId,
+      plan.expiryEvent,
+      now,
+      ...timerArrays(plan.timers),
+      this.horizonEnd(now),
+      instance.version,
+      `Pendiente: ${plan.name}`,
+      `${label}: le corresponde actuar; el plazo «${plan.name}» vence al final del ${spanishDate(plan.dueOn)}.`,
+      plan.code,
+      plan.obligation,
+      plan.key,
+    ];
+    const closing = leaving && closingCte(params.length + 1, instance.id, now, leaving);
     const row = await queryOne<{ id: string }>(
       manager,
-      `WITH d AS (
+      `WITH ${closing ? `${closing.sql},` : ''} d AS (
          INSERT INTO deadlines (municipality_id, instance_id, state, name, term_days, term_unit, starts_on,
            due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version,
            code, obligation, obligation_key)
@@ -326,28 +389,7 @@ export class DeadlinesService {
          FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active
          ON CONFLICT (recipient_id, dedupe_key) DO NOTHING)
        SELECT id FROM d`,
-      [
-        instance.municipalityId,
-        instance.id,
-        instance.state,
-        plan.name,
-        plan.termDays,
-        plan.termUnit,
-        plan.startsOn,
-        plan.dueOn,
-        plan.dueAt,
-        plan.responsibleUnitId,
-        plan.expiryEvent,
-        now,
-        ...timerArrays(plan.timers),
-        this.horizonEnd(now),
-        instance.version,
-        `Pendiente: ${plan.name}`,
-        `${label}: le corresponde actuar; el plazo «${plan.name}» vence al final del ${spanishDate(plan.dueOn)}.`,
-        plan.code,
-        plan.obligation,
-        plan.key,
-      ],
+      closing ? [...params, ...closing.params] : params,
     );
     if (!row) throw new Error('deadlines no devolvió el plazo creado');
     return {
