@@ -1,9 +1,21 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadMunicipalityProfiles } from './load-profiles.js';
 
+/** A fresh folder for profiles, removed after the test. */
+const folders: string[] = [];
+const profileFolder = (): string => {
+  const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+  folders.push(dir);
+  return dir;
+};
+
 describe('municipality profiles', () => {
+  afterEach(() => {
+    for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
   it('loads both shipped profiles with the units every Gerencia Municipal needs', () => {
     const profiles = loadMunicipalityProfiles(join(process.cwd(), 'config/municipalities'));
     expect(profiles.map((p) => p.code).sort()).toEqual(['megantoni', 'mml']);
@@ -59,7 +71,7 @@ describe('municipality profiles', () => {
   });
 
   it('refuses a decision on a national día no laborable without its municipal instrument, on a date that does not exist, or twice (D1)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const dir = profileFolder();
     const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
     const section = [
       'nationalNonWorkingDays:',
@@ -102,7 +114,7 @@ describe('municipality profiles', () => {
   });
 
   it('refuses a yearNames entry that is not a year or has no name (D13: SIGN prints it)', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const dir = profileFolder();
     const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
     writeFileSync(
       join(dir, 'mml.yaml'),
@@ -114,7 +126,7 @@ describe('municipality profiles', () => {
   });
 
   it('refuses a regional feriado that does not exist every year or has no source', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const dir = profileFolder();
     const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
     writeFileSync(
       join(dir, 'mml.yaml'),
@@ -138,7 +150,7 @@ describe('municipality profiles', () => {
   });
 
   it('refuses a demo user whose role does not fit its unit', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const dir = profileFolder();
     const shipped = readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
     writeFileSync(
       join(dir, 'mml.yaml'),
@@ -153,7 +165,7 @@ describe('municipality profiles', () => {
   });
 
   it('refuses a broken profile, naming the file and the field', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+    const dir = profileFolder();
     writeFileSync(
       join(dir, 'rota.yaml'),
       [
@@ -177,7 +189,7 @@ describe('municipality profiles', () => {
       readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
     /** The shipped Lima profile with its `delegations:` section replaced. */
     const withDelegations = (section: string) => {
-      const dir = mkdtempSync(join(tmpdir(), 'profiles-'));
+      const dir = profileFolder();
       const yaml = shipped().replace(/^delegations:\n(?: {2}.*\n|\s*#.*\n)*/m, section);
       expect(yaml).not.toBe(shipped());
       writeFileSync(join(dir, 'mml.yaml'), yaml);
