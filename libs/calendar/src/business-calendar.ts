@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.js';
 import { addDays, type CivilDate, formatCivilDate, parseCivilDate, weekday } from './civil-date.js';
 
 export type NonWorkingKind = 'feriado_nacional' | 'feriado_regional' | 'dia_no_laborable';
@@ -13,6 +14,9 @@ export interface NonWorkingDay {
 /** Supplies the non-working days of a year (national feriados, regional days, decreed días no laborables). */
 export type NonWorkingDaySource = (year: number) => readonly NonWorkingDay[];
 
+/** Dates asked about, kept up to this many per calendar. */
+const MEMO_LIMIT = 20_000;
+
 /**
  * Business-day arithmetic of TUO Ley 27444 (D1–D3), pure: no clock, no I/O.
  * Business days exclude Saturdays, Sundays and every non-working day the source lists.
@@ -21,8 +25,8 @@ export class BusinessCalendar {
   private readonly years = new Map<number, Map<CivilDate, NonWorkingDay>>();
   // A calendar never changes once built (a new version is a new instance), so the answers for a
   // date can be kept: every transition counts terms over the same few weeks.
-  private readonly reasons = new Map<CivilDate, string | null>();
-  private readonly nextDays = new Map<CivilDate, CivilDate>();
+  private readonly reasons = new BoundedMemo<string | null>(MEMO_LIMIT);
+  private readonly nextDays = new BoundedMemo<CivilDate>(MEMO_LIMIT);
 
   constructor(private readonly source: NonWorkingDaySource) {}
 
@@ -46,7 +50,7 @@ export class BusinessCalendar {
         : day === 6
           ? 'sábado'
           : (this.yearIndex(parseCivilDate(date).getUTCFullYear()).get(date)?.name ?? null);
-    return remember(this.reasons, date, reason);
+    return this.reasons.remember(date, reason);
   }
 
   isBusinessDay(date: CivilDate): boolean {
@@ -59,7 +63,7 @@ export class BusinessCalendar {
     if (known !== undefined) return known;
     let day = addDays(date, 1);
     while (!this.isBusinessDay(day)) day = addDays(day, 1);
-    return remember(this.nextDays, date, day);
+    return this.nextDays.remember(date, day);
   }
 
   /** `date` itself when it is a business day, else the next one (D1 last day; D3 intake on a non-business day). */
@@ -105,15 +109,6 @@ export class BusinessCalendar {
     }
     return index;
   }
-}
-
-/** Dates asked about, kept up to this many per calendar (the API lets anyone ask about any date). */
-const MEMO_LIMIT = 20_000;
-
-function remember<V>(memo: Map<CivilDate, V>, date: CivilDate, value: V): V {
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(date, value);
-  return value;
 }
 
 function assertTerm(value: number): void {

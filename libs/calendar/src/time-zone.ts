@@ -1,3 +1,4 @@
+import { BoundedMemo } from './bounded-memo.js';
 import { addDays, type CivilDate, parseCivilDate } from './civil-date.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -54,18 +55,13 @@ function offsetAt(instant: number, timeZone: string): number {
 }
 
 /** Starts of civil days already computed, by zone and date (a zone's rules do not change while running). */
-const dayStarts = new Map<string, number>();
-const DAY_STARTS_LIMIT = 20_000;
+const dayStarts = new BoundedMemo<number>(20_000);
 
 /** The instant a civil date begins (00:00) in a time zone. */
 export function startOfCivilDay(date: CivilDate, timeZone: string): Date {
   const key = `${timeZone} ${date}`;
-  let start = dayStarts.get(key);
-  if (start === undefined) {
-    start = computeStartOfCivilDay(date, timeZone);
-    if (dayStarts.size >= DAY_STARTS_LIMIT) dayStarts.clear();
-    dayStarts.set(key, start);
-  }
+  const start =
+    dayStarts.get(key) ?? dayStarts.remember(key, computeStartOfCivilDay(date, timeZone));
   return new Date(start);
 }
 

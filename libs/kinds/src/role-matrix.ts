@@ -37,7 +37,10 @@ export interface RoleMatrixPost {
   readonly key: PostKey;
   readonly title: string;
   readonly role: Role;
-  /** The kind of unit the person works in; null: any (the administrator never acts, wherever it is). */
+  /**
+   * The kind of unit the person works in; null when it does not matter (the administrator never
+   * acts, wherever it is).
+   */
   readonly unitKind: UnitKind | null;
   /** Gerencias de línea: the one that drafted the act or received the mandate, or another one. */
   readonly gerencia?: 'origin' | 'other';

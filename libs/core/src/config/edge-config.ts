@@ -3,8 +3,8 @@ import type { EnvSchema } from './env.schema.js';
 
 /**
  * Which hops in front of the API may set X-Forwarded-For: none (`false`, the default), the
- * nearest N hops, or the listed addresses/CIDRs. Never "everyone": any client could then choose
- * its own address and walk around every per-address limit.
+ * nearest N hops, or the listed addresses/CIDRs. Never "everyone", since every client could then
+ * choose its own address and walk around every per-address limit.
  */
 export type TrustProxy = false | number | readonly string[];
 

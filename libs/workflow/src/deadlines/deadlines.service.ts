@@ -66,17 +66,13 @@ const DEADLINE_COLUMNS = [
   'status',
 ] as const;
 
-type ClosingHow = 'meet' | 'lapse' | 'cancel';
-
-/** Which open deadlines of an instance close: a state's, or obligations (of a code, and key). */
+/** Which open deadlines of an instance close (a state's, or obligations of a code and key), and how. */
 interface Closing {
+  readonly how: 'meet' | 'lapse' | 'cancel';
   readonly obligation: boolean;
   readonly code?: string;
   readonly key?: string;
 }
-
-/** What a change of state closes, and how. */
-type Leaving = Closing & { readonly how: ClosingHow };
 
 /**
  * `closed` (the ids of the deadlines closed) and `stopped` (their pending timers), as CTEs whose
@@ -88,7 +84,7 @@ function closingCte(
   first: number,
   instanceId: string,
   now: Date,
-  which: Leaving,
+  which: Closing,
 ): { sql: string; params: unknown[] } {
   const [instance, at, mode, obligation, code, key] = [0, 1, 2, 3, 4, 5].map(
     (i) => `$${first + i}`,
@@ -205,7 +201,7 @@ export class DeadlinesService {
     now: Date,
     lapsed: boolean,
   ): Promise<Opened> {
-    const leaving = { how: lapsed ? 'lapse' : 'meet', obligation: false } as const;
+    const leaving: Closing = { how: lapsed ? 'lapse' : 'meet', obligation: false };
     if (specs.length > 0) return this.open(manager, instance, specs, context, label, now, leaving);
     await this.close(manager, instance.id, now, leaving);
     return { deadlines: [], outbox: 0 };
@@ -276,7 +272,7 @@ export class DeadlinesService {
     manager: EntityManager,
     instanceId: string,
     now: Date,
-    which: Leaving,
+    which: Closing,
   ): Promise<number> {
     const closing = closingCte(1, instanceId, now, which);
     const row = await queryOne<{ closed: number }>(
@@ -321,7 +317,7 @@ export class DeadlinesService {
     label: string,
     now: Date,
     /** Deadlines closed in the first insert's statement (a change of state). */
-    leaving?: Leaving,
+    leaving?: Closing,
   ): Promise<Opened> {
     if (specs.length === 0) return { deadlines: [], outbox: 0 };
     const calendar = await this.calendars.calendarWithin(
@@ -349,7 +345,7 @@ export class DeadlinesService {
     plan: DeadlinePlan,
     label: string,
     now: Date,
-    leaving?: Leaving,
+    leaving?: Closing,
   ): Promise<DeadlineView> {
     const params: unknown[] = [
       instance.municipalityId,
