@@ -46,6 +46,11 @@ export interface Results {
   drainAfterHttpSeconds: number;
   httpOpen: OpenLoopResult;
   httpOpenCpu: CpuUse;
+  /** The Node floor: the raw transaction behind node:http, no framework (floor-server.ts). */
+  floor: ClosedLoopResult;
+  floorCpu: CpuUse;
+  /** The Node floor in open loop at the HTTP open loop's rate. */
+  floorOpen: OpenLoopResult;
   raw: RawResult;
   rawCpu: CpuUse;
   rawStatements: StatementProfile;
@@ -113,6 +118,10 @@ export function pgbenchRatioOf(r: Results): number {
   return r.pgbench ? r.httpClosed.rate / r.pgbench.rate : NaN;
 }
 
+/** Server CPU per transition in the closed loop on Lima (ms), and the Node floor's. */
+export const serverCpuMs = (r: Results) => (r.httpCpu.server * 1000) / r.httpClosed.rate;
+export const floorCpuMs = (r: Results) => (r.floorCpu.server * 1000) / r.floor.rate;
+
 export function targets(r: Results): Target[] {
   const { first, spread, burst, control } = r.timers;
   const errors =
@@ -120,6 +129,8 @@ export function targets(r: Results): Target[] {
     r.httpClosedTwo.errors.total +
     r.httpOpen.errors.total +
     r.raw.errors.total +
+    r.floor.errors.total +
+    r.floorOpen.errors.total +
     (r.split?.closed.errors.total ?? 0) +
     (r.pgbench?.failed ?? 0) +
     (r.pgbenchOpen?.failed ?? 0);
@@ -134,7 +145,7 @@ export function targets(r: Results): Target[] {
     {
       name: 'p99 a la mitad del pico (lazo abierto, desde la agenda)',
       goal: '≤ 25 ms',
-      value: `${f1(r.httpOpen.latencyFromSchedule.p99)} ms${r.pgbenchOpen?.latencyFromSchedule ? ` (pgbench al mismo ritmo: ${f1(r.pgbenchOpen.latencyFromSchedule.p99)} ms)` : ''}`,
+      value: `${f1(r.httpOpen.latencyFromSchedule.p99)} ms (piso de Node al mismo ritmo: ${f1(r.floorOpen.latencyFromSchedule.p99)} ms${r.pgbenchOpen?.latencyFromSchedule ? `; pgbench: ${f1(r.pgbenchOpen.latencyFromSchedule.p99)} ms` : ''})`,
       met: r.httpOpen.latencyFromSchedule.p99 <= 25,
     },
     {
@@ -148,6 +159,12 @@ export function targets(r: Results): Target[] {
       goal: '≥ 0,5',
       value: f2(ratioOf(r)),
       met: ratioOf(r) >= 0.5,
+    },
+    {
+      name: 'CPU del servidor por transición (lazo cerrado, solo Lima)',
+      goal: '≤ 0,7 ms',
+      value: `${f2(serverCpuMs(r))} ms (piso de Node, node:http + pg sin marco: ${f2(floorCpuMs(r))} ms)`,
+      met: serverCpuMs(r) <= 0.7,
     },
     {
       name: 'Temporizadores disparados antes de hora',
@@ -247,6 +264,15 @@ export function renderText(r: Results): string {
     `                   ${perOperation(r.rawCpu, r.raw.rate, 'transición')}`,
     ...textStatements(r.rawStatements, r.options.duration),
     `  razón HTTP/SQL:  ${f2(ratioOf(r))}`,
+    '',
+    `Piso de Node (node:http + pg, la misma transacción, sin marco; ${r.floor.clients} clientes HTTP)`,
+    `  ritmo:           ${f0(r.floor.rate)} transiciones/s (${r.floor.ok}) · errores: ${r.floor.errors.toString()}`,
+    `  latencia:        ${fmtDist(r.floor.latency)}`,
+    `  CPU:             ${cpuLine(r.floorCpu, false)}`,
+    `                   ${perOperation(r.floorCpu, r.floor.rate, 'transición')}`,
+    `  servidor / piso: ${f2(serverCpuMs(r) / floorCpuMs(r))}× la CPU por transición`,
+    `  lazo abierto a ${f0(r.floorOpen.targetRate)}/s: ${fmtDist(r.floorOpen.latency)}`,
+    `  desde la agenda: ${fmtDist(r.floorOpen.latencyFromSchedule)}`,
     '',
     ...(r.pgbench
       ? [
@@ -354,6 +380,9 @@ export function renderMarkdown(r: Results): string {
       : []),
     `| HTTP, lazo abierto a ${f0(r.httpOpen.targetRate)}/s, solo Lima | ≤ ${r.httpOpen.maxInFlight} en vuelo | ${f0(r.httpOpen.achievedRate)} | ${r.httpOpen.ok} | ${r.httpOpen.errors.toString()} | ${mdDist(r.httpOpen.latency)} |`,
     `| … la misma, desde la agenda | | | | | ${mdDist(r.httpOpen.latencyFromSchedule)} |`,
+    `| Piso de Node (node:http + pg, sin marco), lazo cerrado, solo Lima | ${r.floor.clients} | ${f0(r.floor.rate)} | ${r.floor.ok} | ${r.floor.errors.toString()} | ${mdDist(r.floor.latency)} |`,
+    `| Piso de Node, lazo abierto a ${f0(r.floorOpen.targetRate)}/s, solo Lima | ≤ ${r.floorOpen.maxInFlight} en vuelo | ${f0(r.floorOpen.achievedRate)} | ${r.floorOpen.ok} | ${r.floorOpen.errors.toString()} | ${mdDist(r.floorOpen.latency)} |`,
+    `| … la misma, desde la agenda | | | | | ${mdDist(r.floorOpen.latencyFromSchedule)} |`,
     `| SQL a mano, lazo cerrado, solo Lima | ${r.raw.clients} | ${f0(r.raw.rate)} | ${r.raw.ok} | ${r.raw.errors.toString()} | ${mdDist(r.raw.latency)} |`,
     r.pgbench
       ? `| pgbench ${r.pgbench.version}, \`-M prepared\`, solo Lima | ${r.pgbench.clients} | ${f0(r.pgbench.rate)} | ${r.pgbench.transactions} | ${r.pgbench.failed === 0 ? 'ninguno' : `${r.pgbench.failed} fallidas`} | ${mdDist(r.pgbench.latency)} |`
@@ -371,7 +400,7 @@ export function renderMarkdown(r: Results): string {
     '',
     `Razón HTTP / pgbench (una municipalidad): **${r.pgbench ? f2(pgbenchRatioOf(r)) : '—'}**. Razón HTTP / SQL a mano: **${f2(ratioOf(r))}**. En el lazo abierto el generador envió con un retraso p99 de ${f2(r.httpOpen.lag.p99)} ms sobre su agenda (máx. ${f2(r.httpOpen.lag.max)} ms). Tras el lazo cerrado, el relé y las colas quedaron en reposo en ${f1(r.drainAfterHttpSeconds)} s.`,
     '',
-    `CPU por transición: HTTP — ${perOperation(r.httpCpu, r.httpClosed.rate, 'transición')}; SQL a mano — ${perOperation(r.rawCpu, r.raw.rate, 'transición')}.`,
+    `CPU por transición: HTTP — ${perOperation(r.httpCpu, r.httpClosed.rate, 'transición')}; piso de Node — ${perOperation(r.floorCpu, r.floor.rate, 'transición')} (el servidor gasta **${f2(serverCpuMs(r) / floorCpuMs(r))}×** el piso); SQL a mano — ${perOperation(r.rawCpu, r.raw.rate, 'transición')}.`,
     '',
     `Uso de CPU, en núcleos (la máquina tiene ${m.cores}; «ajenos» son procesos que no son del bench):`,
     '',
@@ -379,6 +408,7 @@ export function renderMarkdown(r: Results): string {
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
     `| HTTP, lazo cerrado | ${mdCpu(r.httpCpu)} |`,
     `| HTTP, lazo abierto | ${mdCpu(r.httpOpenCpu)} |`,
+    `| Piso de Node | ${mdCpu(r.floorCpu)} |`,
     `| SQL a mano | ${mdCpu(r.rawCpu)} |`,
     ...(r.pgbenchCpu ? [`| pgbench | ${mdCpu(r.pgbenchCpu)} |`] : []),
     `| Insertar ${far.timers} temporizadores lejanos | ${mdCpu(far.cpu)} |`,

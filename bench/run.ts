@@ -19,7 +19,7 @@ import {
   type Sessions,
   warmUp,
 } from './phases/transitions-http.js';
-import { loadTemplates, rawClosedLoop, rawPool } from './phases/transitions-raw.js';
+import { loadTemplates, rawClosedLoop, rawPool, type Templates } from './phases/transitions-raw.js';
 import { signHealth } from './phases/sign-health.js';
 import {
   pgbenchBinary,
@@ -41,8 +41,10 @@ import { auditPhase } from './phases/audit.js';
 import { renderMarkdown, renderText, type Results, writeDoc } from './report.js';
 import { HttpClient } from './support/http.js';
 import { resetStatements, topStatements } from './support/pgstats.js';
+import type { FloorInput } from './support/floor-server.js';
 import {
   cpuProbe,
+  FloorProcess,
   machine,
   machineLoad,
   newJwtSecret,
@@ -413,10 +415,11 @@ async function transitionPhases(bench: Bench): Promise<void> {
     if (options.split) results.split = await splitPhase(bench, lima);
 
     const limaRaw = forRaw.mandates.filter((m) => m.municipality === ONE);
+    const templates = await loadTemplates(pool, sessions);
+    await floorPhase(bench, templates, limaRaw, rate);
     log(
       `SQL a mano: servidor detenido; calentamiento ${options.warmup} s, luego ${options.duration} s con ${options.clients} conexiones, todo en ${ONE}`,
     );
-    const templates = await loadTemplates(pool, sessions);
     const raw = await rawPool(bench.postgres.url, options.clients);
     try {
       await rawClosedLoop(raw, sessions, templates, limaRaw, options.clients, options.warmup);
@@ -499,6 +502,60 @@ async function transitionPhases(bench: Bench): Promise<void> {
     results.rawOutboxMarkedSent = marked.rowCount ?? 0;
   } finally {
     http.close();
+  }
+}
+
+/**
+ * The floor of CPU per transition in Node: the hand-written transaction behind node:http, no
+ * framework (floor-server.ts), in closed loop over HTTP on Lima, as Despacho's own closed loop;
+ * then in open loop at Despacho's open-loop rate (the floor of the p99 target for a Node server).
+ */
+async function floorPhase(
+  bench: Bench,
+  templates: Templates,
+  lima: Mandate[],
+  openRate: number,
+): Promise<void> {
+  const input: FloorInput = {
+    databaseUrl: bench.postgres.url,
+    connections: options.clients,
+    municipality: ONE,
+    sessions: bench.sessions,
+    templates,
+  };
+  const inputFile = join(bench.dir, 'floor-input.json');
+  writeFileSync(inputFile, JSON.stringify(input));
+  const floor = await FloorProcess.start(inputFile, join(bench.dir, 'floor.log'));
+  const http = new HttpClient(floor.port, options.clients * 2);
+  try {
+    log(
+      `Piso de Node (node:http + pg, sin marco): calentamiento ${options.warmup} s, luego ${options.duration} s con ${options.clients} clientes, todo en ${ONE}`,
+    );
+    await httpClosedLoop(http, bench.sessions, lima, options.clients, options.warmup);
+    await settle(bench.pool);
+    const cpu = cpuProbe({ ...pidsOf(bench), server: floor.pid });
+    const measured = await httpClosedLoop(
+      http,
+      bench.sessions,
+      lima,
+      options.clients,
+      options.duration,
+    );
+    bench.results.floorCpu = cpu.stop();
+    bench.results.floor = measured;
+    log(
+      `Piso de Node: ${measured.rate.toFixed(0)} transiciones/s, p99 ${measured.latency.p99.toFixed(1)} ms, CPU ${((bench.results.floorCpu.server * 1000) / measured.rate).toFixed(2)} ms por transición, errores: ${measured.errors.toString()}`,
+    );
+    await settle(bench.pool);
+    const open = await openLoop(http, bench.sessions, lima, openRate, options.openDuration);
+    bench.results.floorOpen = open;
+    writeFileSync(join(bench.dir, 'floor-open-loop.csv'), open.timeline);
+    log(
+      `Piso de Node, lazo abierto a ${openRate.toFixed(0)}/s: p50 ${open.latency.p50.toFixed(1)} ms, p99 ${open.latency.p99.toFixed(1)} ms (desde la agenda: p99 ${open.latencyFromSchedule.p99.toFixed(1)} ms)`,
+    );
+  } finally {
+    http.close();
+    await floor.stop();
   }
 }
 

@@ -1,9 +1,10 @@
 import pg from 'pg';
-import { auditContentHash } from '#core';
+import { auditInsert } from '#audit';
+import { calendarLockStatement } from '#calendar';
 import { armTimersSql } from '#workflow';
 import { closedLoop, type ClosedLoopResult } from '../support/closed-loop.js';
 import { HORIZON_MS } from './timers.js';
-import type { Mandate, Municipality, Sessions } from './transitions-http.js';
+import type { Mandate, Municipality, Session, Sessions } from './transitions-http.js';
 
 /**
  * The hand-written baseline: the same rows and statements one kernel transition writes
@@ -85,22 +86,31 @@ export const LOCK = `SELECT i.*, m.time_zone FROM workflow_instances i
 const UPDATE = `UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6
   WHERE id = $1 AND version = $2 RETURNING version, updated_at`;
 
-export const CLOSE_OPEN = `WITH closed AS (
+/**
+ * The kernel's closing of a state's deadlines (DeadlinesService `closingCte`): `closed` and
+ * `stopped`, with their six parameters (instance, instant, how, obligation, code, key) from `$first`.
+ */
+const closingCtes = (first: number) => {
+  const [instance, at, how, obligation, code, key] = [0, 1, 2, 3, 4, 5].map((i) => `$${first + i}`);
+  return `closed AS (
     UPDATE deadlines SET status = CASE
-        WHEN $3 = 'cancel' THEN CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END
-        WHEN status = 'pending' AND due_at > $2 THEN 'met'
-        WHEN status = 'expired' AND $3 = 'lapse' THEN 'expired'
+        WHEN ${how}::text = 'cancel' THEN CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END
+        WHEN status = 'pending' AND due_at > ${at}::timestamptz THEN 'met'
+        WHEN status = 'expired' AND ${how}::text = 'lapse' THEN 'expired'
         ELSE 'met_late' END,
-      closed_at = $2
-    WHERE instance_id = $1 AND closed_at IS NULL AND obligation = $4
-      AND ($5::text IS NULL OR code = $5) AND ($6::text IS NULL OR obligation_key = $6)
+      closed_at = ${at}::timestamptz
+    WHERE instance_id = ${instance}::uuid AND closed_at IS NULL AND obligation = ${obligation}::boolean
+      AND (${code}::text IS NULL OR code = ${code}) AND (${key}::text IS NULL OR obligation_key = ${key})
     RETURNING id),
   stopped AS (
     UPDATE deadline_timers SET status = 'cancelled'
-    WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending')
-  SELECT count(*)::int AS closed FROM closed`;
+    WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending')`;
+};
 
-export const OPEN_DEADLINE = `WITH d AS (
+export const CLOSE_OPEN = `WITH ${closingCtes(1)} SELECT count(*)::int AS closed FROM closed`;
+
+/** A deadline with its timers (armed when near) and the responsible unit's notification: $1…$23. */
+const OPENING_CTES = `d AS (
     INSERT INTO deadlines (municipality_id, instance_id, state, name, term_days, term_unit, starts_on,
       due_on, due_at, responsible_unit_id, expiry_event, status, created_at, opened_version,
       code, obligation, obligation_key)
@@ -111,41 +121,44 @@ export const OPEN_DEADLINE = `WITH d AS (
            CASE WHEN x.fire_at <= $18 THEN $12::timestamptz END
     FROM unnest($13::text[], $14::int[], $15::text[], $16::timestamptz[]) AS x(kind, level, target, fire_at)
     RETURNING id, fire_at),
-  o AS (${armTimersSql('t', '$18', '$12::timestamptz')})
-  INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
+  o AS (${armTimersSql('t', '$18', '$12::timestamptz')})`;
+
+const NOTIFY_UNIT = `INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
   SELECT $1, u.id, 'request', d.id::text || ':request', $2, d.id, $19, $20, $12
   FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active
   ON CONFLICT (recipient_id, dedupe_key) DO NOTHING`;
 
+export const OPEN_DEADLINE = `WITH ${OPENING_CTES} ${NOTIFY_UNIT}`;
+
+/** As the kernel changes state: the old state's deadlines close in the statement that opens the new one's. */
+const CLOSE_AND_OPEN = `WITH ${closingCtes(24)}, ${OPENING_CTES} ${NOTIFY_UNIT}`;
+
 /**
- * THE AUDIT STEP of the baselines, kept in one place (issue 13): a plain INSERT of the event with its
- * content hash, as the kernel's AuditChain.append writes it. Whatever seals the chain (today the
- * audit_events_chain() commit trigger and its per-municipality audit_heads row; after the audit
- * redesign a sealer after commit) is the database's business, not a statement of the transition.
- * The pgbench transaction (transitions-pgbench.ts) inserts the same columns with PGBENCH_AUDIT_TABLE.
+ * The audit event's columns, as the kernel's `auditInsert` writes them (the raw baseline calls it):
+ * the chain's seal comes after commit, from the sequencer, not in the transition. The pgbench
+ * transaction (transitions-pgbench.ts) inserts the same columns into PGBENCH_AUDIT_TABLE.
  */
 export const AUDIT_APPEND_COLUMNS = `municipality_id, instance_id, kind, type, from_state, to_state,
     actor_id, actor_name, on_behalf_of, at, payload, content_hash`;
-const APPEND = `INSERT INTO audit_events (${AUDIT_APPEND_COLUMNS})
-  VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`;
 
 /** Named: parsed and planned once per connection, as the kernel's statements in a transaction are. */
 const prepared = (name: string, text: string, values: unknown[]) => ({ name, text, values });
 
-/** One transition in one transaction, statement for statement what the kernel sends. */
-async function rawTransition(
-  pool: pg.Pool,
-  sessions: Sessions,
+/**
+ * One transition in one transaction, round trip for round trip what the kernel sends: the calendar
+ * lock with BEGIN, the instance locked, its update with the audit event, the old state's deadlines
+ * closed with the new one's opened, COMMIT. Updates `mandate` (state, version) when it commits.
+ */
+export async function rawTransition(
+  client: pg.ClientBase,
   templates: Templates,
+  actor: Session,
   mandate: Mandate,
   serial: number,
 ): Promise<void> {
-  const s = sessions[mandate.municipality];
   const submit = mandate.state === 'open';
-  const actor = submit ? s.gdu : s.gerente;
-  const client = await pool.connect();
   try {
-    await client.query('BEGIN');
+    await client.query(`BEGIN; ${calendarLockStatement(actor.municipalityId, 'shared')}`);
     const row = (
       await client.query<InstanceRow>(
         prepared('lock', LOCK, [mandate.id, actor.municipalityId, 'mandates']),
@@ -171,14 +184,41 @@ async function rawTransition(
       row.context.instructions,
       row.context.sourceReference ?? '',
     ].join(' ');
-    const updated = await client.query<{ version: number }>(
-      prepared('update', UPDATE, [row.id, row.version, to, context, searchText, now]),
+    const audit = auditInsert(
+      [
+        {
+          municipalityId: row.municipality_id,
+          instanceId: row.id,
+          kind: row.kind,
+          type: submit ? 'SUBMIT' : 'RETURN',
+          from: row.state,
+          to,
+          actor: {
+            userId: actor.userId,
+            name: actor.username,
+            municipalityId: actor.municipalityId,
+            unitId: actor.unitId,
+            roles: [],
+          },
+          at: now,
+          payload,
+        },
+      ],
+      7,
+      'EXISTS (SELECT 1 FROM updated)',
     );
-    if (updated.rowCount !== 1) throw new Error('412');
-    await client.query(prepared('close', CLOSE_OPEN, [row.id, now, 'meet', false, null, null]));
+    const updated = await client.query<{ version: number }>(
+      prepared(
+        'update',
+        `WITH updated AS (${UPDATE}), audited AS (${audit.sql}) SELECT version FROM updated`,
+        [row.id, row.version, to, context, searchText, now, ...audit.params],
+      ),
+    );
+    const version = updated.rows[0]?.version;
+    if (version === undefined) throw new Error('412');
     const plan = templates[mandate.municipality][to];
     await client.query(
-      prepared('open', OPEN_DEADLINE, [
+      prepared('change-state', CLOSE_AND_OPEN, [
         row.municipality_id,
         row.id,
         to,
@@ -195,55 +235,35 @@ async function rawTransition(
         plan.timers.map((t) => t.level),
         plan.timers.map((t) => t.target),
         plan.timers.map((t) => t.fire_at),
-        updated.rows[0]?.version,
+        version,
         new Date(now.getTime() + HORIZON_MS),
         `Pendiente: ${plan.name}`,
         `Encargo «${String(row.context.title)}»: le corresponde actuar; el plazo «${plan.name}» vence al final del ${plan.due_on}.`,
         plan.code,
         false,
         '',
-      ]),
-    );
-    const type = submit ? 'SUBMIT' : 'RETURN';
-    const contentHash = auditContentHash({
-      municipalityId: row.municipality_id,
-      instanceId: row.id,
-      kind: row.kind,
-      type,
-      from: row.state,
-      to,
-      actorId: actor.userId,
-      actorName: actor.username,
-      onBehalfOf: null,
-      at: now.toISOString(),
-      payload,
-    });
-    await client.query(
-      prepared('append', APPEND, [
-        row.municipality_id,
         row.id,
-        row.kind,
-        type,
-        row.state,
-        to,
-        actor.userId,
-        actor.username,
-        null,
         now,
-        JSON.stringify(payload),
-        contentHash,
+        'meet',
+        false,
+        null,
+        null,
       ]),
     );
     await client.query('COMMIT');
     mandate.state = to;
-    mandate.version = updated.rows[0]?.version ?? mandate.version + 1;
+    mandate.version = version;
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;
-  } finally {
-    client.release();
   }
 }
+
+/** The actor of the next transition of `mandate`: the responsible unit submits, the assigner returns. */
+export const actorOf = (sessions: Sessions, mandate: Mandate): Session =>
+  mandate.state === 'open'
+    ? sessions[mandate.municipality].gdu
+    : sessions[mandate.municipality].gerente;
 
 export type RawResult = ClosedLoopResult;
 
@@ -257,11 +277,14 @@ export function rawClosedLoop(
   seconds: number,
 ): Promise<RawResult> {
   return closedLoop(mandates, clients, seconds, async (mandate, serial) => {
+    const client = await pool.connect();
     try {
-      await rawTransition(pool, sessions, templates, mandate, serial);
+      await rawTransition(client, templates, actorOf(sessions, mandate), mandate, serial);
       return undefined;
     } catch (error) {
       return error instanceof Error ? error.message : String(error);
+    } finally {
+      client.release();
     }
   });
 }

@@ -221,6 +221,44 @@ export class ServerProcess {
   }
 }
 
+/** The Node floor (floor-server.ts) as a child process: ready once it printed its port. */
+export class FloorProcess {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly port: number,
+  ) {}
+
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
+  static start(inputFile: string, logFile: string): Promise<FloorProcess> {
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'floor-server.js')], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', FLOOR_INPUT: inputFile },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const log = createWriteStream(logFile, { flags: 'a' });
+    child.stderr?.pipe(log);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('El piso de Node no arrancó')), 30_000);
+      child.once('exit', (code) => reject(new Error(`El piso de Node terminó (${code})`)));
+      child.stdout?.on('data', (chunk: Buffer) => {
+        const port = /port (\d+)/.exec(chunk.toString('utf8'))?.[1];
+        if (!port) return;
+        clearTimeout(timer);
+        resolve(new FloorProcess(child, Number(port)));
+      });
+    });
+  }
+
+  async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((resolve) => this.child.once('exit', resolve));
+    this.child.kill('SIGTERM');
+    await Promise.race([exited, sleep(10_000).then(() => this.child.kill('SIGKILL'))]);
+  }
+}
+
 export const newJwtSecret = () => randomBytes(48).toString('base64url');
 
 // ---------------------------------------------------------------- CPU accounting (Linux /proc)

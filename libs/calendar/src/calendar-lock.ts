@@ -16,7 +16,8 @@ function municipalityKey(municipalityId: string): number {
   return key | 0;
 }
 
-const lockStatement = (municipalityId: string, mode: LockMode): string =>
+/** The statement that takes the municipality's calendar lock (the benchmark's baseline sends it too). */
+export const calendarLockStatement = (municipalityId: string, mode: LockMode): string =>
   `SELECT ${mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock'}(${CALENDAR_LOCK}, ${municipalityKey(municipalityId)})`;
 
 /**
@@ -30,5 +31,5 @@ export function inCalendarTransaction<T>(
   mode: LockMode,
   work: (manager: EntityManager) => Promise<T>,
 ): Promise<T> {
-  return transactionOpenedBy(dataSource, lockStatement(municipalityId, mode), work);
+  return transactionOpenedBy(dataSource, calendarLockStatement(municipalityId, mode), work);
 }
