@@ -24,6 +24,23 @@ describe('Login rate limit', () => {
     // Another account from the same address still gets in.
     expect((await attempt('mml.alcalde', 'despacho')).status).toBe(200);
   });
+
+  it('the web console login shares the limit: attempts on either route count together', async () => {
+    const bearer = () =>
+      t.http.post('/api/v1/auth/login').send({ username: 'mml.gdu', password: 'incorrecta' });
+    const web = (password = 'incorrecta') =>
+      t.http
+        .post('/api/v1/auth/session')
+        .set('x-despacho-web', '1')
+        .send({ username: 'mml.gdu', password });
+    expect((await bearer()).status).toBe(401);
+    expect((await web()).status).toBe(401);
+    expect((await bearer()).status).toBe(401);
+    const limited = await web(DEMO_PASSWORD);
+    expect(limited.status).toBe(429);
+    expect(limited.body).toMatchObject({ code: 'RATE_LIMITED', status: 429 });
+    expect(limited.headers['set-cookie']).toBeUndefined();
+  });
 });
 
 describe('Stale login failures, deleted by the worker as the clock moves', () => {

@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifyMultipart from '@fastify/multipart';
 import fastifyRateLimit from '@fastify/rate-limit';
 import { NestFactory } from '@nestjs/core';
@@ -10,6 +11,7 @@ import type { Runtime } from '#platform';
 import type { WorkflowKind } from '#workflow';
 import { ErrorCode } from '#core';
 import { AppModule } from './app.module.js';
+import { SESSION_COOKIE, WEB_HEADER } from './auth/web-session.js';
 import {
   API_DOCS_CSP,
   fastifyTrustProxy,
@@ -61,6 +63,8 @@ export async function createApp(
     applySecurityHeaders(request.raw, reply.raw, () => done()),
   );
   await app.register(fastifyRateLimit, rateLimits(runtime.config));
+  // The web console's session cookie (auth/web-session.ts); unsigned: it holds a signed JWT.
+  await app.register(fastifyCookie);
   // Parsed lazily, as a stream, by the routes that opt in (attachments); the limits are set there.
   await app.register(fastifyMultipart, { throwFileSizeLimit: false });
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health', 'metrics'] });
@@ -127,7 +131,16 @@ function mountApiDocs(
     .setVersion('1')
     .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
     .addServer(publicUrl, 'Esta instalación (PUBLIC_URL)')
-    .addBearerAuth();
+    .addBearerAuth()
+    .addCookieAuth(
+      SESSION_COOKIE,
+      {
+        type: 'apiKey',
+        in: 'cookie',
+        description: `Sesión de la consola web (POST /api/v1/auth/session). Con ella, toda solicitud que cambia datos trae la cabecera ${WEB_HEADER}.`,
+      },
+      SESSION_COOKIE,
+    );
   for (const kind of kinds)
     builder.addTag(
       kind.tag,

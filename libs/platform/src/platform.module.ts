@@ -24,7 +24,11 @@ export class PlatformModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            redact: [
+              'req.headers.authorization',
+              'req.headers.cookie',
+              'res.headers["set-cookie"]',
+            ],
             // Probes and scrapes every few seconds are noise (and both paths sit outside the API prefix,
             // where NestJS 12 and nestjs-pino 5 each attach the logger, which would log them twice).
             // Middleware mounted on a path sees `url` relative to the mount: test `originalUrl`.

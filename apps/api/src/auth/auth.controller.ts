@@ -1,17 +1,39 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import {
   ApiBearerAuth,
+  ApiCookieAuth,
+  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
 import { ApiProblems, ResponseHeaders } from '../http/openapi.js';
-import { AccessTokenDto, LoginResponseDto, SessionUserDto } from '../http/responses.dto.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, ErrorCode } from '#core';
+import {
+  AccessTokenDto,
+  LoginResponseDto,
+  SessionUserDto,
+  WebSessionDto,
+} from '../http/responses.dto.js';
 import { type AuthenticatedUser, CurrentUser, Public } from './authenticated-user.js';
 import { LoginDto } from './login.dto.js';
 import { SessionService } from './session.service.js';
+import {
+  clearSessionCookie,
+  fromConsole,
+  SESSION_COOKIE,
+  setSessionCookie,
+  WEB_HEADER,
+} from './web-session.js';
+
+const CONSOLE_HEADER = {
+  name: WEB_HEADER,
+  required: true,
+  description: 'Cualquier valor no vacío (p. ej. `1`): la consola web lo envía siempre.',
+};
 
 @ApiTags('auth')
 @Controller()
@@ -31,6 +53,55 @@ export class AuthController {
   @ApiProblems(400, 401, 429)
   login(@Body() body: LoginDto) {
     return this.sessions.login(body.username, body.password);
+  }
+
+  @Public()
+  @RouteConfig({ rateLimit: {} }) // the login's limit, as POST auth/login
+  @Post('auth/session')
+  @HttpCode(200)
+  @ApiHeader(CONSOLE_HEADER)
+  @ApiOperation({
+    summary: 'Inicia sesión en la consola web: el token va en una cookie httpOnly',
+    description: `Sin autenticación; los mismos datos, límites y bloqueos que POST /auth/login. El token no viaja en el cuerpo: queda en la cookie \`${SESSION_COOKIE}\` (HttpOnly, SameSite=Strict, Path=/api/, Secure bajo https), que el navegador envía sola. Con esa cookie, toda solicitud que cambia datos debe traer la cabecera \`${WEB_HEADER}\` (si no, 403). La cookie se renueva sola cuando se usa en la segunda mitad de su vigencia (JWT_TTL_SECONDS) y vence si no se usa en ese tiempo, o al fin absoluto de la sesión.`,
+  })
+  @ApiOkResponse({ type: WebSessionDto, headers: ResponseHeaders.rateLimit })
+  @ApiProblems(400, 401, 403, 429)
+  async openWebSession(
+    @Body() body: LoginDto,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<WebSessionDto> {
+    if (!fromConsole(request))
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        `Falta la cabecera ${WEB_HEADER}: este inicio de sesión es el de la consola web.`,
+      );
+    const { issued, sessionExpiresAt, user } = await this.sessions.openWebSession(
+      body.username,
+      body.password,
+    );
+    setSessionCookie(request, reply, issued);
+    return { tokenExpiresAt: issued.expiresAt.toISOString(), sessionExpiresAt, user };
+  }
+
+  @Delete('auth/session')
+  @HttpCode(204)
+  @ApiCookieAuth(SESSION_COOKIE)
+  @ApiHeader(CONSOLE_HEADER)
+  @ApiOperation({
+    summary: 'Cierra la sesión de la consola web y borra su cookie',
+    description:
+      'Revoca la sesión (la cookie y cualquier token de la misma sesión dejan de valer al instante) y pide al navegador borrar la cookie. Responde 204 sin cuerpo.',
+  })
+  @ApiNoContentResponse({ description: 'Sesión cerrada' })
+  @ApiProblems(401, 403)
+  async closeWebSession(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<void> {
+    await this.sessions.logout(caller);
+    clearSessionCookie(request, reply);
   }
 
   @Post('auth/refresh')
@@ -63,6 +134,7 @@ export class AuthController {
 
   @Get('me')
   @ApiBearerAuth()
+  @ApiCookieAuth(SESSION_COOKIE)
   @ApiOperation({
     summary: 'El usuario que llama: municipalidad, unidad y roles',
     description:

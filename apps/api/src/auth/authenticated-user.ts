@@ -14,6 +14,8 @@ export interface AuthenticatedUser {
   readonly sessionId: string;
   /** The absolute end of the login: no refresh goes beyond it. */
   readonly sessionExpiresAt: Date;
+  /** When the token of this request stops being accepted. */
+  readonly tokenExpiresAt: Date;
 }
 
 export const IS_PUBLIC = 'despacho:public';

@@ -36,11 +36,28 @@ export class SessionService {
     private readonly lockouts: LoginLockouts,
   ) {}
 
+  /** Opens a session for an API client: the token goes in the body (Bearer). */
+  async login(username: string, password: string) {
+    const { issued, sessionExpiresAt, user } = await this.open(username, password);
+    return {
+      accessToken: issued.token,
+      tokenType: 'Bearer',
+      tokenExpiresAt: issued.expiresAt.toISOString(),
+      sessionExpiresAt,
+      user,
+    };
+  }
+
+  /** As `login`, for the web console: the caller puts the token in the session cookie. */
+  openWebSession(username: string, password: string) {
+    return this.open(username, password);
+  }
+
   /**
    * Unknown user, wrong password and disabled account get the same answer, in the same time; a
    * locked name (known or not) gets 429 before its password is even checked.
    */
-  async login(username: string, password: string) {
+  private async open(username: string, password: string) {
     const user = await this.users.findForLogin(username);
     await this.lockouts.assertNotLocked(username, user);
     const ok = await this.hasher.verify(user?.passwordHash, password);
@@ -50,13 +67,13 @@ export class SessionService {
     }
     await this.lockouts.recordSuccess(username);
     const session = await this.store.open(user);
+    const issued = await this.tokens.issue({
+      ...session,
+      userId: user.id,
+      municipalityId: user.municipalityId,
+    });
     return {
-      accessToken: await this.tokens.issue({
-        ...session,
-        userId: user.id,
-        municipalityId: user.municipalityId,
-      }),
-      tokenType: 'Bearer',
+      issued,
       sessionExpiresAt: session.expiresAt.toISOString(),
       user: await this.describe(user),
     };
@@ -64,15 +81,16 @@ export class SessionService {
 
   /** A fresh access token for the caller's live session; the password is not asked again. */
   async refresh(caller: AuthenticatedUser) {
-    const accessToken = await this.tokens.issue({
+    const issued = await this.tokens.issue({
       sessionId: caller.sessionId,
       userId: caller.id,
       municipalityId: caller.municipalityId,
       expiresAt: caller.sessionExpiresAt,
     });
     return {
-      accessToken,
+      accessToken: issued.token,
       tokenType: 'Bearer',
+      tokenExpiresAt: issued.expiresAt.toISOString(),
       sessionExpiresAt: caller.sessionExpiresAt.toISOString(),
     };
   }

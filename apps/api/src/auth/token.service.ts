@@ -13,6 +13,12 @@ interface TokenClaims {
   exp: number;
 }
 
+export interface IssuedToken {
+  readonly token: string;
+  /** When the token stops being accepted (never after its session's end). */
+  readonly expiresAt: Date;
+}
+
 /** Tolerated drift between the clocks of the API processes, for `iat`. */
 const CLOCK_SKEW_SECONDS = 60;
 
@@ -46,12 +52,12 @@ export class TokenService {
   private readonly verified = new Map<string, Partial<TokenClaims>>();
 
   /** A token for the session, never valid beyond the session's absolute expiry. */
-  issue(session: {
+  async issue(session: {
     sessionId: string;
     userId: string;
     municipalityId: string;
     expiresAt: Date;
-  }): Promise<string> {
+  }): Promise<IssuedToken> {
     const iat = Math.floor(this.sessionClock.now().getTime() / 1000);
     const exp = Math.min(
       iat + this.config.jwtTtlSeconds,
@@ -65,7 +71,10 @@ export class TokenService {
       iat,
       exp,
     };
-    return this.jwt.signAsync(claims, { algorithm: 'HS256', issuer: 'despacho' });
+    return {
+      token: await this.jwt.signAsync(claims, { algorithm: 'HS256', issuer: 'despacho' }),
+      expiresAt: new Date(exp * 1000),
+    };
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {
@@ -86,7 +95,7 @@ export class TokenService {
     const session = await this.sessions.resolve(sid);
     // The session must be the token's own: same user, same municipality.
     if (!session || session.userId !== sub || session.municipalityId !== mun) throw refused();
-    return toUser(session);
+    return toUser(session, new Date(exp * 1000));
   }
 
   private async signedClaims(token: string, now: number): Promise<Partial<TokenClaims>> {
@@ -116,7 +125,7 @@ export class TokenService {
   }
 }
 
-const toUser = (session: LiveSession): AuthenticatedUser => ({
+const toUser = (session: LiveSession, tokenExpiresAt: Date): AuthenticatedUser => ({
   id: session.userId,
   username: session.username,
   municipalityId: session.municipalityId,
@@ -124,4 +133,5 @@ const toUser = (session: LiveSession): AuthenticatedUser => ({
   roles: session.roles,
   sessionId: session.sessionId,
   sessionExpiresAt: session.expiresAt,
+  tokenExpiresAt,
 });

@@ -1,6 +1,6 @@
 import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import type { RateLimitPluginOptions } from '@fastify/rate-limit';
+import type { FastifyRateLimitStore, RateLimitPluginOptions } from '@fastify/rate-limit';
 import type { HelmetOptions } from 'helmet';
 import { RouteConfig } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
@@ -37,6 +37,42 @@ const policyOf = (request: FastifyRequest): RateLimitPolicy =>
   (request.routeOptions.config as { rateLimitPolicy?: RateLimitPolicy } | undefined)
     ?.rateLimitPolicy ?? 'login';
 
+/** Counters kept at most; past it the oldest go first (keys carry attacker-chosen usernames). */
+export const COUNTERS_LIMIT = 10_000;
+
+/**
+ * One fixed-window counter per key for every limited route: @fastify/rate-limit's own store
+ * gives each route a store of its own, and then the API's login and the console's would each
+ * allow the limit (the keys already name the policy, the address and the account).
+ */
+export class SharedWindowStore implements FastifyRateLimitStore {
+  private readonly windows = new Map<string, { current: number; startedAt: number }>();
+
+  incr(
+    key: string,
+    callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+    timeWindow: number,
+  ): void {
+    const now = Date.now();
+    let window = this.windows.get(key);
+    if (!window || window.startedAt + timeWindow <= now) {
+      window = { current: 0, startedAt: now };
+      this.windows.delete(key);
+      if (this.windows.size >= COUNTERS_LIMIT) {
+        const oldest = this.windows.keys().next().value;
+        if (oldest !== undefined) this.windows.delete(oldest);
+      }
+      this.windows.set(key, window);
+    }
+    window.current += 1;
+    callback(null, { current: window.current, ttl: window.startedAt + timeWindow - now });
+  }
+
+  child(): FastifyRateLimitStore {
+    return this;
+  }
+}
+
 /**
  * Only routes that opt in are limited. The login, per address and account: guessing one account's
  * password is slowed without letting one noisy address lock everybody out (the per-account lockout
@@ -46,6 +82,7 @@ const policyOf = (request: FastifyRequest): RateLimitPolicy =>
 export const rateLimits = (config: AppConfig): RateLimitPluginOptions => ({
   global: false,
   hook: 'preHandler',
+  store: SharedWindowStore,
   max: (request) =>
     policyOf(request) === 'public-verify'
       ? config.edge.publicVerifyRateLimit

@@ -34,11 +34,29 @@ export class SessionUserDto {
 export class AccessTokenDto {
   @ApiProperty() accessToken!: string;
   @ApiProperty({ enum: ['Bearer'] }) tokenType!: 'Bearer';
+  @ApiProperty({
+    format: 'date-time',
+    description: 'Desde cuándo el token ya no vale (renuévelo antes)',
+  })
+  tokenExpiresAt!: string;
   @ApiProperty({ format: 'date-time', description: 'Fin absoluto de la sesión' })
   sessionExpiresAt!: string;
 }
 
 export class LoginResponseDto extends AccessTokenDto {
+  @ApiProperty({ type: SessionUserDto }) user!: SessionUserDto;
+}
+
+/** The web console's session: the token travels only in the httpOnly cookie, never in the body. */
+export class WebSessionDto {
+  @ApiProperty({
+    format: 'date-time',
+    description:
+      'Desde cuándo la cookie ya no vale si no hay actividad: cada solicitud en la segunda mitad de su vigencia la renueva',
+  })
+  tokenExpiresAt!: string;
+  @ApiProperty({ format: 'date-time', description: 'Fin absoluto de la sesión' })
+  sessionExpiresAt!: string;
   @ApiProperty({ type: SessionUserDto }) user!: SessionUserDto;
 }
 
