@@ -3,7 +3,15 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.data/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.data/**',
+      'coverage/**',
+      'apps/web/src/api/schema.d.ts',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -23,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['libs/core/src/config/**', 'test/**', 'bench/**', '**/*.spec.ts'],
+    files: ['libs/core/src/config/**', 'test/**', 'bench/**', 'apps/web/e2e/**', '**/*.spec.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

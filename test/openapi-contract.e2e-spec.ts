@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -135,6 +135,10 @@ function typeCheck(files: Record<string, string>): string[] {
   }
 }
 
+const WEB_TYPES = new URL('../apps/web/src/api/schema.d.ts', import.meta.url);
+const WEB_TYPES_HEADER =
+  '// Generated from the OpenAPI document by openapi-typescript: do not edit; run `npm run api:types`.\n\n';
+
 describe('OpenAPI: the document a generated client can use as published', () => {
   let t: TestApp;
   let document: OpenAPI3;
@@ -195,5 +199,12 @@ describe('OpenAPI: the document a generated client can use as published', () => 
   it('generates a typed client that compiles (openapi-typescript + openapi-fetch)', async () => {
     const types = astToString(await openapiTS(document));
     expect(typeCheck({ 'api.ts': types, 'client.ts': CLIENT })).toEqual([]);
+  });
+
+  it('the web console is typed from this document: apps/web/src/api/schema.d.ts is not stale', async () => {
+    const types = `${WEB_TYPES_HEADER}${astToString(await openapiTS(document))}`;
+    // `npm run api:types` regenerates it.
+    if (process.env.UPDATE_API_TYPES === '1') writeFileSync(WEB_TYPES, types);
+    expect(readFileSync(WEB_TYPES, 'utf8')).toBe(types);
   });
 });

@@ -27,6 +27,7 @@ import {
   installRequestGuards,
 } from './http/request-guards.js';
 import { MetricsService } from './operations/metrics.service.js';
+import { mountWebConsole } from './http/web-console.js';
 
 export const API_PREFIX = 'api/v1';
 
@@ -97,6 +98,8 @@ export async function createApp(
   });
 
   if (runtime.config.edge.exposeApiDocs) mountApiDocs(app, runtime.config.publicUrl, kinds);
+  // The web console at `/`, when it was built (npm run build).
+  await mountWebConsole(fastify);
   await app.init();
   await fastify.ready();
   return app;

@@ -1,0 +1,6120 @@
+// Generated from the OpenAPI document by openapi-typescript: do not edit; run `npm run api:types`.
+
+export interface paths {
+    "/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Estado de la base de datos y de la cola (503 si alguna falla): {status}; el detalle solo para ADMIN o con el token de métricas
+         * @description Sin autenticación, para balanceadores y orquestadores: 200 si la base de datos y la cola responden, 503 si no. Quien llama sin ser ADMIN (o sin el token de métricas) solo ve status, no qué falla ni qué backend se usa.
+         */
+        get: operations["OperationsController_check"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Métricas Prometheus (con METRICS_TOKEN: Authorization: Bearer <token>)
+         * @description Formato de exposición de Prometheus: solicitudes HTTP, problemas por código, transiciones y plazos. Solo si EXPOSE_METRICS (404 si no); con METRICS_TOKEN configurado, solo con ese token (401 sin él).
+         */
+        get: operations["OperationsController_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Unidades orgánicas de la municipalidad del usuario
+         * @description Cualquier usuario con sesión: todas las unidades del organigrama de su municipalidad (del perfil), con su código, tipo y unidad superior. No está paginado.
+         */
+        get: operations["DirectoryController_listUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/units/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Una unidad orgánica de la municipalidad
+         * @description Cualquier usuario con sesión; una unidad de otra municipalidad responde 404.
+         */
+        get: operations["DirectoryController_getUnit"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Personas de la municipalidad del usuario (paginado)
+         * @description Cualquier usuario con sesión: las personas de su municipalidad con su cargo, unidad y roles, para elegir destinatarios y responsables.
+         */
+        get: operations["DirectoryController_listUsers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Una persona de la municipalidad
+         * @description Cualquier usuario con sesión; una persona de otra municipalidad responde 404.
+         */
+        get: operations["DirectoryController_getUser"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/queue-checks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Encola un trabajo de prueba; consulte su estado con GET
+         * @description Solo ADMIN. Registra una verificación y encola un trabajo que el worker marca al procesarlo: prueba de punta a punta de la cola (API → cola → worker → base de datos).
+         */
+        post: operations["QueueCheckController_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/queue-checks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Estado de una verificación de cola
+         * @description Solo ADMIN. processedAt deja de ser null cuando el worker procesó el trabajo; deliveries cuenta las entregas (más de una si la cola lo reentregó).
+         */
+        get: operations["QueueCheckController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * La hora del sistema y el modo del reloj
+         * @description Solo ADMIN. La hora con que Despacho cuenta los plazos y si es la del sistema (system) o la fijada a mano (manual, para demostraciones y capacitación).
+         */
+        get: operations["ClockController_get"];
+        put?: never;
+        /**
+         * Fija la hora de todo el despliegue (solo CLOCK=manual) y responde cuando se dispararon los plazos ya vencidos
+         * @description La hora vive en la base de datos: la API y los workers la comparten. Con API y worker en procesos separados, la respuesta espera a que el worker dispare lo vencido (503 CLOCK_TIMERS_PENDING si no lo hace en CLOCK_MOVE_TIMEOUT_MS, 30 s por defecto). Se admite retroceder: lo ya disparado no se deshace y nada se dispara antes de su hora.
+         */
+        post: operations["ClockController_set"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verifica la cadena de auditoría de la municipalidad desde su último punto de control
+         * @description Solo ADMIN. Sella lo confirmado, comprueba la firma del último punto de control y que su evento siga intacto, y recalcula cada eslabón desde allí hasta la cabeza, en una sola instantánea (los puntos de control los firma un trabajo periódico del worker, cada AUDIT_CHECKPOINT_MINUTES). Con full=true recorre desde el génesis y además contrasta cada punto de control firmado (en una municipalidad con millones de eventos tarda minutos, en un hilo aparte). ok: false y brokenAt señalan el primer eslabón alterado.
+         */
+        get: operations["AuditController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Bandeja del usuario, lo más reciente primero
+         * @description Las notificaciones de quien llama: pedidos de acción, recordatorios, alertas de vencimiento y escalamientos de los plazos, con el expediente y el plazo a que se refieren; unread cuenta las no leídas. unread=true lista solo esas.
+         */
+        get: operations["NotificationsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Marca como leídas todas las notificaciones
+         * @description Marca como leídas todas las notificaciones no leídas de quien llama y dice cuántas marcó; repetirlo marca 0.
+         */
+        post: operations["NotificationsController_readAll"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/{id}/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Marca una notificación como leída
+         * @description Solo una notificación propia (404 si es de otro usuario). Marcarla otra vez conserva la primera hora de lectura.
+         */
+        post: operations["NotificationsController_read"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lista los expedientes (mandates) de la municipalidad, paginados
+         * @description Resúmenes de los expedientes de este tipo de su municipalidad (el expediente completo, con allowedEvents, es GET /{id}), del más reciente al más antiguo. Cualquier usuario autenticado; filtros por estado, año, unidad dueña (unit) y texto (q, búsqueda en castellano: las 200 coincidencias más recientes, ordenadas por relevancia). total se cuenta hasta 10000 (totalIsEstimate). Para recorrer toda la lista, siga nextCursor en cursor; page sirve para las primeras páginas.
+         */
+        get: operations["MandatesController_list"];
+        put?: never;
+        /**
+         * Crea un expediente (mandates)
+         * @description Lo asigna el Alcalde o el Gerente Municipal a otra unidad de su municipalidad, que es la responsable de cumplirlo; el plazo corre desde la creación. Responde 201 con el expediente, sus plazos ya abiertos y su versión en el ETag. Un ADMIN nunca crea expedientes (403 ADMIN_DOES_NOT_ACT). Con Idempotency-Key, repetir la misma solicitud devuelve la primera respuesta sin crear otro.
+         */
+        post: operations["MandatesController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El expediente, con los eventos que usted puede enviar y sus plazos
+         * @description Un expediente de su municipalidad (404 si es de otra) con los campos de su tipo, allowedEvents (lo que usted puede enviar ahora, según el estado y su rol) y sus plazos abiertos. El ETag lleva la versión para usarla en If-Match.
+         */
+        get: operations["MandatesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Envía un evento {type, …datos}; If-Match con la versión evita pisar cambios
+         * @description Aplica el evento si el estado lo admite (409 TRANSITION_NOT_ALLOWED o un código del tipo) y la política se lo permite a usted (403): el cambio, su auditoría y sus plazos se guardan juntos. Con If-Match, 412 VERSION_CONFLICT si otro cambió el expediente antes; con Idempotency-Key, un reintento devuelve la primera respuesta sin aplicar el evento dos veces.
+         */
+        post: operations["MandatesController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mandates/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Historia del expediente: cada evento con su eslabón de la cadena de auditoría
+         * @description Todos los eventos del expediente en orden, desde CREATE: quién actuó y en nombre de quién, el cambio de estado, los datos del evento y los hashes que lo encadenan (GET /api/v1/audit/verify los recalcula). Cualquier usuario de la municipalidad.
+         */
+        get: operations["MandatesController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lista los expedientes (resolutions) de la municipalidad, paginados
+         * @description Resúmenes de los expedientes de este tipo de su municipalidad (el expediente completo, con allowedEvents, es GET /{id}), del más reciente al más antiguo. Cualquier usuario autenticado; filtros por estado, año, unidad dueña (unit) y texto (q, búsqueda en castellano: las 200 coincidencias más recientes, ordenadas por relevancia). total se cuenta hasta 10000 (totalIsEstimate). Para recorrer toda la lista, siga nextCursor en cursor; page sirve para las primeras páginas.
+         */
+        get: operations["ResolutionsController_list"];
+        put?: never;
+        /**
+         * Crea un expediente (resolutions)
+         * @description Lo crea, como proyecto (draft), un miembro de la unidad que lo elabora; Asesoría Jurídica y la Alcaldía no elaboran proyectos (403 DRAFTING_UNIT_NOT_ALLOWED). Responde 201 con el expediente, sus plazos ya abiertos y su versión en el ETag. Un ADMIN nunca crea expedientes (403 ADMIN_DOES_NOT_ACT). Con Idempotency-Key, repetir la misma solicitud devuelve la primera respuesta sin crear otro.
+         */
+        post: operations["ResolutionsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El expediente, con los eventos que usted puede enviar y sus plazos
+         * @description Un expediente de su municipalidad (404 si es de otra) con los campos de su tipo, allowedEvents (lo que usted puede enviar ahora, según el estado y su rol) y sus plazos abiertos. El ETag lleva la versión para usarla en If-Match.
+         */
+        get: operations["ResolutionsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Envía un evento {type, …datos}; If-Match con la versión evita pisar cambios
+         * @description Aplica el evento si el estado lo admite (409 TRANSITION_NOT_ALLOWED o un código del tipo) y la política se lo permite a usted (403): el cambio, su auditoría y sus plazos se guardan juntos. Con If-Match, 412 VERSION_CONFLICT si otro cambió el expediente antes; con Idempotency-Key, un reintento devuelve la primera respuesta sin aplicar el evento dos veces.
+         */
+        post: operations["ResolutionsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Historia del expediente: cada evento con su eslabón de la cadena de auditoría
+         * @description Todos los eventos del expediente en orden, desde CREATE: quién actuó y en nombre de quién, el cambio de estado, los datos del evento y los hashes que lo encadenan (GET /api/v1/audit/verify los recalcula). Cualquier usuario de la municipalidad.
+         */
+        get: operations["ResolutionsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/document": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El PDF firmado de la resolución (no cambia nunca)
+         * @description Cualquier usuario de la municipalidad, desde la firma (404 antes). Los bytes son los que se guardaron al firmar: el ETag y X-Content-SHA256 llevan su SHA-256 (el mismo documentSha256 del recurso y de la verificación pública) y se puede guardar en caché sin límite.
+         */
+        get: operations["ResolutionDocumentController_document"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/notices/{addressee}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * La cédula de notificación de la resolución para un destinatario (PDF)
+         * @description Cédula de notificación (TUO de la Ley 27444, Art. 24.1) de una resolución firmada de alcance particular, para el destinatario en la posición `addressee` de `addressees` (desde 0): el texto íntegro del acto, la autoridad que lo emitió, si agota la vía administrativa, los recursos que proceden, ante quién y dónde se presentan (perfil `kinds.resolutions.remedies.filingPlace` y horario de atención) y el plazo, contado desde el día hábil siguiente a aquel en que surta efecto la notificación (Art. 144), y el espacio del cargo (Art. 21). Se genera a partir del acto: el mismo acto da los mismos bytes. No existe para un acto de alcance general (se publica) ni antes de la firma: 404.
+         */
+        get: operations["ResolutionDocumentController_notice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/remedies/{remedy}/notice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * La cédula de notificación de la decisión sobre un recurso (PDF)
+         * @description Cédula de notificación de la decisión sobre el recurso en la posición `remedy` de `remedies` (desde 0), para quien lo interpuso: la decisión (infundado, improcedente o fundado en parte, con lo que se modifica), el acto que la emite si se registró su número, si agota la vía administrativa y, tras una reconsideración, el recurso de apelación y su plazo, que corre desde esta notificación y no desde la decisión (Art. 144, 218.2). Un recurso aún no resuelto, declarado fundado (el acto quedó sin efecto) o de un expediente de la versión anterior del flujo no tiene cédula: 404.
+         */
+        get: operations["ResolutionDocumentController_decisionNotice"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/verify/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verifica una copia impresa por su clave: {valid, number, subject, signedAt, signer, sha256}
+         * @description Sin autenticación: la clave está impresa bajo el QR de la resolución (D16). Una clave desconocida responde 200 con valid: false, nunca 404; limitado por dirección (PUBLIC_VERIFY_RATE_LIMIT por minuto, 429 con Retry-After) para que no se adivinen claves.
+         */
+        get: operations["PublicVerificationController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inicia sesión y devuelve un token Bearer de corta duración
+         * @description Sin autenticación. Valida usuario y contraseña y abre una sesión en el servidor: devuelve el token de acceso, el fin absoluto de la sesión y el usuario. Limitado por dirección y usuario (429 con Retry-After); tras varios intentos fallidos la cuenta se bloquea un tiempo desde cualquier dirección.
+         */
+        post: operations["AuthController_login"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Inicia sesión en la consola web: el token va en una cookie httpOnly
+         * @description Sin autenticación; los mismos datos, límites y bloqueos que POST /auth/login. El token no viaja en el cuerpo: queda en la cookie `despacho_sesion` (HttpOnly, SameSite=Strict, Path=/api/, Secure bajo https), que el navegador envía sola. Con esa cookie, toda solicitud que cambia datos debe traer la cabecera `x-despacho-web` (si no, 403). La cookie se renueva sola cuando se usa en la segunda mitad de su vigencia (JWT_TTL_SECONDS) y vence si no se usa en ese tiempo, o al fin absoluto de la sesión.
+         */
+        post: operations["AuthController_openWebSession"];
+        /**
+         * Cierra la sesión de la consola web y borra su cookie
+         * @description Revoca la sesión (la cookie y cualquier token de la misma sesión dejan de valer al instante) y pide al navegador borrar la cookie. Responde 204 sin cuerpo.
+         */
+        delete: operations["AuthController_closeWebSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Emite un nuevo token de acceso para la sesión vigente, sin pedir la contraseña
+         * @description Requiere un token aún vigente. El nuevo token nunca dura más allá del fin absoluto de la sesión (SESSION_MAX_HOURS desde el login).
+         */
+        post: operations["AuthController_refresh"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cierra la sesión: sus tokens dejan de valer
+         * @description Revoca la sesión del token con que se llama: ese token, y cualquier otro emitido para la misma sesión, deja de valer al instante. Responde 204 sin cuerpo.
+         */
+        post: operations["AuthController_logout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El usuario que llama: municipalidad, unidad y roles
+         * @description Cualquier usuario con sesión. Municipalidad, unidad y roles se leen de la base de datos en cada solicitud (el token no los lleva): un cambio de roles se ve aquí sin volver a iniciar sesión.
+         */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/holidays": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Feriados y días no laborables del año, cada uno con su norma, y la versión
+         * @description Cualquier usuario con sesión: los feriados nacionales (calculados) y los días no laborables de su municipalidad para el año, cada uno con la norma que lo establece. version sube con cada cambio del calendario de la municipalidad.
+         */
+        get: operations["CalendarController_holidays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/deadline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Vencimiento de un plazo: el día 1 es el primer día hábil siguiente a "from" (D2)
+         * @description Cualquier usuario con sesión: calcula con el calendario de su municipalidad el último día de un plazo de days días hábiles (unit=business, por defecto) o calendario contados desde from, como lo hace el motor para los expedientes.
+         */
+        get: operations["CalendarController_deadline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/non-working-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Agrega un día no laborable o feriado regional a la municipalidad
+         * @description Solo ADMIN. El día pasa a ser inhábil para su municipalidad (409 DAY_ALREADY_NON_WORKING si ya lo era), sube la versión del calendario y los plazos abiertos que lo cruzan se recalculan. Queda en la auditoría.
+         */
+        post: operations["CalendarController_add"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calendar/non-working-days/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Retira un día no laborable de la municipalidad (queda archivado)
+         * @description Solo ADMIN. El registro no se borra: queda archivado con quién lo retiró y la versión; un día nacional no se retira (403 NATIONAL_DAY_NOT_REMOVABLE). Los plazos abiertos se recalculan.
+         */
+        delete: operations["CalendarController_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/delegations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Delegaciones de la municipalidad (paginado); activeOn filtra las vigentes en una fecha
+         * @description Solo ADMIN: vigentes, vencidas y revocadas, con su delegado, instrumento, materias y vigencia; delegateUserId filtra por delegado.
+         */
+        get: operations["DelegationsController_list"];
+        put?: never;
+        /**
+         * Registra una delegación de competencia o de firma, o una encargatura, con su instrumento
+         * @description Solo ADMIN, en su municipalidad. La delegación cita su instrumento (p. ej. la resolución que la dispone), las materias que comprende y su vigencia; queda en la auditoría y la firma la consulta el día en que se firma.
+         */
+        post: operations["DelegationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/delegations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Una delegación, con su delegado, instrumento, materias y vigencia
+         * @description Solo ADMIN; una delegación de otra municipalidad responde 404.
+         */
+        get: operations["DelegationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/delegations/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Revoca la delegación (queda archivada con el motivo); una sola vez
+         * @description Solo ADMIN. La delegación deja de valer desde ese momento y nunca se borra; revocarla otra vez responde 409 DELEGATION_REVOKED. Queda en la auditoría.
+         */
+        post: operations["DelegationsController_revoke"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Usuarios de la municipalidad (paginado; filtros active, role, unitId)
+         * @description Solo ADMIN: las cuentas de su municipalidad, activas o no, con unidad, roles y si son de demostración.
+         */
+        get: operations["UsersAdminController_list"];
+        put?: never;
+        /**
+         * Crea un usuario con su unidad, roles y contraseña inicial
+         * @description Solo ADMIN, en su municipalidad. La contraseña inicial cumple la política de contraseñas (400 con cada motivo); ADMIN no se combina con otros roles; el nombre es único en la instalación (409 USERNAME_TAKEN). El alta queda en la auditoría.
+         */
+        post: operations["UsersAdminController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Un usuario: unidad, roles, estado y si es de demostración
+         * @description Solo ADMIN; una cuenta de otra municipalidad responde 404.
+         */
+        get: operations["UsersAdminController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Cambia nombre, cargo, unidad o roles; vale desde la siguiente solicitud del usuario
+         * @description Solo ADMIN. Cada solicitud relee roles y unidad, así que el usuario no necesita volver a iniciar sesión; nadie deja a la municipalidad sin ADMIN activo (409 ADMIN_LOCKOUT). Cada campo cambiado queda en la auditoría con su valor anterior.
+         */
+        patch: operations["UsersAdminController_update"];
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Desactiva la cuenta y cierra todas sus sesiones (con motivo)
+         * @description Solo ADMIN. La cuenta deja de poder iniciar sesión y sus sesiones se revocan en la misma transacción; un ADMIN no se desactiva a sí mismo ni al último ADMIN activo (409 ADMIN_LOCKOUT). Repetirlo no es un error.
+         */
+        post: operations["UsersAdminController_deactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactiva la cuenta: puede volver a iniciar sesión
+         * @description Solo ADMIN. Las sesiones cerradas al desactivarla no reviven: el usuario inicia sesión de nuevo. Repetirlo no es un error.
+         */
+        post: operations["UsersAdminController_reactivate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/unlock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Desbloquea la cuenta bloqueada por intentos fallidos de inicio de sesión
+         * @description Levanta el bloqueo por intentos fallidos (`LOGIN_LOCKOUT_THRESHOLD`) antes de que venza solo y pone en cero el conteo de fallos de la cuenta, p. ej. cuando ya se verificó al titular. Queda en la auditoría como `account.unlocked` (`reason: administrador`) con quien lo hizo y cuándo. No cambia la contraseña ni cierra sesiones. Desbloquear una cuenta sin bloqueo ni fallos no es un error ni deja entrada en la auditoría. Solo `ADMIN`, y solo cuentas de su municipalidad: una de otra responde 404. Responde el usuario, con `locked: false`.
+         */
+        post: operations["UsersAdminController_unlock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/users/{id}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fija una contraseña nueva, cierra todas las sesiones del usuario y levanta su bloqueo
+         * @description Solo ADMIN, para otra cuenta de su municipalidad (la propia se cambia con POST /api/v1/me/password: 403 SELF_PASSWORD_RESET). La contraseña cumple la política de contraseñas; nunca se audita ni se devuelve. Si la cuenta estaba bloqueada por intentos fallidos, el bloqueo se levanta en la misma transacción (`clearedLockout` en la auditoría `user.password_reset`).
+         */
+        post: operations["UsersAdminController_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cambia la propia contraseña (pide la actual); cierra las demás sesiones
+         * @description Cualquier usuario con sesión. Una contraseña actual incorrecta responde 403 CURRENT_PASSWORD_INVALID y cuenta como login fallido (bloqueo de la cuenta: 429 con Retry-After); la sesión actual sigue válida.
+         */
+        post: operations["OwnAccountController_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/{kind}/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Adjuntos del expediente: {items, total, canAttach}
+         * @description Cualquier usuario de la municipalidad del expediente (404 si no existe o es de otra), para cualquier tipo de expediente. canAttach dice si usted puede adjuntar ahora (no es ADMIN y el expediente no está cerrado a adjuntos).
+         */
+        get: operations["AttachmentsController_list"];
+        put?: never;
+        /**
+         * Adjunta un documento al expediente (multipart/form-data, campo file)
+         * @description PDF o documento de oficina (docx, xlsx, pptx, odt, ods, odp, doc, xls, ppt), reconocido por su contenido. Tamaño máximo: ATTACHMENTS_MAX_BYTES (25 MiB por defecto). No se admite una vez firmado el acto o cerrado el expediente.
+         */
+        post: operations["AttachmentsController_upload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/{kind}/{id}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Datos de un adjunto
+         * @description Nombre, tipo (por su contenido), tamaño, SHA-256, quién y cuándo lo subió, y la ruta de su contenido; 404 si no es de ese expediente.
+         */
+        get: operations["AttachmentsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/{kind}/{id}/attachments/{attachmentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El archivo, byte por byte como se subió (ETag y Repr-Digest: su SHA-256)
+         * @description Descarga el contenido con su tipo real y su nombre en Content-Disposition. Nunca cambia: se puede guardar en caché sin límite, y con If-None-Match igual al ETag responde 304 sin cuerpo.
+         */
+        get: operations["AttachmentsController_content"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        HealthDto: {
+            /** @enum {string} */
+            status: "ok" | "error" | "shutting_down";
+            /** @description Solo ADMIN */
+            info?: {
+                [key: string]: unknown;
+            };
+            /** @description Solo ADMIN */
+            error?: {
+                [key: string]: unknown;
+            };
+            /** @description Solo ADMIN */
+            details?: {
+                [key: string]: unknown;
+            };
+        };
+        FieldErrorDto: {
+            /** @example subject */
+            field: string;
+            messages: string[];
+        };
+        ProblemDetailsDto: {
+            /** @example urn:despacho:problema:validation-failed */
+            type: string;
+            /** @example Datos inválidos */
+            title: string;
+            /** @example 400 */
+            status: number;
+            /** @example Datos inválidos en: subject. */
+            detail: string;
+            /**
+             * @description Código estable: los clientes deciden por él
+             * @example VALIDATION_FAILED
+             */
+            code: string;
+            /** @description Solo con campos inválidos */
+            errors?: components["schemas"]["FieldErrorDto"][];
+        };
+        UnitDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "alcaldia" | "gerencia_municipal" | "secretaria_general" | "asesoria_juridica" | "planeamiento_presupuesto" | "gerencia_linea" | "oficina";
+            parentCode: string | null;
+        };
+        UnitListDto: {
+            items: components["schemas"]["UnitDto"][];
+            total: number;
+        };
+        UserDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            fullName: string;
+            post: string;
+            /** Format: uuid */
+            unitId: string;
+            roles: ("ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR")[];
+            active: boolean;
+        };
+        UserPageDto: {
+            items: components["schemas"]["UserDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        QueueCheckDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Backend de la cola
+             * @enum {string}
+             */
+            backend: "postgres" | "redis";
+            /** Format: date-time */
+            requestedAt: string;
+            /**
+             * Format: date-time
+             * @description Cuándo lo procesó el worker; null mientras no lo haga
+             */
+            processedAt: string | null;
+            /** @description Veces que la cola entregó el trabajo */
+            deliveries: number;
+        };
+        ClockDto: {
+            /** Format: date-time */
+            now: string;
+            /** @enum {string} */
+            mode: "system" | "manual";
+        };
+        SetClockDto: {
+            /**
+             * @description Instante ISO 8601 con zona
+             * @example 2026-12-15T15:00:00Z
+             */
+            now: string;
+        };
+        ClockMoveDto: {
+            /** Format: date-time */
+            now: string;
+            /** @enum {string} */
+            mode: "system" | "manual";
+            /** @description Plazos disparados */
+            firedTimers: number;
+        };
+        AuditVerificationDto: {
+            ok: boolean;
+            /** @description Largo de la cadena probada íntegra (hasta el primer eslabón roto) */
+            checked: number;
+            /** @description Eslabones recalculados en esta verificación */
+            walked: number;
+            /** @description Punto de control firmado desde el que se recorrió (0: desde el génesis) */
+            since: number;
+            /** @description Recorrido completo desde el génesis (full=true) */
+            full: boolean;
+            /** @description Eventos confirmados después del sellado previo a la verificación, aún sin sellar */
+            pending: number;
+            /** @description Primer eslabón roto */
+            brokenAt?: number;
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Pedido de acción, recordatorio, vencimiento o escalamiento
+             * @enum {string}
+             */
+            kind: "request" | "reminder" | "overdue" | "escalation";
+            title: string;
+            body: string;
+            /**
+             * Format: uuid
+             * @description El expediente
+             */
+            instanceId: string | null;
+            /**
+             * Format: uuid
+             * @description El plazo
+             */
+            deadlineId: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt: string | null;
+        };
+        NotificationPageDto: {
+            items: components["schemas"]["NotificationDto"][];
+            /** @description Las de la lista pedida, en total */
+            total: number;
+            /** @description No leídas, en total */
+            unread: number;
+            page: number;
+            pageSize: number;
+        };
+        MarkedReadDto: {
+            /** @description Notificaciones marcadas */
+            marked: number;
+        };
+        MandatesReportProgressEventDto: {
+            /** @example Se recibió la información de 3 de 5 obras. */
+            note: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "REPORT_PROGRESS";
+        };
+        MandatesSubmitEventDto: {
+            /** @example Informe N° 120-2026-MML/GDU */
+            evidence: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SUBMIT";
+        };
+        MandatesAcceptEventDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ACCEPT";
+        };
+        MandatesReturnEventDto: {
+            /** @example Falta el avance financiero. */
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "RETURN";
+        };
+        MandatesCancelEventDto: {
+            /** @example Falta el avance financiero. */
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "CANCEL";
+        };
+        MandateTermDto: {
+            /** @example 10 */
+            days: number;
+            /**
+             * @example business
+             * @enum {string}
+             */
+            unit: "business" | "calendar";
+        };
+        CreateMandateDto: {
+            /** @example Informe de avance de obras del Plan de Desarrollo Local Concertado */
+            title: string;
+            /** @example Consolidar el avance físico y financiero al cierre de noviembre. */
+            instructions: string;
+            /** @enum {string} */
+            source: "reunion" | "memorando" | "acuerdo_concejo" | "resolucion" | "disposicion_verbal";
+            /** @example Acta de reunión de gerentes del 20/11/2026 */
+            sourceReference?: string;
+            /** @description Unidad responsable (id) */
+            responsibleUnitId: string;
+            term: components["schemas"]["MandateTermDto"];
+        };
+        DeadlineTermDto: {
+            days: number;
+            /**
+             * @description Días hábiles o calendario
+             * @enum {string}
+             */
+            unit: "business" | "calendar";
+        };
+        DeadlineDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Código estable del plazo: los clientes deciden por él, nunca por name
+             * @example opinion_legal
+             */
+            code: string;
+            /**
+             * @description Nombre para las personas
+             * @example Opinión legal
+             */
+            name: string;
+            /**
+             * @description state: plazo del estado en que se abrió; obligation: obligación que abrió el tipo
+             * @enum {string}
+             */
+            source: "state" | "obligation";
+            /** @description Distingue obligaciones del mismo código; vacío en los demás */
+            key: string;
+            /** @description Estado del expediente en que se abrió */
+            state: string;
+            /** @description null si el último día se dio como fecha */
+            term: components["schemas"]["DeadlineTermDto"] | null;
+            /**
+             * Format: date
+             * @description Desde cuándo se cuenta (D2)
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Último día del plazo
+             */
+            dueOn: string;
+            /**
+             * Format: date-time
+             * @description Fin del último día, en la zona de la municipalidad
+             */
+            dueAt: string;
+            /** @enum {string} */
+            status: "pending" | "expired" | "met" | "met_late" | "cancelled";
+            /**
+             * Format: uuid
+             * @description Unidad que debe actuar
+             */
+            responsibleUnitId: string | null;
+        };
+        MandatesResourceDto: {
+            /** @example Informe de avance de obras */
+            title: string;
+            instructions: string;
+            /**
+             * @description De dónde nace el encargo
+             * @enum {string}
+             */
+            source: "reunion" | "memorando" | "acuerdo_concejo" | "resolucion" | "disposicion_verbal";
+            /** @example Acta de reunión de gerentes del 20/11/2026 */
+            sourceReference: string | null;
+            /**
+             * Format: uuid
+             * @description Unidad que asignó el encargo
+             */
+            assignerUnitId: string;
+            /**
+             * Format: uuid
+             * @description Quién asignó el encargo
+             */
+            assignerUserId: string;
+            /**
+             * Format: uuid
+             * @description Unidad que debe cumplirlo
+             */
+            responsibleUnitId: string;
+            /** @description Plazo para cumplirlo */
+            term: components["schemas"]["MandateTermDto"];
+            /** @description Avances informados, el más antiguo primero */
+            progress: string[];
+            /** @description Sustento del cumplimiento presentado */
+            evidence: string | null;
+            /** @description Motivos de cada devolución */
+            returns: string[];
+            /** @description Motivo con que se dejó sin efecto */
+            closingReason: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "mandates";
+            /** @enum {string} */
+            state: "open" | "review" | "closed" | "cancelled";
+            /** @description Sube con cada evento; va en el ETag y se envía en If-Match */
+            version: number;
+            /** @description Eventos que usted puede enviar ahora (según el estado y su rol) */
+            allowedEvents: ("REPORT_PROGRESS" | "SUBMIT" | "ACCEPT" | "RETURN" | "CANCEL")[];
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MandatesSummaryDto: {
+            /** @example Informe de avance de obras */
+            title: string;
+            /**
+             * @description De dónde nace el encargo
+             * @enum {string}
+             */
+            source: "reunion" | "memorando" | "acuerdo_concejo" | "resolucion" | "disposicion_verbal";
+            /**
+             * Format: uuid
+             * @description Unidad que asignó el encargo
+             */
+            assignerUnitId: string;
+            /**
+             * Format: uuid
+             * @description Unidad que debe cumplirlo
+             */
+            responsibleUnitId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "mandates";
+            /** @enum {string} */
+            state: "open" | "review" | "closed" | "cancelled";
+            version: number;
+            /** @description Cómo se nombra el expediente (su número, o su asunto o título) */
+            label: string;
+            /**
+             * Format: uuid
+             * @description Unidad dueña (el filtro unit)
+             */
+            unitId: string | null;
+            /** @description Año del expediente (el filtro year) */
+            year: number | null;
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        MandatesPageDto: {
+            /** @description Resúmenes: el expediente completo se lee con GET /{id} */
+            items: components["schemas"]["MandatesSummaryDto"][];
+            /** @description Cuántos hay, contados hasta 10000 (con q, entre las 200 coincidencias más recientes); si hay más, totalIsEstimate es true y total es ese tope */
+            total: number;
+            /** @description true: hay más de total (se muestra «más de 10000»); false: total es exacto */
+            totalIsEstimate: boolean;
+            page: number;
+            pageSize: number;
+            /** @description Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última */
+            nextCursor: string | null;
+        };
+        HistoryItemDto: {
+            /** @description Posición en la cadena de auditoría (null mientras espera su sellado) */
+            seq: number | null;
+            /**
+             * @description Evento (CREATE al crearse)
+             * @example SUBMIT
+             */
+            type: string;
+            /** @description Estado anterior (null al crearse) */
+            from: string | null;
+            /** @description Estado al que pasó */
+            to: string | null;
+            /** @description Quién actuó (su usuario, o «sistema» para los plazos) */
+            actor: string;
+            /** @description En nombre de quién (delegación) */
+            onBehalfOf: string | null;
+            /** Format: date-time */
+            at: string;
+            /** @description Los datos del evento, como se auditaron */
+            payload: {
+                [key: string]: unknown;
+            };
+            /** @description SHA-256 del eslabón; null mientras el evento espera su sellado en la cadena (a lo sumo AUDIT_SEAL_MS) */
+            hash: string | null;
+            /** @description SHA-256 del eslabón anterior (null mientras espera su sellado) */
+            prevHash: string | null;
+        };
+        AddresseeDto: {
+            /** @example Constructora Los Andes S.A.C. */
+            name: string;
+            /**
+             * @description DNI, RUC o carné de extranjería
+             * @example 20512345678
+             */
+            documentId?: string;
+            /** @example mesadepartes@losandes.pe */
+            email?: string;
+        };
+        ResolutionsEditEventDto: {
+            subject?: string;
+            /** @enum {string} */
+            scope?: "particular" | "general";
+            hasBudgetImpact?: boolean;
+            vistos?: string[];
+            considerandos?: string[];
+            articles?: string[];
+            addressees?: components["schemas"]["AddresseeDto"][];
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "EDIT";
+        };
+        ResolutionsSubmitEventDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SUBMIT";
+        };
+        ResolutionsLegalOpinionEventDto: {
+            /** @description true: favorable (pasa a visaciones); false: observa el proyecto */
+            favorable: boolean;
+            /** @example Informe N° 455-2026-MML/GAJ */
+            reportRef: string;
+            /** @description Obligatorio si la opinión es desfavorable */
+            reasons?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "LEGAL_OPINION";
+        };
+        ResolutionsReturnEventDto: {
+            /** @example Falta el informe técnico de la obra. */
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "RETURN";
+        };
+        ResolutionsVisaEventDto: {
+            /**
+             * @description SHA-256 del contenido que el visador leyó (`contentHash` del recurso); si el proyecto cambió desde entonces, 409 VISA_HASH_MISMATCH.
+             * @example 9f2c…
+             */
+            contentHash?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "VISA";
+        };
+        ResolutionsSignEventDto: {
+            /** @description Delegación o encargatura con la que firma (si tiene más de una, o para firmar por delegación del Alcalde); null: en ejercicio de sus competencias propias */
+            delegationId?: string | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SIGN";
+        };
+        ResolutionsNotifyEventDto: {
+            /**
+             * @description Nombre o documento del destinatario
+             * @example 20512345678
+             */
+            addressee: string;
+            /** @enum {string} */
+            channel: "personal" | "email" | "casilla";
+            /**
+             * @description Cuándo surtió efecto la notificación (Art. 25): la entrega que consta en el cargo (personal) o el acuse de recibo (correo, casilla). Fecha y hora con zona; entre la firma (o la decisión) y ahora.
+             * @example 2026-12-02T11:30:00-05:00
+             */
+            servedAt: string;
+            /**
+             * @description Referencia del cargo de la notificación personal o del acuse de recibo del correo o de la casilla
+             * @example Cargo N° 0457-2026 firmado por el representante legal
+             */
+            receipt?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "NOTIFY";
+        };
+        ResolutionsPublishEventDto: {
+            /** @example Diario Oficial El Peruano */
+            gazette: string;
+            /**
+             * @description Fecha de publicación (AAAA-MM-DD)
+             * @example 2026-11-28
+             */
+            date: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "PUBLISH";
+        };
+        ResolutionsFileRemedyEventDto: {
+            /** @enum {string} */
+            kind: "reconsideracion" | "apelacion";
+            /**
+             * @description Fecha y hora de presentación en la mesa de partes (física o digital), con zona. Fuera del horario de atención del perfil o en día inhábil, se tiene por presentado el día hábil siguiente (Art. 149).
+             * @example 2026-12-22T16:45:00-05:00
+             */
+            filedAt: string;
+            /**
+             * @description Quién interpone el recurso: nombre o documento de un destinatario (alcance particular) o nombre de quien impugna un acto de alcance general
+             * @example 20512345678
+             */
+            filedBy: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "FILE_REMEDY";
+        };
+        ResolutionsResolveRemedyEventDto: {
+            /**
+             * @description fundado: el acto queda sin efecto; fundado_en_parte: el acto subsiste modificado por el acto que resuelve; infundado o improcedente: el acto subsiste
+             * @enum {string}
+             */
+            outcome: "fundado" | "fundado_en_parte" | "infundado" | "improcedente";
+            /**
+             * @description El acto que resuelve el recurso; obligatorio si es fundado en parte
+             * @example Resolución de Gerencia Municipal N° 0102-2026-MML/GMM
+             */
+            instrument?: string;
+            /**
+             * @description Qué cambia en el acto: obligatorio si es fundado en parte (con otro resultado no se registra)
+             * @example Se reduce la ampliación de plazo de treinta a veinte días calendario.
+             */
+            modification?: string;
+            /**
+             * @description Quién interpuso el recurso que se resuelve (nombre o documento del destinatario); obligatorio si hay más de uno en trámite
+             * @example 20512345678
+             */
+            filedBy?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "RESOLVE_REMEDY";
+        };
+        ResolutionsNotifyDecisionEventDto: {
+            /** @enum {string} */
+            channel: "personal" | "email" | "casilla";
+            /**
+             * @description Cuándo surtió efecto la notificación (Art. 25): la entrega que consta en el cargo (personal) o el acuse de recibo (correo, casilla). Fecha y hora con zona; entre la firma (o la decisión) y ahora.
+             * @example 2026-12-02T11:30:00-05:00
+             */
+            servedAt: string;
+            /**
+             * @description Referencia del cargo de la notificación personal o del acuse de recibo del correo o de la casilla
+             * @example Cargo N° 0457-2026 firmado por el representante legal
+             */
+            receipt?: string;
+            /**
+             * @description Posición en `remedies` de la decisión que se notifica; por defecto, la única pendiente de notificar
+             * @example 0
+             */
+            remedy?: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "NOTIFY_DECISION";
+        };
+        ResolutionsStartAnnulmentEventDto: {
+            /** @example El OCI advirtió que se otorgó sin el informe técnico de la supervisión. */
+            reason: string;
+            /**
+             * @description La causal de nulidad (Art. 10) y por qué agravia el interés público (Art. 213.1)
+             * @example Art. 10.2: defecto u omisión de un requisito de validez (Art. 3.5, procedimiento regular)
+             */
+            grounds: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "START_ANNULMENT";
+        };
+        ResolutionsStartRevocationEventDto: {
+            /** @example Desapareció la condición de la licencia: el predio fue expropiado. */
+            reason: string;
+            /**
+             * @description 214.1.1: la facultad de revocar está expresamente establecida por ley; 214.1.2: desaparecieron las condiciones exigidas para emitir el acto, cuya permanencia es indispensable; 214.1.3: elementos de juicio sobrevinientes favorecen legalmente a los destinatarios sin perjuicio a terceros
+             * @enum {string}
+             */
+            cause: "214.1.1" | "214.1.2" | "214.1.3";
+            /** @example Oficio N° 033-2026-SBN: el predio pasó al Estado. */
+            grounds: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "START_REVOCATION";
+        };
+        ResolutionsServeHearingEventDto: {
+            /**
+             * @description Nombre o documento del destinatario
+             * @example 20512345678
+             */
+            addressee: string;
+            /** @enum {string} */
+            channel: "personal" | "email" | "casilla";
+            /**
+             * @description Cuándo surtió efecto la notificación (Art. 25): la entrega que consta en el cargo (personal) o el acuse de recibo (correo, casilla). Fecha y hora con zona; entre la firma (o la decisión) y ahora.
+             * @example 2026-12-02T11:30:00-05:00
+             */
+            servedAt: string;
+            /**
+             * @description Referencia del cargo de la notificación personal o del acuse de recibo del correo o de la casilla
+             * @example Cargo N° 0457-2026 firmado por el representante legal
+             */
+            receipt?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SERVE_HEARING";
+        };
+        ResolutionsFileArgumentsEventDto: {
+            /**
+             * @description Nombre o documento del destinatario
+             * @example 20512345678
+             */
+            filedBy: string;
+            /**
+             * @description Fecha y hora de presentación en la mesa de partes, con zona
+             * @example 2026-03-10T10:00:00-05:00
+             */
+            filedAt: string;
+            /** @example Sostiene que el informe técnico obra en el expediente a fojas 12. */
+            summary: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "FILE_ARGUMENTS";
+        };
+        ResolutionsAnnulEventDto: {
+            /** @example Se otorgó sin el informe técnico que exige la ordenanza. */
+            reason: string;
+            /**
+             * @description Número del acto del Alcalde que decide (obligatorio)
+             * @example Resolución de Alcaldía N° 120-2026-MML
+             */
+            instrument: string;
+            /**
+             * @description parcial: solo una parte independiente del acto es nula y el resto subsiste (Art. 13.2)
+             * @default total
+             * @enum {string}
+             */
+            extent: "total" | "parcial";
+            /**
+             * @description La parte que se anula: obligatoria si es parcial
+             * @example Artículo segundo (exoneración de la garantía).
+             */
+            part?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ANNUL";
+        };
+        ResolutionsRevokeEventDto: {
+            /** @example Se revoca con efectos a partir de la notificación de esta resolución. */
+            reason: string;
+            /**
+             * @description Número del acto del Alcalde que decide (obligatorio)
+             * @example Resolución de Alcaldía N° 120-2026-MML
+             */
+            instrument: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "REVOKE";
+        };
+        ResolutionsDismissReviewEventDto: {
+            /** @example Los descargos acreditan que el informe técnico obra en el expediente. */
+            reason: string;
+            /**
+             * @description Número del acto del Alcalde que decide (obligatorio)
+             * @example Resolución de Alcaldía N° 120-2026-MML
+             */
+            instrument: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "DISMISS_REVIEW";
+        };
+        ResolutionsRectifyEventDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "RECTIFY";
+        };
+        ResolutionsWithdrawEventDto: {
+            /** @example Se atendió por otra vía. */
+            reason?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "WITHDRAW";
+        };
+        CreateResolutionDto: {
+            /** @example Aprobar la ampliación de plazo de la obra del mercado de Chacra Cerro */
+            subject: string;
+            /**
+             * @description particular: se notifica; general: se publica (D15)
+             * @enum {string}
+             */
+            scope: "particular" | "general";
+            /** @description Si compromete presupuesto: requiere visación de presupuesto (D14) */
+            hasBudgetImpact: boolean;
+            /**
+             * @example [
+             *       "Informe N° 120-2026-MML/GDU de fecha 20/11/2026"
+             *     ]
+             */
+            vistos: string[];
+            /**
+             * @example [
+             *       "Que, el artículo 194 de la Constitución Política…"
+             *     ]
+             */
+            considerandos: string[];
+            /**
+             * @example [
+             *       "APROBAR la ampliación de plazo N° 2 …"
+             *     ]
+             */
+            articles: string[];
+            addressees: components["schemas"]["AddresseeDto"][];
+        };
+        ResolutionNotificationDto: {
+            /**
+             * @description Medio; tacita: la parte recurrió antes de ser notificada (TUO Art. 27.2)
+             * @enum {string}
+             */
+            channel: "personal" | "email" | "casilla" | "tacita";
+            /**
+             * Format: date-time
+             * @description Cuándo surtió efecto (cargo o acuse de recibo, Art. 25)
+             */
+            servedAt: string;
+            /**
+             * Format: date
+             * @description Su fecha en la municipalidad: el plazo corre desde el día hábil siguiente (Art. 144)
+             */
+            servedOn: string;
+            /** @description Cargo o acuse, como se registró */
+            receipt: string | null;
+            /**
+             * Format: date-time
+             * @description Cuándo se registró en Despacho
+             */
+            at: string;
+            /** @description Posición del destinatario */
+            addressee: number;
+            name: string;
+        };
+        ResolutionNotificationV1Dto: {
+            /** @description Posición del destinatario */
+            addressee: number;
+            name: string;
+            /** @enum {string} */
+            channel: "personal" | "email" | "casilla";
+            /**
+             * Format: date-time
+             * @description Cuándo se registró (versión 1 del flujo)
+             */
+            at: string;
+        };
+        RemedyFilerDto: {
+            /** @description Posición del destinatario que recurre; null contra un acto general */
+            addressee: number | null;
+            /** @example Constructora Los Andes S.A.C. */
+            name: string;
+        };
+        ServiceRecordDto: {
+            /**
+             * @description Medio; tacita: la parte recurrió antes de ser notificada (TUO Art. 27.2)
+             * @enum {string}
+             */
+            channel: "personal" | "email" | "casilla" | "tacita";
+            /**
+             * Format: date-time
+             * @description Cuándo surtió efecto (cargo o acuse de recibo, Art. 25)
+             */
+            servedAt: string;
+            /**
+             * Format: date
+             * @description Su fecha en la municipalidad: el plazo corre desde el día hábil siguiente (Art. 144)
+             */
+            servedOn: string;
+            /** @description Cargo o acuse, como se registró */
+            receipt: string | null;
+            /**
+             * Format: date-time
+             * @description Cuándo se registró en Despacho
+             */
+            at: string;
+        };
+        RemedyRecordDto: {
+            /** @enum {string} */
+            kind: "reconsideracion" | "apelacion";
+            /**
+             * @description El plazo del que viene (clave de windows[])
+             * @example 0
+             */
+            party: string;
+            /** @description Quién lo interpuso */
+            filedBy: components["schemas"]["RemedyFilerDto"];
+            /**
+             * Format: date-time
+             * @description Fecha y hora de presentación en mesa de partes
+             */
+            filedAt: string;
+            /**
+             * Format: date
+             * @description Día hábil en que se tiene por presentado (horario de atención, Art. 149)
+             */
+            filedOn: string;
+            /**
+             * Format: date-time
+             * @description Cuándo se registró
+             */
+            registeredAt: string;
+            /**
+             * @description Quién lo resuelve
+             * @enum {string}
+             */
+            resolverRole: "GERENTE_MUNICIPAL" | "ALCALDE";
+            /** @enum {string|null} */
+            outcome: "fundado" | "fundado_en_parte" | "infundado" | "improcedente" | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @description El acto que lo decide, si se registró su número */
+            instrument: string | null;
+            /** @description Fundado en parte: lo que la decisión modifica del acto */
+            modification: string | null;
+            /** @description Pasaron 30 días hábiles sin resolverse (silencio negativo) */
+            negativeSilence: boolean;
+            /**
+             * Format: date
+             * @description Último día del plazo para resolverlo, cuando pasó sin decisión
+             */
+            resolutionDueOn: string | null;
+            /**
+             * Format: date-time
+             * @description Reconsideración cerrada porque la parte apeló tras el silencio (Art. 199.4)
+             */
+            closedBySilenceAt: string | null;
+            /** @description Notificación de la decisión a la parte: desde ella corre el plazo para apelar */
+            decisionNotice: components["schemas"]["ServiceRecordDto"] | null;
+            /**
+             * Format: date-time
+             * @description Presentado a tiempo y registrado tras el vencimiento: la firmeza que revirtió
+             */
+            reversedFirmAt: string | null;
+        };
+        DecidedRemedyDto: {
+            /** @enum {string} */
+            kind: "reconsideracion" | "apelacion";
+            /**
+             * @description El plazo del que viene (clave de windows[])
+             * @example 0
+             */
+            party: string;
+            /** @description Quién lo interpuso */
+            filedBy: components["schemas"]["RemedyFilerDto"];
+            /**
+             * Format: date-time
+             * @description Fecha y hora de presentación en mesa de partes
+             */
+            filedAt: string;
+            /**
+             * Format: date
+             * @description Día hábil en que se tiene por presentado (horario de atención, Art. 149)
+             */
+            filedOn: string;
+            /**
+             * Format: date-time
+             * @description Cuándo se registró
+             */
+            registeredAt: string;
+            /**
+             * @description Quién lo resuelve
+             * @enum {string}
+             */
+            resolverRole: "GERENTE_MUNICIPAL" | "ALCALDE";
+            /** @enum {string|null} */
+            outcome: "fundado" | "fundado_en_parte" | "infundado" | "improcedente" | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @description El acto que lo decide, si se registró su número */
+            instrument: string | null;
+            /** @description Fundado en parte: lo que la decisión modifica del acto */
+            modification: string | null;
+            /** @description Pasaron 30 días hábiles sin resolverse (silencio negativo) */
+            negativeSilence: boolean;
+            /**
+             * Format: date
+             * @description Último día del plazo para resolverlo, cuando pasó sin decisión
+             */
+            resolutionDueOn: string | null;
+            /**
+             * Format: date-time
+             * @description Reconsideración cerrada porque la parte apeló tras el silencio (Art. 199.4)
+             */
+            closedBySilenceAt: string | null;
+            /** @description Notificación de la decisión a la parte: desde ella corre el plazo para apelar */
+            decisionNotice: components["schemas"]["ServiceRecordDto"] | null;
+            /**
+             * Format: date-time
+             * @description Presentado a tiempo y registrado tras el vencimiento: la firmeza que revirtió
+             */
+            reversedFirmAt: string | null;
+            /**
+             * @description Ruta de la cédula de notificación de la decisión (PDF); null si no está decidido o fue fundado
+             * @example /api/v1/resolutions/6f1c…/remedies/0/notice
+             */
+            noticeUrl: string | null;
+        };
+        RemedyRecordV1Dto: {
+            /** @enum {string} */
+            kind: "reconsideracion" | "apelacion";
+            /**
+             * Format: date
+             * @description Fecha de presentación (versión 1 del flujo)
+             */
+            filedAt: string;
+            /**
+             * Format: date-time
+             * @description Cuándo se registró
+             */
+            registeredAt: string;
+            /**
+             * @description Quién lo resuelve
+             * @enum {string}
+             */
+            resolverRole: "GERENTE_MUNICIPAL" | "ALCALDE";
+            /** @enum {string|null} */
+            outcome: "fundado" | "infundado" | "improcedente" | null;
+            /** Format: date-time */
+            resolvedAt: string | null;
+            /** @description Pasaron 30 días hábiles sin resolverse (silencio negativo) */
+            negativeSilence: boolean;
+        };
+        ResolutionAddresseeDto: {
+            /** @example Constructora Los Andes S.A.C. */
+            name: string;
+            /** @example 20512345678 */
+            documentId: string | null;
+            /** @example mesadepartes@losandes.pe */
+            email: string | null;
+        };
+        LegalOpinionRecordDto: {
+            favorable: boolean;
+            /** @example Informe N° 455-2026-MML/GAJ */
+            reportRef: string;
+            /** @description Motivos (si es desfavorable) */
+            reasons: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ResolutionVisaDto: {
+            /**
+             * Format: uuid
+             * @description Unidad que visó
+             */
+            unitId: string;
+            /**
+             * Format: uuid
+             * @description Quién visó
+             */
+            userId: string;
+            /** @description SHA-256 del contenido visado (D14) */
+            contentHash: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ResolutionReturnDto: {
+            reason: string;
+            /**
+             * @description Estado desde el que se devolvió
+             * @enum {string}
+             */
+            from: "legal_review" | "visas" | "ready_to_sign";
+            /**
+             * Format: uuid
+             * @description Unidad que devolvió
+             */
+            unitId: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        DelegatedActsAppealDto: {
+            /** @description Si cabe apelación ante el Alcalde */
+            allowed: boolean;
+            /** @description Base legal que da el perfil (delegations.appealAgainstDelegatedActs) */
+            basis: string;
+        };
+        ResolutionSignatureDto: {
+            /** Format: uuid */
+            userId: string;
+            /** @description Nombre de quien firmó */
+            name: string;
+            /** @description Cargo como se imprime; "(e)" en una encargatura */
+            post: string;
+            /** @enum {string} */
+            mode: "propia" | "encargatura" | "delegacion_firma" | "delegacion_competencia";
+            /** Format: uuid */
+            delegationId: string | null;
+            /** @description Instrumento de la delegación */
+            instrument: string | null;
+            /** @enum {string|null} */
+            delegatorRole: "ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR" | null;
+            delegatorPost: string | null;
+            /** @description Firmada por delegación de competencia del Alcalde: si el perfil admitía apelación contra lo así resuelto, como estaba al firmar (D10); null en las demás. No aparece en los actos firmados antes de esa regla (no cabe apelación). */
+            delegatedActsAppeal?: components["schemas"]["DelegatedActsAppealDto"] | null;
+            /** @description Línea bajo el cargo, p. ej. «Por delegación de firma del Gerente Municipal (…)» */
+            mention: string | null;
+        };
+        ResolutionPublicationDto: {
+            /** @example Diario Oficial El Peruano */
+            gazette: string;
+            /**
+             * Format: date
+             * @description Fecha de publicación
+             */
+            date: string;
+            /**
+             * Format: date
+             * @description Vigente desde (el día siguiente)
+             */
+            inForceFrom: string;
+        };
+        RemedyWindowDto: {
+            /**
+             * @description Clave de la obligación: la posición del destinatario, o «publicacion» para el plazo único de un acto general
+             * @example 0
+             */
+            key: string;
+            /** @description Posición del destinatario; null en el plazo de la publicación */
+            addressee: number | null;
+            /**
+             * @description open: corre; remedied: se recurrió desde él; awaiting_notice: se decidió la reconsideración y el plazo para apelar corre desde que se notifique la decisión; firm: el acto quedó firme para esa parte
+             * @enum {string}
+             */
+            status: "open" | "remedied" | "awaiting_notice" | "firm";
+            /**
+             * Format: date
+             * @description Día de la notificación, publicación o notificación de la decisión
+             */
+            servedOn: string;
+            /**
+             * Format: date
+             * @description Último día, cuando venció
+             */
+            dueOn: string | null;
+            /**
+             * Format: date-time
+             * @description Firme para esa parte (Art. 222): fin del último día, o la decisión que agotó los recursos
+             */
+            firmAt: string | null;
+            /**
+             * Format: date-time
+             * @description Hasta cuándo se puede registrar un recurso presentado a tiempo (gracia de registro del perfil), revirtiendo la firmeza; null si es definitiva
+             */
+            firmProvisionalUntil: string | null;
+        };
+        ResolutionNoticeLinkDto: {
+            /** @description Posición del destinatario */
+            addressee: number;
+            name: string;
+            /**
+             * @description Ruta de la cédula (PDF)
+             * @example /api/v1/resolutions/6f1c…/notices/0
+             */
+            url: string;
+        };
+        AnnulmentDto: {
+            reason: string;
+            /** @description Acto que declara la nulidad */
+            instrument: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        HearingArgumentDto: {
+            summary: string;
+            /**
+             * Format: date-time
+             * @description Presentación en la mesa de partes
+             */
+            filedAt: string;
+            /**
+             * Format: date-time
+             * @description Cuándo se registró en Despacho
+             */
+            at: string;
+        };
+        HearingDto: {
+            /** @description Posición del destinatario */
+            addressee: number;
+            name: string;
+            /** @description La notificación del traslado; null si aún no se notificó */
+            notice: components["schemas"]["ServiceRecordDto"] | null;
+            /**
+             * Format: date
+             * @description Último día del plazo, una vez vencido
+             */
+            dueOn: string | null;
+            /**
+             * Format: date-time
+             * @description Cuándo venció
+             */
+            lapsedAt: string | null;
+            arguments: components["schemas"]["HearingArgumentDto"][];
+        };
+        ReviewDto: {
+            /** @enum {string} */
+            kind: "nulidad" | "revocacion";
+            reason: string;
+            /** @description La causal (Art. 10) o los fundamentos de la revocación */
+            grounds: string;
+            /**
+             * @description Causa de la revocación (Art. 214.1); null en una nulidad
+             * @enum {string|null}
+             */
+            cause: "214.1.1" | "214.1.2" | "214.1.3" | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @description Estado del acto cuando se inició */
+            from: string;
+            /** @description Un traslado por destinatario de un acto de alcance particular */
+            hearings: components["schemas"]["HearingDto"][];
+            /** @enum {string|null} */
+            outcome: "declarada" | "declarada_en_parte" | "revocada" | "desestimada" | null;
+            /** @description Número del acto del Alcalde que decide */
+            instrument: string | null;
+            /** @description Parte anulada (nulidad parcial, Art. 13.2) */
+            part: string | null;
+            /** Format: date-time */
+            decidedAt: string | null;
+        };
+        RevocationDto: {
+            reason: string;
+            /** @enum {string} */
+            cause: "214.1.1" | "214.1.2" | "214.1.3";
+            /** @description Acto que declara la revocación */
+            instrument: string;
+            /** Format: date-time */
+            at: string;
+        };
+        WithdrawalDto: {
+            reason: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ResolutionLinkDto: {
+            /** @enum {string} */
+            type: "rectifica_a" | "rectificada_por" | "anulada_por" | "modificada_por" | "revocada_por";
+            /**
+             * Format: uuid
+             * @description La resolución vinculada en Despacho; null si es externa
+             */
+            resolutionId: string | null;
+            number: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ResolutionsResourceDto: {
+            subject: string;
+            /**
+             * @description particular: se notifica; general: se publica
+             * @enum {string}
+             */
+            scope: "particular" | "general";
+            hasBudgetImpact: boolean;
+            vistos: string[];
+            considerandos: string[];
+            articles: string[];
+            addressees: components["schemas"]["ResolutionAddresseeDto"][];
+            /**
+             * Format: uuid
+             * @description Unidad que elaboró el proyecto
+             */
+            originUnitId: string;
+            /** @description SHA-256 del contenido vigente: lo que aprueba una visa */
+            contentHash: string;
+            legalOpinion: components["schemas"]["LegalOpinionRecordDto"] | null;
+            /** @description Unidades que aún deben visar */
+            pendingVisas: string[];
+            visas: components["schemas"]["ResolutionVisaDto"][];
+            /** @description Visas anuladas por una edición o devolución */
+            voidedVisas: components["schemas"]["ResolutionVisaDto"][];
+            returns: components["schemas"]["ResolutionReturnDto"][];
+            /**
+             * @description Número de la resolución, desde la firma
+             * @example RESOLUCIÓN DE GERENCIA MUNICIPAL N° 0001-2026-MML/GMM
+             */
+            number: string | null;
+            /** @description Correlativo del año */
+            sequence: number | null;
+            /** @description Año del registro */
+            year: number | null;
+            /** Format: date-time */
+            signedAt: string | null;
+            signature: components["schemas"]["ResolutionSignatureDto"] | null;
+            /** @description Clave de verificación pública (GET /api/v1/public/verify/{code}) */
+            verificationCode: string | null;
+            /** @description SHA-256 del PDF firmado */
+            documentSha256: string | null;
+            /**
+             * @description Ruta del PDF firmado, desde la firma
+             * @example /api/v1/resolutions/6f1c…/document
+             */
+            documentUrl: string | null;
+            /** @description Notificaciones a cada destinatario (alcance particular) */
+            notifications: (components["schemas"]["ResolutionNotificationDto"] | components["schemas"]["ResolutionNotificationV1Dto"])[];
+            /**
+             * Format: date-time
+             * @description Última notificación
+             */
+            notifiedAt: string | null;
+            publication: components["schemas"]["ResolutionPublicationDto"] | null;
+            /** @description El plazo de cada parte para recurrir, en el orden en que se abrieron (D7). No aparece en los expedientes de la versión 1 del flujo. */
+            windows?: components["schemas"]["RemedyWindowDto"][];
+            /** @description Recursos en trámite, uno por parte como máximo, el más antiguo primero. No aparece en los expedientes de la versión 1 del flujo. */
+            pending?: components["schemas"]["RemedyRecordDto"][];
+            /** @description El último recurso interpuesto o decidido */
+            remedy: (components["schemas"]["RemedyRecordDto"] | components["schemas"]["RemedyRecordV1Dto"]) | null;
+            /** @description Recursos ya resueltos o cerrados, el más antiguo primero */
+            remedies: (components["schemas"]["DecidedRemedyDto"] | components["schemas"]["RemedyRecordV1Dto"])[];
+            /** @description Las cédulas de notificación de cada destinatario, desde la firma (alcance particular). No aparece en los expedientes de la versión 1 del flujo. */
+            notices?: components["schemas"]["ResolutionNoticeLinkDto"][];
+            /**
+             * Format: date-time
+             * @description Cuándo quedó firme para todas las partes (Art. 222)
+             */
+            firmAt: string | null;
+            /**
+             * Format: date-time
+             * @description Hasta cuándo la firmeza es provisional (gracia de registro de un recurso presentado a tiempo); null si es definitiva. No aparece en los expedientes de la versión 1 del flujo.
+             */
+            firmProvisionalUntil?: string | null;
+            annulment: components["schemas"]["AnnulmentDto"] | null;
+            /** @description La nulidad de oficio o revocación en trámite o la última decidida. Aparece cuando se inició una nulidad de oficio o una revocación (D9). */
+            review?: components["schemas"]["ReviewDto"] | null;
+            /** @description Las revisiones decididas, la más antigua primero. Aparece cuando se inició una nulidad de oficio o una revocación (D9). */
+            reviews?: components["schemas"]["ReviewDto"][];
+            /** @description La revocación declarada (Art. 214). Aparece cuando se inició una nulidad de oficio o una revocación (D9). */
+            revocation?: components["schemas"]["RevocationDto"] | null;
+            withdrawal: components["schemas"]["WithdrawalDto"] | null;
+            links: components["schemas"]["ResolutionLinkDto"][];
+            /**
+             * Format: uuid
+             * @description La resolución que este proyecto rectifica (D8)
+             */
+            rectifies: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "resolutions";
+            /** @enum {string} */
+            state: "draft" | "legal_review" | "observed" | "visas" | "ready_to_sign" | "signed" | "notified" | "published" | "under_remedy" | "firm" | "under_review" | "annulled" | "revoked" | "withdrawn";
+            /** @description Sube con cada evento; va en el ETag y se envía en If-Match */
+            version: number;
+            /** @description Eventos que usted puede enviar ahora (según el estado y su rol) */
+            allowedEvents: ("EDIT" | "SUBMIT" | "LEGAL_OPINION" | "RETURN" | "VISA" | "SIGN" | "NOTIFY" | "PUBLISH" | "FILE_REMEDY" | "RESOLVE_REMEDY" | "NOTIFY_DECISION" | "START_ANNULMENT" | "START_REVOCATION" | "SERVE_HEARING" | "FILE_ARGUMENTS" | "ANNUL" | "REVOKE" | "DISMISS_REVIEW" | "RECTIFY" | "WITHDRAW")[];
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ResolutionsSummaryDto: {
+            /**
+             * @description Número de la resolución, desde la firma
+             * @example RESOLUCIÓN DE GERENCIA MUNICIPAL N° 0001-2026-MML/GMM
+             */
+            number: string | null;
+            subject: string;
+            /**
+             * @description particular: se notifica; general: se publica
+             * @enum {string}
+             */
+            scope: "particular" | "general";
+            /**
+             * Format: uuid
+             * @description Unidad que elaboró el proyecto
+             */
+            originUnitId: string;
+            /** Format: date-time */
+            signedAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "resolutions";
+            /** @enum {string} */
+            state: "draft" | "legal_review" | "observed" | "visas" | "ready_to_sign" | "signed" | "notified" | "published" | "under_remedy" | "firm" | "under_review" | "annulled" | "revoked" | "withdrawn";
+            version: number;
+            /** @description Cómo se nombra el expediente (su número, o su asunto o título) */
+            label: string;
+            /**
+             * Format: uuid
+             * @description Unidad dueña (el filtro unit)
+             */
+            unitId: string | null;
+            /** @description Año del expediente (el filtro year) */
+            year: number | null;
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ResolutionsPageDto: {
+            /** @description Resúmenes: el expediente completo se lee con GET /{id} */
+            items: components["schemas"]["ResolutionsSummaryDto"][];
+            /** @description Cuántos hay, contados hasta 10000 (con q, entre las 200 coincidencias más recientes); si hay más, totalIsEstimate es true y total es ese tope */
+            total: number;
+            /** @description true: hay más de total (se muestra «más de 10000»); false: total es exacto */
+            totalIsEstimate: boolean;
+            page: number;
+            pageSize: number;
+            /** @description Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última */
+            nextCursor: string | null;
+        };
+        PublicVerificationDto: {
+            valid: boolean;
+            number: string | null;
+            subject: string | null;
+            /** Format: date-time */
+            signedAt: string | null;
+            signer: string | null;
+            /** @description SHA-256 del PDF firmado */
+            sha256: string | null;
+            /** @description Estado del acto (si sigue vigente) */
+            state?: string;
+        };
+        LoginDto: {
+            /** @example mml.gerente */
+            username: string;
+            /** @example despacho */
+            password: string;
+        };
+        MunicipalityRefDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example mml */
+            code: string;
+            name: string;
+            shortName: string;
+        };
+        UnitRefDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+            /** @enum {string} */
+            kind: "alcaldia" | "gerencia_municipal" | "secretaria_general" | "asesoria_juridica" | "planeamiento_presupuesto" | "gerencia_linea" | "oficina";
+        };
+        SessionUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example mml.gerente */
+            username: string;
+            fullName: string;
+            post: string;
+            roles: ("ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR")[];
+            municipality: components["schemas"]["MunicipalityRefDto"];
+            unit: components["schemas"]["UnitRefDto"] | null;
+            /** @description Cuenta de demostración (SEED_DEMO): la consola muestra un aviso */
+            demo: boolean;
+        };
+        LoginResponseDto: {
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /**
+             * Format: date-time
+             * @description Desde cuándo el token ya no vale (renuévelo antes)
+             */
+            tokenExpiresAt: string;
+            /**
+             * Format: date-time
+             * @description Fin absoluto de la sesión
+             */
+            sessionExpiresAt: string;
+            user: components["schemas"]["SessionUserDto"];
+        };
+        WebSessionDto: {
+            /**
+             * Format: date-time
+             * @description Desde cuándo la cookie ya no vale si no hay actividad: cada solicitud en la segunda mitad de su vigencia la renueva
+             */
+            tokenExpiresAt: string;
+            /**
+             * Format: date-time
+             * @description Fin absoluto de la sesión
+             */
+            sessionExpiresAt: string;
+            user: components["schemas"]["SessionUserDto"];
+        };
+        AccessTokenDto: {
+            accessToken: string;
+            /** @enum {string} */
+            tokenType: "Bearer";
+            /**
+             * Format: date-time
+             * @description Desde cuándo el token ya no vale (renuévelo antes)
+             */
+            tokenExpiresAt: string;
+            /**
+             * Format: date-time
+             * @description Fin absoluto de la sesión
+             */
+            sessionExpiresAt: string;
+        };
+        AdoptionDto: {
+            /** @description true: la municipalidad lo adopta y el día no es hábil; false: no lo adopta, su servicio atiende y el día es hábil (TUO Art. 145.1) */
+            adopted: boolean;
+            /** @description Instrumento municipal de la decisión (p. ej. «Decreto de Alcaldía N° 001-2026-MDM»); null: sin decisión propia, rige el valor por defecto del perfil (nationalNonWorkingDays.adoptedByDefault) */
+            instrument: string | null;
+        };
+        CalendarEntryDto: {
+            /**
+             * Format: uuid
+             * @description null si es calculado
+             */
+            id: string | null;
+            /** Format: date */
+            date: string;
+            name: string;
+            /** @example feriado_nacional */
+            kind: string;
+            /** @description Norma que lo establece */
+            source: string;
+            /** @enum {string} */
+            scope: "nacional" | "municipal";
+            /** @description Solo en un día no laborable nacional (decretado para el sector público): si la municipalidad lo adopta y por qué instrumento. Los feriados son ley y no lo llevan. */
+            adoption?: components["schemas"]["AdoptionDto"];
+        };
+        HolidayListDto: {
+            year: number;
+            /** @description Versión del calendario de la municipalidad */
+            version: number;
+            items: components["schemas"]["CalendarEntryDto"][];
+        };
+        DeadlineResultDto: {
+            /** Format: date */
+            from: string;
+            days: number;
+            /** @enum {string} */
+            unit: "business" | "calendar";
+            /**
+             * Format: date
+             * @description Vencimiento (D1, D2)
+             */
+            due: string;
+        };
+        CreateNonWorkingDayDto: {
+            /** @example 2026-07-27 */
+            date: string;
+            /** @example Día no laborable (sector público) */
+            name: string;
+            /**
+             * @description Norma que lo declara (obligatoria)
+             * @example DS 000-2026-PCM
+             */
+            source: string;
+            /**
+             * @default dia_no_laborable
+             * @enum {string}
+             */
+            kind: "dia_no_laborable" | "feriado_regional";
+        };
+        NonWorkingDayDto: {
+            /**
+             * Format: uuid
+             * @description null si es calculado
+             */
+            id: string | null;
+            /** Format: date */
+            date: string;
+            name: string;
+            /** @example feriado_nacional */
+            kind: string;
+            /** @description Norma que lo establece */
+            source: string;
+            /** @enum {string} */
+            scope: "nacional" | "municipal";
+            /** @description Solo en un día no laborable nacional (decretado para el sector público): si la municipalidad lo adopta y por qué instrumento. Los feriados son ley y no lo llevan. */
+            adoption?: components["schemas"]["AdoptionDto"];
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string | null;
+            /** Format: date-time */
+            removedAt: string | null;
+            removedBy: string | null;
+            removedVersion: number | null;
+        };
+        CreateDelegationDto: {
+            /**
+             * @description delegacion_competencia: decide en nombre del delegante; delegacion_firma: firma "por" el delegante; encargatura: firma como encargado "(e)"
+             * @example delegacion_competencia
+             * @enum {string}
+             */
+            kind: "delegacion_competencia" | "delegacion_firma" | "encargatura";
+            /**
+             * @description Rol del cargo que delega
+             * @example ALCALDE
+             * @enum {string}
+             */
+            delegatorRole: "ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR";
+            /**
+             * @description Cargo del delegante tal como se imprime en los actos
+             * @example Alcalde Metropolitano
+             */
+            delegatorPost: string;
+            /** @description Usuario delegado o encargado (id), activo y de su municipalidad */
+            delegateUserId: string;
+            /**
+             * @description Instrumento legal que otorga la delegación o encargatura
+             * @example Resolución de Alcaldía N° 005-2026-MML
+             */
+            instrument: string;
+            /**
+             * @description Materias delegadas (códigos en minúsculas, dígitos y _)
+             * @example [
+             *       "resoluciones_gerencia_municipal"
+             *     ]
+             */
+            subjects: string[];
+            /**
+             * Format: date
+             * @description Vigente desde (inclusive), AAAA-MM-DD
+             * @example 2026-01-05
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description Vigente hasta (inclusive); sin fecha, hasta que se revoque
+             * @example 2026-12-31
+             */
+            validUntil?: string | null;
+        };
+        DelegateDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+            fullName: string;
+            post: string;
+        };
+        DelegationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "delegacion_competencia" | "delegacion_firma" | "encargatura";
+            /**
+             * @description Rol del cargo que delega
+             * @enum {string}
+             */
+            delegatorRole: "ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR";
+            /** @example Gerente Municipal */
+            delegatorPost: string;
+            delegate: components["schemas"]["DelegateDto"];
+            /** @description Instrumento que la dispone */
+            instrument: string;
+            /**
+             * @example [
+             *       "resoluciones_gerencia_municipal"
+             *     ]
+             */
+            subjects: string[];
+            /** Format: date */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description null: sin fin
+             */
+            validUntil: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            revocationReason: string | null;
+        };
+        DelegationPageDto: {
+            items: components["schemas"]["DelegationDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        RevokeDelegationDto: {
+            /** @example Resolución de Alcaldía N° 020-2026-MML deja sin efecto la delegación. */
+            reason: string;
+        };
+        CreateUserDto: {
+            /**
+             * @description Código de la municipalidad, un punto y minúsculas o dígitos (p. ej. mml.jperez)
+             * @example mml.jperez
+             */
+            username: string;
+            /** @example Juana Pérez del Águila */
+            fullName: string;
+            /** @example Especialista legal */
+            post: string;
+            /** @description Unidad orgánica de su municipalidad (id) */
+            unitId: string;
+            /**
+             * @description ADMIN no se combina con otros roles (el administrador no actúa en expedientes)
+             * @example [
+             *       "ASESORIA_JURIDICA"
+             *     ]
+             */
+            roles: ("ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR")[];
+            /** @description Contraseña inicial: PASSWORD_MIN_LENGTH caracteres o más (12 por defecto), no común ni filtrada, sin el usuario ni el nombre */
+            password: string;
+        };
+        UnitSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            name: string;
+        };
+        AdminUserDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example mml.jperez */
+            username: string;
+            fullName: string;
+            post: string;
+            unit: components["schemas"]["UnitSummaryDto"] | null;
+            /**
+             * @example [
+             *       "GERENCIA"
+             *     ]
+             */
+            roles: ("ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR")[];
+            active: boolean;
+            /** @description Cuenta de demostración (SEED_DEMO) */
+            demo: boolean;
+            /** @description Bloqueada ahora por intentos fallidos de inicio de sesión; un ADMIN la desbloquea con POST /api/v1/admin/users/{id}/unlock */
+            locked: boolean;
+            /**
+             * Format: date-time
+             * @description Cuándo vence solo el bloqueo; null si no está bloqueada
+             */
+            lockedUntil: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        AdminUserPageDto: {
+            items: components["schemas"]["AdminUserDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        UpdateUserDto: {
+            /** @example Juana Pérez del Águila */
+            fullName?: string;
+            /** @example Jefa de Asesoría Jurídica */
+            post?: string;
+            /** @description Unidad orgánica de su municipalidad (id) */
+            unitId?: string;
+            /** @description Reemplaza todos los roles */
+            roles?: ("ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR")[];
+        };
+        DeactivateUserDto: {
+            /** @example Cese por término de contrato (Memorando N° 120-2026-MML/GA) */
+            reason: string;
+        };
+        ResetPasswordDto: {
+            /** @description Contraseña nueva, que cumple la política de contraseñas */
+            password: string;
+        };
+        ChangeOwnPasswordDto: {
+            currentPassword: string;
+            /** @description Contraseña nueva, que cumple la política de contraseñas */
+            newPassword: string;
+        };
+        UploaderDto: {
+            /** Format: uuid */
+            id: string;
+            username: string;
+        };
+        AttachmentDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description El expediente
+             */
+            instanceId: string;
+            /** @enum {string} */
+            kind: "informe" | "borrador_convenio" | "documento_contraparte" | "evidencia" | "otro";
+            fileName: string;
+            description: string | null;
+            /**
+             * @description Tipo reconocido por el contenido
+             * @example application/pdf
+             */
+            mediaType: string;
+            sizeBytes: number;
+            /** @description SHA-256 del contenido */
+            sha256: string;
+            uploadedBy: components["schemas"]["UploaderDto"];
+            /** Format: date-time */
+            uploadedAt: string;
+            /** @description Ruta del contenido */
+            contentUrl: string;
+        };
+        AttachmentListDto: {
+            items: components["schemas"]["AttachmentDto"][];
+            total: number;
+            /** @description Si usted puede adjuntar ahora */
+            canAttach: boolean;
+        };
+    };
+    responses: never;
+    parameters: {
+        /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+        "X-Request-Id": string;
+    };
+    requestBodies: never;
+    headers: {
+        /** @description El X-Request-Id recibido, o el UUID que se generó para esta solicitud */
+        "X-Request-Id": string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    OperationsController_check: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+            /** @description Alguna dependencia falla */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthDto"];
+                };
+            };
+        };
+    };
+    OperationsController_scrape: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Formato de exposición de Prometheus */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DirectoryController_listUnits: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitListDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DirectoryController_getUnit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DirectoryController_listUsers: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DirectoryController_getUser: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UserDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    QueueCheckController_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description La verificación encolada */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueCheckDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    QueueCheckController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueCheckDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ClockController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ClockController_set: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetClockDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClockMoveDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Servicio no disponible */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuditController_verify: {
+        parameters: {
+            query?: {
+                /** @description true: recorre desde el génesis en lugar de desde el último punto de control */
+                full?: boolean;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_list: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Solo las no leídas */
+                unread?: boolean;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_readAll: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkedReadDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    NotificationsController_read: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MandatesController_list: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Estado del expediente */
+                state?: "open" | "review" | "closed" | "cancelled";
+                /** @description Año del expediente: el de su número de registro si lo tiene; si no, el de su creación (America/Lima) */
+                year?: number;
+                /** @description Búsqueda de texto completo en español */
+                q?: string;
+                /** @description Unidad dueña del expediente (originaria o responsable), por id */
+                unit?: string;
+                /** @description Sigue la lista después de la página anterior: el nextCursor que esta devolvió (opaco). Para páginas profundas; no se combina con page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandatesPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MandatesController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateMandateDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente creado */
+            201: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandatesResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MandatesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandatesResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MandatesController_send: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Versión esperada del expediente (su ETag: "3"; también 3 o W/"3"); si ya cambió, 412 VERSION_CONFLICT y no se aplica nada */
+                "If-Match"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description El evento: type y sus datos */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MandatesReportProgressEventDto"] | components["schemas"]["MandatesSubmitEventDto"] | components["schemas"]["MandatesAcceptEventDto"] | components["schemas"]["MandatesReturnEventDto"] | components["schemas"]["MandatesCancelEventDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente actualizado */
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MandatesResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match no coincide con la versión actual (VERSION_CONFLICT) */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    MandatesController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryItemDto"][];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ResolutionsController_list: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Estado del expediente */
+                state?: "draft" | "legal_review" | "observed" | "visas" | "ready_to_sign" | "signed" | "notified" | "published" | "under_remedy" | "firm" | "under_review" | "annulled" | "revoked" | "withdrawn";
+                /** @description Año del expediente: el de su número de registro si lo tiene; si no, el de su creación (America/Lima) */
+                year?: number;
+                /** @description Búsqueda de texto completo en español */
+                q?: string;
+                /** @description Unidad dueña del expediente (originaria o responsable), por id */
+                unit?: string;
+                /** @description Sigue la lista después de la página anterior: el nextCursor que esta devolvió (opaco). Para páginas profundas; no se combina con page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionsPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ResolutionsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResolutionDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente creado */
+            201: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionsResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ResolutionsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionsResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ResolutionsController_send: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Versión esperada del expediente (su ETag: "3"; también 3 o W/"3"); si ya cambió, 412 VERSION_CONFLICT y no se aplica nada */
+                "If-Match"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description El evento: type y sus datos */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolutionsEditEventDto"] | components["schemas"]["ResolutionsSubmitEventDto"] | components["schemas"]["ResolutionsLegalOpinionEventDto"] | components["schemas"]["ResolutionsReturnEventDto"] | components["schemas"]["ResolutionsVisaEventDto"] | components["schemas"]["ResolutionsSignEventDto"] | components["schemas"]["ResolutionsNotifyEventDto"] | components["schemas"]["ResolutionsPublishEventDto"] | components["schemas"]["ResolutionsFileRemedyEventDto"] | components["schemas"]["ResolutionsResolveRemedyEventDto"] | components["schemas"]["ResolutionsNotifyDecisionEventDto"] | components["schemas"]["ResolutionsStartAnnulmentEventDto"] | components["schemas"]["ResolutionsStartRevocationEventDto"] | components["schemas"]["ResolutionsServeHearingEventDto"] | components["schemas"]["ResolutionsFileArgumentsEventDto"] | components["schemas"]["ResolutionsAnnulEventDto"] | components["schemas"]["ResolutionsRevokeEventDto"] | components["schemas"]["ResolutionsDismissReviewEventDto"] | components["schemas"]["ResolutionsRectifyEventDto"] | components["schemas"]["ResolutionsWithdrawEventDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente actualizado */
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResolutionsResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match no coincide con la versión actual (VERSION_CONFLICT) */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ResolutionsController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryItemDto"][];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ResolutionDocumentController_document: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El PDF firmado */
+            200: {
+                headers: {
+                    /** @description SHA-256 del contenido, entre comillas; el contenido nunca cambia */
+                    ETag: string;
+                    /** @description SHA-256 del PDF en hexadecimal (documentSha256 del recurso) */
+                    "X-Content-SHA256": string;
+                    /** @description private, max-age=31536000, immutable */
+                    "Cache-Control": string;
+                    /** @description inline o attachment, con el nombre del archivo */
+                    "Content-Disposition": string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ResolutionDocumentController_notice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+                /** @description Posición del destinatario en `addressees` (desde 0) */
+                addressee: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description La cédula en PDF */
+            200: {
+                headers: {
+                    /** @description private, no-cache */
+                    "Cache-Control": string;
+                    /** @description inline o attachment, con el nombre del archivo */
+                    "Content-Disposition": string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ResolutionDocumentController_decisionNotice: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+                /** @description Posición del recurso en `remedies` (desde 0) */
+                remedy: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description La cédula en PDF */
+            200: {
+                headers: {
+                    /** @description private, no-cache */
+                    "Cache-Control": string;
+                    /** @description inline o attachment, con el nombre del archivo */
+                    "Content-Disposition": string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    PublicVerificationController_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Solicitudes admitidas en la ventana */
+                    "X-RateLimit-Limit": number;
+                    /** @description Solicitudes que quedan en la ventana */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Segundos hasta que la ventana se reinicia */
+                    "X-RateLimit-Reset": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicVerificationDto"];
+                };
+            };
+            /** @description Demasiadas solicitudes (RATE_LIMITED); Retry-After dice en cuántos segundos reintentar */
+            429: {
+                headers: {
+                    /** @description Segundos que faltan para poder reintentar */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuthController_login: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Solicitudes admitidas en la ventana */
+                    "X-RateLimit-Limit": number;
+                    /** @description Solicitudes que quedan en la ventana */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Segundos hasta que la ventana se reinicia */
+                    "X-RateLimit-Reset": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Demasiadas solicitudes (RATE_LIMITED); Retry-After dice en cuántos segundos reintentar */
+            429: {
+                headers: {
+                    /** @description Segundos que faltan para poder reintentar */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuthController_openWebSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Cualquier valor no vacío (p. ej. `1`): la consola web lo envía siempre. */
+                "x-despacho-web": string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LoginDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    /** @description Solicitudes admitidas en la ventana */
+                    "X-RateLimit-Limit": number;
+                    /** @description Solicitudes que quedan en la ventana */
+                    "X-RateLimit-Remaining": number;
+                    /** @description Segundos hasta que la ventana se reinicia */
+                    "X-RateLimit-Reset": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebSessionDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Demasiadas solicitudes (RATE_LIMITED); Retry-After dice en cuántos segundos reintentar */
+            429: {
+                headers: {
+                    /** @description Segundos que faltan para poder reintentar */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuthController_closeWebSession: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description Cualquier valor no vacío (p. ej. `1`): la consola web lo envía siempre. */
+                "x-despacho-web": string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sesión cerrada */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuthController_refresh: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessTokenDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuthController_logout: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sesión cerrada */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionUserDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CalendarController_holidays: {
+        parameters: {
+            query: {
+                year: number;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HolidayListDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CalendarController_deadline: {
+        parameters: {
+            query: {
+                /** @description Fecha de notificación o publicación */
+                from: string;
+                days: number;
+                unit?: "business" | "calendar";
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineResultDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CalendarController_add: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNonWorkingDayDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonWorkingDayDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CalendarController_remove: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NonWorkingDayDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DelegationsController_list: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Solo las vigentes (y no revocadas) en esa fecha, AAAA-MM-DD (America/Lima) */
+                activeOn?: string;
+                /** @description Solo las de este delegado o encargado (id de usuario) */
+                delegateUserId?: string;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DelegationsController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateDelegationDto"];
+            };
+        };
+        responses: {
+            /** @description La delegación registrada */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DelegationsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    DelegationsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevokeDelegationDto"];
+            };
+        };
+        responses: {
+            /** @description La delegación revocada */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DelegationDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_list: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description true: solo activos; false: solo desactivados */
+                active?: boolean;
+                role?: "ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR";
+                /** @description Solo los de esta unidad (id) */
+                unitId?: string;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateUserDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_deactivate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DeactivateUserDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_reactivate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_unlock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El usuario, ya desbloqueado */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdminUserDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    UsersAdminController_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResetPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Contraseña cambiada */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    OwnAccountController_changePassword: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeOwnPasswordDto"];
+            };
+        };
+        responses: {
+            /** @description Contraseña cambiada */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Demasiadas solicitudes (RATE_LIMITED); Retry-After dice en cuántos segundos reintentar */
+            429: {
+                headers: {
+                    /** @description Segundos que faltan para poder reintentar */
+                    "Retry-After": number;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AttachmentsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Tipo de expediente, como en su ruta: resolutions, mandates… */
+                kind: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentListDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AttachmentsController_upload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Tipo de expediente, como en su ruta: resolutions, mandates… */
+                kind: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    /**
+                     * @default otro
+                     * @enum {string}
+                     */
+                    kind?: "informe" | "borrador_convenio" | "documento_contraparte" | "evidencia" | "otro";
+                    description?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description El adjunto registrado */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Cuerpo demasiado grande (PAYLOAD_TOO_LARGE) */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Tipo de contenido no admitido (UNSUPPORTED_MEDIA_TYPE) */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AttachmentsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Tipo de expediente, como en su ruta: resolutions, mandates… */
+                kind: string;
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AttachmentsController_content: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag de una copia guardada: si coincide, 304 sin cuerpo */
+                "If-None-Match"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Tipo de expediente, como en su ruta: resolutions, mandates… */
+                kind: string;
+                id: string;
+                attachmentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El archivo, con su tipo de contenido */
+            200: {
+                headers: {
+                    /** @description SHA-256 del contenido, entre comillas; el contenido nunca cambia */
+                    ETag: string;
+                    /** @description private, max-age=31536000, immutable */
+                    "Cache-Control": string;
+                    /** @description SHA-256 del contenido (RFC 9530): sha-256=:<base64>: */
+                    "Repr-Digest": string;
+                    /** @description El mismo SHA-256 en la forma anterior (RFC 3230): sha-256=<base64> */
+                    Digest: string;
+                    /** @description inline o attachment, con el nombre del archivo */
+                    "Content-Disposition": string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/vnd.openxmlformats-officedocument.presentationml.presentation": string;
+                    "application/vnd.oasis.opendocument.text": string;
+                    "application/vnd.oasis.opendocument.spreadsheet": string;
+                    "application/vnd.oasis.opendocument.presentation": string;
+                    "application/msword": string;
+                    "application/vnd.ms-excel": string;
+                    "application/vnd.ms-powerpoint": string;
+                };
+            };
+            /** @description No cambió (If-None-Match) */
+            304: {
+                headers: {
+                    /** @description SHA-256 del contenido, entre comillas; el contenido nunca cambia */
+                    ETag: string;
+                    /** @description private, max-age=31536000, immutable */
+                    "Cache-Control": string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+}
