@@ -40,7 +40,13 @@ const shared = {
 export default {
   testTimeout: 60_000,
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'],
+      // The console's journeys run in Playwright (npm run test:web), not here.
+      testPathIgnorePatterns: ['/node_modules/', '<rootDir>/apps/web/'],
+    },
     {
       ...shared,
       displayName: 'e2e',

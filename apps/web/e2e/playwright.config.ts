@@ -8,6 +8,8 @@ const port = Number(process.env.WEB_E2E_PORT ?? 3917);
 
 export default defineConfig({
   testDir: '.',
+  // Journeys, not specs: Jest's unit project owns *.spec.ts.
+  testMatch: '*.journey.ts',
   // Traces and screenshots of failures, with the other build outputs (ignored by git and linters).
   outputDir: '../../../dist/web-e2e-results',
   timeout: 60_000,

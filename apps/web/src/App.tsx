@@ -1,5 +1,6 @@
 import { AppShell, Button, Center, Group, Loader, Text, Title } from '@mantine/core';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { NotificationsBell } from './notifications/NotificationsBell';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { useLogout, useSession } from './session';
@@ -25,6 +26,7 @@ export function App() {
               Despacho · {user.municipality.shortName}
             </Title>
             <Group gap="sm" wrap="nowrap">
+              <NotificationsBell />
               <Text size="sm" visibleFrom="sm">
                 {user.fullName}
               </Text>

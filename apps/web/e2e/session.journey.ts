@@ -1,16 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, test } from '@playwright/test';
-
-/** No serious or critical WCAG 2.1 AA violation on what the page shows now. */
-async function expectAccessible(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const grave = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  expect(
-    grave.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
-  ).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectAccessible, signIn } from './support';
 
 test('a Gerente signs in, the session survives a reload without a token in reach of scripts, and signs out', async ({
   page,
@@ -66,11 +55,7 @@ test('a Gerente signs in, the session survives a reload without a token in reach
 
 test('on a phone the sign-in and the home fit the screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
-  await page.getByLabel('Usuario').fill('mml.gdu');
-  await page.getByLabel('Contraseña').fill('despacho');
-  await page.getByRole('button', { name: 'Ingresar' }).click();
-  await expect(page.getByRole('heading', { name: 'Inicio' })).toBeVisible();
+  await signIn(page, 'mml.gdu');
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth > window.innerWidth,
   );
