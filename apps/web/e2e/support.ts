@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 
 /** No serious or critical WCAG 2.1 AA violation on what the page shows now. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -19,4 +19,28 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await page.getByLabel('Contraseña').fill('despacho');
   await page.getByRole('button', { name: 'Ingresar' }).click();
   await expect(page.getByRole('heading', { name: 'Inicio' })).toBeVisible();
+}
+
+/** The Gerente assigns a mandate to the Gerencia de Desarrollo Urbano, over the API (Bearer). */
+export async function assignMandate(request: APIRequestContext, title: string): Promise<void> {
+  const login = await request.post('/api/v1/auth/login', {
+    data: { username: 'mml.gerente', password: 'despacho' },
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  const headers = { authorization: `Bearer ${accessToken}` };
+  const units = (await (await request.get('/api/v1/units', { headers })).json()) as {
+    items: { id: string; code: string }[];
+  };
+  const created = await request.post('/api/v1/mandates', {
+    headers,
+    data: {
+      title,
+      instructions: 'Consolidar el avance físico y financiero de las obras de pistas y veredas.',
+      source: 'reunion',
+      sourceReference: 'Reunión de gerentes',
+      responsibleUnitId: units.items.find((u) => u.code === 'GDU')?.id,
+      term: { days: 5, unit: 'business' },
+    },
+  });
+  expect(created.status()).toBe(201);
 }

@@ -3,11 +3,13 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { NotificationsBell } from './notifications/NotificationsBell';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
-import { useLogout, useSession } from './session';
+import { SessionExpiredModal } from './SessionExpiredModal';
+import { useLogout, useSession, useSessionExpired } from './session';
 
 /** The console: the sign-in page without a session, the application shell with one. */
 export function App() {
   const session = useSession();
+  const expired = useSessionExpired();
   const logout = useLogout();
   if (session.isPending)
     return (
@@ -43,6 +45,7 @@ export function App() {
           </Routes>
         </AppShell.Main>
       </AppShell>
+      <SessionExpiredModal user={user} opened={expired} />
     </BrowserRouter>
   );
 }

@@ -1,16 +1,26 @@
 import '@mantine/core/styles.css';
 import { createTheme, MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { ApiProblem } from './api/client';
 import { App } from './App';
+import { noticeUnauthenticated } from './session';
 
 // Shade 8: white text on the primary color meets WCAG AA contrast (4.5:1); shade 6 does not.
 const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadius: 'md' });
 
-const queries = new QueryClient({
-  // A refusal is an answer: retrying a 4xx only repeats it.
-  defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } },
+const queries: QueryClient = new QueryClient({
+  queryCache: new QueryCache({ onError: (error) => noticeUnauthenticated(queries, error) }),
+  mutationCache: new MutationCache({ onError: (error) => noticeUnauthenticated(queries, error) }),
+  defaultOptions: {
+    queries: {
+      // A refusal (4xx) is an answer: asking again only repeats it.
+      retry: (failures, error) =>
+        failures < 1 && !(error instanceof ApiProblem && error.problem.status < 500),
+      refetchOnWindowFocus: true,
+    },
+  },
 });
 
 const root = document.getElementById('root');
