@@ -1,0 +1,32 @@
+import { test } from '@playwright/test';
+import { assignMandate, signIn } from './support';
+
+const DOCS = new URL('../../../docs/img/', import.meta.url).pathname;
+
+const SIZES = {
+  escritorio: { width: 1280, height: 800 },
+  telefono: { width: 390, height: 844 },
+} as const;
+
+for (const [size, viewport] of Object.entries(SIZES))
+  test(`the console's screens, ${size}`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    await page.getByLabel('Usuario').waitFor();
+    await page.screenshot({ path: `${DOCS}consola-ingreso-${size}.png` });
+
+    await assignMandate(page.request, 'Informe de avance de obras de pistas y veredas');
+    await signIn(page, 'mml.gdu');
+    await page.screenshot({ path: `${DOCS}consola-inicio-${size}.png` });
+
+    await page.getByRole('button', { name: /^Notificaciones/ }).click();
+    await page
+      .getByRole('dialog', { name: 'Notificaciones' })
+      .getByText('Pedido de acción')
+      .first()
+      .waitFor();
+    // The drawer's opening transition.
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${DOCS}consola-notificaciones-${size}.png` });
+    await page.context().clearCookies();
+  });
