@@ -1,4 +1,5 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { webConsoleDir } from '../apps/api/src/http/web-console.js';
 import { expectProblem } from './support/problems.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
@@ -29,6 +30,19 @@ describe('Web console served at / by the API process', () => {
     const response = await t.http.get(`/assets/${script}`);
     expect(response.status).toBe(200);
     expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+  });
+
+  it('the first load is at most 300 KB of JavaScript, gzipped', async () => {
+    const index = (await t.http.get('/')).text;
+    const scripts = [...index.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1] as string);
+    const preloads = [...index.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)].map(
+      (m) => m[1] as string,
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    const bytes = [...scripts, ...preloads]
+      .map((src) => gzipSync(readFileSync(`${webConsoleDir()}${src}`)).length)
+      .reduce((a, b) => a + b, 0);
+    expect(bytes).toBeLessThanOrEqual(300 * 1024);
   });
 
   it('leaves the API its own answers: an unknown API path is a 404 problem, whatever the method', async () => {

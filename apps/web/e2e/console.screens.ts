@@ -28,5 +28,11 @@ for (const [size, viewport] of Object.entries(SIZES))
     // The drawer's opening transition.
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${DOCS}consola-notificaciones-${size}.png` });
+    await page.getByRole('button', { name: 'Cerrar notificaciones' }).click();
+
+    await page.goto('/calendario');
+    await page.getByLabel('Año').fill('2026');
+    await page.getByRole('row', { name: /01\/01\/2026/ }).waitFor();
+    await page.screenshot({ path: `${DOCS}consola-calendario-${size}.png`, fullPage: true });
     await page.context().clearCookies();
   });

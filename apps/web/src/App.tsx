@@ -1,16 +1,34 @@
-import { AppShell, Button, Center, Group, Loader, Text, Title } from '@mantine/core';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import {
+  AppShell,
+  Burger,
+  Button,
+  Center,
+  Group,
+  Loader,
+  NavLink,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { BrowserRouter, Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
+import type { SessionUser } from './api/client';
 import { NotificationsBell } from './notifications/NotificationsBell';
+import { CalendarPage } from './pages/CalendarPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { SessionExpiredModal } from './SessionExpiredModal';
 import { useLogout, useSession, useSessionExpired } from './session';
 
+/** The console's sections, in the order of the navigation (each capability adds its own). */
+const SECTIONS = [
+  { path: '/', label: 'Inicio' },
+  { path: '/calendario', label: 'Calendario' },
+] as const;
+
 /** The console: the sign-in page without a session, the application shell with one. */
 export function App() {
   const session = useSession();
   const expired = useSessionExpired();
-  const logout = useLogout();
   if (session.isPending)
     return (
       <Center mih="100vh">
@@ -21,31 +39,66 @@ export function App() {
   if (!user) return <LoginPage />;
   return (
     <BrowserRouter>
-      <AppShell header={{ height: 60 }} padding="md">
-        <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+      <Shell user={user} />
+      <SessionExpiredModal user={user} opened={expired} />
+    </BrowserRouter>
+  );
+}
+
+function Shell({ user }: { user: SessionUser }) {
+  const logout = useLogout();
+  const [navigation, { toggle, close }] = useDisclosure(false);
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navigation } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navigation}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={navigation ? 'Cerrar el menú' : 'Abrir el menú'}
+            />
             <Title order={2} size="h4">
               Despacho · {user.municipality.shortName}
             </Title>
-            <Group gap="sm" wrap="nowrap">
-              <NotificationsBell />
-              <Text size="sm" visibleFrom="sm">
-                {user.fullName}
-              </Text>
-              <Button variant="default" size="xs" onClick={() => logout.mutate()}>
-                Cerrar sesión
-              </Button>
-            </Group>
           </Group>
-        </AppShell.Header>
-        <AppShell.Main>
-          <Routes>
-            <Route path="/" element={<HomePage user={user} />} />
-            <Route path="*" element={<Navigate to="/" replace />} />
-          </Routes>
-        </AppShell.Main>
-      </AppShell>
-      <SessionExpiredModal user={user} opened={expired} />
-    </BrowserRouter>
+          <Group gap="sm" wrap="nowrap">
+            <NotificationsBell />
+            <Text size="sm" visibleFrom="sm">
+              {user.fullName}
+            </Text>
+            <Button variant="default" size="xs" onClick={() => logout.mutate()}>
+              Cerrar sesión
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" component="nav" aria-label="Secciones">
+        {SECTIONS.map((section) => (
+          <NavLink
+            key={section.path}
+            component={RouterLink}
+            to={section.path}
+            end
+            variant="filled"
+            label={section.label}
+            onClick={close}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/" element={<HomePage user={user} />} />
+          <Route path="/calendario" element={<CalendarPage />} />
+          <Route path="*" element={<Navigate to="/" replace />} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
   );
 }

@@ -9,3 +9,15 @@ const dateTime = new Intl.DateTimeFormat('es-PE', {
 });
 
 export const formatDateTime = (iso: string): string => dateTime.format(new Date(iso));
+
+const civilDate = new Intl.DateTimeFormat('es-PE', {
+  weekday: 'long',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A civil date (AAAA-MM-DD, no time zone) as «jueves, 01/01/2026». */
+export const formatCivilDate = (date: string): string =>
+  civilDate.format(new Date(`${date}T00:00:00Z`));

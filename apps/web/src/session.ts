@@ -78,9 +78,12 @@ export function useLogout() {
       if (!result.response.ok && result.response.status !== 401) unwrap(result);
     },
     onSettled: () => {
-      client.clear();
+      // The session's own entries are set, not removed: the shell observes them.
       client.setQueryData(ME, null);
       client.setQueryData(EXPIRED, false);
+      client.removeQueries({
+        predicate: (query) => query.queryKey[0] !== 'me' && query.queryKey[0] !== 'session',
+      });
     },
   });
 }
