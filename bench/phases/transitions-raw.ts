@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { auditInsert } from '#audit';
 import { calendarLockStatement } from '#calendar';
-import { armTimersSql } from '#workflow';
+import { armTimersSql, closingSql } from '#workflow';
 import { closedLoop, type ClosedLoopResult } from '../support/closed-loop.js';
 import { HORIZON_MS } from './timers.js';
 import type { Mandate, Municipality, Session, Sessions } from './transitions-http.js';
@@ -86,28 +86,7 @@ export const LOCK = `SELECT i.*, m.time_zone FROM workflow_instances i
 const UPDATE = `UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6
   WHERE id = $1 AND version = $2 RETURNING version, updated_at`;
 
-/**
- * The kernel's closing of a state's deadlines (DeadlinesService `closingCte`): `closed` and
- * `stopped`, with their six parameters (instance, instant, how, obligation, code, key) from `$first`.
- */
-const closingCtes = (first: number) => {
-  const [instance, at, how, obligation, code, key] = [0, 1, 2, 3, 4, 5].map((i) => `$${first + i}`);
-  return `closed AS (
-    UPDATE deadlines SET status = CASE
-        WHEN ${how}::text = 'cancel' THEN CASE WHEN status = 'expired' THEN 'expired' ELSE 'cancelled' END
-        WHEN status = 'pending' AND due_at > ${at}::timestamptz THEN 'met'
-        WHEN status = 'expired' AND ${how}::text = 'lapse' THEN 'expired'
-        ELSE 'met_late' END,
-      closed_at = ${at}::timestamptz
-    WHERE instance_id = ${instance}::uuid AND closed_at IS NULL AND obligation = ${obligation}::boolean
-      AND (${code}::text IS NULL OR code = ${code}) AND (${key}::text IS NULL OR obligation_key = ${key})
-    RETURNING id),
-  stopped AS (
-    UPDATE deadline_timers SET status = 'cancelled'
-    WHERE deadline_id IN (SELECT id FROM closed) AND status = 'pending')`;
-};
-
-export const CLOSE_OPEN = `WITH ${closingCtes(1)} SELECT count(*)::int AS closed FROM closed`;
+export const CLOSE_OPEN = `WITH ${closingSql(1)} SELECT count(*)::int AS closed FROM closed`;
 
 /** A deadline with its timers (armed when near) and the responsible unit's notification: $1…$23. */
 const OPENING_CTES = `d AS (
@@ -131,7 +110,7 @@ const NOTIFY_UNIT = `INSERT INTO notifications (municipality_id, recipient_id, k
 export const OPEN_DEADLINE = `WITH ${OPENING_CTES} ${NOTIFY_UNIT}`;
 
 /** As the kernel changes state: the old state's deadlines close in the statement that opens the new one's. */
-const CLOSE_AND_OPEN = `WITH ${closingCtes(24)}, ${OPENING_CTES} ${NOTIFY_UNIT}`;
+const CLOSE_AND_OPEN = `WITH ${closingSql(24)}, ${OPENING_CTES} ${NOTIFY_UNIT}`;
 
 /**
  * The audit event's columns, as the kernel's `auditInsert` writes them (the raw baseline calls it):

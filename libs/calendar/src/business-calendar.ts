@@ -1,4 +1,4 @@
-import { BoundedMemo } from './bounded-memo.js';
+import { BoundedMemo } from '#core';
 import { addDays, type CivilDate, formatCivilDate, parseCivilDate, weekday } from './civil-date.js';
 
 export type NonWorkingKind = 'feriado_nacional' | 'feriado_regional' | 'dia_no_laborable';

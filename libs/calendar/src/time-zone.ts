@@ -1,4 +1,4 @@
-import { BoundedMemo } from './bounded-memo.js';
+import { BoundedMemo } from '#core';
 import { addDays, type CivilDate, parseCivilDate } from './civil-date.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();

@@ -10,3 +10,4 @@ export * from './canonical-json.js';
 export * from './errors/refusal.js';
 export * from './query-boolean.js';
 export * from './compiled-worker.js';
+export * from './bounded-memo.js';

@@ -76,7 +76,7 @@ export class AuthController {
         ErrorCode.FORBIDDEN,
         `Falta la cabecera ${WEB_HEADER}: este inicio de sesión es el de la consola web.`,
       );
-    const { issued, sessionExpiresAt, user } = await this.sessions.openWebSession(
+    const { issued, sessionExpiresAt, user } = await this.sessions.open(
       body.username,
       body.password,
     );

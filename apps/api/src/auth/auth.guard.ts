@@ -52,11 +52,7 @@ export class AuthGuard implements CanActivate {
 
   private async fromCookie(request: FastifyRequest, reply: FastifyReply) {
     const token = request.cookies[SESSION_COOKIE];
-    if (!token)
-      throw new DomainError(
-        ErrorCode.UNAUTHENTICATED,
-        'Debe iniciar sesión: falta el token (Authorization: Bearer …).',
-      );
+    if (!token) throw missingToken();
     if (UNSAFE_METHODS.has(request.method) && !fromConsole(request))
       throw new DomainError(
         ErrorCode.FORBIDDEN,
@@ -93,10 +89,12 @@ export class AuthGuard implements CanActivate {
 
 function bearerToken(request: FastifyRequest): string {
   const [scheme, token] = (request.headers.authorization ?? '').split(' ');
-  if (scheme?.toLowerCase() !== 'bearer' || !token)
-    throw new DomainError(
-      ErrorCode.UNAUTHENTICATED,
-      'Debe iniciar sesión: falta el token (Authorization: Bearer …).',
-    );
+  if (scheme?.toLowerCase() !== 'bearer' || !token) throw missingToken();
   return token;
 }
+
+const missingToken = () =>
+  new DomainError(
+    ErrorCode.UNAUTHENTICATED,
+    'Debe iniciar sesión: falta el token (Authorization: Bearer …).',
+  );

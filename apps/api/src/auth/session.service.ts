@@ -48,16 +48,12 @@ export class SessionService {
     };
   }
 
-  /** As `login`, for the web console: the caller puts the token in the session cookie. */
-  openWebSession(username: string, password: string) {
-    return this.open(username, password);
-  }
-
   /**
-   * Unknown user, wrong password and disabled account get the same answer, in the same time; a
-   * locked name (known or not) gets 429 before its password is even checked.
+   * Opens a session and issues its token; `login` hands it to API clients, the web console's login
+   * puts it in the session cookie. Unknown user, wrong password and disabled account get the same
+   * answer, in the same time; a locked name (known or not) gets 429 before its password is checked.
    */
-  private async open(username: string, password: string) {
+  async open(username: string, password: string) {
     const user = await this.users.findForLogin(username);
     await this.lockouts.assertNotLocked(username, user);
     const ok = await this.hasher.verify(user?.passwordHash, password);

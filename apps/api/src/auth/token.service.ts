@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { APP_CONFIG, type AppConfig, DomainError, ErrorCode } from '#core';
+import { APP_CONFIG, type AppConfig, BoundedMemo, DomainError, ErrorCode } from '#core';
 import { type LiveSession, SessionClock, SessionStore } from '#org';
 import type { AuthenticatedUser } from './authenticated-user.js';
 
@@ -49,7 +49,7 @@ export class TokenService {
    * Claims of tokens whose signature and issuer were checked: those never change for a token, so
    * the HMAC is computed once per token. Time, shape and session are checked on every request.
    */
-  private readonly verified = new Map<string, Partial<TokenClaims>>();
+  private readonly verified = new BoundedMemo<Partial<TokenClaims>>(VERIFIED_LIMIT);
 
   /** A token for the session, never valid beyond the session's absolute expiry. */
   async issue(session: {
@@ -103,7 +103,7 @@ export class TokenService {
     if (known) {
       // As the library checks it: expired from the second `exp` on.
       if (typeof known.exp === 'number' && now < known.exp) return known;
-      this.verified.delete(token);
+      this.verified.forget(token);
       throw refused();
     }
     let claims: Partial<TokenClaims> & { nbf?: unknown };
@@ -117,11 +117,7 @@ export class TokenService {
       throw refused();
     }
     // Only what needs no other check than expiry later (this server never issues `nbf`).
-    if (claims.nbf === undefined) {
-      if (this.verified.size >= VERIFIED_LIMIT) this.verified.clear();
-      this.verified.set(token, claims);
-    }
-    return claims;
+    return claims.nbf === undefined ? this.verified.remember(token, claims) : claims;
   }
 }
 

@@ -15,4 +15,12 @@ describe('BoundedMemo', () => {
     memo.remember('2026-12-02', null);
     expect(memo.get('2026-12-02')).toBeNull();
   });
+
+  it('forgets one answer and keeps the others', () => {
+    const memo = new BoundedMemo<number>(10);
+    memo.remember('a', 1);
+    memo.remember('b', 2);
+    memo.forget('a');
+    expect([memo.get('a'), memo.get('b')]).toEqual([undefined, 2]);
+  });
 });

@@ -1,6 +1,6 @@
 /**
- * Answers kept by key, up to a limit: past it the memo starts over. For pure answers about dates,
- * which any caller of the API may ask about (so the set of keys is not bounded by itself).
+ * Answers kept by key, up to a limit: past it the memo starts over. For answers that never change
+ * for a key whose set callers choose (dates anyone may ask about, tokens anyone may send).
  */
 export class BoundedMemo<V> {
   private readonly answers = new Map<string, V>();
@@ -9,6 +9,10 @@ export class BoundedMemo<V> {
 
   get(key: string): V | undefined {
     return this.answers.get(key);
+  }
+
+  forget(key: string): void {
+    this.answers.delete(key);
   }
 
   remember(key: string, value: V): V {
