@@ -20,6 +20,7 @@ import { OperationsController } from './operations/operations.controller.js';
 import { QueueHealthIndicator } from './operations/queue.health.js';
 import { AuditController } from './workflow/audit.controller.js';
 import { NotificationsController } from './workflow/notifications.controller.js';
+import { WorkItemsController } from './workflow/work-items.controller.js';
 import { workflowResourceController } from './workflow/workflow-resource.controller.js';
 import { MountedKinds } from './workflow/mounted-kinds.js';
 
@@ -48,6 +49,7 @@ const KIND_ROUTES: Readonly<Record<string, Type<unknown>>> = {
     ClockController,
     AuditController,
     NotificationsController,
+    WorkItemsController,
   ],
   providers: [
     MetricsService,

@@ -110,6 +110,10 @@ const API_TAGS: readonly (readonly [string, string])[] = [
   ['auth', 'Sesión: login, renovación y cierre del token; el usuario que llama'],
   ['directorio', 'Unidades orgánicas y personas de la municipalidad del usuario'],
   ['calendario', 'Días hábiles, feriados y cómputo de plazos (D1–D3)'],
+  [
+    'pendientes',
+    'Pendientes conmigo: lo que el usuario, su unidad o el cargo que ejerce por delegación debe hacer, en todo tipo de expediente',
+  ],
   ['bandeja', 'Notificaciones del usuario: pedidos, recordatorios, alertas y escalamientos'],
   ['adjuntos', 'Documentos adjuntos a cualquier expediente'],
   ['delegaciones', 'Delegaciones y encargaturas (D10), solo para administradores'],

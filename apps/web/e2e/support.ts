@@ -44,3 +44,43 @@ export async function assignMandate(request: APIRequestContext, title: string): 
   });
   expect(created.status()).toBe(201);
 }
+
+/** A Bearer token of a demo user, for the API calls that prepare a journey. */
+export async function bearer(request: APIRequestContext, username: string) {
+  const login = await request.post('/api/v1/auth/login', {
+    data: { username, password: 'despacho' },
+  });
+  const { accessToken } = (await login.json()) as { accessToken: string };
+  return { authorization: `Bearer ${accessToken}` };
+}
+
+/**
+ * A resolution the Gerencia de Desarrollo Urbano drafted and submitted, now with Asesoría Jurídica
+ * for its legal opinion (over the API); returns its id.
+ */
+export async function submittedResolution(
+  request: APIRequestContext,
+  subject: string,
+): Promise<string> {
+  const headers = await bearer(request, 'mml.gdu');
+  const created = await request.post('/api/v1/resolutions', {
+    headers,
+    data: {
+      subject,
+      scope: 'particular',
+      hasBudgetImpact: false,
+      vistos: ['Informe N° 120-2026-MML/GDU'],
+      considerandos: ['Que, la Gerencia de Desarrollo Urbano sustenta el pedido.'],
+      articles: ['APROBAR lo solicitado.'],
+      addressees: [{ name: 'Constructora Los Andes S.A.C.', documentId: '20512345678' }],
+    },
+  });
+  expect(created.status()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  const submitted = await request.post(`/api/v1/resolutions/${id}/events`, {
+    headers,
+    data: { type: 'SUBMIT' },
+  });
+  expect(submitted.status()).toBe(200);
+  return id;
+}

@@ -10,6 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
 import { BrowserRouter, Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
 import type { SessionUser } from './api/client';
 import { NotificationsBell } from './notifications/NotificationsBell';
@@ -18,12 +19,22 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { SessionExpiredModal } from './SessionExpiredModal';
 import { useLogout, useSession, useSessionExpired } from './session';
+import { WorkItemsCount } from './work-items/WorkItemsCount';
+import { WorkItemsPage } from './work-items/WorkItemsPage';
+
+interface Section {
+  readonly path: string;
+  readonly label: string;
+  /** A count beside the label (e.g. what is pending). */
+  readonly Count?: () => ReactNode;
+}
 
 /** The console's sections, in the order of the navigation (each capability adds its own). */
-const SECTIONS = [
+const SECTIONS: readonly Section[] = [
   { path: '/', label: 'Inicio' },
+  { path: '/pendientes', label: 'Pendientes', Count: WorkItemsCount },
   { path: '/calendario', label: 'Calendario' },
-] as const;
+];
 
 /** The console: the sign-in page without a session, the application shell with one. */
 export function App() {
@@ -88,6 +99,7 @@ function Shell({ user }: { user: SessionUser }) {
             end
             variant="filled"
             label={section.label}
+            rightSection={section.Count ? <section.Count /> : undefined}
             onClick={close}
           />
         ))}
@@ -95,6 +107,7 @@ function Shell({ user }: { user: SessionUser }) {
       <AppShell.Main>
         <Routes>
           <Route path="/" element={<HomePage user={user} />} />
+          <Route path="/pendientes" element={<WorkItemsPage />} />
           <Route path="/calendario" element={<CalendarPage />} />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

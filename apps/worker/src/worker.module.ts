@@ -8,10 +8,12 @@ import { PingHandler } from './ping.handler.js';
 import { SystemProcessor } from './system.processor.js';
 import { TimerFireHandler } from './workflow.handlers.js';
 import { TimersProcessor } from './workflow.processors.js';
+import { WorkItemsRebuild } from './work-items-rebuild.js';
 
 /**
  * Job processors and handlers, and the periodic tasks (@Periodic: timer sweep, outbox poll,
- * housekeeping, audit sealing and checkpoints), each run once per interval in the whole deployment. Needs PlatformModule (queues, database) and WorkflowKindsModule
+ * housekeeping, audit sealing and checkpoints), each run once per interval in the whole deployment;
+ * and, at start, the work items' rebuild a migration may ask for. Needs PlatformModule (queues, database) and WorkflowKindsModule
  * (the machines whose timers it fires) in the same application.
  */
 @Module({
@@ -26,6 +28,7 @@ import { TimersProcessor } from './workflow.processors.js';
     AuditSealing,
     AuditCheckpoints,
     PeriodicProcessor,
+    WorkItemsRebuild,
   ],
 })
 export class WorkerModule implements OnModuleInit {

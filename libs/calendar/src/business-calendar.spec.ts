@@ -96,6 +96,20 @@ describe('BusinessCalendar (D1–D3)', () => {
     expect(lima.addBusinessDays('2026-03-31', 3)).toBe('2026-04-07');
   });
 
+  it('counts the business days left to a last day, and those overdue after it, as terms count them (D2)', () => {
+    // From Tue 31 Mar 2026, Tue 7 Apr is day 3 (feriados Thu 2 and Fri 3, weekend).
+    expect(lima.businessDaysBetween('2026-03-31', '2026-04-07')).toBe(3);
+    expect(lima.businessDaysBetween('2026-04-07', '2026-04-07')).toBe(0);
+    // Three business days past the last day on Tue 7 Apr, seen from Fri 10 Apr.
+    expect(lima.businessDaysBetween('2026-04-10', '2026-04-07')).toBe(-3);
+    // Due on a Saturday (it cannot be, but a count must not loop): no business day in between.
+    expect(lima.businessDaysBetween('2026-04-03', '2026-04-05')).toBe(0);
+    for (const days of [1, 5, 17])
+      expect(lima.businessDaysBetween('2026-03-31', lima.addBusinessDays('2026-03-31', days))).toBe(
+        days,
+      );
+  });
+
   it('skips decreed días no laborables and the new year', () => {
     // Fri 19 Dec 2025 + 5: 22, 23, 24, (25 Navidad, 26 no laborable, weekend) 29, 30.
     expect(lima.addBusinessDays('2025-12-19', 5)).toBe('2025-12-30');

@@ -79,6 +79,19 @@ export class BusinessCalendar {
     return due;
   }
 
+  /**
+   * Business days from `from` to `to`: those after `from` up to `to` inclusive (0 on the same day);
+   * negative, as many as lie after `to` up to `from`, when `to` is earlier (days overdue).
+   */
+  businessDaysBetween(from: CivilDate, to: CivilDate): number {
+    if (from === to) return 0;
+    const [start, end, sign] = from < to ? [from, to, 1] : [to, from, -1];
+    let count = 0;
+    for (let day = this.nextBusinessDay(start); day <= end; day = this.nextBusinessDay(day))
+      count++;
+    return sign * count;
+  }
+
   /** Term in calendar days: a last day that is not a business day moves to the next business day (D1). */
   addCalendarDays(from: CivilDate, days: number): CivilDate {
     assertTerm(days);

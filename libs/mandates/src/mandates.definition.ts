@@ -19,6 +19,26 @@ export const mandatesDefinition: WorkflowDefinition<MandateContext> = {
   },
   searchText: (c) => [c.title, c.instructions, c.sourceReference ?? ''].join(' '),
   label: (c) => `Encargo «${c.title}»`,
+  workItems: (state, c) =>
+    state === 'open'
+      ? [
+          {
+            action: 'cumplir_encargo',
+            name: 'Cumplir el encargo e informar',
+            unitId: c.responsibleUnitId,
+            term: { code: 'cumplimiento_encargo' },
+          },
+        ]
+      : state === 'review'
+        ? [
+            {
+              action: 'revisar_cumplimiento',
+              name: 'Revisar el cumplimiento',
+              unitId: c.assignerUnitId,
+              term: { code: 'revision_cumplimiento' },
+            },
+          ]
+        : [],
   listing: (c) => ({ unitId: c.responsibleUnitId, year: null }),
   // What a list shows (MandateSummaryDto): never the instructions, progress or evidence.
   summary: (c) => ({

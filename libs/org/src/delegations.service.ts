@@ -266,6 +266,24 @@ export class DelegationsService {
     return rows.map(delegationView);
   }
 
+  /** The roles whose post or powers the user holds on that day by a delegation or encargatura. */
+  async rolesHeld(
+    manager: EntityManager,
+    municipalityId: string,
+    userId: string,
+    onDate: string,
+  ): Promise<string[]> {
+    if (!isDelegationDate(onDate)) throw new RangeError(`Fecha inválida: ${onDate}`);
+    const rows = await queryRows<{ delegator_role: string }>(
+      manager,
+      `SELECT DISTINCT d.delegator_role FROM delegations d
+       WHERE d.municipality_id = $1 AND d.delegate_user_id = $2 AND ${inForceOn(3)}
+       ORDER BY d.delegator_role`,
+      [municipalityId, userId, onDate],
+    );
+    return rows.map((r) => r.delegator_role);
+  }
+
   /**
    * An active user's roles and unit, as the delegation table reads them (and the signature of an
    * act: a gerencia de línea does not sign Resoluciones de Gerencia Municipal). Null when the user

@@ -883,7 +883,7 @@ function afterStartReview(
   };
 }
 
-const openReview = (c: ResolutionContext): Review | null =>
+export const openReview = (c: ResolutionContext): Review | null =>
   c.review && c.review.outcome === null ? c.review : null;
 
 const hearingOf = (c: ResolutionContext, addressee: number): Hearing | undefined =>

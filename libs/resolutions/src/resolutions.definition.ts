@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { resolutionWorkItems } from './resolution.work-items.js';
 import { civilDateAt, spanishDate } from '#calendar';
 import { DelegationSubject, type DelegationsService } from '#org';
 import { type Actor } from '#audit';
@@ -374,6 +375,7 @@ export function resolutionsDefinition(
     ...resolutionsCommonHooks<ResolutionContext>(deps),
     kind: RESOLUTIONS,
     version: 2,
+    workItems: resolutionWorkItems,
     machine: resolutionMachine,
     policy: resolutionPolicy,
     events: resolutionEvents,

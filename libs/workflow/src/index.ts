@@ -19,3 +19,5 @@ export * from './kinds/workflow-kinds.module.js';
 export * from './obligations/obligation-actions.js';
 export * from './workflow.errors.js';
 export * from './deadlines/deadline-specs.js';
+export * from './work-items/work-items.js';
+export * from './work-items/work-items.service.js';

@@ -109,6 +109,26 @@ export interface PreparedEvent {
   readonly onBehalfOf?: string | null;
 }
 
+/**
+ * Something someone must do now on an instance (sign, visa, give an opinion, report, resolve a
+ * remedy…): the rows of the "Pendientes conmigo" tray. Derived from the state and the context only.
+ */
+export interface WorkItemSpec {
+  /** Stable code (lowercase, `[a-z0-9_]`): what clients match on, e.g. `firmar`. */
+  readonly action: string;
+  /** What people read, in Spanish, e.g. "Firmar la resolución". */
+  readonly name: string;
+  /** The unit whose members must act; null with a role: whoever holds the role in the municipality. */
+  readonly unitId: string | null;
+  /**
+   * Only the holders of this role (in the unit, when there is one), and whoever holds the role's
+   * post or powers by delegation or encargatura in force: e.g. only the Gerente signs.
+   */
+  readonly role?: string;
+  /** The term the action is due by: a deadline of the state or an obligation, by code (and key). */
+  readonly term?: { readonly code: string; readonly key?: string };
+}
+
 /** Columns every kind fills so lists can filter by them. */
 export interface ListingFacts {
   /** The unit that owns the file (originating or responsible unit). */
@@ -162,6 +182,8 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
   readonly effects?: Readonly<Record<string, WorkflowEffect<TContext>>>;
   /** Label used in notifications, e.g. "Encargo «Informe de obras»". */
   label(context: TContext): string;
+  /** Who must do what now (the trays); absent or empty: nobody has to act on it. */
+  workItems?(state: string, context: TContext): readonly WorkItemSpec[];
   /** Unit and year that lists filter by. */
   listing?(context: TContext): ListingFacts;
   /** Adds what the policy needs to know of the caller and only the database knows (delegations in force). */

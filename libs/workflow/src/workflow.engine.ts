@@ -20,6 +20,8 @@ import {
 import { WorkflowMetrics } from './workflow.metrics.js';
 import { WorkflowRegistry } from './workflow.registry.js';
 import { administratorRefusal } from './workflow.errors.js';
+import { sameWorkItems, workItemsOf } from './work-items/work-items.js';
+import { WorkItemsService } from './work-items/work-items.service.js';
 
 export interface WorkflowResource {
   id: string;
@@ -163,6 +165,7 @@ export class WorkflowEngine {
     private readonly relay: OutboxRelay,
     private readonly metrics: WorkflowMetrics,
     private readonly clock: Clock,
+    private readonly workItems: WorkItemsService,
   ) {}
 
   async create(
@@ -261,6 +264,19 @@ export class WorkflowEngine {
       snapshot.status === 'done',
     );
     const effects = await writeOutbox(manager, effectsOf(definition, actions, next), now);
+    const items = workItemsOf(definition, state, next);
+    if (items.length > 0)
+      await this.workItems.replace(
+        manager,
+        {
+          id: row.id,
+          municipalityId: actor.municipalityId,
+          kind: definition.kind,
+          label: definition.label(next),
+        },
+        items,
+        now,
+      );
     return {
       row,
       // With obligations the open deadlines are more than those just opened: read them back.
@@ -530,7 +546,38 @@ export class WorkflowEngine {
         next.status === 'done',
       );
     outbox += await writeOutbox(manager, effectsOf(definition, actions, context), now);
+    await this.syncWorkItems(manager, definition, row, after, changes.length > 0, now);
     return { from: row.state, to, row: after, outbox, openDeadlines };
+  }
+
+  /**
+   * Stores the instance's work items again when they may have changed: other items, another label,
+   * or other deadlines (a new state, an obligation opened or closed) whose due dates they copy.
+   */
+  private async syncWorkItems(
+    manager: EntityManager,
+    definition: AnyWorkflowDefinition,
+    before: InstanceRow,
+    after: InstanceRow,
+    obligationsChanged: boolean,
+    now: Date,
+  ): Promise<void> {
+    const previous = workItemsOf(definition, before.state, before.context);
+    const current = workItemsOf(definition, after.state, after.context);
+    if (previous.length === 0 && current.length === 0) return;
+    const label = definition.label(after.context);
+    const unchanged =
+      after.state === before.state &&
+      !obligationsChanged &&
+      sameWorkItems(previous, current) &&
+      label === definition.label(before.context);
+    if (unchanged) return;
+    await this.workItems.replace(
+      manager,
+      { id: after.id, municipalityId: after.municipality_id, kind: after.kind, label },
+      current,
+      now,
+    );
   }
 
   async get(kind: string, id: string, actor: Actor): Promise<WorkflowResource> {

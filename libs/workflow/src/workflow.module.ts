@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { CalendarModule } from '#calendar';
+import { OrgModule } from '#org';
 import { CalendarRecalculation } from './deadlines/calendar-recalculation.service.js';
 import { DeadlinesService } from './deadlines/deadlines.service.js';
 import { TimersService } from './deadlines/timers.service.js';
@@ -11,11 +12,12 @@ import { ManualTimeService } from './deadlines/manual-time.service.js';
 import { WorkflowEngine } from './workflow.engine.js';
 import { WorkflowMetrics } from './workflow.metrics.js';
 import { WorkflowRegistry } from './workflow.registry.js';
+import { WorkItemsService } from './work-items/work-items.service.js';
 
 /** The kernel. The kinds come from WorkflowKindsModule, imported once by each process's root. */
 @Global()
 @Module({
-  imports: [CalendarModule],
+  imports: [CalendarModule, OrgModule],
   providers: [
     WorkflowRegistry,
     KindProfiles,
@@ -28,6 +30,7 @@ import { WorkflowRegistry } from './workflow.registry.js';
     WorkflowMetrics,
     RegisterService,
     ManualTimeService,
+    WorkItemsService,
   ],
   exports: [
     WorkflowRegistry,
@@ -40,6 +43,7 @@ import { WorkflowRegistry } from './workflow.registry.js';
     RegisterService,
     DeadlinesService,
     ManualTimeService,
+    WorkItemsService,
   ],
 })
 export class WorkflowModule {}

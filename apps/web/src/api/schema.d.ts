@@ -265,6 +265,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/work-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pendientes de quien llama, el más próximo a vencer primero
+         * @description Lo que debe hacer quien llama en cualquier tipo de expediente (firmar, visar, opinar, subsanar, informar, revisar, resolver un recurso…): lo de su unidad, lo de sus roles (p. ej. solo el Gerente firma) y lo de los roles que ejerce por delegación o encargatura vigente. Con el último día del plazo, los días hábiles que quedan (negativos si venció) y total/overdue de la lista pedida. Los que no tienen plazo van al final.
+         */
+        get: operations["WorkItemsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/work-items/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Cuántos pendientes tiene quien llama, y cuántos vencidos, por tipo
+         * @description Los números de la navegación de la consola.
+         */
+        get: operations["WorkItemsController_counts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mandates": {
         parameters: {
             query?: never;
@@ -1136,6 +1176,73 @@ export interface components {
         MarkedReadDto: {
             /** @description Notificaciones marcadas */
             marked: number;
+        };
+        WorkItemTermDto: {
+            /** @description Código del plazo (p. ej. firma, visaciones, resolucion_recurso) */
+            code: string;
+            /** @description Clave del plazo cuando el expediente tiene varios del mismo código */
+            key: string;
+            /** @description Nombre del plazo */
+            name: string | null;
+        };
+        WorkItemDto: {
+            id: string;
+            /** @description Tipo de expediente (resolutions, mandates…) */
+            kind: string;
+            /** Format: uuid */
+            instanceId: string;
+            /** @description Estado del expediente */
+            state: string;
+            /** @description Código de la acción: firmar, visar, emitir_opinion, subsanar… */
+            action: string;
+            /** @description La acción, en castellano */
+            name: string;
+            /** @description El expediente, como se nombra (número o asunto) */
+            label: string;
+            /** @description Los campos de lista del expediente (los mismos que su lista) */
+            summary: {
+                [key: string]: unknown;
+            } | null;
+            /** Format: uuid */
+            unitId: string | null;
+            unitName: string | null;
+            /** @description Solo quien tiene este rol (o lo ejerce por delegación o encargatura) */
+            role: string | null;
+            term: components["schemas"]["WorkItemTermDto"] | null;
+            /**
+             * Format: date
+             * @description Último día
+             */
+            dueOn: string | null;
+            /** Format: date-time */
+            dueAt: string | null;
+            /** @description Días hábiles que quedan hasta el último día (0: vence hoy); negativo: días hábiles de atraso */
+            businessDaysLeft: number | null;
+            overdue: boolean;
+            /**
+             * Format: date-time
+             * @description Desde cuándo espera
+             */
+            since: string;
+        };
+        WorkItemPageDto: {
+            items: components["schemas"]["WorkItemDto"][];
+            /** @description Los de la lista pedida, en total */
+            total: number;
+            /** @description De ellos, vencidos */
+            overdue: number;
+            page: number;
+            pageSize: number;
+        };
+        WorkItemKindCountDto: {
+            kind: string;
+            total: number;
+            overdue: number;
+        };
+        WorkItemCountsDto: {
+            total: number;
+            overdue: number;
+            byKind: components["schemas"]["WorkItemKindCountDto"][];
         };
         MandatesReportProgressEventDto: {
             /** @example Se recibió la información de 3 de 5 obras. */
@@ -3422,6 +3529,94 @@ export interface operations {
             };
             /** @description No existe en su municipalidad (NOT_FOUND) */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    WorkItemsController_list: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Solo los de este tipo de expediente */
+                kind?: "mandates" | "resolutions";
+                /** @description Solo los que debe atender esta unidad */
+                unitId?: string;
+                /** @description true: solo los vencidos; false: solo los que están en plazo o no tienen plazo */
+                overdue?: boolean;
+                /** @description Solo los que vencen hasta este día inclusive (AAAA-MM-DD, hora de la municipalidad) */
+                dueBefore?: string;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkItemPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    WorkItemsController_counts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkItemCountsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

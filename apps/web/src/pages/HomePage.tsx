@@ -1,5 +1,6 @@
 import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '../api/client';
+import { WorkItemsSummary } from '../work-items/WorkItemsSummary';
 
 const ROLE_NAMES: Record<string, string> = {
   ADMIN: 'Administración del sistema',
@@ -36,6 +37,7 @@ export function HomePage({ user }: { user: SessionUser }) {
           </Group>
         </Stack>
       </Card>
+      {!user.roles.includes('ADMIN') && <WorkItemsSummary />}
       {user.demo && (
         <Card withBorder bg="yellow.0">
           <Text>Cuenta de demostración: los datos de esta instalación son de prueba.</Text>

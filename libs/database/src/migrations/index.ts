@@ -19,6 +19,7 @@ import { AccountHousekeeping1765497600000 } from './1765497600000-account-housek
 import { NationalNonWorkingDays1765584000000 } from './1765584000000-national-non-working-days.js';
 import { ListReads1765670400000 } from './1765670400000-list-reads.js';
 import { AuditSealedAfterCommit1765674000000 } from './1765674000000-audit-sealed-after-commit.js';
+import { WorkItems1765760400000 } from './1765760400000-work-items.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   NationalNonWorkingDays1765584000000,
   ListReads1765670400000,
   AuditSealedAfterCommit1765674000000,
+  WorkItems1765760400000,
 ];

@@ -492,7 +492,8 @@ export class DeadlinesService {
       );
       await execute(
         manager,
-        `WITH moved AS (UPDATE deadlines SET due_on = $2, due_at = $3 WHERE id = $1)
+        `WITH moved AS (UPDATE deadlines SET due_on = $2, due_at = $3 WHERE id = $1),
+           items AS (UPDATE work_items SET due_on = $2, due_at = $3 WHERE deadline_id = $1)
          UPDATE deadline_timers SET status = 'cancelled' WHERE deadline_id = $1 AND status = 'pending'`,
         [row.id, dueOn, endOfCivilDay(dueOn, row.time_zone)],
       );

@@ -1,0 +1,193 @@
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Group,
+  Loader,
+  Pagination,
+  Select,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { formatCivilDate } from '../format';
+import {
+  filePath,
+  isWorkItemKind,
+  KIND_NAMES,
+  kindName,
+  timeLeft,
+  type WorkItem,
+  type WorkItemQuery,
+  useWorkItems,
+} from './work-items';
+
+const PAGE_SIZE = 20;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const KIND_OPTIONS = [
+  { value: '', label: 'Todos los expedientes' },
+  ...Object.entries(KIND_NAMES).map(([value, label]) => ({ value, label: `${label}s` })),
+];
+
+/** The filters live in the address, so a count elsewhere can link to its list. */
+function useFilters() {
+  const [params, setParams] = useSearchParams();
+  const requested = params.get('tipo') ?? '';
+  const kind = isWorkItemKind(requested) ? requested : '';
+  const overdue = params.get('vencidos') === '1';
+  const dueBefore = params.get('hasta') ?? '';
+  const page = Math.max(1, Number(params.get('pagina') ?? '1') || 1);
+  const set = (changes: Record<string, string | null>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [name, value] of Object.entries(changes))
+          if (value === null || value === '') next.delete(name);
+          else next.set(name, value);
+        // Another filter shows another list: back to its first page.
+        if (!('pagina' in changes)) next.delete('pagina');
+        return next;
+      },
+      { replace: true },
+    );
+  const query: WorkItemQuery = {
+    page,
+    pageSize: PAGE_SIZE,
+    ...(kind ? { kind } : {}),
+    ...(overdue ? { overdue: true } : {}),
+    ...(DATE.test(dueBefore) ? { dueBefore } : {}),
+  };
+  return { kind, overdue, dueBefore, page, query, set };
+}
+
+/**
+ * «Pendientes conmigo»: what the user, their unit, or a post they hold by delegation must do now,
+ * across every kind of file, the earliest due first.
+ */
+export function WorkItemsPage() {
+  const filters = useFilters();
+  const items = useWorkItems(filters.query);
+  const data = items.data;
+  const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  return (
+    <Stack>
+      <Title order={1} size="h2">
+        Pendientes conmigo
+      </Title>
+      <Text>
+        Lo que a usted, a su unidad o al cargo que ejerce por delegación le toca hacer ahora, el más
+        próximo a vencer primero. Los plazos se cuentan en días hábiles.
+      </Text>
+      <Group align="end" gap="md">
+        <Select
+          label="Tipo de expediente"
+          data={KIND_OPTIONS}
+          value={filters.kind}
+          onChange={(value) => filters.set({ tipo: value })}
+          allowDeselect={false}
+          w={240}
+        />
+        <TextInput
+          label="Vencen hasta"
+          type="date"
+          value={filters.dueBefore}
+          onChange={(event) => filters.set({ hasta: event.currentTarget.value })}
+          w={180}
+        />
+        <Switch
+          label="Solo vencidos"
+          checked={filters.overdue}
+          onChange={(event) => filters.set({ vencidos: event.currentTarget.checked ? '1' : null })}
+          mb={8}
+        />
+      </Group>
+      {items.isPending && <Loader aria-label="Cargando los pendientes" />}
+      {items.isError && (
+        <Alert color="red" role="alert" title="No se pudieron cargar los pendientes">
+          {items.error.message}
+        </Alert>
+      )}
+      {data && (
+        <Text role="status" fw={600}>
+          {data.total === 0
+            ? 'Sin pendientes'
+            : `${data.total} ${data.total === 1 ? 'pendiente' : 'pendientes'}${data.overdue > 0 ? `, ${data.overdue} ${data.overdue === 1 ? 'vencido' : 'vencidos'}` : ''}`}
+        </Text>
+      )}
+      {data && data.items.length === 0 && (
+        <Text c="gray.7">
+          {filters.query.kind || filters.query.overdue || filters.query.dueBefore
+            ? 'Ningún pendiente cumple estos filtros.'
+            : 'No tiene nada pendiente. Cuando le toque actuar en un expediente, aparecerá aquí.'}
+        </Text>
+      )}
+      {data && data.items.length > 0 && (
+        <Table striped highlightOnHover verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Qué hacer</Table.Th>
+              <Table.Th scope="col">Expediente</Table.Th>
+              <Table.Th scope="col" visibleFrom="md">
+                Unidad
+              </Table.Th>
+              <Table.Th scope="col">Plazo</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.items.map((item) => (
+              <WorkItemRow key={item.id} item={item} />
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {data && pages > 1 && (
+        <Pagination
+          total={pages}
+          value={filters.page}
+          onChange={(page) => filters.set({ pagina: String(page) })}
+          getControlProps={(control) => ({
+            'aria-label': control === 'previous' ? 'Página anterior' : 'Página siguiente',
+          })}
+          getItemProps={(page) => ({ 'aria-label': `Página ${page}` })}
+        />
+      )}
+    </Stack>
+  );
+}
+
+function WorkItemRow({ item }: { item: WorkItem }) {
+  const urgent = item.overdue || item.businessDaysLeft === 0;
+  return (
+    <Table.Tr>
+      <Table.Td>
+        <Text fw={600}>{item.name}</Text>
+        <Text size="sm" c="gray.7">
+          {kindName(item.kind)}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Anchor component={RouterLink} to={filePath(item)}>
+          {item.label}
+        </Anchor>
+      </Table.Td>
+      <Table.Td visibleFrom="md">{item.unitName ?? 'Quien ejerza el cargo'}</Table.Td>
+      <Table.Td>
+        <Stack gap={4} align="flex-start">
+          <Badge color={item.overdue ? 'red.9' : urgent ? 'orange.9' : 'gray.7'} variant="filled">
+            {timeLeft(item)}
+          </Badge>
+          {item.dueOn && (
+            <Text size="sm" c="gray.7">
+              {item.term?.name ? `${item.term.name}: ` : ''}hasta el {formatCivilDate(item.dueOn)}
+            </Text>
+          )}
+        </Stack>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
