@@ -17,8 +17,7 @@ export const KIND_NAMES: Readonly<Record<WorkItemKind, string>> = {
 
 export const isWorkItemKind = (value: string): value is WorkItemKind => value in KIND_NAMES;
 
-export const kindName = (kind: string): string =>
-  isWorkItemKind(kind) ? KIND_NAMES[kind] : kind;
+export const kindName = (kind: string): string => (isWorkItemKind(kind) ? KIND_NAMES[kind] : kind);
 
 /** Where the console shows each kind's file. */
 const FILE_PATHS: Readonly<Record<string, string>> = {

@@ -213,9 +213,7 @@ export class WorkItemsService {
   }
 
   /** How many the caller has, and how many are overdue, by kind: the counts of the navigation. */
-  async counts(
-    actor: Actor,
-  ): Promise<{
+  async counts(actor: Actor): Promise<{
     total: number;
     overdue: number;
     byKind: { kind: string; total: number; overdue: number }[];
