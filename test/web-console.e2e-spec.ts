@@ -15,7 +15,8 @@ describe('Web console served at / by the API process', () => {
   });
 
   it('serves index.html at / and at any console route, never cached, with the CSP of its own scripts only', async () => {
-    for (const path of ['/', '/pendientes', '/resoluciones/abc?x=1']) {
+    // /verificar/…: the public page the QR of every signed resolution opens (D16).
+    for (const path of ['/', '/pendientes', '/resoluciones/abc?x=1', '/verificar/ABC']) {
       const response = await t.http.get(path);
       expect([path, response.status]).toEqual([path, 200]);
       expect(response.headers['content-type']).toMatch(/^text\/html/);

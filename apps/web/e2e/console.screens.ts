@@ -1,5 +1,5 @@
 import { test } from '@playwright/test';
-import { assignMandate, signIn } from './support';
+import { assignMandate, signedResolution, signIn } from './support';
 
 const DOCS = new URL('../../../docs/img/', import.meta.url).pathname;
 
@@ -35,4 +35,13 @@ for (const [size, viewport] of Object.entries(SIZES))
     await page.getByRole('row', { name: /01\/01\/2026/ }).waitFor();
     await page.screenshot({ path: `${DOCS}consola-calendario-${size}.png`, fullPage: true });
     await page.context().clearCookies();
+
+    // The public page the QR of a signed resolution opens, as a visitor without a session sees it.
+    const signed = await signedResolution(
+      page.request,
+      'Aprobar la ampliación de plazo N° 2 de la obra del mercado de Chacra Cerro',
+    );
+    await page.goto(new URL(signed.verificationUrl).pathname);
+    await page.getByRole('heading', { name: 'Resolución auténtica' }).waitFor();
+    await page.screenshot({ path: `${DOCS}consola-verificacion-${size}.png`, fullPage: true });
   });

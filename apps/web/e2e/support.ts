@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { pdfText } from '../../../libs/resolutions/src/testing/pdf-text';
 
 /** No serious or critical WCAG 2.1 AA violation on what the page shows now. */
 export async function expectAccessible(page: Page): Promise<void> {
@@ -45,13 +46,105 @@ export async function assignMandate(request: APIRequestContext, title: string): 
   expect(created.status()).toBe(201);
 }
 
-/** A Bearer token of a demo user, for the API calls that prepare a journey. */
-export async function bearer(request: APIRequestContext, username: string) {
+/** A demo user's Bearer headers and unit, from the API's login. */
+export async function bearerOf(request: APIRequestContext, username: string) {
   const login = await request.post('/api/v1/auth/login', {
     data: { username, password: 'despacho' },
   });
-  const { accessToken } = (await login.json()) as { accessToken: string };
-  return { authorization: `Bearer ${accessToken}` };
+  expect(login.status(), `login de ${username}`).toBe(200);
+  const { accessToken, user } = (await login.json()) as {
+    accessToken: string;
+    user: { unit: { id: string } | null };
+  };
+  return { headers: { authorization: `Bearer ${accessToken}` }, unitId: user.unit?.id };
+}
+
+export interface SignedResolution {
+  id: string;
+  number: string;
+  subject: string;
+  signedAt: string;
+  verificationCode: string;
+  /** The URL printed next to the QR of the signed PDF (the same text the QR encodes). */
+  verificationUrl: string;
+}
+
+/**
+ * A Resolución de Gerencia Municipal carried to `signed` over the API (Bearer), as the units do
+ * it: mml.gdu drafts and submits, mml.juridica gives a favourable opinion, each pending unit
+ * visas, mml.gerente signs. Returns what the signed PDF prints for its public verification.
+ */
+export async function signedResolution(
+  request: APIRequestContext,
+  subject = `Aprobar la ampliación de plazo de la obra del mercado de Chacra Cerro (${Date.now()})`,
+): Promise<SignedResolution> {
+  const users = {
+    gdu: await bearerOf(request, 'mml.gdu'),
+    juridica: await bearerOf(request, 'mml.juridica'),
+    presupuesto: await bearerOf(request, 'mml.presupuesto'),
+    gerente: await bearerOf(request, 'mml.gerente'),
+  };
+  const created = await request.post('/api/v1/resolutions', {
+    headers: users.gdu.headers,
+    data: {
+      subject,
+      scope: 'particular',
+      hasBudgetImpact: true,
+      vistos: ['Informe N° 120-2026-MML/GDU de la Subgerencia de Obras Públicas'],
+      considerandos: [
+        'Que, el artículo 194 de la Constitución Política del Perú reconoce a las municipalidades autonomía política, económica y administrativa en los asuntos de su competencia.',
+        'Que, mediante el informe de vistos, la Gerencia de Desarrollo Urbano sustenta la ampliación de plazo.',
+      ],
+      articles: [
+        'APROBAR la ampliación de plazo N° 2 de la obra del mercado de Chacra Cerro por treinta días calendario.',
+        'NOTIFICAR la presente resolución a la empresa contratista.',
+      ],
+      addressees: [{ name: 'Constructora Los Andes S.A.C.', documentId: '20512345678' }],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  let resolution = (await created.json()) as {
+    id: string;
+    state: string;
+    pendingVisas: string[];
+    number: string | null;
+    signedAt: string | null;
+    verificationCode: string | null;
+    documentUrl: string | null;
+  };
+  const send = async (user: { headers: Record<string, string> }, event: object) => {
+    const response = await request.post(`/api/v1/resolutions/${resolution.id}/events`, {
+      headers: user.headers,
+      data: event,
+    });
+    expect(response.status(), await response.text()).toBe(200);
+    resolution = (await response.json()) as typeof resolution;
+  };
+  await send(users.gdu, { type: 'SUBMIT' });
+  await send(users.juridica, {
+    type: 'LEGAL_OPINION',
+    favorable: true,
+    reportRef: 'Informe N° 455-2026-MML/GAJ',
+  });
+  for (const visor of [users.gdu, users.juridica, users.presupuesto])
+    if (visor.unitId && resolution.pendingVisas.includes(visor.unitId))
+      await send(visor, { type: 'VISA' });
+  expect(resolution.state).toBe('ready_to_sign');
+  await send(users.gerente, { type: 'SIGN' });
+  expect(resolution.state).toBe('signed');
+
+  const document = await request.get(resolution.documentUrl ?? '', { headers: users.gdu.headers });
+  expect(document.status()).toBe(200);
+  const printed = pdfText(await document.body()).match(/\S+\/verificar\/\S+/)?.[0];
+  expect(printed, 'la URL de verificación impresa junto al QR').toBeDefined();
+  return {
+    id: resolution.id,
+    number: resolution.number ?? '',
+    subject,
+    signedAt: resolution.signedAt ?? '',
+    verificationCode: resolution.verificationCode ?? '',
+    verificationUrl: printed ?? '',
+  };
 }
 
 /**
@@ -62,7 +155,7 @@ export async function submittedResolution(
   request: APIRequestContext,
   subject: string,
 ): Promise<string> {
-  const headers = await bearer(request, 'mml.gdu');
+  const { headers } = await bearerOf(request, 'mml.gdu');
   const created = await request.post('/api/v1/resolutions', {
     headers,
     data: {

@@ -17,6 +17,7 @@ import { NotificationsBell } from './notifications/NotificationsBell';
 import { CalendarPage } from './pages/CalendarPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
+import { VerificationPage } from './pages/VerificationPage';
 import { SessionExpiredModal } from './SessionExpiredModal';
 import { useLogout, useSession, useSessionExpired } from './session';
 import { WorkItemsCount } from './work-items/WorkItemsCount';
@@ -36,8 +37,25 @@ const SECTIONS: readonly Section[] = [
   { path: '/calendario', label: 'Calendario' },
 ];
 
-/** The console: the sign-in page without a session, the application shell with one. */
+/** Pages anyone opens without a session: the verification that the QR of a signed act carries. */
+const PUBLIC_PAGES = /^\/verificar(\/|$)/;
+
+/** The public pages as they are; everything else is the console. */
 export function App() {
+  if (PUBLIC_PAGES.test(window.location.pathname))
+    return (
+      <BrowserRouter>
+        <Routes>
+          <Route path="/verificar/:clave?" element={<VerificationPage />} />
+          <Route path="*" element={<Navigate to="/verificar" replace />} />
+        </Routes>
+      </BrowserRouter>
+    );
+  return <Console />;
+}
+
+/** The console: the sign-in page without a session, the application shell with one. */
+function Console() {
   const session = useSession();
   const expired = useSessionExpired();
   if (session.isPending)

@@ -21,3 +21,24 @@ const civilDate = new Intl.DateTimeFormat('es-PE', {
 /** A civil date (AAAA-MM-DD, no time zone) as «jueves, 01/01/2026». */
 export const formatCivilDate = (date: string): string =>
   civilDate.format(new Date(`${date}T00:00:00Z`));
+
+const LIMA = 'America/Lima';
+const limaDate = new Intl.DateTimeFormat('es-PE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: LIMA,
+});
+const limaTime = new Intl.DateTimeFormat('es-PE', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: LIMA,
+});
+
+/**
+ * An instant as «dd/mm/aaaa a las hh:mm» in Lima, whatever the reader's device says: the public
+ * verification, which anyone may open from anywhere.
+ */
+export const formatLimaDateTime = (iso: string): string =>
+  `${limaDate.format(new Date(iso))} a las ${limaTime.format(new Date(iso))}`;

@@ -22,6 +22,13 @@ import { newVerificationCode, SignedDocuments } from './signed-documents.service
 
 export const PDF = 'application/pdf';
 
+/**
+ * What the QR of a signed act carries (D16): the console's public page, which anyone opens on a
+ * phone without a session; the page asks GET /api/v1/public/verify/:code.
+ */
+export const publicVerificationUrl = (publicUrl: string, code: string): string =>
+  `${publicUrl}/verificar/${encodeURIComponent(code)}`;
+
 /** How the signature reads on the act and in the audit (D10: delegated acts say so and cite the instrument). */
 export function signatureOf(
   signer: { id: string; fullName: string; post: string },
@@ -121,7 +128,7 @@ export class ResolutionSigning {
   }
 
   verificationUrl(code: string): string {
-    return `${this.config.publicUrl}/api/v1/public/verify/${code}`;
+    return publicVerificationUrl(this.config.publicUrl, code);
   }
 
   async sign(

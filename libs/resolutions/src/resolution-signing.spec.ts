@@ -1,5 +1,5 @@
 import { DomainError } from '#core';
-import { yearNameOf } from './resolution-signing.service.js';
+import { publicVerificationUrl, yearNameOf } from './resolution-signing.service.js';
 
 const LIMA = {
   code: 'mml',
@@ -32,5 +32,13 @@ describe('the official name of the year in the header (D13; DS 011-2026-PCM for 
       expect(error.detail).toMatch(/yearNames\.2027 del archivo mml\.yaml/);
       expect(error.detail).toMatch(/No se asignó número/);
     }
+  });
+});
+
+describe('the URL of the QR (D16)', () => {
+  it('is the public verification page of the installation, not the JSON API', () => {
+    expect(publicVerificationUrl('https://despacho.munlima.gob.pe', '7KQ2-M9XD-4TPA')).toBe(
+      'https://despacho.munlima.gob.pe/verificar/7KQ2-M9XD-4TPA',
+    );
   });
 });

@@ -39,7 +39,7 @@ const base = (): NoticeDocumentInput => ({
   term: '15 días hábiles perentorios (Art. 218.2), desde el día hábil siguiente (Art. 144).',
   filing: { place: 'Mesa de Partes de la Municipalidad', hours: 'De 08:30 a 16:30 (Art. 149).' },
   verification: {
-    url: 'https://despacho.example/api/v1/public/verify/7KQ2-M9XD-4TPA',
+    url: 'https://despacho.example/verificar/7KQ2-M9XD-4TPA',
     code: '7KQ2-M9XD-4TPA',
   },
   issuedAt: new Date('2026-03-30T15:00:00Z'),
