@@ -89,6 +89,8 @@ const DISTRICTS = [
 export interface ReadCase {
   readonly name: string;
   readonly path: string;
+  /** Who asks (default: the Gerente): a tray is read by whoever it belongs to. */
+  readonly as?: 'gerente' | 'gdu';
 }
 
 export interface ReadMeasure extends ReadCase {
@@ -218,10 +220,36 @@ export async function seedInstances(pool: pg.Pool, sessions: Sessions, count: nu
       WHERE i.state IN ('open', 'draft', 'legal_review', 'visas', 'ready_to_sign')
         AND NOT EXISTS (SELECT 1 FROM deadlines d WHERE d.instance_id = i.id)`,
   );
+  // Their work items, as the kinds derive them: the mandate's unit fulfils it, Asesoría Jurídica
+  // opines, the originating unit visas, the Gerente signs (drafts wait on nobody).
+  await pool.query(
+    `INSERT INTO work_items (municipality_id, instance_id, kind, action, name, unit_id, role, label,
+       term_code, term_key, deadline_id, term_name, due_on, due_at, since)
+     SELECT i.municipality_id, i.id, i.kind, a.action, a.name, a.unit_id, a.role, i.summary->>'label',
+            d.code, '', d.id, d.name, d.due_on, d.due_at, i.updated_at
+       FROM workflow_instances i
+       JOIN deadlines d ON d.instance_id = i.id AND d.closed_at IS NULL
+       CROSS JOIN LATERAL (
+         SELECT CASE i.state WHEN 'open' THEN 'cumplir_encargo' WHEN 'legal_review' THEN 'emitir_opinion'
+                             WHEN 'visas' THEN 'visar' ELSE 'firmar' END AS action,
+                CASE i.state WHEN 'open' THEN 'Cumplir el encargo e informar'
+                             WHEN 'legal_review' THEN 'Emitir la opinión legal'
+                             WHEN 'visas' THEN 'Visar el proyecto' ELSE 'Firmar la resolución' END AS name,
+                CASE i.state
+                  WHEN 'legal_review' THEN (SELECT u.id FROM units u WHERE u.municipality_id = i.municipality_id
+                                              AND u.kind = 'asesoria_juridica' ORDER BY u.code LIMIT 1)
+                  WHEN 'ready_to_sign' THEN (SELECT u.id FROM units u WHERE u.municipality_id = i.municipality_id
+                                              AND u.kind = 'gerencia_municipal' ORDER BY u.code LIMIT 1)
+                  ELSE i.owner_unit_id END AS unit_id,
+                CASE WHEN i.state = 'ready_to_sign' THEN 'GERENTE_MUNICIPAL' END AS role) a
+      WHERE i.state IN ('open', 'legal_review', 'visas', 'ready_to_sign')
+        AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.instance_id = i.id)`,
+  );
   const seedSeconds = (performance.now() - started) / 1000;
   const t = performance.now();
   await pool.query('VACUUM ANALYZE workflow_instances');
   await pool.query('VACUUM ANALYZE deadlines');
+  await pool.query('VACUUM ANALYZE work_items');
   return { seedSeconds, analyzeSeconds: (performance.now() - t) / 1000 };
 }
 
@@ -255,6 +283,11 @@ export async function readCases(pool: pg.Pool, sessions: Sessions): Promise<Read
     { name: '?page=100&pageSize=100 (fila 10 000)', path: `${base}?page=100&pageSize=100` },
     { name: '?pageSize=100', path: `${base}?pageSize=100` },
     { name: 'encargos por defecto', path: '/api/v1/mandates' },
+    // Issue 14: the trays, each read by its owner (the Gerente's holds every signature of Lima).
+    { name: 'pendientes del Gerente', path: '/api/v1/work-items' },
+    { name: 'pendientes vencidos del Gerente', path: '/api/v1/work-items?overdue=true' },
+    { name: 'pendientes de GDU', path: '/api/v1/work-items', as: 'gdu' },
+    { name: 'conteos de la navegación (GDU)', path: '/api/v1/work-items/counts', as: 'gdu' },
   ];
 }
 
@@ -273,16 +306,17 @@ export async function measureReads(
   cases: readonly ReadCase[],
   options: { sequential: number; perClient: number },
 ): Promise<ReadMeasure[]> {
-  const token = sessions.mml.gerente.token;
   const measures: ReadMeasure[] = [];
+  const tokenOf = (c: ReadCase) => sessions.mml[c.as ?? 'gerente'].token;
   // The server's database pool opens its connections at the first burst: not part of any list.
   const warm = cases[0]?.path ?? '/api/v1/resolutions';
   await Promise.all(
     Array.from({ length: READ_TARGETS.concurrency }, async () => {
-      for (let i = 0; i < 5; i++) await timed(http, token, warm);
+      for (let i = 0; i < 5; i++) await timed(http, sessions.mml.gerente.token, warm);
     }),
   );
   for (const c of cases) {
+    const token = tokenOf(c);
     let errors = 0;
     const first = await timed(http, token, c.path);
     if (first.response.status !== 200)
@@ -359,7 +393,7 @@ export function renderReads(r: ReadsResult): string {
   const lines = [
     `### Lecturas con ${r.instances.toLocaleString('es-PE')} expedientes`,
     '',
-    `Sembrado por SQL en ${r.seedSeconds.toFixed(1)} s (índices reconstruidos al final), VACUUM ANALYZE en ${r.analyzeSeconds.toFixed(1)} s. Objetivo: p95 ≤ ${READ_TARGETS.sequentialP95} ms de a uno y ≤ ${READ_TARGETS.concurrentP95} ms con ${READ_TARGETS.concurrency} a la vez. Como mml.gerente, resoluciones de Lima salvo la última fila.`,
+    `Sembrado por SQL en ${r.seedSeconds.toFixed(1)} s (índices reconstruidos al final), VACUUM ANALYZE en ${r.analyzeSeconds.toFixed(1)} s. Objetivo: p95 ≤ ${READ_TARGETS.sequentialP95} ms de a uno y ≤ ${READ_TARGETS.concurrentP95} ms con ${READ_TARGETS.concurrency} a la vez. Como mml.gerente (o quien diga la fila), resoluciones de Lima salvo las filas de encargos y de pendientes; los pendientes se siembran para los abiertos como los derivan los tipos.`,
     '',
     '| Lista | p50 de a uno | p95 de a uno | p95 con 8 | total | bytes | errores |',
     '|---|---:|---:|---:|---:|---:|---:|',
