@@ -10,6 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
 import type { SessionUser } from './api/client';
 import { NotificationsBell } from './notifications/NotificationsBell';
@@ -19,10 +20,14 @@ import { LoginPage } from './pages/LoginPage';
 import { SessionExpiredModal } from './SessionExpiredModal';
 import { useLogout, useSession, useSessionExpired } from './session';
 
+// Its own chunk, fetched on the first visit: the first load stays small.
+const ResolutionsSection = lazy(() => import('./resolutions/ResolutionsSection'));
+
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS = [
   { path: '/', label: 'Inicio' },
   { path: '/calendario', label: 'Calendario' },
+  { path: '/resoluciones', label: 'Resoluciones' },
 ] as const;
 
 /** The console: the sign-in page without a session, the application shell with one. */
@@ -85,7 +90,7 @@ function Shell({ user }: { user: SessionUser }) {
             key={section.path}
             component={RouterLink}
             to={section.path}
-            end
+            end={section.path === '/'}
             variant="filled"
             label={section.label}
             onClick={close}
@@ -96,6 +101,14 @@ function Shell({ user }: { user: SessionUser }) {
         <Routes>
           <Route path="/" element={<HomePage user={user} />} />
           <Route path="/calendario" element={<CalendarPage />} />
+          <Route
+            path="/resoluciones/*"
+            element={
+              <Suspense fallback={<Loader aria-label="Cargando" />}>
+                <ResolutionsSection user={user} />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell.Main>
