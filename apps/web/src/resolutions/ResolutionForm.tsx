@@ -76,7 +76,8 @@ const toBody = (d: Draft): CreateResolution => ({
   subject: d.subject,
   scope: d.scope,
   hasBudgetImpact: d.hasBudgetImpact,
-  vistos: d.vistos.map((p) => p.text),
+  // Vistos are optional: a blank one left in the form is not one.
+  vistos: d.vistos.map((p) => p.text).filter((t) => t.trim() !== ''),
   considerandos: d.considerandos.map((p) => p.text),
   articles: d.articles.map((p) => p.text),
   addressees: d.addressees.map((a) => ({
@@ -268,7 +269,9 @@ function DraftForm({
                 : 'No se pudo guardar'
             }
           >
-            {problemText(saving.error)}
+            {problem?.code === 'VALIDATION_FAILED'
+              ? invalidFields(Object.keys(errors))
+              : problemText(saving.error)}
           </Alert>
         )}
 
@@ -401,6 +404,24 @@ function DraftForm({
       </Stack>
     </form>
   );
+}
+
+const FIELD_NAMES: Record<string, string> = {
+  subject: 'asunto',
+  scope: 'alcance',
+  hasBudgetImpact: 'impacto presupuestal',
+  vistos: 'vistos',
+  considerandos: 'considerandos',
+  articles: 'artículos',
+  addressees: 'destinatarios',
+};
+
+/** «Corrija: asunto, destinatarios.» — the API's paths by the names on the form. */
+function invalidFields(paths: string[]): string {
+  const names = [...new Set(paths.map((p) => FIELD_NAMES[p.split('.')[0] ?? ''] ?? p))];
+  return names.length > 0
+    ? `Corrija lo marcado en: ${names.join(', ')}.`
+    : 'Corrija lo marcado y vuelva a guardar.';
 }
 
 /** What the project must fix: the last return, or the unfavourable opinion's reasons. */
