@@ -249,3 +249,73 @@ test('a stale form: two people edit the same draft; the second save shows the co
   await expect(conflict).toBeHidden();
   await other.close();
 });
+
+/** Now in the browser's zone (America/Lima in the journeys), as a datetime-local input takes it. */
+async function localNow(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const d = new Date();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  });
+}
+
+test('the Gerente returns one with its reason, which the unit reads on its form; another, signed, is notified from its dialog', async ({
+  page,
+  request,
+}) => {
+  const stamp = Date.now();
+  const returned = `Aprobar el reglamento de ferias itinerantes ${stamp}`;
+  const returnedId = await readyToSignResolution(request, returned);
+  const signed = `Otorgar la licencia de edificación del mercado ${stamp}`;
+  const signedId = await readyToSignResolution(request, signed);
+  await resolutionEvent(request, 'mml.gerente', signedId, { type: 'SIGN' });
+
+  // RETURN: the reason is required; the API says so on its field.
+  await signIn(page, 'mml.gerente');
+  await page.goto(`/resoluciones/${returnedId}`);
+  await page.getByRole('button', { name: 'Devolver con observaciones' }).click();
+  const back = page.getByRole('dialog', { name: 'Devolver con observaciones' });
+  await back.getByRole('button', { name: 'Devolver el proyecto' }).click();
+  const reason = back.getByLabel(/Motivo de la devolución/);
+  await expect(reason).toHaveAttribute('aria-invalid', 'true');
+  await expect(reason).toBeFocused();
+  await expectAccessible(page);
+  await reason.fill('Falta el informe técnico de la Subgerencia de Comercialización.');
+  await back.getByRole('button', { name: 'Devolver el proyecto' }).click();
+  await expect(back).toBeHidden();
+  await expect(page.getByText('Observado', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Devoluciones y observaciones' })).toContainText(
+    'Falta el informe técnico',
+  );
+
+  // The unit edits the observed project with the observation in sight.
+  await actAs(page, 'mml.gdu', `/resoluciones/${returnedId}`);
+  await page.getByRole('link', { name: 'Editar el proyecto' }).click();
+  await expect(page.getByText('Observaciones a subsanar')).toBeVisible();
+  await expect(page.getByText('Falta el informe técnico')).toBeVisible();
+  await expectAccessible(page);
+
+  // NOTIFY: without the date it took effect, refused on that field; with it, recorded.
+  await page.goto(`/resoluciones/${signedId}`);
+  await page.getByRole('button', { name: 'Registrar notificación' }).click();
+  const notify = page.getByRole('dialog', { name: 'Registrar notificación' });
+  await notify
+    .getByLabel('Destinatario')
+    .selectOption({ label: 'Constructora Los Andes S.A.C. (20512345678)' });
+  await notify.getByLabel('Medio').selectOption('personal');
+  await notify.getByRole('button', { name: 'Registrar la notificación' }).click();
+  const servedAt = notify.getByLabel('Fecha y hora en que surtió efecto');
+  await expect(servedAt).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await servedAt.fill(await localNow(page));
+  await notify.getByLabel(/Cargo o acuse/).fill('Cargo N° 0457-2026');
+  await notify.getByRole('button', { name: 'Registrar la notificación' }).click();
+  await expect(notify).toBeHidden();
+  await expect(page.getByText('Notificada', { exact: true }).first()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Notificación' })).toContainText(
+    'notificado (Personal (cargo))',
+  );
+  await expect(page.getByRole('region', { name: 'Historial (auditoría)' })).toContainText(
+    'Notificación',
+  );
+});

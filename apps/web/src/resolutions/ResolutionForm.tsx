@@ -40,6 +40,9 @@ interface Draft {
   addressees: Addressee[];
 }
 
+/** A yellow note whose title keeps AA contrast (Mantine's light yellow title does not). */
+const NOTE = { title: { color: 'var(--mantine-color-gray-9)' } };
+
 let nextKey = 1;
 const paragraph = (text = ''): Paragraph => ({ key: nextKey++, text });
 const addressee = (a?: Partial<Addressee>): Addressee => ({
@@ -142,7 +145,7 @@ export function EditResolutionPage() {
         <Title order={1} size="h2">
           Editar el proyecto
         </Title>
-        <Alert color="yellow" title="Este proyecto no se puede editar">
+        <Alert color="yellow" styles={NOTE} title="Este proyecto no se puede editar">
           Solo la unidad que lo elaboró lo edita, mientras es proyecto u observado.
         </Alert>
         <Anchor component={Link} to={`/resoluciones/${id}`}>
@@ -226,7 +229,7 @@ function DraftForm({
           </Text>
         )}
         {lastObservation && (
-          <Alert color="yellow" title="Observaciones a subsanar">
+          <Alert color="yellow" styles={NOTE} title="Observaciones a subsanar">
             {lastObservation}
           </Alert>
         )}
