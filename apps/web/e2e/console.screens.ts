@@ -1,5 +1,12 @@
 import { test } from '@playwright/test';
-import { assignMandate, signedResolution, signIn } from './support';
+import {
+  assignMandate,
+  signedResolution,
+  draftResolution,
+  readyToSignResolution,
+  resolutionEvent,
+  signIn,
+} from './support';
 
 const DOCS = new URL('../../../docs/img/', import.meta.url).pathname;
 
@@ -44,4 +51,77 @@ for (const [size, viewport] of Object.entries(SIZES))
     await page.goto(new URL(signed.verificationUrl).pathname);
     await page.getByRole('heading', { name: 'Resolución auténtica' }).waitFor();
     await page.screenshot({ path: `${DOCS}consola-verificacion-${size}.png`, fullPage: true });
+  });
+
+for (const [size, viewport] of Object.entries(SIZES))
+  test(`the resolutions' screens, ${size}`, async ({ page, request }) => {
+    await page.setViewportSize(viewport);
+    // A list with several states: a draft, one in legal review, two signed in a batch.
+    await draftResolution(request, 'Aprobar el plan de señalización vial del Cercado');
+    const inReview = await draftResolution(request, 'Declarar de interés la feria gastronómica');
+    await resolutionEvent(request, 'mml.gdu', inReview, { type: 'SUBMIT' });
+    const parks = 'Aprobar el cronograma de mantenimiento de parques zonales';
+    const signedId = await readyToSignResolution(request, parks);
+    const vehicles = 'Aprobar la directiva de uso de vehículos oficiales';
+    await readyToSignResolution(request, vehicles);
+
+    await signIn(page, 'mml.gerente');
+    await page.goto('/resoluciones/firma');
+    for (const subject of [parks, vehicles])
+      await page
+        .getByRole('checkbox', { name: `Seleccionar: ${subject}` })
+        .first()
+        .check();
+    // The checkboxes' transition.
+    await page.waitForTimeout(300);
+    await page.screenshot({
+      path: `${DOCS}consola-resoluciones-firma-${size}.png`,
+      fullPage: true,
+    });
+    await page.getByRole('button', { name: /^Firmar seleccionadas/ }).click();
+    await page.getByRole('button', { name: /^Firmar \d+ resoluciones$/ }).click();
+    await page.getByText(/^Listo: se firmaron/).waitFor();
+
+    await page.goto('/resoluciones');
+    await page
+      .getByRole('row', { name: /Declarar de interés/ })
+      .first()
+      .waitFor();
+    await page.screenshot({
+      path: `${DOCS}consola-resoluciones-lista-${size}.png`,
+      fullPage: true,
+    });
+
+    await page.goto(`/resoluciones/${signedId}`);
+    await page.getByRole('link', { name: 'Ver el PDF firmado' }).waitFor();
+    await page
+      .getByText(/^Eslabón/)
+      .last()
+      .waitFor();
+    await page.screenshot({
+      path: `${DOCS}consola-resoluciones-expediente-${size}.png`,
+      fullPage: true,
+    });
+    await page.context().clearCookies();
+
+    await signIn(page, 'mml.gdu');
+    await page.goto('/resoluciones/nueva');
+    await page.getByLabel('Asunto').fill('Aprobar la ampliación de plazo de la obra del mercado');
+    await page
+      .getByLabel('Visto 1', { exact: true })
+      .fill('Informe N° 120-2026-MML/GDU de la Subgerencia de Obras Públicas');
+    await page
+      .getByLabel('Considerando 1', { exact: true })
+      .fill('Que, el artículo 194 de la Constitución Política del Perú reconoce autonomía.');
+    await page
+      .getByLabel('Artículo 1', { exact: true })
+      .fill('APROBAR la ampliación de plazo N° 2.');
+    await page
+      .getByLabel('Nombre o razón social del destinatario 1')
+      .fill('Constructora Los Andes S.A.C.');
+    await page.screenshot({
+      path: `${DOCS}consola-resoluciones-formulario-${size}.png`,
+      fullPage: true,
+    });
+    await page.context().clearCookies();
   });

@@ -147,6 +147,107 @@ export async function signedResolution(
   };
 }
 
+const tokens = new Map<string, { header: Record<string, string>; until: number }>();
+
+/**
+ * The Authorization header of a demo user, signed in over the API (no cookie: the page's session
+ * stays), kept while its token is valid.
+ */
+export async function bearer(
+  request: APIRequestContext,
+  username: string,
+): Promise<Record<string, string>> {
+  const kept = tokens.get(username);
+  if (kept && kept.until > Date.now()) return kept.header;
+  const login = await request.post('/api/v1/auth/login', {
+    data: { username, password: 'despacho' },
+  });
+  expect(login.status()).toBe(200);
+  const { accessToken, tokenExpiresAt } = (await login.json()) as {
+    accessToken: string;
+    tokenExpiresAt: string;
+  };
+  const header = { authorization: `Bearer ${accessToken}` };
+  tokens.set(username, { header, until: Date.parse(tokenExpiresAt) - 60_000 });
+  return header;
+}
+
+type ResolutionBody = { id: string; state: string; version: number; pendingVisas: string[] };
+
+/** A draft resolution of the Gerencia de Desarrollo Urbano (mml.gdu), over the API; its id. */
+export async function draftResolution(
+  request: APIRequestContext,
+  subject: string,
+  fields: { hasBudgetImpact?: boolean } = {},
+): Promise<string> {
+  const created = await request.post('/api/v1/resolutions', {
+    headers: await bearer(request, 'mml.gdu'),
+    data: {
+      subject,
+      scope: 'particular',
+      hasBudgetImpact: fields.hasBudgetImpact ?? false,
+      vistos: ['Informe N° 120-2026-MML/GDU de la Subgerencia de Obras Públicas'],
+      considerandos: [
+        'Que, el artículo 194 de la Constitución Política del Perú reconoce a las municipalidades autonomía política, económica y administrativa en los asuntos de su competencia.',
+      ],
+      articles: ['APROBAR la ampliación de plazo N° 2 de la obra por treinta días calendario.'],
+      addressees: [{ name: 'Constructora Los Andes S.A.C.', documentId: '20512345678' }],
+    },
+  });
+  expect(created.status()).toBe(201);
+  return ((await created.json()) as ResolutionBody).id;
+}
+
+/** Sends an event to a resolution as a demo user, over the API; the updated resource. */
+export async function resolutionEvent(
+  request: APIRequestContext,
+  username: string,
+  id: string,
+  event: Record<string, unknown>,
+): Promise<ResolutionBody> {
+  const sent = await request.post(`/api/v1/resolutions/${id}/events`, {
+    headers: await bearer(request, username),
+    data: event,
+  });
+  expect(sent.status(), await sent.text()).toBe(200);
+  return (await sent.json()) as ResolutionBody;
+}
+
+/** The demo user who visas for each unit code (requiredVisas: origin, legal, budget). */
+const VISA_USERS: Record<string, string> = {
+  GDU: 'mml.gdu',
+  GAJ: 'mml.juridica',
+  GPP: 'mml.presupuesto',
+};
+
+/**
+ * A resolution carried over the API to `ready_to_sign`: drafted by mml.gdu, submitted, a
+ * favourable legal opinion, and the visa of each unit still pending; its id.
+ */
+export async function readyToSignResolution(
+  request: APIRequestContext,
+  subject: string,
+): Promise<string> {
+  const id = await draftResolution(request, subject);
+  await resolutionEvent(request, 'mml.gdu', id, { type: 'SUBMIT' });
+  let resolution = await resolutionEvent(request, 'mml.juridica', id, {
+    type: 'LEGAL_OPINION',
+    favorable: true,
+    reportRef: 'Informe N° 455-2026-MML/GAJ',
+  });
+  const units = (await (
+    await request.get('/api/v1/units', { headers: await bearer(request, 'mml.gdu') })
+  ).json()) as { items: { id: string; code: string }[] };
+  for (const unitId of resolution.pendingVisas) {
+    const code = units.items.find((u) => u.id === unitId)?.code ?? '';
+    const username = VISA_USERS[code];
+    expect(username, `a demo user who visas for ${code}`).toBeDefined();
+    resolution = await resolutionEvent(request, username ?? '', id, { type: 'VISA' });
+  }
+  expect(resolution.state).toBe('ready_to_sign');
+  return id;
+}
+
 /**
  * A resolution the Gerencia de Desarrollo Urbano drafted and submitted, now with Asesoría Jurídica
  * for its legal opinion (over the API); returns its id.
@@ -155,25 +256,7 @@ export async function submittedResolution(
   request: APIRequestContext,
   subject: string,
 ): Promise<string> {
-  const { headers } = await bearerOf(request, 'mml.gdu');
-  const created = await request.post('/api/v1/resolutions', {
-    headers,
-    data: {
-      subject,
-      scope: 'particular',
-      hasBudgetImpact: false,
-      vistos: ['Informe N° 120-2026-MML/GDU'],
-      considerandos: ['Que, la Gerencia de Desarrollo Urbano sustenta el pedido.'],
-      articles: ['APROBAR lo solicitado.'],
-      addressees: [{ name: 'Constructora Los Andes S.A.C.', documentId: '20512345678' }],
-    },
-  });
-  expect(created.status()).toBe(201);
-  const { id } = (await created.json()) as { id: string };
-  const submitted = await request.post(`/api/v1/resolutions/${id}/events`, {
-    headers,
-    data: { type: 'SUBMIT' },
-  });
-  expect(submitted.status()).toBe(200);
+  const id = await draftResolution(request, subject);
+  await resolutionEvent(request, 'mml.gdu', id, { type: 'SUBMIT' });
   return id;
 }

@@ -10,7 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
 import type { SessionUser } from './api/client';
 import { NotificationsBell } from './notifications/NotificationsBell';
@@ -30,11 +30,15 @@ interface Section {
   readonly Count?: () => ReactNode;
 }
 
+// Its own chunk, fetched on the first visit: the first load stays small.
+const ResolutionsSection = lazy(() => import('./resolutions/ResolutionsSection'));
+
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS: readonly Section[] = [
   { path: '/', label: 'Inicio' },
   { path: '/pendientes', label: 'Pendientes', Count: WorkItemsCount },
   { path: '/calendario', label: 'Calendario' },
+  { path: '/resoluciones', label: 'Resoluciones' },
 ];
 
 /** Pages anyone opens without a session: the verification that the QR of a signed act carries. */
@@ -114,7 +118,7 @@ function Shell({ user }: { user: SessionUser }) {
             key={section.path}
             component={RouterLink}
             to={section.path}
-            end
+            end={section.path === '/'}
             variant="filled"
             label={section.label}
             rightSection={section.Count ? <section.Count /> : undefined}
@@ -127,6 +131,14 @@ function Shell({ user }: { user: SessionUser }) {
           <Route path="/" element={<HomePage user={user} />} />
           <Route path="/pendientes" element={<WorkItemsPage />} />
           <Route path="/calendario" element={<CalendarPage />} />
+          <Route
+            path="/resoluciones/*"
+            element={
+              <Suspense fallback={<Loader aria-label="Cargando" />}>
+                <ResolutionsSection user={user} />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell.Main>

@@ -42,3 +42,14 @@ const limaTime = new Intl.DateTimeFormat('es-PE', {
  */
 export const formatLimaDateTime = (iso: string): string =>
   `${limaDate.format(new Date(iso))} a las ${limaTime.format(new Date(iso))}`;
+
+const shortCivilDate = new Intl.DateTimeFormat('es-PE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** A civil date (AAAA-MM-DD) as «01/01/2026». */
+export const formatDate = (date: string): string =>
+  shortCivilDate.format(new Date(`${date}T00:00:00Z`));

@@ -10,7 +10,17 @@ export const api = createClient<paths>({
 });
 
 export type SessionUser = components['schemas']['SessionUserDto'];
-export type Problem = { status: number; title: string; detail: string; code: string };
+export type FieldError = components['schemas']['FieldErrorDto'];
+export type Problem = {
+  status: number;
+  title: string;
+  detail: string;
+  code: string;
+  /** VALIDATION_FAILED: the offending fields, by path (`subject`, `addressees.0.email`). */
+  errors?: FieldError[];
+  /** VERSION_CONFLICT: the version the instance has now. */
+  currentVersion?: number;
+};
 
 /** A refusal of the API (application/problem+json), thrown to the caller's error state. */
 export class ApiProblem extends Error {
@@ -28,6 +38,8 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
       title: problem?.title ?? 'Error',
       detail: problem?.detail ?? 'No se pudo completar la operación. Intente de nuevo.',
       code: problem?.code ?? 'INTERNAL_ERROR',
+      errors: problem?.errors,
+      currentVersion: problem?.currentVersion,
     });
   }
   return result.data as T;

@@ -1,0 +1,568 @@
+import {
+  Alert,
+  Button,
+  Code,
+  Group,
+  Modal,
+  NativeSelect,
+  Radio,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import type { SessionUser } from '../api/client';
+import { ACTION_LABELS, CHANNEL_LABELS, REMEDY_KIND_LABELS, REMEDY_OUTCOME_LABELS } from './labels';
+import { hint } from './StateBadge';
+import { fieldErrors, focusFirstInvalid, problemOf, problemText } from './problems';
+import {
+  type Resolution,
+  type ResolutionEvent,
+  type ResolutionEventType,
+  useSendEvent,
+} from './resolutions';
+
+type Option = { value: string; label: string };
+type Field =
+  | {
+      name: string;
+      label: string;
+      kind: 'text' | 'textarea';
+      description?: string;
+      initial?: string;
+    }
+  | { name: string; label: string; kind: 'select' | 'radio'; options: Option[]; initial?: string }
+  | { name: string; label: string; kind: 'datetime' | 'date'; description?: string };
+
+interface EventForm {
+  intro?: (r: Resolution, user: SessionUser) => ReactNode;
+  fields?: (r: Resolution) => Field[];
+  /** The payload from the form's values (strings); empty optional values are left out. */
+  payload?: (values: Record<string, string>, r: Resolution) => Record<string, unknown>;
+  confirm: string;
+  danger?: boolean;
+}
+
+const option = (labels: Record<string, string>, keys?: string[]): Option[] =>
+  (keys ?? Object.keys(labels)).map((value) => ({ value, label: labels[value] ?? value }));
+const CHANNELS = option(CHANNEL_LABELS, ['personal', 'email', 'casilla']);
+const CHOOSE: Option = { value: '', label: 'Elija…' };
+
+/** How an addressee is named to the API: its document, or its name. */
+const addresseeOptions = (r: Resolution, positions?: number[]): Option[] =>
+  r.addressees
+    .map((a, i) => ({ a, i }))
+    .filter(({ i }) => positions === undefined || positions.includes(i))
+    .map(({ a }) => ({
+      value: a.documentId ?? a.name,
+      label: a.documentId ? `${a.name} (${a.documentId})` : a.name,
+    }));
+
+/** A date and time typed in the browser's zone (datetime-local) with its UTC offset, as the API asks. */
+export function zoned(local: string): string {
+  const date = new Date(local);
+  if (Number.isNaN(date.getTime())) return local;
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
+  return `${local.length === 16 ? `${local}:00` : local}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
+}
+
+/** The values, without the empty ones, with the date-times zoned. */
+function plain(values: Record<string, string>, fields: Field[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = values[field.name]?.trim() ?? '';
+    if (value === '') continue;
+    out[field.name] = field.kind === 'datetime' ? zoned(value) : value;
+  }
+  return out;
+}
+
+const reasonField: Field = { name: 'reason', label: 'Motivo', kind: 'textarea' };
+const instrumentField: Field = {
+  name: 'instrument',
+  label: 'Número del acto que decide',
+  kind: 'text',
+  description: 'Por ejemplo: Resolución de Alcaldía N° 120-2026-MML',
+};
+const servedFields: Field[] = [
+  { name: 'channel', label: 'Medio', kind: 'select', options: [CHOOSE, ...CHANNELS] },
+  {
+    name: 'servedAt',
+    label: 'Fecha y hora en que surtió efecto',
+    kind: 'datetime',
+    description: 'La entrega que consta en el cargo, o el acuse de recibo.',
+  },
+  { name: 'receipt', label: 'Cargo o acuse de recibo (referencia, opcional)', kind: 'text' },
+];
+
+/** Each action of the file: what it asks and what it sends (the API validates every field). */
+export const EVENT_FORMS: Partial<Record<ResolutionEventType, EventForm>> = {
+  SUBMIT: {
+    intro: () => (
+      <Text>
+        El proyecto pasa a Asesoría Jurídica para su opinión legal. Mientras tanto ya no se puede
+        editar.
+      </Text>
+    ),
+    confirm: 'Enviar a revisión legal',
+  },
+  LEGAL_OPINION: {
+    fields: () => [
+      {
+        name: 'favorable',
+        label: 'Sentido de la opinión',
+        kind: 'radio',
+        options: [
+          { value: 'true', label: 'Favorable: el proyecto pasa a las visaciones' },
+          { value: 'false', label: 'Desfavorable: el proyecto vuelve observado a su unidad' },
+        ],
+      },
+      { name: 'reportRef', label: 'Informe legal (número)', kind: 'text' },
+      {
+        name: 'reasons',
+        label: 'Motivos',
+        kind: 'textarea',
+        description: 'Obligatorios si la opinión es desfavorable.',
+      },
+    ],
+    payload: (v) => ({
+      ...(v.favorable ? { favorable: v.favorable === 'true' } : {}),
+      ...(v.reportRef?.trim() ? { reportRef: v.reportRef } : {}),
+      ...(v.reasons?.trim() ? { reasons: v.reasons } : {}),
+    }),
+    confirm: 'Registrar la opinión',
+  },
+  RETURN: {
+    intro: () => (
+      <Text>
+        El proyecto vuelve observado a la unidad que lo elaboró, con el motivo que escriba. Las
+        visaciones dadas quedan sin efecto.
+      </Text>
+    ),
+    fields: () => [
+      { ...reasonField, label: 'Motivo de la devolución (qué debe corregirse)' } as Field,
+    ],
+    confirm: 'Devolver el proyecto',
+    danger: true,
+  },
+  VISA: {
+    intro: (r) => (
+      <Stack gap="xs">
+        <Text>
+          Su visación (V°B°) aprueba este contenido exacto. Si alguien lo cambió desde que lo leyó,
+          la visación se rechaza.
+        </Text>
+        <Text size="sm" fw={600}>
+          SHA-256 del contenido que visa:
+        </Text>
+        <Code block style={{ wordBreak: 'break-all', whiteSpace: 'normal' }}>
+          {r.contentHash}
+        </Code>
+      </Stack>
+    ),
+    payload: (_v, r) => ({ contentHash: r.contentHash }),
+    confirm: 'Visar este contenido',
+  },
+  SIGN: {
+    intro: (r, user) => (
+      <Stack gap="xs">
+        <Text>
+          Usted, <strong>{user.fullName}</strong> ({user.post}), firma la resolución:
+        </Text>
+        <Text fw={700}>«{r.subject}»</Text>
+        <Text size="sm">
+          {r.articles.length === 1 ? '1 artículo' : `${r.articles.length} artículos`},{' '}
+          {r.scope === 'general' ? 'alcance general (se publica)' : 'alcance particular'}. SHA-256
+          del contenido:
+        </Text>
+        <Code block style={{ wordBreak: 'break-all', whiteSpace: 'normal' }}>
+          {r.contentHash}
+        </Code>
+        <Text size="sm">
+          Al firmar se le asigna el número correlativo siguiente del año y se genera el PDF con su
+          código QR de verificación. La firma no se puede deshacer.
+        </Text>
+      </Stack>
+    ),
+    payload: () => ({}),
+    confirm: 'Firmar la resolución',
+  },
+  NOTIFY: {
+    fields: (r) => {
+      const served = new Set(r.notifications.map((n) => n.addressee));
+      const positions = r.addressees.map((_, i) => i).filter((i) => !served.has(i));
+      return [
+        {
+          name: 'addressee',
+          label: 'Destinatario',
+          kind: 'select',
+          options: [CHOOSE, ...addresseeOptions(r, positions)],
+        },
+        ...servedFields,
+      ];
+    },
+    confirm: 'Registrar la notificación',
+  },
+  PUBLISH: {
+    fields: () => [
+      {
+        name: 'gazette',
+        label: 'Medio de publicación',
+        kind: 'text',
+        initial: 'Diario Oficial El Peruano',
+      },
+      { name: 'date', label: 'Fecha de publicación', kind: 'date' },
+    ],
+    confirm: 'Registrar la publicación',
+  },
+  FILE_REMEDY: {
+    fields: (r) => [
+      {
+        name: 'kind',
+        label: 'Recurso',
+        kind: 'select',
+        options: [CHOOSE, ...option(REMEDY_KIND_LABELS)],
+      },
+      r.scope === 'particular'
+        ? {
+            name: 'filedBy',
+            label: 'Quién lo interpone',
+            kind: 'select',
+            options: [CHOOSE, ...addresseeOptions(r)],
+          }
+        : { name: 'filedBy', label: 'Quién lo interpone (nombre)', kind: 'text' },
+      {
+        name: 'filedAt',
+        label: 'Fecha y hora de presentación en mesa de partes',
+        kind: 'datetime',
+      },
+    ],
+    confirm: 'Registrar el recurso',
+  },
+  RESOLVE_REMEDY: {
+    fields: (r) => [
+      {
+        name: 'outcome',
+        label: 'Decisión',
+        kind: 'select',
+        options: [CHOOSE, ...option(REMEDY_OUTCOME_LABELS)],
+      },
+      ...((r.pending ?? []).length > 1
+        ? [
+            {
+              name: 'filedBy',
+              label: 'Recurso que se resuelve (quién lo interpuso)',
+              kind: 'select' as const,
+              options: [
+                CHOOSE,
+                ...(r.pending ?? []).map((p) => ({ value: p.filedBy.name, label: p.filedBy.name })),
+              ],
+            },
+          ]
+        : []),
+      { ...instrumentField, label: 'Acto que resuelve (obligatorio si es fundado en parte)' },
+      {
+        name: 'modification',
+        label: 'Qué se modifica del acto (si es fundado en parte)',
+        kind: 'textarea',
+      },
+    ],
+    confirm: 'Registrar la decisión',
+  },
+  NOTIFY_DECISION: { fields: () => servedFields, confirm: 'Registrar la notificación' },
+  START_ANNULMENT: {
+    fields: () => [
+      reasonField,
+      {
+        name: 'grounds',
+        label: 'Causal de nulidad y agravio al interés público',
+        kind: 'textarea',
+      },
+    ],
+    confirm: 'Iniciar la nulidad de oficio',
+    danger: true,
+  },
+  START_REVOCATION: {
+    fields: () => [
+      reasonField,
+      {
+        name: 'cause',
+        label: 'Causa (Art. 214.1)',
+        kind: 'select',
+        options: [
+          CHOOSE,
+          { value: '214.1.1', label: '214.1.1: la ley establece la facultad de revocar' },
+          { value: '214.1.2', label: '214.1.2: desaparecieron las condiciones del acto' },
+          {
+            value: '214.1.3',
+            label: '214.1.3: elementos sobrevinientes favorecen a los destinatarios',
+          },
+        ],
+      },
+      { name: 'grounds', label: 'Fundamentos', kind: 'textarea' },
+    ],
+    confirm: 'Iniciar la revocación',
+    danger: true,
+  },
+  SERVE_HEARING: {
+    fields: (r) => {
+      const pending = (r.review?.hearings ?? []).filter((h) => h.notice === null);
+      return [
+        {
+          name: 'addressee',
+          label: 'Destinatario',
+          kind: 'select',
+          options: [
+            CHOOSE,
+            ...addresseeOptions(
+              r,
+              pending.map((h) => h.addressee),
+            ),
+          ],
+        },
+        ...servedFields,
+      ];
+    },
+    confirm: 'Registrar el traslado',
+  },
+  FILE_ARGUMENTS: {
+    fields: (r) => [
+      {
+        name: 'filedBy',
+        label: 'Quién presenta los descargos',
+        kind: 'select',
+        options: [
+          CHOOSE,
+          ...addresseeOptions(
+            r,
+            (r.review?.hearings ?? []).map((h) => h.addressee),
+          ),
+        ],
+      },
+      { name: 'filedAt', label: 'Fecha y hora de presentación', kind: 'datetime' },
+      { name: 'summary', label: 'Resumen de los descargos', kind: 'textarea' },
+    ],
+    confirm: 'Registrar los descargos',
+  },
+  ANNUL: {
+    fields: () => [
+      reasonField,
+      instrumentField,
+      {
+        name: 'extent',
+        label: 'Alcance de la nulidad',
+        kind: 'select',
+        options: [
+          { value: 'total', label: 'Total' },
+          { value: 'parcial', label: 'Parcial (solo una parte del acto)' },
+        ],
+        initial: 'total',
+      },
+      { name: 'part', label: 'Parte que se anula (si es parcial)', kind: 'textarea' },
+    ],
+    confirm: 'Declarar la nulidad',
+    danger: true,
+  },
+  REVOKE: {
+    fields: () => [reasonField, instrumentField],
+    confirm: 'Declarar la revocación',
+    danger: true,
+  },
+  DISMISS_REVIEW: {
+    fields: () => [reasonField, instrumentField],
+    confirm: 'Desestimar la revisión',
+  },
+  RECTIFY: {
+    intro: () => (
+      <Text>
+        Se crea un nuevo proyecto que rectifica este acto, vinculado a él; el acto firmado no
+        cambia. El nuevo proyecto sigue todo el trámite (opinión, visaciones y firma).
+      </Text>
+    ),
+    confirm: 'Crear el proyecto de rectificación',
+  },
+  WITHDRAW: {
+    intro: () => (
+      <Text>El proyecto se retira y el expediente se cierra. No se puede deshacer.</Text>
+    ),
+    fields: () => [{ ...reasonField, label: 'Motivo (opcional)' } as Field],
+    confirm: 'Retirar el proyecto',
+    danger: true,
+  },
+};
+
+/** One action of the file, in a modal: its fields, the API's refusals on them, and the send. */
+export function EventDialog({
+  type,
+  resolution,
+  user,
+  onClose,
+  onDone,
+  onReload,
+}: {
+  type: ResolutionEventType;
+  resolution: Resolution;
+  user: SessionUser;
+  onClose: () => void;
+  onDone: (updated: Resolution) => void;
+  onReload: () => void;
+}) {
+  const spec = EVENT_FORMS[type] ?? { confirm: ACTION_LABELS[type] };
+  const [fields] = useState(() => spec.fields?.(resolution) ?? []);
+  const [values, setValues] = useState<Record<string, string>>(() =>
+    Object.fromEntries(fields.map((f) => [f.name, 'initial' in f ? (f.initial ?? '') : ''])),
+  );
+  // The version the person saw when deciding: a change in between is refused, not overwritten.
+  const [version] = useState(resolution.version);
+  const send = useSendEvent(resolution.id);
+  const errors = fieldErrors(send.error);
+  const problem = problemOf(send.error);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (send.isError) focusFirstInvalid(form.current);
+  }, [send.isError, send.error]);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const payload = spec.payload ? spec.payload(values, resolution) : plain(values, fields);
+    send.mutate(
+      { version, event: { type, ...payload } as ResolutionEvent },
+      { onSuccess: (updated) => onDone(updated) },
+    );
+  };
+  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
+  const stale = problem?.code === 'VERSION_CONFLICT' || problem?.code === 'VISA_HASH_MISMATCH';
+  // Field errors the form has no input for (`type`, a header) go to the general message.
+  const unplaced = Object.keys(errors).some((k) => !fields.some((f) => f.name === k));
+
+  return (
+    <Modal
+      opened
+      onClose={onClose}
+      title={ACTION_LABELS[type]}
+      size="lg"
+      centered
+      closeButtonProps={{ 'aria-label': 'Cerrar' }}
+    >
+      <form ref={form} onSubmit={submit} noValidate>
+        <Stack>
+          {spec.intro?.(resolution, user)}
+          {send.isError && (problem?.code !== 'VALIDATION_FAILED' || unplaced) && (
+            <Alert
+              color="red"
+              role="alert"
+              title={stale ? 'El expediente cambió' : 'No se pudo registrar'}
+            >
+              <Stack gap="xs">
+                <Text size="sm">{problemText(send.error)}</Text>
+                {stale && (
+                  <Button size="xs" variant="default" w="fit-content" onClick={onReload}>
+                    Volver a cargar el expediente
+                  </Button>
+                )}
+              </Stack>
+            </Alert>
+          )}
+          {send.isError && problem?.code === 'VALIDATION_FAILED' && !unplaced && (
+            <Text c="red.8" size="sm" role="alert">
+              Revise los campos marcados.
+            </Text>
+          )}
+          {fields.map((field) => (
+            <FieldInput
+              key={field.name}
+              field={field}
+              value={values[field.name] ?? ''}
+              error={errors[field.name]}
+              onChange={(value) => set(field.name, value)}
+            />
+          ))}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancelar
+            </Button>
+            <Button
+              type="submit"
+              color={spec.danger ? 'red.9' : undefined}
+              loading={send.isPending}
+            >
+              {spec.confirm}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+function FieldInput({
+  field,
+  value,
+  error,
+  onChange,
+}: {
+  field: Field;
+  value: string;
+  error?: string;
+  onChange: (value: string) => void;
+}) {
+  switch (field.kind) {
+    case 'text':
+      return (
+        <TextInput
+          label={field.label}
+          description={hint(field.description)}
+          value={value}
+          error={error}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      );
+    case 'textarea':
+      return (
+        <Textarea
+          label={field.label}
+          description={hint(field.description)}
+          autosize
+          minRows={3}
+          value={value}
+          error={error}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      );
+    case 'select':
+      return (
+        <NativeSelect
+          label={field.label}
+          data={field.options}
+          value={value}
+          error={error}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      );
+    case 'radio':
+      return (
+        <Radio.Group label={field.label} value={value} error={error} onChange={onChange}>
+          <Stack gap="xs" mt="xs">
+            {field.options.map((o) => (
+              <Radio key={o.value} value={o.value} label={o.label} />
+            ))}
+          </Stack>
+        </Radio.Group>
+      );
+    case 'datetime':
+    case 'date':
+      return (
+        <TextInput
+          label={field.label}
+          description={hint(field.kind === 'datetime' ? field.description : undefined)}
+          type={field.kind === 'datetime' ? 'datetime-local' : 'date'}
+          value={value}
+          error={error}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      );
+  }
+}

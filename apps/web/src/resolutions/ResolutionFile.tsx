@@ -1,0 +1,761 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Code,
+  Grid,
+  Group,
+  List,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { SessionUser } from '../api/client';
+import { formatDate, formatDateTime } from '../format';
+import { EventDialog } from './EventDialog';
+import {
+  ACTION_LABELS,
+  ATTACHMENT_KIND_LABELS,
+  CHANNEL_LABELS,
+  DEADLINE_STATUS_LABELS,
+  EVENT_LABELS,
+  LINK_LABELS,
+  REMEDY_KIND_LABELS,
+  REMEDY_OUTCOME_LABELS,
+  RETURN_FROM_LABELS,
+  SIGNATURE_MODE_LABELS,
+  STATE_LABELS,
+  termLabel,
+} from './labels';
+import { problemText } from './problems';
+import {
+  type HistoryItem,
+  openDeadline,
+  type Resolution,
+  type ResolutionEventType,
+  useAttachments,
+  usePeople,
+  useResolution,
+  useResolutionHistory,
+  useUnitNames,
+} from './resolutions';
+import { DeadlineText, Dot, StateBadge } from './StateBadge';
+
+/** The order of the action buttons: the lifecycle's. */
+const ACTION_ORDER: ResolutionEventType[] = [
+  'EDIT',
+  'SUBMIT',
+  'LEGAL_OPINION',
+  'VISA',
+  'SIGN',
+  'NOTIFY',
+  'PUBLISH',
+  'FILE_REMEDY',
+  'RESOLVE_REMEDY',
+  'NOTIFY_DECISION',
+  'START_ANNULMENT',
+  'START_REVOCATION',
+  'SERVE_HEARING',
+  'FILE_ARGUMENTS',
+  'ANNUL',
+  'REVOKE',
+  'DISMISS_REVIEW',
+  'RECTIFY',
+  'RETURN',
+  'WITHDRAW',
+];
+const SECONDARY: ReadonlySet<ResolutionEventType> = new Set(['RETURN', 'WITHDRAW', 'RECTIFY']);
+
+const STATE_NAMES = STATE_LABELS as Record<string, string>;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-label={title}>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+/** A SHA-256 that wraps on a phone instead of widening the page. */
+function Hash({ value }: { value: string }) {
+  return (
+    <Code style={{ wordBreak: 'break-all', whiteSpace: 'normal' }} fz="xs">
+      {value}
+    </Code>
+  );
+}
+
+/**
+ * `/resoluciones/:id`: the whole file — content, state, deadlines, opinion, visas, returns,
+ * signature, service, remedies, attachments and the audit trail — with the actions the caller may
+ * take now (the resource's `allowedEvents`), each in its own dialog.
+ */
+export function ResolutionFile({ user }: { user: SessionUser }) {
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const resolution = useResolution(id);
+  const [action, setAction] = useState<ResolutionEventType | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  if (resolution.isPending) return <Loader aria-label="Cargando el expediente" />;
+  if (resolution.isError)
+    return (
+      <Stack>
+        <Alert color="red" role="alert" title="No se pudo abrir el expediente">
+          {problemText(resolution.error)}
+        </Alert>
+        <Anchor component={Link} to="/resoluciones">
+          Volver a la lista de resoluciones
+        </Anchor>
+      </Stack>
+    );
+  const r = resolution.data;
+  const actions = ACTION_ORDER.filter((t) => r.allowedEvents.includes(t));
+  const current = openDeadline(r.deadlines);
+
+  const finished = (type: ResolutionEventType, updated: Resolution) => {
+    setAction(null);
+    setDone(`Se registró: ${EVENT_LABELS[type] ?? type}.`);
+    if (type === 'RECTIFY') {
+      const created = updated.links.filter((l) => l.type === 'rectificada_por').at(-1);
+      if (created?.resolutionId) navigate(`/resoluciones/${created.resolutionId}`);
+    }
+  };
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/resoluciones" size="sm">
+        ← Resoluciones
+      </Anchor>
+      <Stack gap={4}>
+        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+          {r.number ?? 'Proyecto de resolución'}
+        </Title>
+        <Text size="lg">{r.subject}</Text>
+        <Group gap="sm">
+          <StateBadge state={r.state} />
+          <Text size="sm" c="gray.7">
+            Versión {r.version} · creada el {formatDateTime(r.createdAt)}
+          </Text>
+        </Group>
+        {current && <DeadlineText deadline={current} />}
+      </Stack>
+
+      {done && (
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          onClose={() => setDone(null)}
+          closeButtonLabel="Cerrar el aviso"
+        >
+          {done}
+        </Alert>
+      )}
+
+      <Group gap="xs" aria-label="Acciones">
+        {actions.length === 0 && (
+          <Text size="sm" c="gray.7">
+            Usted no tiene acciones pendientes en este expediente.
+          </Text>
+        )}
+        {actions.map((type) =>
+          type === 'EDIT' ? (
+            <Button key={type} component={Link} to={`/resoluciones/${r.id}/editar`}>
+              {ACTION_LABELS[type]}
+            </Button>
+          ) : (
+            <Button
+              key={type}
+              variant={SECONDARY.has(type) ? 'default' : 'filled'}
+              onClick={() => setAction(type)}
+            >
+              {ACTION_LABELS[type]}
+            </Button>
+          ),
+        )}
+      </Group>
+
+      {action && (
+        <EventDialog
+          type={action}
+          resolution={r}
+          user={user}
+          onClose={() => setAction(null)}
+          onDone={(updated) => finished(action, updated)}
+          onReload={() => {
+            setAction(null);
+            void resolution.refetch();
+          }}
+        />
+      )}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack>
+            <Content r={r} />
+            <Opinion r={r} />
+            <Visas r={r} />
+            {r.returns.length > 0 && <Returns r={r} />}
+            {r.signedAt && <Signature r={r} />}
+            <Service r={r} />
+            <Remedies r={r} />
+            <Review r={r} />
+            <Attachments id={r.id} />
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack>
+            <Deadlines r={r} />
+            <History id={r.id} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function Content({ r }: { r: Resolution }) {
+  const unitName = useUnitNames();
+  return (
+    <Section title="Contenido">
+      <Text size="sm">
+        <strong>Unidad que elaboró el proyecto:</strong> {unitName(r.originUnitId)}
+      </Text>
+      <Text size="sm">
+        <strong>Alcance:</strong>{' '}
+        {r.scope === 'general' ? 'general (se publica)' : 'particular (se notifica)'} ·{' '}
+        {r.hasBudgetImpact ? 'compromete presupuesto' : 'no compromete presupuesto'}
+      </Text>
+      <Title order={3} size="h5">
+        Vistos
+      </Title>
+      {r.vistos.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          Ninguno.
+        </Text>
+      ) : (
+        <List size="sm" spacing={4}>
+          {r.vistos.map((v, i) => (
+            <List.Item key={i}>{v}</List.Item>
+          ))}
+        </List>
+      )}
+      <Title order={3} size="h5">
+        Considerando
+      </Title>
+      {r.considerandos.map((c, i) => (
+        <Text key={i} size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          {c}
+        </Text>
+      ))}
+      <Title order={3} size="h5">
+        Se resuelve
+      </Title>
+      {r.articles.map((a, i) => (
+        <Text key={i} size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+          <strong>Artículo {i + 1}.-</strong> {a}
+        </Text>
+      ))}
+      <Title order={3} size="h5">
+        Destinatarios
+      </Title>
+      {r.addressees.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          Sin destinatarios.
+        </Text>
+      ) : (
+        <List size="sm" spacing={4}>
+          {r.addressees.map((a, i) => (
+            <List.Item key={i}>
+              {a.name}
+              {a.documentId && ` — ${a.documentId}`}
+              {a.email && ` — ${a.email}`}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <Text size="xs" c="gray.7">
+        SHA-256 del contenido vigente: <Hash value={r.contentHash} />
+      </Text>
+    </Section>
+  );
+}
+
+function Opinion({ r }: { r: Resolution }) {
+  const opinion = r.legalOpinion;
+  return (
+    <Section title="Opinión legal">
+      {!opinion ? (
+        <Text size="sm" c="gray.7">
+          {r.state === 'legal_review'
+            ? 'Asesoría Jurídica aún no emite su opinión.'
+            : 'Sin opinión legal todavía.'}
+        </Text>
+      ) : (
+        <Stack gap={4}>
+          <Group gap="xs">
+            <Dot
+              color={opinion.favorable ? 'green' : 'red'}
+              label={opinion.favorable ? 'Favorable' : 'Desfavorable'}
+            />
+            <Text size="sm">{opinion.reportRef}</Text>
+          </Group>
+          <Text size="sm" c="gray.7">
+            Emitida el {formatDateTime(opinion.at)}
+          </Text>
+          {opinion.reasons && (
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {opinion.reasons}
+            </Text>
+          )}
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function Visas({ r }: { r: Resolution }) {
+  const unitName = useUnitNames();
+  const people = usePeople();
+  const started = r.visas.length > 0 || r.pendingVisas.length > 0;
+  return (
+    <Section title="Visaciones">
+      {!started && (
+        <Text size="sm" c="gray.7">
+          Empiezan con la opinión legal favorable: visan la unidad que elaboró el proyecto, Asesoría
+          Jurídica y, si compromete presupuesto, Planeamiento y Presupuesto.
+        </Text>
+      )}
+      {started && (
+        <Stack gap="xs" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {r.visas.map((v) => (
+            <li key={`${v.unitId}-${v.at}`}>
+              <Text size="sm">
+                <strong>{unitName(v.unitId)}</strong>: visó {people.byId(v.userId)} el{' '}
+                {formatDateTime(v.at)}
+                {v.contentHash !== r.contentHash && ' (sobre un contenido anterior)'}
+              </Text>
+              <Text size="xs" c="gray.7">
+                Contenido visado (SHA-256): <Hash value={v.contentHash} />
+              </Text>
+            </li>
+          ))}
+          {r.pendingVisas.map((unit) => (
+            <li key={unit}>
+              <Text size="sm">
+                <strong>{unitName(unit)}</strong>: visación pendiente
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+      {r.voidedVisas.length > 0 && (
+        <Text size="xs" c="gray.7">
+          {r.voidedVisas.length === 1
+            ? '1 visación quedó sin efecto'
+            : `${r.voidedVisas.length} visaciones quedaron sin efecto`}{' '}
+          por una edición o devolución del proyecto.
+        </Text>
+      )}
+    </Section>
+  );
+}
+
+function Returns({ r }: { r: Resolution }) {
+  const unitName = useUnitNames();
+  return (
+    <Section title="Devoluciones y observaciones">
+      <Stack gap="xs">
+        {r.returns.map((ret) => (
+          <Stack key={ret.at} gap={2}>
+            <Text size="sm" c="gray.7">
+              {formatDateTime(ret.at)} · devuelto {RETURN_FROM_LABELS[ret.from] ?? ret.from}
+              {ret.unitId && ` por ${unitName(ret.unitId)}`}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {ret.reason}
+            </Text>
+          </Stack>
+        ))}
+      </Stack>
+    </Section>
+  );
+}
+
+function Signature({ r }: { r: Resolution }) {
+  const s = r.signature;
+  return (
+    <Section title="Firma y número">
+      <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
+        {r.number}
+      </Text>
+      {r.signedAt && <Text size="sm">Firmada el {formatDateTime(r.signedAt)}</Text>}
+      {s && (
+        <Text size="sm">
+          Por {s.name}, {s.post} ({SIGNATURE_MODE_LABELS[s.mode] ?? s.mode})
+          {s.mention && `. ${s.mention}`}
+        </Text>
+      )}
+      {r.verificationCode && (
+        <Text size="sm">
+          Clave de verificación pública: <Code>{r.verificationCode}</Code>
+        </Text>
+      )}
+      {r.documentSha256 && (
+        <Text size="xs" c="gray.7">
+          SHA-256 del PDF firmado: <Hash value={r.documentSha256} />
+        </Text>
+      )}
+      {r.documentUrl && (
+        <Group gap="xs">
+          <Button component="a" href={r.documentUrl} target="_blank" rel="noopener">
+            Ver el PDF firmado
+          </Button>
+          <Button
+            component="a"
+            variant="default"
+            href={r.documentUrl}
+            download={`resolucion-${r.verificationCode ?? r.id}.pdf`}
+          >
+            Descargar el PDF
+          </Button>
+        </Group>
+      )}
+    </Section>
+  );
+}
+
+function Service({ r }: { r: Resolution }) {
+  if (!r.signedAt) return null;
+  return (
+    <Section title={r.scope === 'general' ? 'Publicación' : 'Notificación'}>
+      {r.publication && (
+        <Text size="sm">
+          Publicada en {r.publication.gazette} el {formatDate(r.publication.date)}; vigente desde el{' '}
+          {formatDate(r.publication.inForceFrom)}.
+        </Text>
+      )}
+      {r.scope === 'general' && !r.publication && (
+        <Text size="sm" c="gray.7">
+          Aún no se publica.
+        </Text>
+      )}
+      {r.scope === 'particular' && (
+        <Stack gap={4} component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {r.addressees.map((a, i) => {
+            const n = r.notifications.find((x) => x.addressee === i);
+            const notice = r.notices?.find((x) => x.addressee === i);
+            return (
+              <li key={i}>
+                <Text size="sm">
+                  <strong>{a.name}</strong>:{' '}
+                  {n
+                    ? `notificado (${CHANNEL_LABELS[n.channel] ?? n.channel}) el ${formatDateTime(
+                        'servedAt' in n ? n.servedAt : n.at,
+                      )}`
+                    : 'pendiente de notificar'}
+                  {n && 'receipt' in n && n.receipt && ` — ${n.receipt}`}
+                </Text>
+                {notice && (
+                  <Anchor href={notice.url} target="_blank" rel="noopener" size="sm">
+                    Cédula de notificación de {a.name} (PDF)
+                  </Anchor>
+                )}
+              </li>
+            );
+          })}
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+function Remedies({ r }: { r: Resolution }) {
+  const pending = r.pending ?? [];
+  const windows = r.windows ?? [];
+  if (pending.length === 0 && r.remedies.length === 0 && windows.length === 0 && !r.firmAt)
+    return null;
+  return (
+    <Section title="Recursos y firmeza">
+      {r.firmAt && (
+        <Text size="sm">Firme para todas las partes desde el {formatDateTime(r.firmAt)}.</Text>
+      )}
+      {windows.map((w) => (
+        <Text size="sm" key={w.key}>
+          Plazo para recurrir de{' '}
+          {w.addressee === null
+            ? 'la publicación'
+            : (r.addressees[w.addressee]?.name ?? `destinatario ${w.addressee + 1}`)}
+          : desde el {formatDate(w.servedOn)}
+          {w.status === 'firm' ? ' — firme para esta parte' : ''}
+          {w.status === 'remedied' ? ' — recurrido' : ''}
+        </Text>
+      ))}
+      {pending.map((p) => (
+        <Text size="sm" key={`${p.party}-${p.kind}`}>
+          En trámite: {REMEDY_KIND_LABELS[p.kind] ?? p.kind} de {p.filedBy.name}, presentada el{' '}
+          {formatDateTime(p.filedAt)}
+          {p.negativeSilence && ' (silencio administrativo negativo)'}
+        </Text>
+      ))}
+      {r.remedies.map((p, i) => (
+        <Text size="sm" key={i}>
+          {REMEDY_KIND_LABELS[p.kind] ?? p.kind}
+          {'filedBy' in p ? ` de ${p.filedBy.name}` : ''}:{' '}
+          {p.outcome ? (REMEDY_OUTCOME_LABELS[p.outcome] ?? p.outcome) : 'cerrada'}
+          {p.resolvedAt && ` el ${formatDateTime(p.resolvedAt)}`}
+        </Text>
+      ))}
+    </Section>
+  );
+}
+
+function Review({ r }: { r: Resolution }) {
+  const review = r.review;
+  if (!review && !r.annulment && !r.revocation && !r.withdrawal && r.links.length === 0)
+    return null;
+  return (
+    <Section title="Revisión, retiro y vínculos">
+      {review && (
+        <Text size="sm">
+          {review.kind === 'nulidad' ? 'Nulidad de oficio' : 'Revocación'} iniciada el{' '}
+          {formatDateTime(review.startedAt)}: {review.reason}
+          {review.outcome && ` — ${review.outcome.replace(/_/g, ' ')}`}
+          {review.instrument && ` (${review.instrument})`}
+        </Text>
+      )}
+      {r.annulment && (
+        <Text size="sm">
+          Anulada el {formatDateTime(r.annulment.at)}: {r.annulment.reason}
+          {r.annulment.instrument && ` (${r.annulment.instrument})`}
+        </Text>
+      )}
+      {r.revocation && (
+        <Text size="sm">
+          Revocada el {formatDateTime(r.revocation.at)}: {r.revocation.reason} (
+          {r.revocation.instrument})
+        </Text>
+      )}
+      {r.withdrawal && (
+        <Text size="sm">
+          Retirada el {formatDateTime(r.withdrawal.at)}
+          {r.withdrawal.reason && `: ${r.withdrawal.reason}`}
+        </Text>
+      )}
+      {r.links.map((l, i) => (
+        <Text size="sm" key={i}>
+          {LINK_LABELS[l.type] ?? l.type}:{' '}
+          {l.resolutionId ? (
+            <Anchor component={Link} to={`/resoluciones/${l.resolutionId}`}>
+              {l.number ?? 'proyecto vinculado'}
+            </Anchor>
+          ) : (
+            (l.number ?? 'acto externo')
+          )}
+        </Text>
+      ))}
+    </Section>
+  );
+}
+
+function Deadlines({ r }: { r: Resolution }) {
+  const unitName = useUnitNames();
+  return (
+    <Section title="Plazos">
+      {r.deadlines.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          Sin plazos en curso.
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {r.deadlines.map((d) => (
+            <Stack key={d.id} gap={0}>
+              <Group gap="xs">
+                <Text size="sm" fw={600}>
+                  {d.name}
+                </Text>
+                <Dot
+                  color={d.status === 'expired' ? 'red' : d.status === 'pending' ? 'blue' : 'gray'}
+                  label={DEADLINE_STATUS_LABELS[d.status]}
+                />
+              </Group>
+              <Text size="sm">
+                Vence el {formatDate(d.dueOn)}
+                {termLabel(d.term) && ` · ${termLabel(d.term)}`}
+              </Text>
+              <Text size="xs" c="gray.7">
+                Desde el {formatDate(d.startsOn)} · a cargo de {unitName(d.responsibleUnitId)}
+              </Text>
+            </Stack>
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+/** A line about what the event carried, for the timeline (the audit keeps all of it). */
+function detailOf(item: HistoryItem): string | null {
+  const p = item.payload;
+  const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : null);
+  switch (item.type) {
+    case 'LEGAL_OPINION':
+      return `${p.favorable === true ? 'Favorable' : 'Desfavorable'} — ${text('reportRef') ?? ''}${
+        text('reasons') ? `: ${text('reasons')}` : ''
+      }`;
+    case 'RETURN':
+    case 'WITHDRAW':
+    case 'START_ANNULMENT':
+    case 'ANNUL':
+    case 'REVOKE':
+    case 'DISMISS_REVIEW':
+      return text('reason');
+    case 'VISA':
+      return text('contentHash') ? `Contenido visado: ${text('contentHash')?.slice(0, 16)}…` : null;
+    case 'SIGN':
+      return text('number');
+    case 'NOTIFY':
+      return [text('addressee'), text('channel') && CHANNEL_LABELS[text('channel') ?? '']]
+        .filter(Boolean)
+        .join(' · ');
+    case 'PUBLISH':
+      return `${text('gazette') ?? ''} ${text('date') ? formatDate(text('date') ?? '') : ''}`;
+    case 'FILE_REMEDY':
+      return `${REMEDY_KIND_LABELS[text('kind') ?? ''] ?? ''} de ${text('filedBy') ?? ''}`;
+    case 'RESOLVE_REMEDY':
+      return REMEDY_OUTCOME_LABELS[text('outcome') ?? ''] ?? null;
+    default:
+      return null;
+  }
+}
+
+function History({ id }: { id: string }) {
+  const history = useResolutionHistory(id);
+  const people = usePeople();
+  return (
+    <Section title="Historial (auditoría)">
+      {history.isPending && <Loader size="sm" aria-label="Cargando el historial" />}
+      {history.isError && (
+        <Alert color="red" role="alert" title="No se pudo cargar el historial">
+          {problemText(history.error)}
+        </Alert>
+      )}
+      {history.data && history.data.length === 0 && (
+        <Text size="sm" c="gray.7">
+          Sin eventos.
+        </Text>
+      )}
+      {history.data && history.data.length > 0 && (
+        <Timeline active={history.data.length - 1} bulletSize={14} lineWidth={2}>
+          {history.data.map((item, i) => {
+            const detail = detailOf(item);
+            return (
+              <Timeline.Item
+                key={item.seq ?? `pending-${i}`}
+                title={
+                  <Text size="sm" fw={600} component="span">
+                    {EVENT_LABELS[item.type] ?? item.type}
+                  </Text>
+                }
+              >
+                <Text size="xs" c="gray.7">
+                  {formatDateTime(item.at)} · {people.byUsername(item.actor)}
+                  {item.onBehalfOf && ` (por ${people.byUsername(item.onBehalfOf)})`}
+                </Text>
+                {item.from !== item.to && item.to && (
+                  <Text size="xs">
+                    {item.from ? `${STATE_NAMES[item.from] ?? item.from} → ` : ''}
+                    {STATE_NAMES[item.to] ?? item.to}
+                  </Text>
+                )}
+                {detail && (
+                  <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+                    {detail}
+                  </Text>
+                )}
+                <Text size="xs" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
+                  {item.hash
+                    ? `Eslabón ${item.seq}: ${item.hash.slice(0, 12)}…`
+                    : 'Esperando su sellado en la cadena'}
+                </Text>
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+    </Section>
+  );
+}
+
+const size = (bytes: number): string =>
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
+
+function Attachments({ id }: { id: string }) {
+  const attachments = useAttachments(id);
+  return (
+    <Section title="Adjuntos">
+      {attachments.isPending && <Loader size="sm" aria-label="Cargando los adjuntos" />}
+      {attachments.isError && (
+        <Alert color="red" role="alert" title="No se pudieron cargar los adjuntos">
+          {problemText(attachments.error)}
+        </Alert>
+      )}
+      {attachments.data && attachments.data.items.length === 0 && (
+        <Text size="sm" c="gray.7">
+          Sin adjuntos.
+        </Text>
+      )}
+      {attachments.data && attachments.data.items.length > 0 && (
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Archivo</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Tipo
+              </Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Subido
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {attachments.data.items.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>
+                  <Anchor href={a.contentUrl} style={{ overflowWrap: 'anywhere' }}>
+                    {a.fileName}
+                  </Anchor>
+                  <Text size="xs" c="gray.7">
+                    {size(a.sizeBytes)}
+                    {a.description && ` · ${a.description}`}
+                  </Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">{ATTACHMENT_KIND_LABELS[a.kind] ?? a.kind}</Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <Text size="sm">{formatDateTime(a.uploadedAt)}</Text>
+                  <Text size="xs" c="gray.7">
+                    {a.uploadedBy.username}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Section>
+  );
+}
