@@ -28,6 +28,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
         DATA_DIR: join(dir, 'data'),
         EMBEDDED_PG_PORT: String(Number(port) + 1),
         LOG_LEVEL: 'error',
+        // As the e2e suites run theirs: time moves only when a journey moves it (mml.admin).
+        CLOCK: 'manual',
       },
       async () => (await fetch(`${baseURL}/health`)).ok,
     );

@@ -21,13 +21,22 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Inicio' })).toBeVisible();
 }
 
-/** The Gerente assigns a mandate to the Gerencia de Desarrollo Urbano, over the API (Bearer). */
-export async function assignMandate(request: APIRequestContext, title: string): Promise<void> {
+/** The Authorization header of a demo user, signed in over the API (Bearer, not the console's cookie). */
+async function bearer(
+  request: APIRequestContext,
+  username: string,
+): Promise<{ authorization: string }> {
   const login = await request.post('/api/v1/auth/login', {
-    data: { username: 'mml.gerente', password: 'despacho' },
+    data: { username, password: 'despacho' },
   });
+  expect(login.status()).toBe(200);
   const { accessToken } = (await login.json()) as { accessToken: string };
-  const headers = { authorization: `Bearer ${accessToken}` };
+  return { authorization: `Bearer ${accessToken}` };
+}
+
+/** The Gerente assigns a mandate to the Gerencia de Desarrollo Urbano, over the API (Bearer); returns its id. */
+export async function assignMandate(request: APIRequestContext, title: string): Promise<string> {
+  const headers = await bearer(request, 'mml.gerente');
   const units = (await (await request.get('/api/v1/units', { headers })).json()) as {
     items: { id: string; code: string }[];
   };
@@ -43,4 +52,42 @@ export async function assignMandate(request: APIRequestContext, title: string): 
     },
   });
   expect(created.status()).toBe(201);
+  return ((await created.json()) as { id: string }).id;
+}
+
+/**
+ * mml.gdu reports progress on a mandate over the API, as someone else working on it at the same
+ * time as the console: the mandate's version moves under the console's feet.
+ */
+export async function reportProgressElsewhere(
+  request: APIRequestContext,
+  mandateId: string,
+  note: string,
+): Promise<void> {
+  const response = await request.post(`/api/v1/mandates/${mandateId}/events`, {
+    headers: await bearer(request, 'mml.gdu'),
+    data: { type: 'REPORT_PROGRESS', note },
+  });
+  expect(response.status()).toBe(200);
+}
+
+/**
+ * Moves the journeys' manual clock (the server runs with CLOCK=manual, as the e2e suites do) this
+ * many calendar days ahead, as mml.admin, the only one allowed to; every timer now due fires before
+ * it answers. Relative to the clock's own time: other journeys may have moved it already.
+ */
+export async function moveManualClockAhead(
+  request: APIRequestContext,
+  days: number,
+): Promise<void> {
+  const headers = await bearer(request, 'mml.admin');
+  const clock = await request.get('/api/v1/admin/clock', { headers });
+  expect(clock.status()).toBe(200);
+  const { now, mode } = (await clock.json()) as { now: string; mode: string };
+  expect(mode).toBe('manual');
+  const moved = await request.post('/api/v1/admin/clock', {
+    headers,
+    data: { now: new Date(Date.parse(now) + days * 86_400_000).toISOString() },
+  });
+  expect(moved.status()).toBe(200);
 }

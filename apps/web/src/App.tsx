@@ -10,6 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
 import type { SessionUser } from './api/client';
 import { NotificationsBell } from './notifications/NotificationsBell';
@@ -19,10 +20,14 @@ import { LoginPage } from './pages/LoginPage';
 import { SessionExpiredModal } from './SessionExpiredModal';
 import { useLogout, useSession, useSessionExpired } from './session';
 
+// Sections beyond the first screens come with their first visit (first-load budget: 300 KB).
+const MandatesSection = lazy(() => import('./mandates/MandatesSection'));
+
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS = [
   { path: '/', label: 'Inicio' },
   { path: '/calendario', label: 'Calendario' },
+  { path: '/encargos', label: 'Encargos' },
 ] as const;
 
 /** The console: the sign-in page without a session, the application shell with one. */
@@ -85,7 +90,8 @@ function Shell({ user }: { user: SessionUser }) {
             key={section.path}
             component={RouterLink}
             to={section.path}
-            end
+            // Home is active only at /; a section also on its own pages (/encargos/nuevo).
+            end={section.path === '/'}
             variant="filled"
             label={section.label}
             onClick={close}
@@ -96,6 +102,14 @@ function Shell({ user }: { user: SessionUser }) {
         <Routes>
           <Route path="/" element={<HomePage user={user} />} />
           <Route path="/calendario" element={<CalendarPage />} />
+          <Route
+            path="/encargos/*"
+            element={
+              <Suspense fallback={<Loader aria-label="Cargando" />}>
+                <MandatesSection user={user} />
+              </Suspense>
+            }
+          />
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell.Main>

@@ -1,5 +1,5 @@
 import '@mantine/core/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, type CSSVariablesResolver, MantineProvider } from '@mantine/core';
 import { MutationCache, QueryCache, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -9,6 +9,16 @@ import { noticeUnauthenticated } from './session';
 
 // Shade 8: white text on the primary color meets WCAG AA contrast (4.5:1); shade 6 does not.
 const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadius: 'md' });
+
+// Field descriptions and errors at AA contrast on white and on light grays (shade 6 is not).
+const contrast: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
+  dark: {},
+});
 
 const queries: QueryClient = new QueryClient({
   queryCache: new QueryCache({ onError: (error) => noticeUnauthenticated(queries, error) }),
@@ -27,7 +37,7 @@ const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} cssVariablesResolver={contrast}>
         <QueryClientProvider client={queries}>
           <App />
         </QueryClientProvider>

@@ -10,7 +10,15 @@ export const api = createClient<paths>({
 });
 
 export type SessionUser = components['schemas']['SessionUserDto'];
-export type Problem = { status: number; title: string; detail: string; code: string };
+export type FieldError = components['schemas']['FieldErrorDto'];
+export type Problem = {
+  status: number;
+  title: string;
+  detail: string;
+  code: string;
+  /** VALIDATION_FAILED: each offending field (`term.days` for a nested one) with its messages. */
+  errors?: FieldError[];
+};
 
 /** A refusal of the API (application/problem+json), thrown to the caller's error state. */
 export class ApiProblem extends Error {
@@ -28,6 +36,7 @@ export function unwrap<T>(result: { data?: T; error?: unknown; response: Respons
       title: problem?.title ?? 'Error',
       detail: problem?.detail ?? 'No se pudo completar la operación. Intente de nuevo.',
       code: problem?.code ?? 'INTERNAL_ERROR',
+      ...(Array.isArray(problem?.errors) ? { errors: problem.errors } : {}),
     });
   }
   return result.data as T;
