@@ -3,15 +3,10 @@ import {
   assignMandate,
   expectAccessible,
   moveManualClockAhead,
-  reportProgressElsewhere,
+  reportProgressOverApi,
   signIn,
+  SMALLEST_PDF,
 } from './support';
-
-/** The smallest PDF the attachments module recognises by its content. */
-const PDF = Buffer.from(
-  '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n',
-  'latin1',
-);
 
 async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
@@ -101,7 +96,9 @@ test('the Gerente assigns an encargo; the Gerencia reports progress, attaches ev
   );
   await dialog.getByLabel('Avance (%)').fill('50');
   // Meanwhile the mandate changes elsewhere: the console sends the version it showed (If-Match).
-  await reportProgressElsewhere(page.request, url.split('/').at(-1) ?? '', 'Avance de campo.');
+  await reportProgressOverApi(page.request, url.split('/').at(-1) ?? '', {
+    note: 'Avance de campo.',
+  });
   await dialog.getByRole('button', { name: 'Informar avance' }).click();
   await expect(dialog.getByRole('alert')).toContainText(
     'El encargo cambió mientras usted escribía',
@@ -127,7 +124,7 @@ test('the Gerente assigns an encargo; the Gerencia reports progress, attaches ev
   await evidence.locator('input[type="file"]').setInputFiles({
     name: 'informe-avance-obras.pdf',
     mimeType: 'application/pdf',
-    buffer: PDF,
+    buffer: SMALLEST_PDF,
   });
   await evidence.getByLabel('Descripción').fill('Informe de avance al cierre del mes');
   await evidence.getByRole('button', { name: 'Adjuntar' }).click();

@@ -80,6 +80,14 @@ function MandateView({ mandate }: { mandate: Mandate }) {
           {mandate.title}
         </Title>
         <StateBadges state={mandate.state} deadline={deadline} />
+        {deadline && (
+          <Text size="sm">
+            {deadline.name}: vence al final del {formatCivilDate(deadline.dueOn)} ·{' '}
+            <Text span size="sm" fw={700} c={isOverdue(deadline) ? 'red.9' : undefined}>
+              {daysLeftText(deadline)}
+            </Text>
+          </Text>
+        )}
       </Stack>
       <MandateActions mandate={mandate} />
       <Grid gap="md">
@@ -178,7 +186,7 @@ function ProgressSection({ mandate }: { mandate: Mandate }) {
             {[...reports].reverse().map((r, index) => (
               <Table.Tr key={r.seq ?? `r${index}`}>
                 <Table.Td>{formatDay(r.at)}</Table.Td>
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {typeof r.payload['percent'] === 'number' ? `${r.payload['percent']} %` : '—'}
                 </Table.Td>
                 <Table.Td>
