@@ -208,10 +208,11 @@ test('an encargo whose term runs out shows as vencido, with its escalation, when
 
   // On a phone: the same encargo, nothing wider than the screen.
   await page.setViewportSize({ width: 390, height: 844 });
+  await expect(page.getByRole('button', { name: 'Abrir el menú' })).toBeVisible();
   await expect(fulfilment).toContainText('Vencido');
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth > window.innerWidth,
-  );
-  expect(overflow).toBe(false);
+  // Polled: right after the resize the page may still be laid out for the desktop.
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth))
+    .toBe(false);
   await expectAccessible(page);
 });

@@ -8,6 +8,7 @@ import {
   NumberInput,
   Paper,
   Radio,
+  SimpleGrid,
   Stack,
   Text,
   Textarea,
@@ -161,7 +162,7 @@ export function AssignMandatePage({ user }: { user: SessionUser }) {
               error={error('instructions')}
               onChange={(e) => set('instructions', e.currentTarget.value)}
             />
-            <Group grow align="start" preventGrowOverflow={false} wrap="wrap">
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <NativeSelect
                 label="Origen"
                 required
@@ -169,7 +170,6 @@ export function AssignMandatePage({ user }: { user: SessionUser }) {
                 data={Object.entries(SOURCE_NAMES).map(([value, label]) => ({ value, label }))}
                 error={error('source')}
                 onChange={(e) => set('source', e.currentTarget.value as Source)}
-                miw={200}
               />
               <TextInput
                 label="Referencia"
@@ -177,9 +177,8 @@ export function AssignMandatePage({ user }: { user: SessionUser }) {
                 value={draft.sourceReference}
                 error={error('sourceReference')}
                 onChange={(e) => set('sourceReference', e.currentTarget.value)}
-                miw={220}
               />
-            </Group>
+            </SimpleGrid>
             {units.isPending ? (
               <Loader size="sm" aria-label="Cargando las unidades" />
             ) : (

@@ -8,6 +8,7 @@ import {
   Grid,
   Group,
   Loader,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -276,7 +277,7 @@ function UploadForm({ id }: { id: string }) {
   return (
     <form onSubmit={submit} noValidate aria-label="Adjuntar evidencia">
       <Stack gap="sm">
-        <Group align="start" grow preventGrowOverflow={false} wrap="wrap">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <FileInput
             label="Documento"
             description="PDF, Word, Excel, PowerPoint u OpenDocument"
@@ -287,16 +288,14 @@ function UploadForm({ id }: { id: string }) {
             value={file}
             onChange={setFile}
             error={fileError}
-            miw={220}
           />
           <TextInput
             label="Descripción"
             value={description}
             error={api['description']}
             onChange={(e) => setDescription(e.currentTarget.value)}
-            miw={200}
           />
-        </Group>
+        </SimpleGrid>
         <Button type="submit" variant="light" loading={upload.isPending} w="fit-content">
           Adjuntar
         </Button>

@@ -7,6 +7,7 @@ import {
   Loader,
   NativeSelect,
   Pagination,
+  SimpleGrid,
   Stack,
   Table,
   Text,
@@ -80,7 +81,7 @@ export function MandatesListPage({ user }: { user: SessionUser }) {
       <Text>
         Lo que el Alcalde o el Gerente Municipal encargan a una unidad, con su plazo y su avance.
       </Text>
-      <Group align="end" grow preventGrowOverflow={false} wrap="wrap">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
         <NativeSelect
           label="Estado"
           value={state ?? ''}
@@ -89,7 +90,6 @@ export function MandatesListPage({ user }: { user: SessionUser }) {
             ...STATES.map((s) => ({ value: s, label: STATE_NAMES[s] })),
           ]}
           onChange={(event) => update({ estado: event.currentTarget.value || null, pagina: null })}
-          miw={160}
         />
         <TextInput
           label="Buscar"
@@ -97,9 +97,8 @@ export function MandatesListPage({ user }: { user: SessionUser }) {
           type="search"
           value={text}
           onChange={(event) => setText(event.currentTarget.value)}
-          miw={220}
         />
-      </Group>
+      </SimpleGrid>
 
       {mandates.isPending && <Loader aria-label="Cargando los encargos" />}
       {mandates.isError && (
