@@ -241,7 +241,10 @@ describe('OpenAPI: real answers validate against the published document', () => 
     let m = await send('mml.gdu', open.id, {
       type: 'REPORT_PROGRESS',
       note: 'Tres de cinco obras.',
+      percent: 60,
     });
+    expect(m['progressPercent']).toBe(60);
+    await client.get('mml.gdu', `${path(m.id)}/deadlines`);
     const stale = await client.post(
       'mml.gdu',
       `${path(open.id)}/events`,
@@ -282,6 +285,7 @@ describe('OpenAPI: real answers validate against the published document', () => 
     await client.get('mml.gerente', '/api/v1/mandates?pageSize=100');
     await client.get('mml.gerente', '/api/v1/mandates?state=closed');
     await client.get('mml.gerente', `${path(m.id)}/history`);
+    await client.get('mml.gerente', `${path(m.id)}/deadlines`);
     await client.get('mml.gerente', path('6f1c2a7e-4b7d-4c1e-9a55-0d6b1f1e2a3b'));
     for (const state of stateEnum('MandatesResourceDto'))
       expect([state, states.has(`mandates:${state}`)]).toEqual([state, true]);

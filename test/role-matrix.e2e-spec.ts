@@ -839,6 +839,14 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     ),
     'GET /api/v1/mandates': get(() => '/api/v1/mandates'),
     'GET /api/v1/mandates/{id}': get((f) => `/api/v1/mandates/${f.mandate}`, true),
+    'GET /api/v1/resolutions/{id}/deadlines': get(
+      (f) => `/api/v1/resolutions/${f.resolution}/deadlines`,
+      true,
+    ),
+    'GET /api/v1/mandates/{id}/deadlines': get(
+      (f) => `/api/v1/mandates/${f.mandate}/deadlines`,
+      true,
+    ),
     'GET /api/v1/mandates/{id}/history': get((f) => `/api/v1/mandates/${f.mandate}/history`, true),
     'GET /api/v1/{kind}/{id}/attachments': get(
       (f) => `/api/v1/resolutions/${f.resolution}/attachments`,

@@ -421,6 +421,109 @@ describe('Workflow kernel through the mandates resource', () => {
     expect(await status()).toBe('met_late');
   });
 
+  it('shows each deadline with its business days left and its alerts: due, fired or stopped', async () => {
+    // Tuesday 1 December 2026, 10:00 in Lima: 5 días hábiles end with Thu 10 Dec.
+    await client.setClock('2026-12-01T15:00:00Z');
+    const m = await createMandate(client);
+    expect(m.deadlines).toEqual([
+      expect.objectContaining({ dueOn: '2026-12-10', businessDaysLeft: 5 }),
+    ]);
+    const listed = await client.get('mml.gerente', '/api/v1/mandates?pageSize=100');
+    expect(
+      (listed.body as { items: Resource[] }).items.find((i) => i.id === m.id)?.deadlines,
+    ).toEqual([expect.objectContaining({ businessDaysLeft: 5 })]);
+    const schedule = async () => {
+      const response = await client.get('mml.gdu', `/api/v1/mandates/${m.id}/deadlines`);
+      expect(response.status).toBe(200);
+      return response.body as {
+        today: string;
+        items: (Record<string, unknown> & { alerts: Record<string, unknown>[] })[];
+      };
+    };
+    const pending = { status: 'pending', firedAt: null };
+    expect(await schedule()).toEqual({
+      today: '2026-12-01',
+      items: [
+        expect.objectContaining({
+          code: 'cumplimiento_encargo',
+          status: 'pending',
+          dueOn: '2026-12-10',
+          businessDaysLeft: 5,
+          closedAt: null,
+          alerts: [
+            // Fri 4 Dec 08:00 in Lima (8 and 9 are feriados), the end of the 10th, then Mon 14 and Thu 17.
+            {
+              kind: 'reminder',
+              level: 1,
+              target: 'unit',
+              fireAt: '2026-12-04T13:00:00.000Z',
+              ...pending,
+            },
+            {
+              kind: 'expiry',
+              level: 0,
+              target: 'unit',
+              fireAt: '2026-12-11T05:00:00.000Z',
+              ...pending,
+            },
+            {
+              kind: 'escalation',
+              level: 1,
+              target: 'GERENTE_MUNICIPAL',
+              fireAt: '2026-12-15T05:00:00.000Z',
+              ...pending,
+            },
+            {
+              kind: 'escalation',
+              level: 2,
+              target: 'ALCALDE',
+              fireAt: '2026-12-18T05:00:00.000Z',
+              ...pending,
+            },
+          ],
+        }),
+      ],
+    });
+
+    // Tue 15 Dec, 00:00 in Lima: three business days late (11, 14, 15); the Gerente was told.
+    await client.setClock('2026-12-15T05:00:00Z');
+    const late = await schedule();
+    expect(late.today).toBe('2026-12-15');
+    expect(late.items[0]).toMatchObject({ status: 'expired', businessDaysLeft: -3 });
+    expect(late.items[0]?.alerts.map((a) => [a.kind, a.status, a.firedAt !== null])).toEqual([
+      ['reminder', 'fired', true],
+      ['expiry', 'fired', true],
+      ['escalation', 'fired', true],
+      ['escalation', 'pending', false],
+    ]);
+    const resource = await client.get('mml.gdu', `/api/v1/mandates/${m.id}`);
+    expect((resource.body as Resource).deadlines).toEqual([
+      expect.objectContaining({ status: 'expired', businessDaysLeft: -3 }),
+    ]);
+
+    // Submitted: the term closes late, its last escalation never goes; the review opens.
+    const submitted = await client.post('mml.gdu', EVENTS(m.id), {
+      type: 'SUBMIT',
+      evidence: 'Informe N° 3',
+    });
+    expect(submitted.status).toBe(200);
+    const closed = await schedule();
+    expect(closed.items.map((d) => [d['code'], d['status'], d['businessDaysLeft']])).toEqual([
+      ['cumplimiento_encargo', 'met_late', null],
+      ['revision_cumplimiento', 'pending', 3],
+    ]);
+    expect(closed.items[0]?.['closedAt']).toBe('2026-12-15T05:00:00.000Z');
+    expect(closed.items[0]?.alerts.at(-1)).toMatchObject({
+      target: 'ALCALDE',
+      status: 'cancelled',
+    });
+    expectProblem(
+      await client.get('megantoni.gerente', `/api/v1/mandates/${m.id}/deadlines`),
+      404,
+      'NOT_FOUND',
+    );
+  });
+
   it('does nothing when a timer fires for an instance that moved on', async () => {
     const m = await createMandate(client);
     const first = m.deadlines[0]?.id ?? '';

@@ -30,6 +30,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
         LOG_LEVEL: 'error',
         // The journeys sign the same demo users in many times a minute, all from 127.0.0.1.
         LOGIN_RATE_LIMIT: '1000',
+        // As the e2e suites run theirs: time moves only when a journey moves it (mml.admin).
+        CLOCK: 'manual',
       },
       async () => (await fetch(`${baseURL}/health`)).ok,
     );

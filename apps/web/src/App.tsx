@@ -33,11 +33,15 @@ interface Section {
 // Its own chunk, fetched on the first visit: the first load stays small.
 const ResolutionsSection = lazy(() => import('./resolutions/ResolutionsSection'));
 
+// Sections beyond the first screens come with their first visit (first-load budget: 300 KB).
+const MandatesSection = lazy(() => import('./mandates/MandatesSection'));
+
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS: readonly Section[] = [
   { path: '/', label: 'Inicio' },
   { path: '/pendientes', label: 'Pendientes', Count: WorkItemsCount },
   { path: '/calendario', label: 'Calendario' },
+  { path: '/encargos', label: 'Encargos' },
   { path: '/resoluciones', label: 'Resoluciones' },
 ];
 
@@ -118,6 +122,7 @@ function Shell({ user }: { user: SessionUser }) {
             key={section.path}
             component={RouterLink}
             to={section.path}
+            // Home is active only at /; a section also on its own pages (/encargos/nuevo).
             end={section.path === '/'}
             variant="filled"
             label={section.label}
@@ -136,6 +141,14 @@ function Shell({ user }: { user: SessionUser }) {
             element={
               <Suspense fallback={<Loader aria-label="Cargando" />}>
                 <ResolutionsSection user={user} />
+              </Suspense>
+            }
+          />
+          <Route
+            path="/encargos/*"
+            element={
+              <Suspense fallback={<Loader aria-label="Cargando" />}>
+                <MandatesSection user={user} />
               </Suspense>
             }
           />

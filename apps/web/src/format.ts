@@ -53,3 +53,12 @@ const shortCivilDate = new Intl.DateTimeFormat('es-PE', {
 /** A civil date (AAAA-MM-DD) as «01/01/2026». */
 export const formatDate = (date: string): string =>
   shortCivilDate.format(new Date(`${date}T00:00:00Z`));
+
+const dateOnly = new Intl.DateTimeFormat('es-PE', {
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+
+/** The day an instant falls on, in the browser's time zone, as «01/01/2026». */
+export const formatDay = (iso: string): string => dateOnly.format(new Date(iso));

@@ -9,10 +9,13 @@ import { noticeUnauthenticated } from './session';
 
 // Shade 8: white text on the primary color meets WCAG AA contrast (4.5:1); shade 6 does not.
 const theme = createTheme({ primaryColor: 'indigo', primaryShade: 8, defaultRadius: 'md' });
-// Mantine writes field errors in red shade 6 (3.6:1 on white); shade 9 meets AA.
-const variables: CSSVariablesResolver = () => ({
+// Field descriptions and errors at AA contrast on white and on light grays (shade 6 is not).
+const contrast: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-error': 'var(--mantine-color-red-9)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });
 
@@ -33,7 +36,7 @@ const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} cssVariablesResolver={variables}>
+      <MantineProvider theme={theme} cssVariablesResolver={contrast}>
         <QueryClientProvider client={queries}>
           <App />
         </QueryClientProvider>

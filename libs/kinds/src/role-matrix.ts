@@ -461,7 +461,7 @@ export const ADMINISTRATION: readonly AdministrationRow[] = [
   },
   {
     operation:
-      'Consultar: unidades, personas, calendario, expedientes con su historia y adjuntos, la propia bandeja',
+      'Consultar: unidades, personas, calendario, expedientes con sus plazos, historia y adjuntos, la propia bandeja',
     roles: null,
     routes: [
       'GET /api/v1/me',
@@ -474,9 +474,11 @@ export const ADMINISTRATION: readonly AdministrationRow[] = [
       'GET /api/v1/notifications',
       'GET /api/v1/resolutions',
       'GET /api/v1/resolutions/{id}',
+      'GET /api/v1/resolutions/{id}/deadlines',
       'GET /api/v1/resolutions/{id}/history',
       'GET /api/v1/mandates',
       'GET /api/v1/mandates/{id}',
+      'GET /api/v1/mandates/{id}/deadlines',
       'GET /api/v1/mandates/{id}/history',
       'GET /api/v1/{kind}/{id}/attachments',
     ],

@@ -42,6 +42,7 @@ export class MandateCreator {
       responsibleUnitId: unit.id,
       term: { days: dto.term.days, unit: dto.term.unit },
       progress: [],
+      progressPercent: null,
       evidence: null,
       returns: [],
       closingReason: null,

@@ -76,6 +76,19 @@ export class ProgressReportDto {
   @IsNotEmpty()
   @MaxLength(5000)
   note!: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 100,
+    example: 60,
+    description: 'Porcentaje de avance a la fecha; sin él, el encargo conserva el último informado',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100)
+  percent?: number;
 }
 
 export class SubmitMandateDto {

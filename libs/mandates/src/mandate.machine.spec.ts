@@ -23,7 +23,11 @@ const field = (event: WorkflowEvent, name: string) => event[name] as string;
 
 /** What each declared transition must do to the context (DOMAIN §8), checked on every path. */
 const effects: Record<string, (before: MandateContext, event: WorkflowEvent) => MandateContext> = {
-  'open:REPORT_PROGRESS:open': (c, e) => ({ ...c, progress: [...c.progress, field(e, 'note')] }),
+  'open:REPORT_PROGRESS:open': (c, e) => ({
+    ...c,
+    progress: [...c.progress, field(e, 'note')],
+    progressPercent: (e['percent'] as number | undefined) ?? c.progressPercent ?? null,
+  }),
   'open:SUBMIT:review': (c, e) => ({ ...c, evidence: field(e, 'evidence') }),
   'open:CANCEL:cancelled': (c, e) => ({ ...c, closingReason: field(e, 'reason') }),
   'review:ACCEPT:closed': (c) => c,
@@ -80,9 +84,10 @@ describe('mandate machine: every transition, pure (xstate transition(), no datab
         initialTransition(mandateMachine, input)[0],
       );
     const after = run([
-      { type: 'REPORT_PROGRESS', note: 'Primer avance' },
+      { type: 'REPORT_PROGRESS', note: 'Primer avance', percent: 50 },
       { type: 'SUBMIT', evidence: 'Informe N° 1' },
       { type: 'RETURN', reason: 'Falta el avance financiero' },
+      // No percentage: the last one given stays.
       { type: 'REPORT_PROGRESS', note: 'Avance financiero' },
       { type: 'SUBMIT', evidence: 'Informe N° 2' },
       { type: 'RETURN', reason: 'Falta la conformidad' },
@@ -90,6 +95,7 @@ describe('mandate machine: every transition, pure (xstate transition(), no datab
     expect(after.value).toBe('open');
     expect(context(after)).toMatchObject({
       progress: ['Primer avance', 'Avance financiero'],
+      progressPercent: 50,
       evidence: 'Informe N° 2',
       returns: ['Falta el avance financiero', 'Falta la conformidad'],
     });

@@ -12,13 +12,15 @@ export interface MandateContext {
   responsibleUnitId: string;
   term: { days: number; unit: 'business' | 'calendar' };
   progress: string[];
+  /** The latest percentage reported; null until a report gives one (and in mandates stored before). */
+  progressPercent?: number | null;
   evidence: string | null;
   returns: string[];
   closingReason: string | null;
 }
 
 export type MandateEvent =
-  | { type: 'REPORT_PROGRESS'; note: string }
+  | { type: 'REPORT_PROGRESS'; note: string; percent?: number }
   | { type: 'SUBMIT'; evidence: string }
   | { type: 'ACCEPT' }
   | { type: 'RETURN'; reason: string }
@@ -64,7 +66,12 @@ export const mandateMachine = setup({
       meta: meta({ deadlines: [fulfilment] }),
       on: {
         REPORT_PROGRESS: {
-          actions: assign({ progress: ({ context, event }) => [...context.progress, event.note] }),
+          actions: assign({
+            progress: ({ context, event }) => [...context.progress, event.note],
+            // A report without a percentage keeps the last one given.
+            progressPercent: ({ context, event }) =>
+              event.percent ?? context.progressPercent ?? null,
+          }),
         },
         SUBMIT: {
           target: 'review',

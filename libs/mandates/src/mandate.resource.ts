@@ -26,6 +26,14 @@ export class MandateFieldsDto {
   @ApiProperty({ type: [String], description: 'Avances informados, el más antiguo primero' })
   progress!: string[];
   @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    maximum: 100,
+    description: 'Último porcentaje de avance informado; null si ningún avance lo dio',
+  })
+  progressPercent!: number | null;
+  @ApiProperty({
     type: String,
     nullable: true,
     description: 'Sustento del cumplimiento presentado',
@@ -45,4 +53,12 @@ export class MandateSummaryDto {
   assignerUnitId!: string;
   @ApiProperty({ format: 'uuid', description: 'Unidad que debe cumplirlo' })
   responsibleUnitId!: string;
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    maximum: 100,
+    description: 'Último porcentaje de avance informado; null si ningún avance lo dio',
+  })
+  progressPercent!: number | null;
 }

@@ -46,6 +46,7 @@ export const mandatesDefinition: WorkflowDefinition<MandateContext> = {
     source: c.source,
     assignerUnitId: c.assignerUnitId,
     responsibleUnitId: c.responsibleUnitId,
+    progressPercent: c.progressPercent ?? null,
   }),
   // The evidence is what the assigner accepted (or the mandate was cancelled): it stays as it was.
   attachmentsFrozen: (state) => state === 'closed' || state === 'cancelled',
@@ -59,6 +60,7 @@ export const mandatesDefinition: WorkflowDefinition<MandateContext> = {
     responsibleUnitId: c.responsibleUnitId,
     term: c.term,
     progress: c.progress,
+    progressPercent: c.progressPercent ?? null,
     evidence: c.evidence,
     returns: c.returns,
     closingReason: c.closingReason,

@@ -2,11 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
 import { type Actor, AuditChain, type AuditEntry, auditInsert } from '#audit';
-import { calendarHeadColumns, inCalendarTransaction } from '#calendar';
+import { calendarHeadColumns, civilDateAt, inCalendarTransaction } from '#calendar';
 import { Clock, DomainError, ErrorCode, isRefusal, NotFoundError } from '#core';
 import { execute, queryOne, queryRows } from '#database';
 import { deadlineSpecsOf } from './deadlines/deadline-specs.js';
-import { DeadlinesService, type DeadlineView } from './deadlines/deadlines.service.js';
+import {
+  DeadlinesService,
+  type DeadlineView,
+  type PresentedDeadline,
+  type ScheduledDeadline,
+} from './deadlines/deadlines.service.js';
 import { obligationChanges } from './obligations/obligation-actions.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { writeOutbox } from './outbox/outbox.js';
@@ -29,7 +34,7 @@ export interface WorkflowResource {
   state: string;
   version: number;
   allowedEvents: string[];
-  deadlines: DeadlineView[];
+  deadlines: PresentedDeadline[];
   createdAt: string;
   updatedAt: string;
   [field: string]: unknown;
@@ -75,10 +80,17 @@ export interface WorkflowSummary {
   label: string;
   unitId: string | null;
   year: number | null;
-  deadlines: DeadlineView[];
+  deadlines: PresentedDeadline[];
   createdAt: string;
   updatedAt: string;
   [field: string]: unknown;
+}
+
+/** Every deadline of an instance, open or closed, with its alerts (`GET /<kind>/:id/deadlines`). */
+export interface DeadlineSchedule {
+  /** The municipality's civil date by Despacho's clock: what `businessDaysLeft` counts from. */
+  today: string;
+  items: (ScheduledDeadline & { businessDaysLeft: number | null })[];
 }
 
 export interface WorkflowList {
@@ -588,6 +600,30 @@ export class WorkflowEngine {
     return this.present(manager, definition, row, caller);
   }
 
+  /** Every deadline of an instance of the caller's municipality, open or closed, with its alerts. */
+  async schedule(kind: string, id: string, actor: Actor): Promise<DeadlineSchedule> {
+    const manager = this.dataSource.manager;
+    const row = await this.find(kind, id, actor.municipalityId);
+    const items = await this.deadlines.scheduleOf(manager, row.id);
+    const now = this.clock.now();
+    const present = await this.deadlines.presenter(
+      manager,
+      {
+        id: row.municipality_id,
+        timeZone: row.time_zone,
+        calendar: { code: row.calendar_code, version: row.calendar_version },
+      },
+      now,
+    );
+    return {
+      today: civilDateAt(now, row.time_zone),
+      items: items.map((item) => ({
+        ...item,
+        businessDaysLeft: item.closedAt === null ? present(item).businessDaysLeft : null,
+      })),
+    };
+  }
+
   /**
    * A page of the kind's instances, as summaries. Without `q`, newest first: every filter walks its
    * own index in that order and stops at the page (keyset with `cursor`, or a bounded OFFSET with
@@ -679,8 +715,14 @@ export class WorkflowEngine {
       manager,
       page.map((row) => row.id),
     );
+    const presented =
+      deadlines.size > 0
+        ? await this.deadlines.presenter(manager, { id: actor.municipalityId }, this.clock.now())
+        : undefined;
     return {
-      items: page.map((row) => this.summarize(row, deadlines.get(row.id) ?? [])),
+      items: page.map((row) =>
+        this.summarize(row, presented ? (deadlines.get(row.id) ?? []).map(presented) : []),
+      ),
       total,
       totalIsEstimate,
       page: query.page,
@@ -696,7 +738,7 @@ export class WorkflowEngine {
     };
   }
 
-  private summarize(row: SummaryRow, deadlines: DeadlineView[]): WorkflowSummary {
+  private summarize(row: SummaryRow, deadlines: PresentedDeadline[]): WorkflowSummary {
     const stored =
       row.summary ??
       // Written before summaries were stored: derived from the context once more.
@@ -777,13 +819,28 @@ export class WorkflowEngine {
     openDeadlines?: DeadlineView[],
   ): Promise<WorkflowResource> {
     const snapshot = restore(definition, row);
+    const open = openDeadlines ?? (await this.deadlines.openFor(manager, row.id));
+    const presented =
+      open.length > 0
+        ? open.map(
+            await this.deadlines.presenter(
+              manager,
+              {
+                id: row.municipality_id,
+                timeZone: row.time_zone,
+                calendar: { code: row.calendar_code, version: row.calendar_version },
+              },
+              this.clock.now(),
+            ),
+          )
+        : [];
     const kernel = {
       id: row.id,
       kind: row.kind,
       state: row.state,
       version: row.version,
       allowedEvents: this.allowed(definition, snapshot, row, actor),
-      deadlines: openDeadlines ?? (await this.deadlines.openFor(manager, row.id)),
+      deadlines: presented,
       createdAt: row.created_at.toISOString(),
       updatedAt: row.updated_at.toISOString(),
     };

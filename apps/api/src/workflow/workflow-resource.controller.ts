@@ -47,7 +47,7 @@ import {
 import { uuidParam } from '../http/uuid-param.pipe.js';
 import { validatePayload } from '../http/validate-payload.js';
 import { WorkflowListQueryDto } from './workflow-list-query.dto.js';
-import { HistoryItemDto, kindSchemas } from './workflow-resource.dto.js';
+import { DeadlineScheduleDto, HistoryItemDto, kindSchemas } from './workflow-resource.dto.js';
 import { actorOf, expectedVersion, idempotencyOf, objectBody } from './workflow-request.js';
 
 type Reply = FastifyReply;
@@ -228,6 +228,19 @@ export function workflowResourceController(options: WorkflowKind): Type<unknown>
         idempotency: idempotencyOf(key, 'POST', request.url, body),
       });
       return answer(reply, result);
+    }
+
+    @Get(':id/deadlines')
+    @ApiOperation({
+      summary: 'Plazos del expediente, abiertos y cerrados, con sus recordatorios y escalamientos',
+      description:
+        'Todos los plazos y obligaciones del expediente en el orden en que se abrieron: su último día, los días hábiles que quedan (desde today, la fecha de la municipalidad según el reloj de Despacho) mientras siguen abiertos, cómo y cuándo se cerraron, y cada aviso con la hora en que se dispara o se disparó (recordatorios, vencimiento, escalamientos). Cualquier usuario de la municipalidad.',
+    })
+    @ApiUuidParam()
+    @ApiOkResponse({ type: DeadlineScheduleDto })
+    @ApiProblems(400, 404)
+    deadlines(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuidParam()) id: string) {
+      return this.engine.schedule(kind, id, actorOf(caller));
     }
 
     @Get(':id/history')

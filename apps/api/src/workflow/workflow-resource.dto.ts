@@ -69,6 +69,97 @@ export class DeadlineDto {
     description: 'Unidad que debe actuar',
   })
   responsibleUnitId!: string | null;
+
+  @ApiProperty({
+    type: 'integer',
+    description:
+      'Días hábiles que quedan, contados desde hoy (la fecha de la municipalidad según el reloj de Despacho): los que siguen a hoy hasta el último día inclusive; 0 el último día; negativo, los días hábiles de atraso',
+    example: 3,
+  })
+  businessDaysLeft!: number;
+}
+
+/** A reminder, the expiry or an escalation of a deadline (DeadlineAlert in libs/workflow). */
+export class DeadlineAlertDto {
+  @ApiProperty({
+    enum: ['reminder', 'expiry', 'escalation'],
+    description: 'Recordatorio antes del último día, vencimiento al final de él, o escalamiento',
+  })
+  kind!: string;
+
+  @ApiProperty({
+    type: 'integer',
+    minimum: 0,
+    description: '1, 2… entre los recordatorios o los escalamientos; 0 el vencimiento',
+  })
+  level!: number;
+
+  @ApiProperty({
+    description: 'A quién llega: unit (la unidad responsable) o el rol al que escala',
+    example: 'GERENTE_MUNICIPAL',
+  })
+  target!: string;
+
+  @ApiProperty({ format: 'date-time', description: 'Cuándo se dispara (o se disparaba)' })
+  fireAt!: string;
+
+  @ApiProperty({
+    enum: ['pending', 'fired', 'cancelled'],
+    description: 'cancelled: el plazo se cerró (o se volvió a contar) antes de su hora',
+  })
+  status!: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Cuándo se disparó',
+  })
+  firedAt!: string | null;
+}
+
+/** A deadline of the instance, open or closed, with its alerts. */
+export class ScheduledDeadlineDto extends DeadlineDto {
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    description:
+      'Días hábiles que quedan (negativo: de atraso), contados desde today; null si el plazo ya se cerró',
+    example: 3,
+  })
+  declare businessDaysLeft: number;
+
+  @ApiProperty({ format: 'date-time', description: 'Cuándo se abrió' })
+  openedAt!: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'Cuándo se cerró (cumplido, vencido o cancelado); null si sigue abierto',
+  })
+  closedAt!: string | null;
+
+  @ApiProperty({
+    type: [DeadlineAlertDto],
+    description: 'Recordatorios, vencimiento y escalamientos, por hora',
+  })
+  alerts!: DeadlineAlertDto[];
+}
+
+export class DeadlineScheduleDto {
+  @ApiProperty({
+    format: 'date',
+    description:
+      'Hoy en la municipalidad según el reloj de Despacho: desde donde se cuentan los días',
+  })
+  today!: string;
+
+  @ApiProperty({
+    type: [ScheduledDeadlineDto],
+    description: 'Todos los plazos y obligaciones del expediente, en el orden en que se abrieron',
+  })
+  items!: ScheduledDeadlineDto[];
 }
 
 export class HistoryItemDto {

@@ -369,6 +369,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/mandates/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plazos del expediente, abiertos y cerrados, con sus recordatorios y escalamientos
+         * @description Todos los plazos y obligaciones del expediente en el orden en que se abrieron: su último día, los días hábiles que quedan (desde today, la fecha de la municipalidad según el reloj de Despacho) mientras siguen abiertos, cómo y cuándo se cerraron, y cada aviso con la hora en que se dispara o se disparó (recordatorios, vencimiento, escalamientos). Cualquier usuario de la municipalidad.
+         */
+        get: operations["MandatesController_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mandates/{id}/history": {
         parameters: {
             query?: never;
@@ -447,6 +467,26 @@ export interface paths {
          * @description Aplica el evento si el estado lo admite (409 TRANSITION_NOT_ALLOWED o un código del tipo) y la política se lo permite a usted (403): el cambio, su auditoría y sus plazos se guardan juntos. Con If-Match, 412 VERSION_CONFLICT si otro cambió el expediente antes; con Idempotency-Key, un reintento devuelve la primera respuesta sin aplicar el evento dos veces.
          */
         post: operations["ResolutionsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resolutions/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plazos del expediente, abiertos y cerrados, con sus recordatorios y escalamientos
+         * @description Todos los plazos y obligaciones del expediente en el orden en que se abrieron: su último día, los días hábiles que quedan (desde today, la fecha de la municipalidad según el reloj de Despacho) mientras siguen abiertos, cómo y cuándo se cerraron, y cada aviso con la hora en que se dispara o se disparó (recordatorios, vencimiento, escalamientos). Cualquier usuario de la municipalidad.
+         */
+        get: operations["ResolutionsController_deadlines"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1248,6 +1288,11 @@ export interface components {
             /** @example Se recibió la información de 3 de 5 obras. */
             note: string;
             /**
+             * @description Porcentaje de avance a la fecha; sin él, el encargo conserva el último informado
+             * @example 60
+             */
+            percent?: number;
+            /**
              * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
              * @enum {string}
              */
@@ -1363,6 +1408,11 @@ export interface components {
              * @description Unidad que debe actuar
              */
             responsibleUnitId: string | null;
+            /**
+             * @description Días hábiles que quedan, contados desde hoy (la fecha de la municipalidad según el reloj de Despacho): los que siguen a hoy hasta el último día inclusive; 0 el último día; negativo, los días hábiles de atraso
+             * @example 3
+             */
+            businessDaysLeft: number;
         };
         MandatesResourceDto: {
             /** @example Informe de avance de obras */
@@ -1394,6 +1444,8 @@ export interface components {
             term: components["schemas"]["MandateTermDto"];
             /** @description Avances informados, el más antiguo primero */
             progress: string[];
+            /** @description Último porcentaje de avance informado; null si ningún avance lo dio */
+            progressPercent: number | null;
             /** @description Sustento del cumplimiento presentado */
             evidence: string | null;
             /** @description Motivos de cada devolución */
@@ -1435,6 +1487,8 @@ export interface components {
              * @description Unidad que debe cumplirlo
              */
             responsibleUnitId: string;
+            /** @description Último porcentaje de avance informado; null si ningún avance lo dio */
+            progressPercent: number | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -1469,6 +1523,108 @@ export interface components {
             pageSize: number;
             /** @description Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última */
             nextCursor: string | null;
+        };
+        DeadlineAlertDto: {
+            /**
+             * @description Recordatorio antes del último día, vencimiento al final de él, o escalamiento
+             * @enum {string}
+             */
+            kind: "reminder" | "expiry" | "escalation";
+            /** @description 1, 2… entre los recordatorios o los escalamientos; 0 el vencimiento */
+            level: number;
+            /**
+             * @description A quién llega: unit (la unidad responsable) o el rol al que escala
+             * @example GERENTE_MUNICIPAL
+             */
+            target: string;
+            /**
+             * Format: date-time
+             * @description Cuándo se dispara (o se disparaba)
+             */
+            fireAt: string;
+            /**
+             * @description cancelled: el plazo se cerró (o se volvió a contar) antes de su hora
+             * @enum {string}
+             */
+            status: "pending" | "fired" | "cancelled";
+            /**
+             * Format: date-time
+             * @description Cuándo se disparó
+             */
+            firedAt: string | null;
+        };
+        ScheduledDeadlineDto: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Código estable del plazo: los clientes deciden por él, nunca por name
+             * @example opinion_legal
+             */
+            code: string;
+            /**
+             * @description Nombre para las personas
+             * @example Opinión legal
+             */
+            name: string;
+            /**
+             * @description state: plazo del estado en que se abrió; obligation: obligación que abrió el tipo
+             * @enum {string}
+             */
+            source: "state" | "obligation";
+            /** @description Distingue obligaciones del mismo código; vacío en los demás */
+            key: string;
+            /** @description Estado del expediente en que se abrió */
+            state: string;
+            /** @description null si el último día se dio como fecha */
+            term: components["schemas"]["DeadlineTermDto"] | null;
+            /**
+             * Format: date
+             * @description Desde cuándo se cuenta (D2)
+             */
+            startsOn: string;
+            /**
+             * Format: date
+             * @description Último día del plazo
+             */
+            dueOn: string;
+            /**
+             * Format: date-time
+             * @description Fin del último día, en la zona de la municipalidad
+             */
+            dueAt: string;
+            /** @enum {string} */
+            status: "pending" | "expired" | "met" | "met_late" | "cancelled";
+            /**
+             * Format: uuid
+             * @description Unidad que debe actuar
+             */
+            responsibleUnitId: string | null;
+            /**
+             * @description Días hábiles que quedan (negativo: de atraso), contados desde today; null si el plazo ya se cerró
+             * @example 3
+             */
+            businessDaysLeft: number | null;
+            /**
+             * Format: date-time
+             * @description Cuándo se abrió
+             */
+            openedAt: string;
+            /**
+             * Format: date-time
+             * @description Cuándo se cerró (cumplido, vencido o cancelado); null si sigue abierto
+             */
+            closedAt: string | null;
+            /** @description Recordatorios, vencimiento y escalamientos, por hora */
+            alerts: components["schemas"]["DeadlineAlertDto"][];
+        };
+        DeadlineScheduleDto: {
+            /**
+             * Format: date
+             * @description Hoy en la municipalidad según el reloj de Despacho: desde donde se cuentan los días
+             */
+            today: string;
+            /** @description Todos los plazos y obligaciones del expediente, en el orden en que se abrieron */
+            items: components["schemas"]["ScheduledDeadlineDto"][];
         };
         HistoryItemDto: {
             /** @description Posición en la cadena de auditoría (null mientras espera su sellado) */
@@ -3934,6 +4090,61 @@ export interface operations {
             };
         };
     };
+    MandatesController_deadlines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineScheduleDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     MandatesController_history: {
         parameters: {
             query?: never;
@@ -4286,6 +4497,61 @@ export interface operations {
             };
             /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
             422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ResolutionsController_deadlines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineScheduleDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

@@ -112,7 +112,8 @@ function NotificationList({ unread }: { unread: number }) {
           >
             <Stack gap={4}>
               <Group justify="space-between" wrap="nowrap">
-                <Badge color={KIND_COLORS[n.kind]} variant="light">
+                {/* Dark text on the light tint: a yellow or red label alone fails AA contrast. */}
+                <Badge color={KIND_COLORS[n.kind]} variant="light" c="dark.8">
                   {KIND_NAMES[n.kind]}
                 </Badge>
                 <Text size="xs" c="gray.7">

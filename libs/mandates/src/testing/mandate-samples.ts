@@ -3,7 +3,7 @@ import type { MandateContext } from '../mandate.machine.js';
 
 /** One payload per event of the mandate machine, as a client sends it (`prepare` adds nothing). */
 export const mandateEvents: readonly WorkflowEvent[] = [
-  { type: 'REPORT_PROGRESS', note: 'Avance' },
+  { type: 'REPORT_PROGRESS', note: 'Avance', percent: 40 },
   { type: 'SUBMIT', evidence: 'Informe N° 1' },
   { type: 'ACCEPT' },
   { type: 'RETURN', reason: 'Falta el avance financiero' },
@@ -21,6 +21,7 @@ export const sampleMandateContext = (over: Partial<MandateContext> = {}): Mandat
   responsibleUnitId: 'u-responsible',
   term: { days: 3, unit: 'business' },
   progress: [],
+  progressPercent: null,
   evidence: null,
   returns: [],
   closingReason: null,

@@ -1,7 +1,7 @@
 import { BusinessCalendar, nationalHolidays } from '#calendar';
 import { obligationSpecOf } from '../obligations/obligation-actions.js';
 import type { AnyWorkflowDefinition, DeadlineSpec } from '../workflow-definition.js';
-import { planDeadline, planObligation } from './deadline-plan.js';
+import { businessDaysLeft, planDeadline, planObligation } from './deadline-plan.js';
 
 const lima = new BusinessCalendar((year) => nationalHolidays(year));
 const LIMA = 'America/Lima';
@@ -187,5 +187,24 @@ describe('planObligation from the day an act was served (Art. 144)', () => {
         },
       ),
     ).toThrow(/startsOn o servedOn/);
+  });
+});
+
+describe('businessDaysLeft', () => {
+  // Thu 10 Dec 2026 is the last day; Tue 8 and Wed 9 are feriados (Inmaculada Concepción, Ayacucho).
+  it('counts the business days after today up to the last day, 0 on the last day itself', () => {
+    expect(businessDaysLeft(lima, '2026-12-01', '2026-12-10')).toBe(5); // 2, 3, 4, 7, 10
+    expect(businessDaysLeft(lima, '2026-12-07', '2026-12-10')).toBe(1);
+    expect(businessDaysLeft(lima, '2026-12-10', '2026-12-10')).toBe(0);
+    // A weekend day before it counts like the Friday: Monday 7 is the next business day.
+    expect(businessDaysLeft(lima, '2026-12-05', '2026-12-10')).toBe(2);
+  });
+
+  it('is negative once the last day passed: the business days late, up to today', () => {
+    expect(businessDaysLeft(lima, '2026-12-11', '2026-12-10')).toBe(-1);
+    expect(businessDaysLeft(lima, '2026-12-12', '2026-12-10')).toBe(-1); // Saturday
+    expect(businessDaysLeft(lima, '2026-12-14', '2026-12-10')).toBe(-2);
+    // A Friday due and a Saturday today: over, though no business day passed yet.
+    expect(Object.is(businessDaysLeft(lima, '2026-12-05', '2026-12-04'), 0)).toBe(true);
   });
 });

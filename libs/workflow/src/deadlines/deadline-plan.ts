@@ -56,6 +56,23 @@ export function dueDate(
     : calendar.addCalendarDays(startsOn, days);
 }
 
+/**
+ * Business days from `today` to a last day `dueOn`: those after today up to and including it (0 on
+ * the last day itself), or, once it passed, minus those after it up to and including today (-2 two
+ * business days late: when the first escalation of D4's pattern fires).
+ */
+export function businessDaysLeft(
+  calendar: BusinessCalendar,
+  today: CivilDate,
+  dueOn: CivilDate,
+): number {
+  const [from, to, sign] = today <= dueOn ? [today, dueOn, 1] : [dueOn, today, -1];
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1))
+    if (calendar.isBusinessDay(day)) count++;
+  return count === 0 ? 0 : sign * count;
+}
+
 function businessDaysBefore(calendar: BusinessCalendar, date: CivilDate, days: number): CivilDate {
   let day = date;
   for (let left = days; left > 0;) {

@@ -5,6 +5,8 @@ import {
   CalendarService,
   type CalendarHead,
   type CivilDate,
+  calendarHeadColumns,
+  civilDateAt,
   endOfCivilDay,
   spanishDate,
 } from '#calendar';
@@ -17,12 +19,14 @@ import { WorkflowRegistry } from '../workflow.registry.js';
 import { type ObligationChange, obligationSpecOf } from '../obligations/obligation-actions.js';
 import { KernelRefusal } from '../workflow.errors.js';
 import {
+  businessDaysLeft,
   type DeadlinePlan,
   dueDate,
   planDeadline,
   planObligation,
   planTimers,
   type PlannedTimer,
+  type TimerKind,
 } from './deadline-plan.js';
 
 export type DeadlineStatus = 'pending' | 'expired' | 'met' | 'met_late' | 'cancelled';
@@ -44,6 +48,32 @@ export interface DeadlineView {
   dueAt: string;
   status: DeadlineStatus;
   responsibleUnitId: string | null;
+}
+
+/** An open deadline as the API shows it: with the business days left, counted by the clock today. */
+export interface PresentedDeadline extends DeadlineView {
+  /** Business days after today up to the last day (0 on it); negative: business days late. */
+  businessDaysLeft: number;
+}
+
+/** A reminder, the expiry or an escalation of a deadline: when it fires, or fired. */
+export interface DeadlineAlert {
+  kind: TimerKind;
+  /** 1, 2… among the reminders or the escalations; 0 for the expiry. */
+  level: number;
+  /** `unit` (the responsible unit) or the role it goes up to. */
+  target: string;
+  fireAt: string;
+  /** `cancelled`: the deadline closed (or was counted again) before it fired. */
+  status: 'pending' | 'fired' | 'cancelled';
+  firedAt: string | null;
+}
+
+/** A deadline of an instance, open or closed, with its alerts (the schedule of `GET …/deadlines`). */
+export interface ScheduledDeadline extends DeadlineView {
+  openedAt: string;
+  closedAt: string | null;
+  alerts: DeadlineAlert[];
 }
 
 // Named columns, never `*`: a prepared statement's result type must not change under a migration.
@@ -410,6 +440,40 @@ export class DeadlinesService {
     };
   }
 
+  /**
+   * What shows open deadlines of a municipality with their business days left, counted from today
+   * by Despacho's clock (the manual one too) in the municipality's zone. The zone and calendar head
+   * are read here unless the caller has them (an instance row does).
+   */
+  async presenter(
+    manager: EntityManager,
+    municipality: {
+      readonly id: string;
+      readonly timeZone?: string;
+      readonly calendar?: CalendarHead;
+    },
+    now: Date,
+  ): Promise<(view: DeadlineView) => PresentedDeadline> {
+    let { timeZone, calendar: head } = municipality;
+    if (timeZone === undefined || head === undefined) {
+      const row = await queryOne<{
+        time_zone: string;
+        calendar_code: string;
+        calendar_version: number;
+      }>(
+        manager,
+        `SELECT m.time_zone, ${calendarHeadColumns('m')} FROM municipalities m WHERE m.id = $1`,
+        [municipality.id],
+      );
+      if (!row) throw new Error(`No existe la municipalidad ${municipality.id}`);
+      timeZone = row.time_zone;
+      head = { code: row.calendar_code, version: row.calendar_version };
+    }
+    const calendar = await this.calendars.calendarWithin(manager, municipality.id, head);
+    const today = civilDateAt(now, timeZone);
+    return (view) => ({ ...view, businessDaysLeft: businessDaysLeft(calendar, today, view.dueOn) });
+  }
+
   /** Timers due before this instant are armed as delayed jobs right away. */
   horizonEnd(now: Date): Date {
     return new Date(now.getTime() + this.config.timerHorizonMs);
@@ -437,6 +501,52 @@ export class DeadlinesService {
       byInstance.set(row.instance_id, list);
     }
     return byInstance;
+  }
+
+  /**
+   * Every deadline of an instance, open or closed, in the order they opened, each with its alerts.
+   * A timer planned again (the calendar changed) shows once: the plan in force, or the last one.
+   */
+  async scheduleOf(manager: EntityManager, instanceId: string): Promise<ScheduledDeadline[]> {
+    // The deadlines, then their timers by the deadline index: two round trips on a read.
+    const rows = await queryRows<DeadlineRow & { created_at: Date; closed_at: Date | null }>(
+      manager,
+      `SELECT ${DEADLINE_COLUMNS.join(', ')}, created_at, closed_at FROM deadlines
+       WHERE instance_id = $1 ORDER BY opened_version, due_at, name`,
+      [instanceId],
+    );
+    const timers = await queryRows<{
+      deadline_id: string;
+      kind: TimerKind;
+      level: number;
+      target: string;
+      fire_at: Date;
+      status: DeadlineAlert['status'];
+      fired_at: Date | null;
+    }>(
+      manager,
+      `SELECT * FROM (
+         SELECT DISTINCT ON (deadline_id, kind, level) deadline_id, kind, level, target, fire_at, status, fired_at
+         FROM deadline_timers WHERE deadline_id = ANY($1::uuid[])
+         ORDER BY deadline_id, kind, level, (status <> 'cancelled') DESC, fire_at DESC) t
+       ORDER BY fire_at, level`,
+      [rows.map((row) => row.id)],
+    );
+    return rows.map((row) => ({
+      ...deadlineView(row),
+      openedAt: row.created_at.toISOString(),
+      closedAt: row.closed_at?.toISOString() ?? null,
+      alerts: timers
+        .filter((t) => t.deadline_id === row.id)
+        .map((t) => ({
+          kind: t.kind,
+          level: t.level,
+          target: t.target,
+          fireAt: t.fire_at.toISOString(),
+          status: t.status,
+          firedAt: t.fired_at?.toISOString() ?? null,
+        })),
+    }));
   }
 
   /**
