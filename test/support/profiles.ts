@@ -19,12 +19,15 @@ export function profilesWithYearNames(
     const shipped = readFileSync(join(SHIPPED_PROFILES, file), 'utf8');
     let profile = shipped;
     if (!codes || codes.includes(file.replace(/\.yaml$/, ''))) {
-      const lines = Object.entries(names).map(([year, name]) => `  ${year}: '${name}'\n`);
+      // A year the shipped profile already names keeps its real name.
+      const lines = Object.entries(names)
+        .filter(([year]) => !new RegExp(`^ {2}${year}: `, 'm').test(shipped))
+        .map(([year, name]) => `  ${year}: '${name}'\n`);
       profile = shipped.replace(
         /^yearNames:\n((?: {2}\d{4}: .*\n)+)/m,
         `yearNames:\n$1${lines.join('')}`,
       );
-      if (profile === shipped) throw new Error(`${file}: no se encontró yearNames`);
+      if (lines.length > 0 && profile === shipped) throw new Error(`${file}: no se encontró yearNames`);
     }
     writeFileSync(join(dir, file), profile);
   }

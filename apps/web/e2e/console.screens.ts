@@ -4,6 +4,7 @@ import {
   attachEvidenceOverApi,
   draftResolution,
   moveManualClockAhead,
+  restoreManualClock,
   readyToSignResolution,
   reportProgressOverApi,
   resolutionEvent,
@@ -42,6 +43,8 @@ const seedEncargos = (request: APIRequestContext) =>
     return id;
   })());
 
+test.afterAll(({ request }) => restoreManualClock(request));
+
 for (const [size, viewport] of Object.entries(SIZES))
   test(`the console's screens, ${size}`, async ({ page }) => {
     await page.setViewportSize(viewport);
@@ -63,6 +66,10 @@ for (const [size, viewport] of Object.entries(SIZES))
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${DOCS}consola-notificaciones-${size}.png` });
     await page.getByRole('button', { name: 'Cerrar notificaciones' }).click();
+
+    await page.goto('/pendientes');
+    await page.getByText('Cumplir el encargo e informar').first().waitFor();
+    await page.screenshot({ path: `${DOCS}consola-pendientes-${size}.png`, fullPage: true });
 
     await page.goto('/calendario');
     await page.getByLabel('Año').fill('2026');

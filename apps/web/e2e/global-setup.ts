@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FullConfig } from '@playwright/test';
 import { DespachoProcess } from '../../../test/support/despacho-process';
+import { profilesWithYearNames } from '../../../test/support/profiles';
 
 /**
  * Starts the built server as `npm start` does (embedded PostgreSQL, demo data) in a temporary
@@ -16,8 +17,13 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   const dir = mkdtempSync(join(tmpdir(), 'despacho-web-e2e-'));
   // As root, PostgreSQL runs as `postgres`: it must be able to enter the directory.
   chmodSync(dir, 0o755);
-  const removeDir = () => rmSync(dir, { recursive: true, force: true });
-  let server: DespachoProcess;
+  const nextYear = new Date().getUTCFullYear() + 1;
+  const profiles = profilesWithYearNames({ [nextYear]: 'Año de prueba de los recorridos' });
+  const removeDir = () => {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(profiles, { recursive: true, force: true });
+  };
+  let server: DespachoProcess | undefined;
   try {
     server = await DespachoProcess.start(
       'Despacho (consola)',
@@ -32,15 +38,19 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
         LOGIN_RATE_LIMIT: '1000',
         // As the e2e suites run theirs: time moves only when a journey moves it (mml.admin).
         CLOCK: 'manual',
+        // Next year's official name too (the shipped profiles get it each January): a journey
+        // that moves the clock past New Year still signs.
+        MUNICIPALITIES_DIR: profiles,
       },
       async () => (await fetch(`${baseURL}/health`)).ok,
     );
   } catch (error) {
+    await server?.stop();
     removeDir();
     throw error;
   }
   return async () => {
-    await server.stop();
+    await server?.stop();
     removeDir();
   };
 }

@@ -3,6 +3,7 @@ import {
   assignMandate,
   expectAccessible,
   moveManualClockAhead,
+  restoreManualClock,
   reportProgressOverApi,
   signIn,
   SMALLEST_PDF,
@@ -169,6 +170,9 @@ test('the Gerente assigns an encargo; the Gerencia reports progress, attaches ev
   ).toContainText('Cumplido a tiempo');
   await expectAccessible(page);
 });
+
+// The journeys after this one write «now» from the browser: the server's clock goes back to it.
+test.afterEach(({ request }) => restoreManualClock(request));
 
 test('an encargo whose term runs out shows as vencido, with its escalation, when the clock moves', async ({
   page,

@@ -2,8 +2,10 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   draftResolution,
   expectAccessible,
+  moveManualClockAhead,
   readyToSignResolution,
   resolutionEvent,
+  serverNow,
   signIn,
 } from './support';
 
@@ -251,12 +253,14 @@ test('a stale form: two people edit the same draft; the second save shows the co
 });
 
 /** Now in the browser's zone (America/Lima in the journeys), as a datetime-local input takes it. */
+/** Despacho's now as a datetime-local value, in the browser's time zone (the journeys': Lima). */
 async function localNow(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const d = new Date();
+  const now = (await serverNow(page.request)).toISOString();
+  return page.evaluate((iso) => {
+    const d = new Date(iso);
     const pad = (n: number) => String(n).padStart(2, '0');
     return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-  });
+  }, now);
 }
 
 test('the Gerente returns one with its reason, which the unit reads on its form; another, signed, is notified from its dialog', async ({
@@ -307,6 +311,8 @@ test('the Gerente returns one with its reason, which the unit reads on its form;
   const servedAt = notify.getByLabel('Fecha y hora en que surtió efecto');
   await expect(servedAt).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page);
+  // A minute after the signature (the manual clock stands still; the field has whole seconds).
+  await moveManualClockAhead(page.request, 1 / 1440);
   await servedAt.fill(await localNow(page));
   await notify.getByLabel(/Cargo o acuse/).fill('Cargo N° 0457-2026');
   await notify.getByRole('button', { name: 'Registrar la notificación' }).click();

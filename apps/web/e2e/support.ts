@@ -4,6 +4,10 @@ import { pdfText } from '../../../libs/resolutions/src/testing/pdf-text';
 
 /** No serious or critical WCAG 2.1 AA violation on what the page shows now. */
 export async function expectAccessible(page: Page): Promise<void> {
+  // A dialog still fading in has its text at partial opacity: axe would measure that contrast.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     .analyze();
@@ -107,6 +111,30 @@ export async function moveManualClockAhead(
     data: { now: new Date(Date.parse(now) + days * 86_400_000).toISOString() },
   });
   expect(moved.status()).toBe(200);
+}
+
+/**
+ * Puts the manual clock back on the real time, for the journeys that follow one that moved it:
+ * what the browser writes as «now» (a date served, a remedy filed) is then the server's now too.
+ */
+export async function restoreManualClock(request: APIRequestContext): Promise<void> {
+  const moved = await request.post('/api/v1/admin/clock', {
+    headers: await bearer(request, 'mml.admin'),
+    data: { now: new Date().toISOString() },
+  });
+  expect(moved.status()).toBe(200);
+}
+
+/**
+ * Despacho's «now» (the journeys' server runs a manual clock, which stands still until moved):
+ * what a journey writes as the instant something happened, never the browser's own time.
+ */
+export async function serverNow(request: APIRequestContext): Promise<Date> {
+  const clock = await request.get('/api/v1/admin/clock', {
+    headers: await bearer(request, 'mml.admin'),
+  });
+  expect(clock.status()).toBe(200);
+  return new Date(((await clock.json()) as { now: string }).now);
 }
 
 /** A demo user's Bearer headers and unit, from the API's login. */

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bearerOf, expectAccessible, signedResolution } from './support';
+import { bearerOf, expectAccessible, serverNow, signedResolution } from './support';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -76,7 +76,7 @@ test('an annulled resolution is still authentic, and the page says first that it
       {
         type: 'FILE_REMEDY',
         kind: 'reconsideracion',
-        filedAt: new Date().toISOString(),
+        filedAt: (await serverNow(request)).toISOString(),
         filedBy: 'Constructora Los Andes S.A.C.',
       },
     ],
