@@ -27,7 +27,8 @@ export function profilesWithYearNames(
         /^yearNames:\n((?: {2}\d{4}: .*\n)+)/m,
         `yearNames:\n$1${lines.join('')}`,
       );
-      if (lines.length > 0 && profile === shipped) throw new Error(`${file}: no se encontró yearNames`);
+      if (lines.length > 0 && profile === shipped)
+        throw new Error(`${file}: no se encontró yearNames`);
     }
     writeFileSync(join(dir, file), profile);
   }
