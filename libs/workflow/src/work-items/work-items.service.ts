@@ -166,7 +166,8 @@ export class WorkItemsService {
   async list(actor: Actor, filter: WorkItemFilter): Promise<WorkItemPage> {
     const manager = this.dataSource.manager;
     const now = this.clock.now();
-    const reach = await this.reachOf(manager, actor, now);
+    const today = civilDateAt(now, await this.timeZoneOf(manager, actor.municipalityId));
+    const reach = await this.reachOf(manager, actor, today);
     const params: unknown[] = [...reachParams(reach), now];
     const where = [REACH_SQL(1)];
     const add = (value: unknown, sql: (n: string) => string) => {
@@ -202,7 +203,6 @@ export class WorkItemsService {
     const calendar = rows.some((r) => r.due_on !== null)
       ? await this.calendars.calendarFor(actor.municipalityId)
       : null;
-    const today = civilDateAt(now, await this.timeZoneOf(manager, actor.municipalityId));
     return {
       items: rows.map((row) => view(row, today, calendar)),
       total: counts?.total ?? 0,
@@ -220,7 +220,8 @@ export class WorkItemsService {
   }> {
     const manager = this.dataSource.manager;
     const now = this.clock.now();
-    const reach = await this.reachOf(manager, actor, now);
+    const today = civilDateAt(now, await this.timeZoneOf(manager, actor.municipalityId));
+    const reach = await this.reachOf(manager, actor, today);
     const rows = await queryRows<{ kind: string; total: number; overdue: number }>(
       manager,
       `SELECT w.kind, count(*)::int AS total, count(*) FILTER (WHERE w.due_at < $5)::int AS overdue
@@ -300,19 +301,14 @@ export class WorkItemsService {
     return { rebuilt, last: rows.length === REBUILD_BATCH ? (rows.at(-1)?.id ?? null) : null };
   }
 
-  private async reachOf(manager: EntityManager, actor: Actor, now: Date): Promise<Reach> {
+  private async reachOf(manager: EntityManager, actor: Actor, today: CivilDate): Promise<Reach> {
     // The administrator never acts in a file, whatever unit it sits in: nothing is pending with it.
     if (administratorRefusal(actor))
       return { municipalityId: actor.municipalityId, unitId: null, roles: [], delegatedRoles: [] };
     const delegatedRoles =
       actor.userId === null
         ? []
-        : await this.delegations.rolesHeld(
-            manager,
-            actor.municipalityId,
-            actor.userId,
-            civilDateAt(now, await this.timeZoneOf(manager, actor.municipalityId)),
-          );
+        : await this.delegations.rolesHeld(manager, actor.municipalityId, actor.userId, today);
     return {
       municipalityId: actor.municipalityId,
       unitId: actor.unitId,
