@@ -178,7 +178,14 @@ function WorkItemRow({ item }: { item: WorkItem }) {
       <Table.Td visibleFrom="md">{item.unitName ?? 'Quien ejerza el cargo'}</Table.Td>
       <Table.Td>
         <Stack gap={4} align="flex-start">
-          <Badge color={item.overdue ? 'red.9' : urgent ? 'orange.9' : 'gray.7'} variant="filled">
+          <Badge
+            color={item.overdue ? 'red.9' : urgent ? 'orange.9' : 'gray.7'}
+            variant="filled"
+            tt="none"
+            // On a phone the column is narrow: the words wrap rather than end in «…».
+            h="auto"
+            styles={{ label: { whiteSpace: 'normal', overflow: 'visible' } }}
+          >
             {timeLeft(item)}
           </Badge>
           {item.dueOn && (
