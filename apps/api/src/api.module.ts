@@ -21,6 +21,7 @@ import { QueueHealthIndicator } from './operations/queue.health.js';
 import { AuditController } from './workflow/audit.controller.js';
 import { NotificationsController } from './workflow/notifications.controller.js';
 import { WorkItemsController } from './workflow/work-items.controller.js';
+import { BoardController } from './board/board.controller.js';
 import { workflowResourceController } from './workflow/workflow-resource.controller.js';
 import { MountedKinds } from './workflow/mounted-kinds.js';
 
@@ -50,6 +51,7 @@ const KIND_ROUTES: Readonly<Record<string, Type<unknown>>> = {
     AuditController,
     NotificationsController,
     WorkItemsController,
+    BoardController,
   ],
   providers: [
     MetricsService,

@@ -114,6 +114,10 @@ const API_TAGS: readonly (readonly [string, string])[] = [
     'pendientes',
     'Pendientes conmigo: lo que el usuario, su unidad o el cargo que ejerce por delegación debe hacer, en todo tipo de expediente',
   ],
+  [
+    'tablero',
+    'Despacho de Alcaldía: qué espera a quién, vencidos, plazos próximos, tiempos por estado, firmas y escalamientos (Alcalde y Gerente Municipal)',
+  ],
   ['bandeja', 'Notificaciones del usuario: pedidos, recordatorios, alertas y escalamientos'],
   ['adjuntos', 'Documentos adjuntos a cualquier expediente'],
   ['delegaciones', 'Delegaciones y encargaturas (D10), solo para administradores'],

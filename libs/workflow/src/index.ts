@@ -21,3 +21,5 @@ export * from './workflow.errors.js';
 export * from './deadlines/deadline-specs.js';
 export * from './work-items/work-items.js';
 export * from './work-items/work-items.service.js';
+export * from './board/board-roles.js';
+export * from './board/board.service.js';

@@ -120,6 +120,8 @@ export interface InstanceRow {
   created_by: string | null;
   created_at: Date;
   updated_at: Date;
+  /** Since when it is in its state: a change of state records the stay it ends (state_stays). */
+  state_entered_at: Date;
   time_zone: string;
   calendar_code: string;
   calendar_version: number;
@@ -156,6 +158,7 @@ const INSTANCE_COLUMNS = [
   'created_by',
   'created_at',
   'updated_at',
+  'state_entered_at',
 ] as const;
 const instanceColumns = (alias: string) => INSTANCE_COLUMNS.map((c) => `${alias}.${c}`).join(', ');
 
@@ -237,9 +240,9 @@ export class WorkflowEngine {
     const row = await queryOne<InstanceRow>(
       manager,
       `WITH created AS (
-       INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at, owner_unit_id, record_year, summary)
+       INSERT INTO workflow_instances (municipality_id, kind, machine_version, state, context, search_text, created_by, created_at, updated_at, owner_unit_id, record_year, summary, state_entered_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9,
-         coalesce($10, (SELECT extract(year FROM $8::timestamptz AT TIME ZONE time_zone)::int FROM municipalities WHERE id = $1)), $11)
+         coalesce($10, (SELECT extract(year FROM $8::timestamptz AT TIME ZONE time_zone)::int FROM municipalities WHERE id = $1)), $11, $8)
        RETURNING ${INSTANCE_COLUMNS.join(', ')})
      SELECT ${instanceColumns('created')}, m.time_zone, ${calendarHeadColumns('m')}
      FROM created JOIN municipalities m ON m.id = created.municipality_id`,
@@ -495,15 +498,24 @@ export class WorkflowEngine {
     };
     // The audit rows travel with the update, in the same statement (one round trip less).
     const insert = auditInsert([...created, audit], 12, 'EXISTS (SELECT 1 FROM updated)');
-    const updated = await queryOne<{ version: number; updated_at: Date }>(
+    const changed = to !== row.state;
+    // A change of state ends a stay: recorded with the update, for the board's times per state.
+    const stay = `$${12 + insert.params.length}`;
+    const updated = await queryOne<{ version: number; updated_at: Date; state_entered_at: Date }>(
       manager,
       `WITH updated AS (
          UPDATE workflow_instances SET state = $3, context = $4, search_text = $5, version = version + 1, updated_at = $6,
            owner_unit_id = CASE WHEN $9 THEN $7 ELSE owner_unit_id END,
-           record_year = coalesce($8, extract(year FROM created_at AT TIME ZONE $10::text)::int), summary = $11
-         WHERE id = $1 AND version = $2 RETURNING version, updated_at),
-       audited AS (${insert.sql})
-       SELECT version, updated_at FROM updated`,
+           record_year = coalesce($8, extract(year FROM created_at AT TIME ZONE $10::text)::int), summary = $11,
+           state_entered_at = CASE WHEN ${stay}::boolean THEN $6 ELSE state_entered_at END
+         WHERE id = $1 AND version = $2 RETURNING version, updated_at, state_entered_at),
+       audited AS (${insert.sql}),
+       stayed AS (
+         INSERT INTO state_stays (municipality_id, instance_id, kind, state, entered_at, left_at)
+         SELECT $${13 + insert.params.length}, $1, $${14 + insert.params.length}, $${15 + insert.params.length},
+                $${16 + insert.params.length}::timestamptz, $6
+         FROM updated WHERE ${stay}::boolean)
+       SELECT version, updated_at, state_entered_at FROM updated`,
       [
         row.id,
         row.version,
@@ -517,6 +529,11 @@ export class WorkflowEngine {
         row.time_zone,
         summaryOf(definition, context),
         ...insert.params,
+        changed,
+        row.municipality_id,
+        row.kind,
+        row.state,
+        row.state_entered_at,
       ],
     );
     if (!updated)
@@ -530,9 +547,10 @@ export class WorkflowEngine {
       context,
       version: updated.version,
       updated_at: updated.updated_at,
+      state_entered_at: updated.state_entered_at,
     };
     let openDeadlines: DeadlineView[] | undefined;
-    if (to !== row.state) {
+    if (changed) {
       const opened = await this.deadlines.changeState(
         manager,
         instanceFor(after),

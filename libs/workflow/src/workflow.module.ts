@@ -13,6 +13,7 @@ import { WorkflowEngine } from './workflow.engine.js';
 import { WorkflowMetrics } from './workflow.metrics.js';
 import { WorkflowRegistry } from './workflow.registry.js';
 import { WorkItemsService } from './work-items/work-items.service.js';
+import { BoardService } from './board/board.service.js';
 
 /** The kernel. The kinds come from WorkflowKindsModule, imported once by each process's root. */
 @Global()
@@ -31,6 +32,7 @@ import { WorkItemsService } from './work-items/work-items.service.js';
     RegisterService,
     ManualTimeService,
     WorkItemsService,
+    BoardService,
   ],
   exports: [
     WorkflowRegistry,
@@ -44,6 +46,7 @@ import { WorkItemsService } from './work-items/work-items.service.js';
     DeadlinesService,
     ManualTimeService,
     WorkItemsService,
+    BoardService,
   ],
 })
 export class WorkflowModule {}

@@ -21,9 +21,11 @@ export class WorkItemsController {
       'Lo que debe hacer quien llama en cualquier tipo de expediente (firmar, visar, opinar, subsanar, informar, revisar, resolver un recurso…): lo de su unidad, lo de sus roles (p. ej. solo el Gerente firma) y lo de los roles que ejerce por delegación o encargatura vigente. Con el último día del plazo, los días hábiles que quedan (negativos si venció) y total/overdue de la lista pedida. Los que no tienen plazo van al final.',
   })
   @ApiOkResponse({ type: WorkItemPageDto })
-  @ApiProblems(400)
+  @ApiProblems(400, 403)
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: WorkItemQueryDto) {
     return this.workItems.list(actorOf(caller), {
+      scope: query.scope,
+      role: query.role,
       kind: query.kind,
       unitId: query.unitId,
       overdue: query.overdue,

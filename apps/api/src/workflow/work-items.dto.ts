@@ -3,11 +3,27 @@ import { IsIn, IsOptional, IsUUID } from 'class-validator';
 import { IsCivilDate } from '#calendar';
 import { QueryBoolean } from '#core';
 import { workflowKinds } from '#kinds';
+import { ROLES } from '#org';
 import { PageQueryDto } from '../http/pagination.dto.js';
 
 const KIND_NAMES = workflowKinds.map((k) => k.name);
 
 export class WorkItemQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: ['mine', 'all'],
+    default: 'mine',
+    description:
+      'mine: los de quien llama; all: los de toda la municipalidad (solo el Alcalde y el Gerente Municipal: el tablero)',
+  })
+  @IsOptional()
+  @IsIn(['mine', 'all'])
+  scope?: 'mine' | 'all';
+
+  @ApiPropertyOptional({ enum: ROLES, description: 'Solo los de este cargo (rol)' })
+  @IsOptional()
+  @IsIn(ROLES)
+  role?: string;
+
   @ApiPropertyOptional({ enum: KIND_NAMES, description: 'Solo los de este tipo de expediente' })
   @IsOptional()
   @IsIn(KIND_NAMES)

@@ -305,6 +305,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El tablero del Despacho de Alcaldía
+         * @description Qué espera a quién (por unidad y por cargo, con los vencidos), plazos de los próximos 10 días hábiles, resoluciones firmadas en el mes por serie y los últimos escalamientos. Cada cifra tiene su lista: GET /work-items?scope=all con los filtros de la cifra, /board/signed y /board/escalations. Solo el Alcalde y el Gerente Municipal.
+         */
+        get: operations["BoardController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/time-in-state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mediana y percentil 90 del tiempo en cada estado
+         * @description Sobre las permanencias que terminaron en los últimos 30 o 90 días (tiempo corrido, en segundos), por tipo de expediente y estado.
+         */
+        get: operations["BoardController_timeInState"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/signed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lo firmado y numerado en el mes, el último primero
+         * @description Las entradas del registro de este mes (hora de la municipalidad), por serie.
+         */
+        get: operations["BoardController_signed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/board/escalations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plazos vencidos elevados al superior, el último primero
+         * @description Cada escalamiento disparado: el expediente, el plazo vencido, el nivel y a quién se elevó.
+         */
+        get: operations["BoardController_escalations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mandates": {
         parameters: {
             query?: never;
@@ -1283,6 +1363,119 @@ export interface components {
             total: number;
             overdue: number;
             byKind: components["schemas"]["WorkItemKindCountDto"][];
+        };
+        BoardUnitLoadDto: {
+            /** Format: uuid */
+            unitId: string | null;
+            unitName: string;
+            total: number;
+            /** @description De ellos, vencidos */
+            overdue: number;
+        };
+        BoardPostLoadDto: {
+            /** @description El cargo (rol): GERENTE_MUNICIPAL, ALCALDE… */
+            role: string;
+            /** @description Quién lo ejerce (usuarios activos con el rol) */
+            holders: string[];
+            total: number;
+            overdue: number;
+        };
+        BoardWaitingDto: {
+            total: number;
+            overdue: number;
+            /** @description Pendientes por unidad (los de un cargo cuentan para la unidad donde está), los más vencidos primero */
+            byUnit: components["schemas"]["BoardUnitLoadDto"][];
+            /** @description Pendientes de cada cargo, por persona */
+            byPost: components["schemas"]["BoardPostLoadDto"][];
+        };
+        BoardDayDto: {
+            /** Format: date */
+            dueOn: string;
+            total: number;
+        };
+        BoardUpcomingDto: {
+            /**
+             * Format: date
+             * @description Último día considerado
+             */
+            until: string;
+            businessDays: number;
+            total: number;
+            byDay: components["schemas"]["BoardDayDto"][];
+        };
+        BoardSeriesCountDto: {
+            /** @description Serie del registro (p. ej. resolucion_gerencia_municipal) */
+            series: string;
+            total: number;
+        };
+        BoardSignedDto: {
+            /** @description Mes (AAAA-MM, hora de la municipalidad) */
+            month: string;
+            total: number;
+            bySeries: components["schemas"]["BoardSeriesCountDto"][];
+        };
+        BoardEscalationDto: {
+            /** Format: uuid */
+            instanceId: string;
+            kind: string;
+            /** @description El expediente, como se nombra */
+            label: string;
+            /** @description El plazo vencido */
+            deadlineName: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description Nivel de escalamiento (1: el superior) */
+            level: number;
+            /** @description A quién se elevó */
+            target: string;
+            /** Format: date-time */
+            firedAt: string;
+        };
+        BoardSummaryDto: {
+            /** Format: date */
+            today: string;
+            waiting: components["schemas"]["BoardWaitingDto"];
+            upcoming: components["schemas"]["BoardUpcomingDto"];
+            signed: components["schemas"]["BoardSignedDto"];
+            /** @description Los últimos escalamientos */
+            escalations: components["schemas"]["BoardEscalationDto"][];
+        };
+        StateTimeDto: {
+            kind: string;
+            state: string;
+            /** @description Permanencias terminadas en la ventana */
+            stays: number;
+            /** @description Mediana, en segundos */
+            medianSeconds: number;
+            /** @description Percentil 90, en segundos */
+            p90Seconds: number;
+        };
+        TimeInStateDto: {
+            days: number;
+            items: components["schemas"]["StateTimeDto"][];
+        };
+        SignedEntryDto: {
+            /** Format: uuid */
+            instanceId: string;
+            series: string;
+            /** @description Número de registro */
+            number: string;
+            /** Format: date-time */
+            assignedAt: string;
+            /** @description Unidad que emite */
+            issuingUnit: string;
+        };
+        SignedPageDto: {
+            items: components["schemas"]["SignedEntryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        EscalationPageDto: {
+            items: components["schemas"]["BoardEscalationDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         MandatesReportProgressEventDto: {
             /** @example Se recibió la información de 3 de 5 obras. */
@@ -3701,6 +3894,10 @@ export interface operations {
                 /** @description page × pageSize ≤ 10000 */
                 page?: number;
                 pageSize?: number;
+                /** @description mine: los de quien llama; all: los de toda la municipalidad (solo el Alcalde y el Gerente Municipal: el tablero) */
+                scope?: "mine" | "all";
+                /** @description Solo los de este cargo (rol) */
+                role?: "ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR";
                 /** @description Solo los de este tipo de expediente */
                 kind?: "mandates" | "resolutions";
                 /** @description Solo los que debe atender esta unidad */
@@ -3748,6 +3945,16 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
         };
     };
     WorkItemsController_counts: {
@@ -3773,6 +3980,221 @@ export interface operations {
             };
             /** @description Sin sesión válida (UNAUTHENTICATED) */
             401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BoardController_summary: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BoardSummaryDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BoardController_timeInState: {
+        parameters: {
+            query?: {
+                /** @description Ventana en días */
+                days?: 30 | 90;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimeInStateDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BoardController_signed: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Solo esta serie del registro */
+                series?: string;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BoardController_escalations: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EscalationPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

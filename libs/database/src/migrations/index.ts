@@ -20,6 +20,7 @@ import { NationalNonWorkingDays1765584000000 } from './1765584000000-national-no
 import { ListReads1765670400000 } from './1765670400000-list-reads.js';
 import { AuditSealedAfterCommit1765674000000 } from './1765674000000-audit-sealed-after-commit.js';
 import { WorkItems1765760400000 } from './1765760400000-work-items.js';
+import { Board1765846800000 } from './1765846800000-board.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -44,4 +45,5 @@ export const MIGRATIONS = [
   ListReads1765670400000,
   AuditSealedAfterCommit1765674000000,
   WorkItems1765760400000,
+  Board1765846800000,
 ];

@@ -5,6 +5,7 @@ import { type BusinessCalendar, CalendarService, type CivilDate, civilDateAt } f
 import { Clock } from '#core';
 import { execute, queryOne, queryRows } from '#database';
 import { DelegationsService } from '#org';
+import { assertBoardReader } from '../board/board-roles.js';
 import { administratorRefusal } from '../workflow.errors.js';
 import { WorkflowRegistry } from '../workflow.registry.js';
 import { type WorkItemRow, workItemsOf } from './work-items.js';
@@ -14,7 +15,11 @@ export const REBUILD_WORK_ITEMS = 'rebuild_work_items';
 const REBUILD_BATCH = 500;
 
 export interface WorkItemFilter {
+  /** 'all': every item of the municipality (the board's readers only); otherwise the caller's. */
+  readonly scope?: 'mine' | 'all';
   readonly kind?: string;
+  /** Only those of this post (role). */
+  readonly role?: string;
   readonly unitId?: string;
   /** true: only those whose term has run out; false: only those still in term (or without one). */
   readonly overdue?: boolean;
@@ -87,21 +92,17 @@ interface Reach {
   readonly delegatedRoles: readonly string[];
 }
 
-/** The reach as SQL over `w`, from parameter `first` on (4 parameters). */
-const REACH_SQL = (first: number) => {
-  const [municipality, unit, roles, delegated] = [0, 1, 2, 3].map((i) => `$${first + i}`);
+/** The reach as SQL over `w`, its four parameters given by `param`. */
+function reachSql(reach: Reach, param: (value: unknown) => string): string {
+  const municipality = param(reach.municipalityId);
+  const unit = param(reach.unitId);
+  const roles = param(reach.roles);
+  const delegated = param(reach.delegatedRoles);
   return `w.municipality_id = ${municipality} AND (
       (w.unit_id = ${unit} AND w.role IS NULL)
       OR (w.role = ANY(${roles}::text[]) AND (w.unit_id IS NULL OR w.unit_id = ${unit}))
       OR w.role = ANY(${delegated}::text[]))`;
-};
-
-const reachParams = (reach: Reach) => [
-  reach.municipalityId,
-  reach.unitId,
-  reach.roles,
-  reach.delegatedRoles,
-];
+}
 
 /**
  * "Pendientes conmigo": the work items every kind declares (`workItems`), stored by the kernel in
@@ -162,27 +163,41 @@ export class WorkItemsService {
     );
   }
 
-  /** The caller's items, the earliest due first (those without a term last). */
+  /** The caller's items (or, for the board, the municipality's), the earliest due first. */
   async list(actor: Actor, filter: WorkItemFilter): Promise<WorkItemPage> {
     const manager = this.dataSource.manager;
     const now = this.clock.now();
     const today = civilDateAt(now, await this.timeZoneOf(manager, actor.municipalityId));
-    const reach = await this.reachOf(manager, actor, today);
-    const params: unknown[] = [...reachParams(reach), now];
-    const where = [REACH_SQL(1)];
-    const add = (value: unknown, sql: (n: string) => string) => {
+    const params: unknown[] = [now];
+    const param = (value: unknown) => {
       params.push(value);
-      where.push(sql(`$${params.length}`));
+      return `$${params.length}`;
     };
-    if (filter.kind !== undefined) add(filter.kind, (n) => `w.kind = ${n}`);
-    if (filter.unitId !== undefined) add(filter.unitId, (n) => `w.unit_id = ${n}::uuid`);
-    if (filter.overdue === true) where.push(`w.due_at < $5`);
-    if (filter.overdue === false) where.push(`(w.due_at IS NULL OR w.due_at >= $5)`);
-    if (filter.dueBefore !== undefined) add(filter.dueBefore, (n) => `w.due_on <= ${n}::date`);
+    const where: string[] = [];
+    if (filter.scope === 'all') {
+      assertBoardReader(actor);
+      where.push(`w.municipality_id = ${param(actor.municipalityId)}`);
+    } else where.push(reachSql(await this.reachOf(manager, actor, today), param));
+    if (filter.kind !== undefined) where.push(`w.kind = ${param(filter.kind)}`);
+    if (filter.role !== undefined) where.push(`w.role = ${param(filter.role)}`);
+    if (filter.unitId !== undefined) {
+      // A unit's load on the board counts the posts that sit in it (see BoardService).
+      const unit = param(filter.unitId);
+      where.push(
+        filter.scope === 'all'
+          ? `(w.unit_id = ${unit}::uuid OR (w.unit_id IS NULL AND w.role IN (
+               SELECT r FROM users us CROSS JOIN LATERAL unnest(us.roles) r
+               WHERE us.municipality_id = w.municipality_id AND us.active AND us.unit_id = ${unit}::uuid)))`
+          : `w.unit_id = ${unit}::uuid`,
+      );
+    }
+    if (filter.overdue === true) where.push(`w.due_at < $1`);
+    if (filter.overdue === false) where.push(`(w.due_at IS NULL OR w.due_at >= $1)`);
+    if (filter.dueBefore !== undefined) where.push(`w.due_on <= ${param(filter.dueBefore)}::date`);
     const conditions = where.join(' AND ');
     const counts = await queryOne<{ total: number; overdue: number }>(
       manager,
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE w.due_at < $5)::int AS overdue
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE w.due_at < $1)::int AS overdue
        FROM work_items w WHERE ${conditions}`,
       params,
     );
@@ -191,7 +206,7 @@ export class WorkItemsService {
       `SELECT w.id::text, w.kind, w.instance_id, i.state, w.action, w.name, w.label, i.summary,
               w.unit_id, u.name AS unit_name, w.role, w.term_code, w.term_key, w.term_name,
               to_char(w.due_on, 'YYYY-MM-DD') AS due_on, w.due_at, w.since,
-              coalesce(w.due_at < $5, false) AS overdue
+              coalesce(w.due_at < $1, false) AS overdue
        FROM work_items w
        JOIN workflow_instances i ON i.id = w.instance_id
        LEFT JOIN units u ON u.id = w.unit_id
@@ -221,12 +236,16 @@ export class WorkItemsService {
     const manager = this.dataSource.manager;
     const now = this.clock.now();
     const today = civilDateAt(now, await this.timeZoneOf(manager, actor.municipalityId));
-    const reach = await this.reachOf(manager, actor, today);
+    const params: unknown[] = [now];
+    const reach = reachSql(await this.reachOf(manager, actor, today), (value) => {
+      params.push(value);
+      return `$${params.length}`;
+    });
     const rows = await queryRows<{ kind: string; total: number; overdue: number }>(
       manager,
-      `SELECT w.kind, count(*)::int AS total, count(*) FILTER (WHERE w.due_at < $5)::int AS overdue
-       FROM work_items w WHERE ${REACH_SQL(1)} GROUP BY w.kind ORDER BY w.kind`,
-      [...reachParams(reach), now],
+      `SELECT w.kind, count(*)::int AS total, count(*) FILTER (WHERE w.due_at < $1)::int AS overdue
+       FROM work_items w WHERE ${reach} GROUP BY w.kind ORDER BY w.kind`,
+      params,
     );
     return {
       total: rows.reduce((sum, r) => sum + r.total, 0),
