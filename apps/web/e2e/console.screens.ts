@@ -173,3 +173,17 @@ for (const [size, viewport] of Object.entries(SIZES))
     });
     await page.context().clearCookies();
   });
+
+for (const [size, viewport] of Object.entries(SIZES))
+  test(`the Alcaldía's board, ${size}`, async ({ page, request }) => {
+    await page.setViewportSize(viewport);
+    await seedEncargos(request);
+    await signIn(page, 'mml.alcalde');
+    await page.goto('/despacho');
+    await page.getByRole('heading', { name: 'Qué espera a cada unidad' }).waitFor();
+    await page.getByRole('columnheader', { name: 'Mediana' }).waitFor();
+    // The charts' entry animation.
+    await page.waitForTimeout(1_500);
+    await page.screenshot({ path: `${DOCS}consola-tablero-${size}.png`, fullPage: true });
+    await page.context().clearCookies();
+  });

@@ -13,6 +13,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { lazy, type ReactNode, Suspense } from 'react';
 import { BrowserRouter, Navigate, NavLink as RouterLink, Route, Routes } from 'react-router';
 import type { SessionUser } from './api/client';
+import { canReadBoard } from './board/roles';
 import { NotificationsBell } from './notifications/NotificationsBell';
 import { CalendarPage } from './pages/CalendarPage';
 import { HomePage } from './pages/HomePage';
@@ -28,6 +29,8 @@ interface Section {
   readonly label: string;
   /** A count beside the label (e.g. what is pending). */
   readonly Count?: () => ReactNode;
+  /** Only for these users (the API refuses the others anyway). */
+  readonly visible?: (user: SessionUser) => boolean;
 }
 
 // Its own chunk, fetched on the first visit: the first load stays small.
@@ -35,6 +38,7 @@ const ResolutionsSection = lazy(() => import('./resolutions/ResolutionsSection')
 
 // Sections beyond the first screens come with their first visit (first-load budget: 300 KB).
 const MandatesSection = lazy(() => import('./mandates/MandatesSection'));
+const BoardSection = lazy(() => import('./board/BoardSection'));
 
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS: readonly Section[] = [
@@ -43,6 +47,7 @@ const SECTIONS: readonly Section[] = [
   { path: '/calendario', label: 'Calendario' },
   { path: '/encargos', label: 'Encargos' },
   { path: '/resoluciones', label: 'Resoluciones' },
+  { path: '/despacho', label: 'Despacho de Alcaldía', visible: (user) => canReadBoard(user.roles) },
 ];
 
 /** Pages anyone opens without a session: the verification that the QR of a signed act carries. */
@@ -117,7 +122,7 @@ function Shell({ user }: { user: SessionUser }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Secciones">
-        {SECTIONS.map((section) => (
+        {SECTIONS.filter((section) => section.visible?.(user) ?? true).map((section) => (
           <NavLink
             key={section.path}
             component={RouterLink}
@@ -134,7 +139,7 @@ function Shell({ user }: { user: SessionUser }) {
       <AppShell.Main>
         <Routes>
           <Route path="/" element={<HomePage user={user} />} />
-          <Route path="/pendientes" element={<WorkItemsPage />} />
+          <Route path="/pendientes" element={<WorkItemsPage user={user} />} />
           <Route path="/calendario" element={<CalendarPage />} />
           <Route
             path="/resoluciones/*"
@@ -152,6 +157,16 @@ function Shell({ user }: { user: SessionUser }) {
               </Suspense>
             }
           />
+          {canReadBoard(user.roles) && (
+            <Route
+              path="/despacho/*"
+              element={
+                <Suspense fallback={<Loader aria-label="Cargando" />}>
+                  <BoardSection />
+                </Suspense>
+              }
+            />
+          )}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell.Main>

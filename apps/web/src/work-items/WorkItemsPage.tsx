@@ -14,8 +14,13 @@ import {
   Title,
 } from '@mantine/core';
 import { Link as RouterLink, useSearchParams } from 'react-router';
-import { formatCivilDate } from '../format';
+import type { SessionUser } from '../api/client';
+import { canReadBoard } from '../board/roles';
+import { allPages, ExportButtons } from '../export/ExportButtons';
+import type { ExportColumn } from '../export/export';
+import { formatCivilDate, formatDate } from '../format';
 import {
+  workItemsPage,
   filePath,
   isWorkItemKind,
   KIND_NAMES,
@@ -28,6 +33,17 @@ import {
 
 const PAGE_SIZE = 20;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ROLE = /^[A-Z_]{2,40}$/;
+
+const COLUMNS: ExportColumn<WorkItem>[] = [
+  { header: 'Qué hacer', value: (i) => i.name },
+  { header: 'Tipo', value: (i) => kindName(i.kind) },
+  { header: 'Expediente', value: (i) => i.label },
+  { header: 'Unidad', value: (i) => i.unitName ?? 'Quien ejerza el cargo' },
+  { header: 'Último día', value: (i) => (i.dueOn ? formatDate(i.dueOn) : null) },
+  { header: 'Situación', value: (i) => timeLeft(i) },
+];
 
 const KIND_OPTIONS = [
   { value: '', label: 'Todos los expedientes' },
@@ -35,8 +51,13 @@ const KIND_OPTIONS = [
 ];
 
 /** The filters live in the address, so a count elsewhere can link to its list. */
-function useFilters() {
+function useFilters(user: SessionUser) {
   const [params, setParams] = useSearchParams();
+  // The whole municipality's items: the board's click-through, for its readers only.
+  const all = params.get('alcance') === 'todos' && canReadBoard(user.roles);
+  const unitId = all && UUID.test(params.get('unidad') ?? '') ? params.get('unidad') : null;
+  const role = all && ROLE.test(params.get('cargo') ?? '') ? params.get('cargo') : null;
+  const inTerm = params.get('enplazo') === '1';
   const requested = params.get('tipo') ?? '';
   const kind = isWorkItemKind(requested) ? requested : '';
   const overdue = params.get('vencidos') === '1';
@@ -58,31 +79,52 @@ function useFilters() {
   const query: WorkItemQuery = {
     page,
     pageSize: PAGE_SIZE,
+    ...(all ? { scope: 'all' as const } : {}),
+    ...(unitId ? { unitId } : {}),
+    ...(role ? { role: role as NonNullable<WorkItemQuery['role']> } : {}),
     ...(kind ? { kind } : {}),
-    ...(overdue ? { overdue: true } : {}),
+    ...(overdue ? { overdue: true } : inTerm ? { overdue: false } : {}),
     ...(DATE.test(dueBefore) ? { dueBefore } : {}),
   };
-  return { kind, overdue, dueBefore, page, query, set };
+  return { all, unitId, role, inTerm, kind, overdue, dueBefore, page, query, set };
 }
 
 /**
  * «Pendientes conmigo»: what the user, their unit, or a post they hold by delegation must do now,
  * across every kind of file, the earliest due first.
  */
-export function WorkItemsPage() {
-  const filters = useFilters();
+export function WorkItemsPage({ user }: { user: SessionUser }) {
+  const filters = useFilters(user);
   const items = useWorkItems(filters.query);
   const data = items.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const narrowed = filters.unitId !== null || filters.role !== null || filters.inTerm;
   return (
     <Stack>
       <Title order={1} size="h2">
-        Pendientes conmigo
+        {filters.all ? 'Pendientes de la municipalidad' : 'Pendientes conmigo'}
       </Title>
       <Text>
-        Lo que a usted, a su unidad o al cargo que ejerce por delegación le toca hacer ahora, el más
-        próximo a vencer primero. Los plazos se cuentan en días hábiles.
+        {filters.all
+          ? 'Lo que cada unidad y cada cargo de la municipalidad debe hacer ahora, el más próximo a vencer primero. Los plazos se cuentan en días hábiles.'
+          : 'Lo que a usted, a su unidad o al cargo que ejerce por delegación le toca hacer ahora, el más próximo a vencer primero. Los plazos se cuentan en días hábiles.'}
       </Text>
+      {filters.all && (
+        <Group gap="md">
+          <Anchor component={RouterLink} to="/despacho">
+            ← Volver al tablero
+          </Anchor>
+          {narrowed && (
+            <Anchor
+              component="button"
+              type="button"
+              onClick={() => filters.set({ unidad: null, cargo: null, enplazo: null })}
+            >
+              Ver todas las unidades y cargos
+            </Anchor>
+          )}
+        </Group>
+      )}
       <Group align="end" gap="md">
         <Select
           label="Tipo de expediente"
@@ -112,6 +154,13 @@ export function WorkItemsPage() {
           {items.error.message}
         </Alert>
       )}
+      <ExportButtons
+        filename={filters.all ? 'pendientes-municipalidad' : 'pendientes'}
+        columns={COLUMNS}
+        rows={() =>
+          allPages((page, pageSize) => workItemsPage({ ...filters.query, page, pageSize }))
+        }
+      />
       {data && (
         <Text role="status" fw={600}>
           {data.total === 0
@@ -121,7 +170,10 @@ export function WorkItemsPage() {
       )}
       {data && data.items.length === 0 && (
         <Text c="gray.7">
-          {filters.query.kind || filters.query.overdue || filters.query.dueBefore
+          {filters.query.kind ||
+          filters.query.overdue !== undefined ||
+          filters.query.dueBefore ||
+          narrowed
             ? 'Ningún pendiente cumple estos filtros.'
             : 'No tiene nada pendiente. Cuando le toque actuar en un expediente, aparecerá aquí.'}
         </Text>

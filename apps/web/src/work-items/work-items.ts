@@ -28,11 +28,15 @@ const FILE_PATHS: Readonly<Record<string, string>> = {
 export const filePath = (item: Pick<WorkItem, 'kind' | 'instanceId'>): string =>
   `${FILE_PATHS[item.kind] ?? `/${item.kind}`}/${item.instanceId}`;
 
+export async function workItemsPage(query: WorkItemQuery) {
+  return unwrap(await api.GET('/api/v1/work-items', { params: { query } }));
+}
+
 /** The caller's items, a page at a time, the earliest due first. */
 export function useWorkItems(query: WorkItemQuery) {
   return useQuery({
     queryKey: [...KEY, 'list', query],
-    queryFn: async () => unwrap(await api.GET('/api/v1/work-items', { params: { query } })),
+    queryFn: () => workItemsPage(query),
     placeholderData: keepPreviousData,
   });
 }
