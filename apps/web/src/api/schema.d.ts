@@ -334,7 +334,7 @@ export interface paths {
         };
         /**
          * Mediana y percentil 90 del tiempo en cada estado
-         * @description Sobre las permanencias que terminaron en los últimos 30 o 90 días (tiempo corrido, en segundos), por tipo de expediente y estado.
+         * @description Sobre las permanencias que terminaron en los últimos 30 o 90 días de calendario, hoy incluido (tiempo corrido, en segundos), por tipo de expediente y estado. Se leen de histogramas diarios con tramos de 10 %: a menos de 5 % de los valores exactos.
          */
         get: operations["BoardController_timeInState"];
         put?: never;

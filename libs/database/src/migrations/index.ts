@@ -21,6 +21,7 @@ import { ListReads1765670400000 } from './1765670400000-list-reads.js';
 import { AuditSealedAfterCommit1765674000000 } from './1765674000000-audit-sealed-after-commit.js';
 import { WorkItems1765760400000 } from './1765760400000-work-items.js';
 import { Board1765846800000 } from './1765846800000-board.js';
+import { StateStayDays1765850400000 } from './1765850400000-state-stay-days.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -46,4 +47,5 @@ export const MIGRATIONS = [
   AuditSealedAfterCommit1765674000000,
   WorkItems1765760400000,
   Board1765846800000,
+  StateStayDays1765850400000,
 ];

@@ -3,13 +3,16 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '#audit';
 import { CalendarService, type CivilDate, civilDateAt } from '#calendar';
 import { Clock } from '#core';
-import { queryOne, queryRows } from '#database';
+import { execute, queryOne, queryRows } from '#database';
 import { WorkflowRegistry } from '../workflow.registry.js';
 import { assertBoardReader } from './board-roles.js';
+import { bucketSql, percentileOf } from './stay-histogram.js';
 
 /** How far ahead the board looks for deadlines, in business days. */
 export const UPCOMING_BUSINESS_DAYS = 10;
 const RECENT_ESCALATIONS = 10;
+/** A civil day is complete for the rollup this long after it ends. */
+const SETTLE_MS = 10 * 60_000;
 
 export interface BoardUnitLoad {
   readonly unitId: string | null;
@@ -216,35 +219,109 @@ export class BoardService {
     };
   }
 
-  /** Median and 90th percentile of the time files stayed in each state, left in the last `days`. */
+  /**
+   * Median and 90th percentile of the time files stayed in each state, over the stays that ended
+   * on the last `days` days (today included), from the daily histograms plus today's raw stays.
+   */
   async timeInState(actor: Actor, days: number): Promise<{ days: number; items: StateTime[] }> {
     assertBoardReader(actor);
-    const rows = await queryRows<{
-      kind: string;
-      state: string;
-      stays: number;
-      median: number;
-      p90: number;
-    }>(
-      this.dataSource.manager,
-      `SELECT kind, state, count(*)::int AS stays,
-              extract(epoch FROM percentile_cont(0.5) WITHIN GROUP (ORDER BY left_at - entered_at))::float8 AS median,
-              extract(epoch FROM percentile_cont(0.9) WITHIN GROUP (ORDER BY left_at - entered_at))::float8 AS p90
-       FROM state_stays
-       WHERE municipality_id = $1 AND left_at > $2::timestamptz - make_interval(days => $3) AND left_at <= $2
-       GROUP BY kind, state ORDER BY kind, state`,
-      [actor.municipalityId, this.clock.now(), days],
+    const manager = this.dataSource.manager;
+    const place = await this.place(manager, actor.municipalityId);
+    const through = await this.rollUp(actor.municipalityId, place);
+    const rows = await queryRows<{ kind: string; state: string; bucket: number; stays: number }>(
+      manager,
+      `WITH w AS (SELECT $2::date - ($3::int - 1) AS first)
+       SELECT kind, state, bucket, sum(stays)::int AS stays FROM (
+         SELECT kind, state, bucket, stays FROM state_stay_days, w
+          WHERE municipality_id = $1 AND day >= w.first AND day <= $4::date
+         UNION ALL
+         SELECT kind, state, ${bucketSql('left_at - entered_at')}, 1 FROM state_stays, w
+          WHERE municipality_id = $1 AND left_at <= $6
+            AND left_at >= greatest(w.first::timestamp AT TIME ZONE $5, ($4::date + 1)::timestamp AT TIME ZONE $5)
+       ) stays GROUP BY kind, state, bucket`,
+      [actor.municipalityId, place.today, days, through, place.timeZone, place.now],
     );
-    return {
-      days,
-      items: rows.map((r) => ({
-        kind: r.kind,
-        state: r.state,
-        stays: r.stays,
-        medianSeconds: Math.round(r.median),
-        p90Seconds: Math.round(r.p90),
-      })),
-    };
+    const histograms = new Map<string, Map<number, number>>();
+    for (const row of rows) {
+      const key = `${row.kind}\u0000${row.state}`;
+      const histogram = histograms.get(key) ?? new Map<number, number>();
+      histogram.set(row.bucket, row.stays);
+      histograms.set(key, histogram);
+    }
+    const items = [...histograms.entries()].map(([key, histogram]) => {
+      const [kind = '', state = ''] = key.split('\u0000');
+      return {
+        kind,
+        state,
+        stays: [...histogram.values()].reduce((sum, n) => sum + n, 0),
+        medianSeconds: Math.round(percentileOf(histogram, 0.5)),
+        p90Seconds: Math.round(percentileOf(histogram, 0.9)),
+      };
+    });
+    items.sort((a, b) => a.kind.localeCompare(b.kind) || a.state.localeCompare(b.state));
+    return { days, items };
+  }
+
+  /**
+   * Rolls the complete days not yet rolled up into `state_stay_days` and returns the last one. A
+   * day is complete 10 minutes after it ends (no transaction lasts that long). A clock moved back
+   * (the manual one) unrolls the days it has not reached, so they are counted again from the stays.
+   */
+  private async rollUp(municipalityId: string, place: Municipality): Promise<CivilDate> {
+    const manager = this.dataSource.manager;
+    const target = civilDateAt(new Date(place.now.getTime() - SETTLE_MS), place.timeZone);
+    const lastComplete = (
+      await queryOne<{ day: string }>(
+        manager,
+        `SELECT to_char($1::date - 1, 'YYYY-MM-DD') AS day`,
+        [target],
+      )
+    )?.day as CivilDate;
+    const current = await queryOne<{ through: string }>(
+      manager,
+      `SELECT to_char(through, 'YYYY-MM-DD') AS through FROM state_stay_rollups WHERE municipality_id = $1`,
+      [municipalityId],
+    );
+    if (current?.through === lastComplete) return lastComplete;
+    return this.dataSource.transaction(async (tx) => {
+      await execute(
+        tx,
+        `INSERT INTO state_stay_rollups (municipality_id, through) VALUES ($1, '1900-01-01')
+         ON CONFLICT (municipality_id) DO NOTHING`,
+        [municipalityId],
+      );
+      const locked = await queryOne<{ through: string }>(
+        tx,
+        `SELECT to_char(through, 'YYYY-MM-DD') AS through FROM state_stay_rollups
+          WHERE municipality_id = $1 FOR UPDATE`,
+        [municipalityId],
+      );
+      const through = locked?.through ?? '1900-01-01';
+      if (through > lastComplete)
+        await execute(
+          tx,
+          `DELETE FROM state_stay_days WHERE municipality_id = $1 AND day > $2::date`,
+          [municipalityId, lastComplete],
+        );
+      else if (through < lastComplete)
+        await execute(
+          tx,
+          `INSERT INTO state_stay_days (municipality_id, day, kind, state, bucket, stays)
+           SELECT $1, (left_at AT TIME ZONE $4)::date, kind, state, ${bucketSql('left_at - entered_at')}, count(*)
+             FROM state_stays
+            WHERE municipality_id = $1
+              AND left_at >= ($2::date + 1)::timestamp AT TIME ZONE $4
+              AND left_at < ($3::date + 1)::timestamp AT TIME ZONE $4
+            GROUP BY 2, 3, 4, 5`,
+          [municipalityId, through, lastComplete, place.timeZone],
+        );
+      await execute(
+        tx,
+        `UPDATE state_stay_rollups SET through = $2::date WHERE municipality_id = $1`,
+        [municipalityId, lastComplete],
+      );
+      return lastComplete;
+    });
   }
 
   /** What was signed this month (the register's entries), the latest first. */
