@@ -18,8 +18,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { SessionUser } from '../api/client';
+import { allPages, ExportButtons } from '../export/ExportButtons';
+import type { ExportColumn } from '../export/export';
+import { formatDate } from '../format';
 import { DueDate, ProgressMeter, StateBadges } from './MandateBits';
 import {
+  mandatesPage,
   mainDeadline,
   type MandateState,
   type MandateSummary,
@@ -63,6 +67,20 @@ export function MandatesListPage({ user }: { user: SessionUser }) {
   }, [q]);
 
   const unitName = (id: string) => units.data?.byId.get(id)?.name ?? '…';
+  type Row = NonNullable<typeof mandates.data>['items'][number];
+  const columns: ExportColumn<Row>[] = [
+    { header: 'Encargo', value: (m) => m.title },
+    { header: 'Unidad responsable', value: (m) => unitName(m.responsibleUnitId) },
+    { header: 'Estado', value: (m) => STATE_NAMES[m.state] },
+    { header: 'Avance (%)', value: (m) => m.progressPercent },
+    {
+      header: 'Vence',
+      value: (m) => {
+        const deadline = mainDeadline(m.deadlines);
+        return deadline ? formatDate(deadline.dueOn) : null;
+      },
+    },
+  ];
   const data = mandates.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
@@ -100,6 +118,11 @@ export function MandatesListPage({ user }: { user: SessionUser }) {
         />
       </SimpleGrid>
 
+      <ExportButtons
+        filename="encargos"
+        columns={columns}
+        rows={() => allPages((n, pageSize) => mandatesPage({ state, q, page: n }, pageSize))}
+      />
       {mandates.isPending && <Loader aria-label="Cargando los encargos" />}
       {mandates.isError && (
         <Alert color="red" role="alert" title="No se pudieron cargar los encargos">

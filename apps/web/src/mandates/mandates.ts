@@ -87,22 +87,25 @@ export interface ListFilters {
   page: number;
 }
 
+export async function mandatesPage(filters: ListFilters, pageSize = PAGE_SIZE) {
+  return unwrap(
+    await api.GET('/api/v1/mandates', {
+      params: {
+        query: {
+          page: filters.page,
+          pageSize,
+          ...(filters.state ? { state: filters.state } : {}),
+          ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
+        },
+      },
+    }),
+  );
+}
+
 export function useMandates(filters: ListFilters) {
   return useQuery({
     queryKey: [...KEY, 'list', filters],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/v1/mandates', {
-          params: {
-            query: {
-              page: filters.page,
-              pageSize: PAGE_SIZE,
-              ...(filters.state ? { state: filters.state } : {}),
-              ...(filters.q.trim() ? { q: filters.q.trim() } : {}),
-            },
-          },
-        }),
-      ),
+    queryFn: () => mandatesPage(filters),
     placeholderData: keepPreviousData,
   });
 }

@@ -14,12 +14,16 @@ import {
 import { type FormEvent, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { SessionUser } from '../api/client';
+import { allPages, ExportButtons } from '../export/ExportButtons';
+import type { ExportColumn } from '../export/export';
+import { formatDate } from '../format';
 import { STATE_LABELS, STATES } from './labels';
 import { problemText } from './problems';
 import {
   openDeadline,
   PAGE_SIZE,
   type ResolutionState,
+  resolutionsPage,
   useResolutionList,
   useUnitNames,
 } from './resolutions';
@@ -67,6 +71,20 @@ export function ResolutionsList({ user }: { user: SessionUser }) {
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const filtered = state !== undefined || year !== undefined || q !== undefined;
+  type Row = NonNullable<typeof list.data>['items'][number];
+  const columns: ExportColumn<Row>[] = [
+    { header: 'Número', value: (r) => r.number ?? null },
+    { header: 'Asunto', value: (r) => r.subject },
+    { header: 'Estado', value: (r) => STATE_LABELS[r.state] },
+    { header: 'Unidad', value: (r) => unitName(r.originUnitId) },
+    {
+      header: 'Plazo en curso (último día)',
+      value: (r) => {
+        const deadline = openDeadline(r.deadlines);
+        return deadline ? `${deadline.name}: ${formatDate(deadline.dueOn)}` : null;
+      },
+    },
+  ];
 
   return (
     <Stack>
@@ -120,6 +138,13 @@ export function ResolutionsList({ user }: { user: SessionUser }) {
         </form>
       </Group>
 
+      <ExportButtons
+        filename="resoluciones"
+        columns={columns}
+        rows={() =>
+          allPages((n, pageSize) => resolutionsPage({ page: n, pageSize, state, year, q }))
+        }
+      />
       {list.isPending && <Loader aria-label="Cargando resoluciones" />}
       {list.isError && (
         <Alert color="red" role="alert" title="No se pudo cargar la lista">

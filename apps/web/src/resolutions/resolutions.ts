@@ -24,6 +24,10 @@ export interface ListFilters {
   pageSize?: number;
 }
 
+export async function resolutionsPage(query: ListQuery) {
+  return unwrap(await api.GET('/api/v1/resolutions', { params: { query } }));
+}
+
 export function useResolutionList(filters: ListFilters, options: { live?: boolean } = {}) {
   const query: ListQuery = {
     page: filters.page,
@@ -34,7 +38,7 @@ export function useResolutionList(filters: ListFilters, options: { live?: boolea
   };
   return useQuery({
     queryKey: [...KEY, 'list', query],
-    queryFn: async () => unwrap(await api.GET('/api/v1/resolutions', { params: { query } })),
+    queryFn: () => resolutionsPage(query),
     placeholderData: keepPreviousData,
     // The signing view keeps its rows still while a batch runs.
     refetchOnWindowFocus: options.live ?? true,
