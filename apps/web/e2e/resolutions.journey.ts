@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { pdfText } from '../../../libs/resolutions/src/testing/pdf-text';
 import {
   draftResolution,
   expectAccessible,
@@ -206,6 +207,26 @@ test('a resolution from the draft form to the Gerente’s batch signature: field
   expect(document.status()).toBe(200);
   expect(document.headers()['content-type']).toBe('application/pdf');
   await expect(page.getByRole('region', { name: 'Historial (auditoría)' })).toContainText('Firma');
+  await expectAccessible(page);
+  const signedNumbers = numbers;
+
+  // The Alcaldía's board lists both among this month's signed resolutions.
+  await actAs(page, 'mml.alcalde', '/despacho');
+  await expect(page.getByRole('heading', { name: 'Despacho de Alcaldía', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: /^Firmadas en .*: \d+\. Ver la lista$/ }).click();
+  for (const n of signedNumbers)
+    await expect(
+      page.getByRole('link', { name: new RegExp(`N° ${n ?? ''}-\\d{4}-MML`) }),
+    ).toBeVisible();
+  await expectAccessible(page);
+
+  // A citizen with the printed copy opens the URL its QR carries: authentic, no session needed.
+  const printed = pdfText(await document.body()).match(/\S+\/verificar\/\S+/)?.[0] ?? '';
+  expect(printed).not.toBe('');
+  await page.context().clearCookies();
+  await page.goto(new URL(printed).pathname);
+  await expect(page.getByRole('heading', { name: 'Resolución auténtica' })).toBeVisible();
+  await expect(page.getByText(subject)).toBeVisible();
   await expectAccessible(page);
 });
 
