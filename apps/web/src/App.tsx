@@ -19,6 +19,7 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { VerificationPage } from './pages/VerificationPage';
 import { SessionExpiredModal } from './SessionExpiredModal';
+import { isAdmin } from './roles';
 import { useLogout, useSession, useSessionExpired } from './session';
 import { WorkItemsCount } from './work-items/WorkItemsCount';
 import { WorkItemsPage } from './work-items/WorkItemsPage';
@@ -28,6 +29,8 @@ interface Section {
   readonly label: string;
   /** A count beside the label (e.g. what is pending). */
   readonly Count?: () => ReactNode;
+  /** Who sees it: everyone, only ADMIN, or only those who act in workflows (not ADMIN). */
+  readonly audience?: 'admin' | 'staff';
 }
 
 // Its own chunk, fetched on the first visit: the first load stays small.
@@ -35,15 +38,21 @@ const ResolutionsSection = lazy(() => import('./resolutions/ResolutionsSection')
 
 // Sections beyond the first screens come with their first visit (first-load budget: 300 KB).
 const MandatesSection = lazy(() => import('./mandates/MandatesSection'));
+const AdminSection = lazy(() => import('./admin/AdminSection'));
 
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS: readonly Section[] = [
   { path: '/', label: 'Inicio' },
-  { path: '/pendientes', label: 'Pendientes', Count: WorkItemsCount },
+  { path: '/pendientes', label: 'Pendientes', Count: WorkItemsCount, audience: 'staff' },
   { path: '/calendario', label: 'Calendario' },
-  { path: '/encargos', label: 'Encargos' },
-  { path: '/resoluciones', label: 'Resoluciones' },
+  { path: '/encargos', label: 'Encargos', audience: 'staff' },
+  { path: '/resoluciones', label: 'Resoluciones', audience: 'staff' },
+  { path: '/administracion', label: 'Administración', audience: 'admin' },
 ];
+
+/** ADMIN never acts in a workflow: it sees the administration, not the workflow sections. */
+const visibleTo = (section: Section, admin: boolean): boolean =>
+  section.audience === undefined || (section.audience === 'admin') === admin;
 
 /** Pages anyone opens without a session: the verification that the QR of a signed act carries. */
 const PUBLIC_PAGES = /^\/verificar(\/|$)/;
@@ -85,6 +94,8 @@ function Console() {
 function Shell({ user }: { user: SessionUser }) {
   const logout = useLogout();
   const [navigation, { toggle, close }] = useDisclosure(false);
+  const admin = isAdmin(user);
+  const sections = SECTIONS.filter((section) => visibleTo(section, admin));
   return (
     <AppShell
       header={{ height: 60 }}
@@ -117,7 +128,7 @@ function Shell({ user }: { user: SessionUser }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Secciones">
-        {SECTIONS.map((section) => (
+        {sections.map((section) => (
           <NavLink
             key={section.path}
             component={RouterLink}
@@ -134,24 +145,38 @@ function Shell({ user }: { user: SessionUser }) {
       <AppShell.Main>
         <Routes>
           <Route path="/" element={<HomePage user={user} />} />
-          <Route path="/pendientes" element={<WorkItemsPage />} />
           <Route path="/calendario" element={<CalendarPage />} />
-          <Route
-            path="/resoluciones/*"
-            element={
-              <Suspense fallback={<Loader aria-label="Cargando" />}>
-                <ResolutionsSection user={user} />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/encargos/*"
-            element={
-              <Suspense fallback={<Loader aria-label="Cargando" />}>
-                <MandatesSection user={user} />
-              </Suspense>
-            }
-          />
+          {/* The other role's sections are not there: their addresses lead home. */}
+          {admin ? (
+            <Route
+              path="/administracion/*"
+              element={
+                <Suspense fallback={<Loader aria-label="Cargando" />}>
+                  <AdminSection />
+                </Suspense>
+              }
+            />
+          ) : (
+            <>
+              <Route path="/pendientes" element={<WorkItemsPage />} />
+              <Route
+                path="/resoluciones/*"
+                element={
+                  <Suspense fallback={<Loader aria-label="Cargando" />}>
+                    <ResolutionsSection user={user} />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/encargos/*"
+                element={
+                  <Suspense fallback={<Loader aria-label="Cargando" />}>
+                    <MandatesSection user={user} />
+                  </Suspense>
+                }
+              />
+            </>
+          )}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>
       </AppShell.Main>
