@@ -137,3 +137,124 @@ test('the ADMIN adds a non-working day with its norm, everyone sees it in the ca
       .getByRole('button'),
   ).toHaveCount(0);
 });
+
+const escape = (text: string): RegExp => new RegExp(text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+
+test('the ADMIN registers a delegation (the law refuses one first) and revokes it', async ({
+  page,
+}) => {
+  const instrument = `Resolución de Gerencia Municipal N° ${Date.now()}-2026-MML/GM`;
+  await signIn(page, 'mml.admin');
+  await openScreen(page, 'Delegaciones');
+  await expectAccessible(page);
+
+  await page.getByRole('button', { name: 'Registrar delegación' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Registrar delegación' });
+  await dialog.getByLabel('Clase').selectOption({ label: 'Delegación de firma' });
+  await dialog.getByLabel('Cargo que delega (rol)').selectOption({ label: 'Gerencia Municipal' });
+  await dialog.getByLabel('Cargo como se imprime').fill('Gerente Municipal Metropolitano');
+  const delegate = dialog.getByLabel('Delegado o encargado');
+  await expect(delegate.locator('option', { hasText: '(mml.gdu)' })).toHaveCount(1);
+  const gdu = await delegate.locator('option', { hasText: '(mml.gdu)' }).getAttribute('value');
+  await delegate.selectOption(gdu ?? '');
+  await dialog.getByLabel('Instrumento').fill(instrument);
+  // LOM Art. 39: a gerencia de línea does not sign the Gerencia Municipal's resolutions.
+  await dialog.getByLabel('Materias').fill('resoluciones_gerencia_municipal');
+  await dialog.getByRole('button', { name: 'Registrar', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('LOM Art. 39');
+  await expectAccessible(page);
+
+  await dialog.getByLabel('Materias').fill('licencias_funcionamiento');
+  await dialog.getByRole('button', { name: 'Registrar', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const row = page.getByRole('table').getByRole('row', { name: escape(instrument) });
+  await expect(row).toContainText('Vigente');
+  await expect(row).toContainText('licencias_funcionamiento');
+  await page.getByLabel('Mostrar').selectOption({ label: 'Solo las vigentes hoy' });
+  await expect(row).toBeVisible();
+
+  // Revoked with its reason, after a confirmation: it stays listed, as revoked.
+  await row.getByRole('button', { name: /^Revocar/ }).click();
+  const revoke = page.getByRole('dialog', { name: 'Revocar delegación' });
+  await revoke.getByRole('button', { name: 'Revocar', exact: true }).click();
+  await expect(revoke.getByLabel('Motivo')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await revoke
+    .getByLabel('Motivo')
+    .fill('Resolución de Gerencia Municipal N° 020-2026-MML/GM la deja sin efecto.');
+  await revoke.getByRole('button', { name: 'Revocar', exact: true }).click();
+  await expect(revoke).toBeHidden();
+  await expect(row).toHaveCount(0);
+  await page.getByLabel('Mostrar').selectOption('todas');
+  await expect(row).toContainText('Revocada');
+  await expect(row).toContainText('la deja sin efecto');
+  await expect(row.getByRole('button', { name: /^Revocar/ })).toHaveCount(0);
+});
+
+test('the ADMIN creates a user, who signs in; then deactivates the account, which no longer signs in', async ({
+  page,
+}) => {
+  const suffix = String(Date.now()).slice(-8);
+  const username = `mml.prueba${suffix}`;
+  const fullName = `Rosa Quispe Huamán ${suffix}`;
+  const password = 'Cordillera-Blanca-Huascaran-7';
+  await signIn(page, 'mml.admin');
+  await openScreen(page, 'Usuarios');
+  await expect(page.getByRole('table').getByRole('row', { name: /mml\.gdu/ })).toBeVisible();
+  await expectAccessible(page);
+
+  // ADMIN is not combined with other roles: the API's refusal lands on «Roles».
+  await page.getByRole('button', { name: 'Crear usuario' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Crear usuario' });
+  await dialog.getByLabel('Nombre de usuario').fill(username);
+  await dialog.getByLabel('Nombre completo').fill(fullName);
+  await dialog.getByLabel('Cargo').fill('Especialista en licencias');
+  await dialog
+    .getByLabel('Unidad orgánica')
+    .selectOption({ label: 'Gerencia de Desarrollo Urbano' });
+  await dialog.getByRole('checkbox', { name: 'Administración del sistema' }).check();
+  await dialog.getByRole('checkbox', { name: 'Gerencia de línea' }).check();
+  await dialog.getByLabel('Contraseña inicial').fill('corta');
+  await dialog.getByRole('button', { name: 'Crear usuario' }).click();
+  await expect(dialog.getByLabel('Contraseña inicial')).toHaveAttribute('aria-invalid', 'true');
+  await expect(dialog.getByText(/el administrador configura Despacho/)).toBeVisible();
+  await expectAccessible(page);
+
+  await dialog.getByRole('checkbox', { name: 'Administración del sistema' }).uncheck();
+  await dialog.getByLabel('Contraseña inicial').fill(password);
+  await dialog.getByRole('button', { name: 'Crear usuario' }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByLabel('Unidad').selectOption({ label: 'Gerencia de Desarrollo Urbano' });
+  const row = page.getByRole('table').getByRole('row', { name: escape(username) });
+  await expect(row).toContainText(fullName);
+  await expect(row).toContainText('Activo');
+  await signOut(page);
+
+  // The new user signs in with the initial password.
+  await page.getByLabel('Usuario').fill(username);
+  await page.getByLabel('Contraseña').fill(password);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await expect(page.getByRole('heading', { name: 'Inicio' })).toBeVisible();
+  await expect(page.getByText(fullName).first()).toBeVisible();
+  await signOut(page);
+
+  // Deactivated with a reason: the account no longer signs in.
+  await signIn(page, 'mml.admin');
+  await openScreen(page, 'Usuarios');
+  await page.getByLabel('Unidad').selectOption({ label: 'Gerencia de Desarrollo Urbano' });
+  await row.getByRole('button', { name: `Acciones para ${username}` }).click();
+  await page.getByRole('menuitem', { name: 'Desactivar' }).click();
+  const deactivate = page.getByRole('dialog', { name: `Desactivar ${username}` });
+  await deactivate.getByLabel('Motivo').fill('Cese por término de contrato (prueba)');
+  await expectAccessible(page);
+  await deactivate.getByRole('button', { name: 'Desactivar' }).click();
+  await expect(deactivate).toBeHidden();
+  await expect(row).toContainText('Desactivado');
+  await signOut(page);
+
+  await page.getByLabel('Usuario').fill(username);
+  await page.getByLabel('Contraseña').fill(password);
+  await page.getByRole('button', { name: 'Ingresar' }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Inicio' })).toHaveCount(0);
+});

@@ -42,10 +42,10 @@ export const DELEGATION_KIND_NAMES: Record<DelegationKind, string> = {
 export type DelegationStatus = 'vigente' | 'programada' | 'vencida' | 'revocada';
 
 export const DELEGATION_STATUS: Record<DelegationStatus, { label: string; color: string }> = {
-  vigente: { label: 'Vigente', color: 'green.9' },
-  programada: { label: 'Programada', color: 'indigo.8' },
-  vencida: { label: 'Vencida', color: 'gray.8' },
-  revocada: { label: 'Revocada', color: 'red.9' },
+  vigente: { label: 'Vigente', color: 'green' },
+  programada: { label: 'Programada', color: 'indigo' },
+  vencida: { label: 'Vencida', color: 'gray' },
+  revocada: { label: 'Revocada', color: 'red' },
 };
 
 export function delegationStatus(d: Delegation, today: string): DelegationStatus {
