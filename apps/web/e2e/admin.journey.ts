@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { expectAccessible, signIn } from './support';
+import { bearer, expectAccessible, signIn } from './support';
 
 async function signOut(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Cerrar sesión' }).click();
@@ -257,4 +257,110 @@ test('the ADMIN creates a user, who signs in; then deactivates the account, whic
   await page.getByRole('button', { name: 'Ingresar' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Inicio' })).toHaveCount(0);
+});
+
+test('on a phone the ADMIN edits an account, unlocks it, sets a new password and reactivates it', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const suffix = String(Date.now()).slice(-8);
+  const username = `mml.movil${suffix}`;
+  const first = 'Nevado-Ausangate-Cusco-41';
+  const second = 'Laguna-Parón-Caraz-Ancash-9';
+  // The account exists already (over the API, as mml.admin).
+  const headers = await bearer(request, 'mml.admin');
+  const units = (await (await request.get('/api/v1/units', { headers })).json()) as {
+    items: { id: string; code: string }[];
+  };
+  const created = await request.post('/api/v1/admin/users', {
+    headers,
+    data: {
+      username,
+      fullName: `Luis Mamani Condori ${suffix}`,
+      post: 'Asistente administrativo',
+      unitId: units.items.find((u) => u.code === 'GSC')?.id,
+      roles: ['GERENCIA'],
+      password: first,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  // Wrong passwords until the account locks (LOGIN_LOCKOUT_THRESHOLD, 10 by default).
+  for (let i = 0; i < 12; i++)
+    await request.post('/api/v1/auth/login', { data: { username, password: 'equivocada' } });
+
+  await signIn(page, 'mml.admin');
+  await page.getByRole('button', { name: 'Abrir el menú' }).click();
+  await openScreen(page, 'Usuarios');
+  await page.getByLabel('Unidad').selectOption({ label: 'Gerencia de Seguridad Ciudadana' });
+  const card = page.getByRole('listitem').filter({ hasText: username });
+  await expect(card).toContainText('Bloqueado');
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth > window.innerWidth,
+  );
+  expect(overflow).toBe(false);
+  await expectAccessible(page);
+
+  // Edit: the post changes; the unit and role stay.
+  await card.getByRole('button', { name: `Acciones para ${username}` }).click();
+  await page.getByRole('menuitem', { name: 'Editar unidad y roles' }).click();
+  const edit = page.getByRole('dialog', { name: `Editar ${username}` });
+  await expect(edit.getByRole('checkbox', { name: 'Gerencia de línea' })).toBeChecked();
+  await edit.getByLabel('Cargo').fill('Especialista en fiscalización');
+  await expectAccessible(page);
+  await edit.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(edit).toBeHidden();
+  await expect(card).toContainText('Especialista en fiscalización');
+
+  // Unlocked after a confirmation.
+  await card.getByRole('button', { name: `Acciones para ${username}` }).click();
+  await page.getByRole('menuitem', { name: 'Desbloquear' }).click();
+  const unlock = page.getByRole('dialog', { name: `Desbloquear ${username}` });
+  await expectAccessible(page);
+  await unlock.getByRole('button', { name: 'Desbloquear' }).click();
+  await expect(unlock).toBeHidden();
+  await expect(card).not.toContainText('Bloqueado');
+
+  // A new password: a short one is refused on its field, a good one is set.
+  await card.getByRole('button', { name: `Acciones para ${username}` }).click();
+  await page.getByRole('menuitem', { name: 'Fijar contraseña nueva' }).click();
+  const reset = page.getByRole('dialog', { name: `Fijar contraseña nueva de ${username}` });
+  const password = reset.getByLabel('Contraseña nueva');
+  await password.fill('corta');
+  await reset.getByRole('button', { name: 'Fijar contraseña' }).click();
+  await expect(password).toHaveAttribute('aria-invalid', 'true');
+  await expect(password).toBeFocused();
+  await expectAccessible(page);
+  await password.fill(second);
+  await reset.getByRole('button', { name: 'Fijar contraseña' }).click();
+  await expect(reset).toBeHidden();
+
+  // Deactivated, then reactivated: it signs in with the new password.
+  await card.getByRole('button', { name: `Acciones para ${username}` }).click();
+  await page.getByRole('menuitem', { name: 'Desactivar' }).click();
+  const deactivate = page.getByRole('dialog', { name: `Desactivar ${username}` });
+  await deactivate.getByRole('button', { name: 'Desactivar' }).click();
+  await expect(deactivate.getByLabel('Motivo')).toHaveAttribute('aria-invalid', 'true');
+  await deactivate.getByLabel('Motivo').fill('Licencia sin goce (prueba)');
+  await deactivate.getByRole('button', { name: 'Desactivar' }).click();
+  await expect(card).toContainText('Desactivado');
+  await card.getByRole('button', { name: `Acciones para ${username}` }).click();
+  await page.getByRole('menuitem', { name: 'Reactivar' }).click();
+  const reactivate = page.getByRole('dialog', { name: `Reactivar ${username}` });
+  await reactivate.getByRole('button', { name: 'Reactivar' }).click();
+  await expect(reactivate).toBeHidden();
+  await expect(card).toContainText('Activo');
+  const login = await request.post('/api/v1/auth/login', { data: { username, password: second } });
+  expect(login.status()).toBe(200);
+
+  // The other screens fit the phone too.
+  for (const screen of ['Días no laborables', 'Delegaciones']) {
+    await page.getByRole('button', { name: 'Abrir el menú' }).click();
+    await openScreen(page, screen);
+    await expect(page.getByLabel(/^Cargando/)).toHaveCount(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth),
+    ).toBe(false);
+    await expectAccessible(page);
+  }
 });
