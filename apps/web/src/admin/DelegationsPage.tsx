@@ -93,7 +93,7 @@ export function DelegationsPage() {
         <>
           <Table striped visibleFrom="md">
             <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>
-              {data.total} delegaciones
+              {data.total === 1 ? '1 delegación' : `${data.total} delegaciones`}
               {delegations.isPlaceholderData ? ' (actualizando…)' : ''}
             </Table.Caption>
             <Table.Thead>

@@ -81,7 +81,10 @@ export function NonWorkingDaysPage() {
         <>
           <Table striped visibleFrom="sm">
             <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>
-              {data.items.length} días no laborables en {data.year}
+              {data.items.length === 1
+                ? '1 día no laborable'
+                : `${data.items.length} días no laborables`}{' '}
+              en {data.year}
             </Table.Caption>
             <Table.Thead>
               <Table.Tr>

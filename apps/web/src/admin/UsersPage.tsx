@@ -119,7 +119,8 @@ export function UsersPage() {
         <>
           <Table striped visibleFrom="md">
             <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>
-              {data.total} usuarios{users.isPlaceholderData ? ' (actualizando…)' : ''}
+              {data.total === 1 ? '1 usuario' : `${data.total} usuarios`}
+              {users.isPlaceholderData ? ' (actualizando…)' : ''}
             </Table.Caption>
             <Table.Thead>
               <Table.Tr>
