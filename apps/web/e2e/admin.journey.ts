@@ -39,6 +39,9 @@ test('the ADMIN sees only Inicio, Calendario and Administración', async ({ page
   await signIn(page, 'mml.admin');
   const nav = page.getByRole('navigation', { name: 'Secciones' });
   await expect(nav.getByRole('link')).toHaveText(['Inicio', 'Calendario', 'Administración']);
+  // Its home leads to the administration instead of pending work.
+  await expect(page.getByRole('main').getByRole('link', { name: 'Administración' })).toBeVisible();
+  await expect(page.getByText('Pendientes conmigo')).toHaveCount(0);
   await nav.getByRole('link', { name: 'Administración' }).click();
   await expect(page.getByRole('heading', { name: 'Administración', level: 1 })).toBeVisible();
   await expectAccessible(page);
@@ -218,6 +221,7 @@ test('the ADMIN creates a user, who signs in; then deactivates the account, whic
   await dialog.getByRole('button', { name: 'Crear usuario' }).click();
   await expect(dialog.getByLabel('Contraseña inicial')).toHaveAttribute('aria-invalid', 'true');
   await expect(dialog.getByText(/el administrador configura Despacho/)).toBeVisible();
+  await expect(dialog.getByRole('checkbox', { name: 'Administración del sistema' })).toBeFocused();
   await expectAccessible(page);
 
   await dialog.getByRole('checkbox', { name: 'Administración del sistema' }).uncheck();

@@ -354,7 +354,13 @@ function UserFormModal({ user, onClose }: { user?: AdminUser; onClose: () => voi
           >
             <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
               {ROLES.map((r) => (
-                <Checkbox key={r} value={r} label={ROLE_NAMES[r] ?? r} />
+                <Checkbox
+                  key={r}
+                  value={r}
+                  label={ROLE_NAMES[r] ?? r}
+                  // The refusal names the list: its first box takes the focus.
+                  aria-invalid={fieldError(errors, 'roles') ? true : undefined}
+                />
               ))}
             </SimpleGrid>
           </Checkbox.Group>

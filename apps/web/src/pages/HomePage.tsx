@@ -1,4 +1,5 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { isAdmin, ROLE_NAMES } from '../roles';
 import { WorkItemsSummary } from '../work-items/WorkItemsSummary';
@@ -27,7 +28,21 @@ export function HomePage({ user }: { user: SessionUser }) {
           </Group>
         </Stack>
       </Card>
-      {!isAdmin(user) && <WorkItemsSummary />}
+      {isAdmin(user) ? (
+        <Card withBorder>
+          <Stack gap="xs">
+            <Anchor component={Link} to="/administracion" fw={700}>
+              Administración
+            </Anchor>
+            <Text size="sm">
+              Días no laborables, delegaciones y usuarios de su municipalidad. El administrador no
+              actúa en los expedientes.
+            </Text>
+          </Stack>
+        </Card>
+      ) : (
+        <WorkItemsSummary />
+      )}
       {user.demo && (
         <Card withBorder bg="yellow.0">
           <Text>Cuenta de demostración: los datos de esta instalación son de prueba.</Text>
