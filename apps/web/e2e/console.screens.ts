@@ -1,7 +1,8 @@
-import { type APIRequestContext, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import {
   assignMandate,
   attachEvidenceOverApi,
+  bearerOf,
   draftResolution,
   moveManualClockAhead,
   restoreManualClock,
@@ -185,5 +186,70 @@ for (const [size, viewport] of Object.entries(SIZES))
     // The charts' entry animation.
     await page.waitForTimeout(1_500);
     await page.screenshot({ path: `${DOCS}consola-tablero-${size}.png`, fullPage: true });
+    await page.context().clearCookies();
+  });
+
+/** What the administration's screens show: a municipal non-working day and a delegation, once. */
+let administration: Promise<void> | undefined;
+const seedAdministration = (request: APIRequestContext) =>
+  (administration ??= (async () => {
+    const admin = await bearerOf(request, 'mml.admin');
+    const day = await request.post('/api/v1/calendar/non-working-days', {
+      headers: admin.headers,
+      data: {
+        date: '2026-10-30',
+        name: 'Día del Trabajador Municipal',
+        source: 'Decreto de Alcaldía N° 012-2026-MML',
+      },
+    });
+    expect([201, 409]).toContain(day.status());
+    const gdu = await bearerOf(request, 'mml.gdu');
+    const me = (await (await request.get('/api/v1/me', { headers: gdu.headers })).json()) as {
+      id: string;
+    };
+    const delegation = await request.post('/api/v1/admin/delegations', {
+      headers: admin.headers,
+      data: {
+        kind: 'delegacion_firma',
+        delegatorRole: 'GERENTE_MUNICIPAL',
+        delegatorPost: 'Gerente Municipal Metropolitano',
+        delegateUserId: me.id,
+        instrument: 'Resolución de Gerencia Municipal N° 010-2026-MML/GM',
+        subjects: ['licencias_funcionamiento'],
+        validFrom: '2026-01-05',
+        validUntil: '2026-12-31',
+      },
+    });
+    expect(delegation.status(), await delegation.text()).toBe(201);
+  })());
+
+for (const [size, viewport] of Object.entries(SIZES))
+  test(`the administration's screens, ${size}`, async ({ page, request }) => {
+    await page.setViewportSize(viewport);
+    await seedAdministration(request);
+    await signIn(page, 'mml.admin');
+    await page.goto('/administracion/dias-no-laborables');
+    await page.getByLabel('Año').fill('2026');
+    await page
+      .getByText('Día del Trabajador Municipal')
+      .filter({ visible: true })
+      .first()
+      .waitFor();
+    await page.screenshot({
+      path: `${DOCS}consola-administracion-dias-${size}.png`,
+      fullPage: true,
+    });
+    await page.goto('/administracion/delegaciones');
+    await page.getByText('licencias_funcionamiento').filter({ visible: true }).first().waitFor();
+    await page.screenshot({
+      path: `${DOCS}consola-administracion-delegaciones-${size}.png`,
+      fullPage: true,
+    });
+    await page.goto('/administracion/usuarios');
+    await page.getByText('mml.gdu').filter({ visible: true }).first().waitFor();
+    await page.screenshot({
+      path: `${DOCS}consola-administracion-usuarios-${size}.png`,
+      fullPage: true,
+    });
     await page.context().clearCookies();
   });

@@ -20,6 +20,7 @@ import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
 import { VerificationPage } from './pages/VerificationPage';
 import { SessionExpiredModal } from './SessionExpiredModal';
+import { isAdmin } from './roles';
 import { useLogout, useSession, useSessionExpired } from './session';
 import { WorkItemsCount } from './work-items/WorkItemsCount';
 import { WorkItemsPage } from './work-items/WorkItemsPage';
@@ -29,7 +30,9 @@ interface Section {
   readonly label: string;
   /** A count beside the label (e.g. what is pending). */
   readonly Count?: () => ReactNode;
-  /** Only for these users (the API refuses the others anyway). */
+  /** Who sees it: everyone, only ADMIN, or only those who act in workflows (not ADMIN). */
+  readonly audience?: 'admin' | 'staff';
+  /** Besides the audience, only these users (the API refuses the others anyway). */
   readonly visible?: (user: SessionUser) => boolean;
 }
 
@@ -38,17 +41,29 @@ const ResolutionsSection = lazy(() => import('./resolutions/ResolutionsSection')
 
 // Sections beyond the first screens come with their first visit (first-load budget: 300 KB).
 const MandatesSection = lazy(() => import('./mandates/MandatesSection'));
+const AdminSection = lazy(() => import('./admin/AdminSection'));
 const BoardSection = lazy(() => import('./board/BoardSection'));
 
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS: readonly Section[] = [
   { path: '/', label: 'Inicio' },
-  { path: '/pendientes', label: 'Pendientes', Count: WorkItemsCount },
+  { path: '/pendientes', label: 'Pendientes', Count: WorkItemsCount, audience: 'staff' },
   { path: '/calendario', label: 'Calendario' },
-  { path: '/encargos', label: 'Encargos' },
-  { path: '/resoluciones', label: 'Resoluciones' },
-  { path: '/despacho', label: 'Despacho de Alcaldía', visible: (user) => canReadBoard(user.roles) },
+  { path: '/encargos', label: 'Encargos', audience: 'staff' },
+  { path: '/resoluciones', label: 'Resoluciones', audience: 'staff' },
+  {
+    path: '/despacho',
+    label: 'Despacho de Alcaldía',
+    audience: 'staff',
+    visible: (user) => canReadBoard(user.roles),
+  },
+  { path: '/administracion', label: 'Administración', audience: 'admin' },
 ];
+
+/** ADMIN never acts in a workflow: it sees the administration, not the workflow sections. */
+const visibleTo = (section: Section, user: SessionUser): boolean =>
+  (section.audience === undefined || (section.audience === 'admin') === isAdmin(user)) &&
+  (section.visible?.(user) ?? true);
 
 /** Pages anyone opens without a session: the verification that the QR of a signed act carries. */
 const PUBLIC_PAGES = /^\/verificar(\/|$)/;
@@ -90,6 +105,8 @@ function Console() {
 function Shell({ user }: { user: SessionUser }) {
   const logout = useLogout();
   const [navigation, { toggle, close }] = useDisclosure(false);
+  const admin = isAdmin(user);
+  const sections = SECTIONS.filter((section) => visibleTo(section, user));
   return (
     <AppShell
       header={{ height: 60 }}
@@ -122,7 +139,7 @@ function Shell({ user }: { user: SessionUser }) {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label="Secciones">
-        {SECTIONS.filter((section) => section.visible?.(user) ?? true).map((section) => (
+        {sections.map((section) => (
           <NavLink
             key={section.path}
             component={RouterLink}
@@ -139,33 +156,47 @@ function Shell({ user }: { user: SessionUser }) {
       <AppShell.Main>
         <Routes>
           <Route path="/" element={<HomePage user={user} />} />
-          <Route path="/pendientes" element={<WorkItemsPage user={user} />} />
           <Route path="/calendario" element={<CalendarPage />} />
-          <Route
-            path="/resoluciones/*"
-            element={
-              <Suspense fallback={<Loader aria-label="Cargando" />}>
-                <ResolutionsSection user={user} />
-              </Suspense>
-            }
-          />
-          <Route
-            path="/encargos/*"
-            element={
-              <Suspense fallback={<Loader aria-label="Cargando" />}>
-                <MandatesSection user={user} />
-              </Suspense>
-            }
-          />
-          {canReadBoard(user.roles) && (
+          {/* The other role's sections are not there: their addresses lead home. */}
+          {admin ? (
             <Route
-              path="/despacho/*"
+              path="/administracion/*"
               element={
                 <Suspense fallback={<Loader aria-label="Cargando" />}>
-                  <BoardSection />
+                  <AdminSection />
                 </Suspense>
               }
             />
+          ) : (
+            <>
+              <Route path="/pendientes" element={<WorkItemsPage user={user} />} />
+              <Route
+                path="/resoluciones/*"
+                element={
+                  <Suspense fallback={<Loader aria-label="Cargando" />}>
+                    <ResolutionsSection user={user} />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/encargos/*"
+                element={
+                  <Suspense fallback={<Loader aria-label="Cargando" />}>
+                    <MandatesSection user={user} />
+                  </Suspense>
+                }
+              />
+              {canReadBoard(user.roles) && (
+                <Route
+                  path="/despacho/*"
+                  element={
+                    <Suspense fallback={<Loader aria-label="Cargando" />}>
+                      <BoardSection />
+                    </Suspense>
+                  }
+                />
+              )}
+            </>
           )}
           <Route path="*" element={<Navigate to="/" replace />} />
         </Routes>

@@ -1,17 +1,8 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { SessionUser } from '../api/client';
+import { isAdmin, ROLE_NAMES } from '../roles';
 import { WorkItemsSummary } from '../work-items/WorkItemsSummary';
-
-const ROLE_NAMES: Record<string, string> = {
-  ADMIN: 'Administración del sistema',
-  ALCALDE: 'Alcaldía',
-  GERENTE_MUNICIPAL: 'Gerencia Municipal',
-  SECRETARIA_GENERAL: 'Secretaría General',
-  ASESORIA_JURIDICA: 'Asesoría Jurídica',
-  PLANEAMIENTO_PRESUPUESTO: 'Planeamiento y Presupuesto',
-  GERENCIA: 'Gerencia de línea',
-  REGIDOR: 'Regidor(a)',
-};
 
 /** Home: who is working and in which unit; each capability of the console hangs from here. */
 export function HomePage({ user }: { user: SessionUser }) {
@@ -37,7 +28,21 @@ export function HomePage({ user }: { user: SessionUser }) {
           </Group>
         </Stack>
       </Card>
-      {!user.roles.includes('ADMIN') && <WorkItemsSummary />}
+      {isAdmin(user) ? (
+        <Card withBorder>
+          <Stack gap="xs">
+            <Anchor component={Link} to="/administracion" fw={700}>
+              Administración
+            </Anchor>
+            <Text size="sm">
+              Días no laborables, delegaciones y usuarios de su municipalidad. El administrador no
+              actúa en los expedientes.
+            </Text>
+          </Stack>
+        </Card>
+      ) : (
+        <WorkItemsSummary />
+      )}
       {user.demo && (
         <Card withBorder bg="yellow.0">
           <Text>Cuenta de demostración: los datos de esta instalación son de prueba.</Text>
