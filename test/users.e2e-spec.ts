@@ -236,6 +236,19 @@ describe('User management by the municipality ADMIN, and the own password', () =
     );
   });
 
+  it('searches words in the user name, full name or post, case-insensitive; wildcards are literal', async () => {
+    const names = async (q: string) =>
+      (
+        (await t.http.get(`${BASE}?q=${encodeURIComponent(q)}&pageSize=100`).set(asAdmin())).body
+          .items as UserBody[]
+      ).map((u) => u.username);
+    expect(await names('JPEREZ')).toEqual(['mml.jperez']);
+    expect(await names(created.fullName.split(' ')[0] ?? '')).toContain(created.username);
+    expect(await names('%%')).toEqual([]);
+    expect(await names('__')).toEqual([]);
+    expectProblem(await t.http.get(`${BASE}?q=a`).set(asAdmin()), 400, 'VALIDATION_FAILED');
+  });
+
   it('marks the demo users', async () => {
     const demo = await t.http.get(`${BASE}/${ids['mml.gerente']}`).set(asAdmin());
     expect(demo.body).toMatchObject({ username: 'mml.gerente', demo: true });

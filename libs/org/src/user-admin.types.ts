@@ -27,6 +27,8 @@ export interface UserListQuery {
   readonly active?: boolean;
   readonly role?: Role;
   readonly unitId?: string;
+  /** Words in the user name, full name or post (case-insensitive). */
+  readonly q?: string;
   readonly page: number;
   readonly pageSize: number;
 }

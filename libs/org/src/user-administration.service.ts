@@ -201,10 +201,12 @@ export class UserAdministration {
     return this.read(this.dataSource.manager, municipalityId, id);
   }
 
-  /** By user name. Filters: active, role, unit. */
+  /** By user name. Filters: active, role, unit, and words in the user name, full name or post. */
   async list(municipalityId: string, query: UserListQuery): Promise<Page<AdminUserView>> {
+    // A municipality has hundreds of accounts, not millions: a substring match is enough.
     const where = `u.municipality_id = $1 AND ($2::boolean IS NULL OR u.active = $2)
-      AND ($3::text IS NULL OR $3 = ANY (u.roles)) AND ($4::uuid IS NULL OR u.unit_id = $4)`;
+      AND ($3::text IS NULL OR $3 = ANY (u.roles)) AND ($4::uuid IS NULL OR u.unit_id = $4)
+      AND ($5::text IS NULL OR (u.username || ' ' || u.full_name || ' ' || u.post) ILIKE '%' || $5 || '%')`;
     const page = await queryPage<UserRow>(
       this.dataSource.manager,
       {
@@ -212,7 +214,13 @@ export class UserAdministration {
         from: 'users u',
         where,
         orderBy: 'lower(u.username)',
-        params: [municipalityId, query.active ?? null, query.role ?? null, query.unitId ?? null],
+        params: [
+          municipalityId,
+          query.active ?? null,
+          query.role ?? null,
+          query.unitId ?? null,
+          query.q === undefined ? null : query.q.replace(/[\\%_]/g, (c) => `\\${c}`),
+        ],
       },
       query,
     );

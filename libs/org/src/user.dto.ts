@@ -13,6 +13,7 @@ import {
   IsUUID,
   Matches,
   MaxLength,
+  MinLength,
   ValidateIf,
 } from 'class-validator';
 import { QueryBoolean } from '#core';
@@ -163,4 +164,13 @@ export class UserFiltersDto {
   @IsOptional()
   @IsUUID('4')
   unitId?: string;
+
+  @ApiPropertyOptional({
+    description: 'Texto en el usuario, el nombre completo o el cargo (sin distinguir mayúsculas)',
+  })
+  @IsOptional()
+  @IsString()
+  @MinLength(2)
+  @MaxLength(100)
+  q?: string;
 }

@@ -237,7 +237,7 @@ const FIELDS = [
 function CreateDelegationModal({ onClose }: { onClose: () => void }) {
   const create = useCreateDelegation();
   // The delegate is one of the municipality's active users (a small list: one page of 100).
-  const users = useAdminUsers({ active: true, role: null, unitId: null, page: 1 }, 100);
+  const users = useAdminUsers({ active: true, role: null, unitId: null, q: '', page: 1 }, 100);
   const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<Draft>({
     kind: 'delegacion_firma',

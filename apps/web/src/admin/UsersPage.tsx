@@ -18,6 +18,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useRef, useState } from 'react';
 import { formatDateTime } from '../format';
 import { fieldErrors } from '../resolutions/problems';
@@ -50,9 +51,12 @@ export function UsersPage() {
     active: null,
     role: null,
     unitId: null,
+    q: '',
     page: 1,
   });
-  const users = useAdminUsers(filters);
+  const [text, setText] = useState('');
+  const [q] = useDebouncedValue(text, 350);
+  const users = useAdminUsers({ ...filters, q });
   const units = useUnits();
   const [creating, setCreating] = useState(false);
   const [acting, setActing] = useState<{ user: AdminUser; action: Action } | null>(null);
@@ -60,7 +64,11 @@ export function UsersPage() {
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   const filter = (changes: Partial<UserFilters>) =>
     setFilters((f) => ({ ...f, ...changes, page: 1 }));
-  const filtered = filters.active !== null || filters.role !== null || filters.unitId !== null;
+  const filtered =
+    filters.active !== null ||
+    filters.role !== null ||
+    filters.unitId !== null ||
+    q.trim().length >= 2;
 
   return (
     <Stack>
@@ -74,7 +82,17 @@ export function UsersPage() {
         Las cuentas de su municipalidad. Un cambio de unidad o de roles vale desde la siguiente
         acción del usuario; desactivar una cuenta cierra todas sus sesiones.
       </Text>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+        <TextInput
+          label="Buscar"
+          placeholder="Usuario, nombre o cargo"
+          type="search"
+          value={text}
+          onChange={(e) => {
+            setText(e.currentTarget.value);
+            setFilters((f) => ({ ...f, page: 1 }));
+          }}
+        />
         <NativeSelect
           label="Estado"
           value={filters.active === null ? '' : String(filters.active)}

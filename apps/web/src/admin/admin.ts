@@ -141,6 +141,8 @@ export interface UserFilters {
   active: boolean | null;
   role: Role | null;
   unitId: string | null;
+  /** Words in the user name, full name or post (2 characters at least to search). */
+  q: string;
   page: number;
 }
 
@@ -157,6 +159,7 @@ export function useAdminUsers(filters: UserFilters, pageSize = PAGE_SIZE) {
               ...(filters.active !== null ? { active: filters.active } : {}),
               ...(filters.role ? { role: filters.role } : {}),
               ...(filters.unitId ? { unitId: filters.unitId } : {}),
+              ...(filters.q.trim().length >= 2 ? { q: filters.q.trim() } : {}),
             },
           },
         }),

@@ -6074,6 +6074,8 @@ export interface operations {
                 role?: "ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR";
                 /** @description Solo los de esta unidad (id) */
                 unitId?: string;
+                /** @description Texto en el usuario, el nombre completo o el cargo (sin distinguir mayúsculas) */
+                q?: string;
             };
             header?: {
                 /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
