@@ -6,7 +6,6 @@ import {
   Group,
   Loader,
   NativeSelect,
-  Pagination,
   SimpleGrid,
   Stack,
   Table,
@@ -15,6 +14,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { ListPagination } from '../ListPagination';
 import { type FormEvent, useRef, useState } from 'react';
 import { formatDate, formatDateTime } from '../format';
 import { fieldErrors } from '../resolutions/problems';
@@ -144,22 +144,7 @@ export function DelegationsPage() {
               </Card>
             ))}
           </Stack>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={page}
-              onChange={setPage}
-              getControlProps={(control) => ({
-                'aria-label': {
-                  first: 'Primera página',
-                  previous: 'Página anterior',
-                  next: 'Página siguiente',
-                  last: 'Última página',
-                }[control],
-              })}
-              getItemProps={(n) => ({ 'aria-label': `Página ${n}` })}
-            />
-          )}
+          {pages > 1 && <ListPagination pages={pages} page={page} onChange={setPage} />}
         </>
       )}
       {creating && <CreateDelegationModal onClose={() => setCreating(false)} />}

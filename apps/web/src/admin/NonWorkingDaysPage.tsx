@@ -6,13 +6,13 @@ import {
   Group,
   Loader,
   NativeSelect,
-  NumberInput,
   Stack,
   Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
+import { YearInput } from '../YearInput';
 import { type FormEvent, useRef, useState } from 'react';
 import { formatCivilDate } from '../format';
 import { fieldErrors } from '../resolutions/problems';
@@ -55,17 +55,7 @@ export function NonWorkingDaysPage() {
         retirarlos, quedan archivados con quién lo hizo. Los plazos abiertos se recalculan solos.
       </Text>
       <Group align="end">
-        <NumberInput
-          label="Año"
-          value={year}
-          min={2000}
-          max={2100}
-          allowDecimal={false}
-          w={140}
-          onChange={(value) => {
-            if (typeof value === 'number' && value >= 2000 && value <= 2100) setYear(value);
-          }}
-        />
+        <YearInput year={year} onChange={setYear} />
         {data && <Text size="sm">Versión {data.version} del calendario</Text>}
       </Group>
       {holidays.isPending && <Loader aria-label="Cargando los días no laborables" />}

@@ -8,7 +8,6 @@ import {
   Loader,
   Menu,
   NativeSelect,
-  Pagination,
   PasswordInput,
   SimpleGrid,
   Stack,
@@ -18,6 +17,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { ListPagination } from '../ListPagination';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type FormEvent, useRef, useState } from 'react';
 import { formatDateTime } from '../format';
@@ -189,19 +189,10 @@ export function UsersPage() {
             ))}
           </Stack>
           {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={filters.page}
+            <ListPagination
+              pages={pages}
+              page={filters.page}
               onChange={(page) => setFilters((f) => ({ ...f, page }))}
-              getControlProps={(control) => ({
-                'aria-label': {
-                  first: 'Primera página',
-                  previous: 'Página anterior',
-                  next: 'Página siguiente',
-                  last: 'Última página',
-                }[control],
-              })}
-              getItemProps={(n) => ({ 'aria-label': `Página ${n}` })}
             />
           )}
         </>

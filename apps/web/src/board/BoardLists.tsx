@@ -1,4 +1,5 @@
-import { Alert, Anchor, Group, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { ListPagination } from '../ListPagination';
 import { Link, useSearchParams } from 'react-router';
 import { allPages, ExportButtons } from '../export/ExportButtons';
 import type { ExportColumn } from '../export/export';
@@ -41,17 +42,7 @@ function Pages({
 }) {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (pages <= 1) return null;
-  return (
-    <Pagination
-      total={pages}
-      value={page}
-      onChange={onChange}
-      getControlProps={(control) => ({
-        'aria-label': control === 'previous' ? 'Página anterior' : 'Página siguiente',
-      })}
-      getItemProps={(n) => ({ 'aria-label': `Página ${n}` })}
-    />
-  );
+  return <ListPagination pages={pages} page={page} onChange={onChange} />;
 }
 
 const SIGNED_COLUMNS: ExportColumn<SignedEntry>[] = [

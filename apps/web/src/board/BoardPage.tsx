@@ -35,23 +35,9 @@ import {
   useTimeInState,
 } from './board';
 
-const MONTHS = [
-  'enero',
-  'febrero',
-  'marzo',
-  'abril',
-  'mayo',
-  'junio',
-  'julio',
-  'agosto',
-  'septiembre',
-  'octubre',
-  'noviembre',
-  'diciembre',
-];
+const month = new Intl.DateTimeFormat('es-PE', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** «diciembre de 2026» from «2026-12». */
-const monthName = (month: string) =>
-  `${MONTHS[Number(month.slice(5, 7)) - 1] ?? month} de ${month.slice(0, 4)}`;
+const monthName = (yearMonth: string) => month.format(new Date(`${yearMonth}-01T00:00:00Z`));
 
 const STATE_LIST_PATHS: Readonly<Record<string, string>> = {
   resolutions: '/resoluciones',
@@ -178,6 +164,47 @@ function Section({
   );
 }
 
+/** A load's two figures, each a link to its items: all of them and the overdue ones. */
+function LoadCells({
+  load,
+  of,
+  filters,
+}: {
+  load: { total: number; overdue: number };
+  /** Whose load, for the links' names: «Gerencia de Desarrollo Urbano», «el cargo Alcalde». */
+  of: string;
+  filters: { unitId?: string | null; role?: string };
+}) {
+  return (
+    <>
+      <Table.Td ta="right">
+        <Anchor
+          component={Link}
+          to={itemsLink(filters)}
+          aria-label={`${load.total} pendientes de ${of}`}
+        >
+          {load.total}
+        </Anchor>
+      </Table.Td>
+      <Table.Td ta="right">
+        {load.overdue === 0 ? (
+          '0'
+        ) : (
+          <Anchor
+            component={Link}
+            to={itemsLink({ ...filters, overdue: true })}
+            c="red.9"
+            fw={700}
+            aria-label={`${load.overdue} vencidos de ${of}`}
+          >
+            {load.overdue}
+          </Anchor>
+        )}
+      </Table.Td>
+    </>
+  );
+}
+
 const UNIT_COLUMNS: ExportColumn<UnitLoad>[] = [
   { header: 'Unidad', value: (u) => u.unitName },
   { header: 'Pendientes', value: (u) => u.total },
@@ -245,30 +272,7 @@ function UnitsCard({ units }: { units: UnitLoad[] }) {
               {units.map((unit) => (
                 <Table.Tr key={unit.unitId ?? unit.unitName}>
                   <Table.Td>{unit.unitName}</Table.Td>
-                  <Table.Td ta="right">
-                    <Anchor
-                      component={Link}
-                      to={itemsLink({ unitId: unit.unitId })}
-                      aria-label={`${unit.total} pendientes de ${unit.unitName}`}
-                    >
-                      {unit.total}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {unit.overdue === 0 ? (
-                      '0'
-                    ) : (
-                      <Anchor
-                        component={Link}
-                        to={itemsLink({ unitId: unit.unitId, overdue: true })}
-                        c="red.9"
-                        fw={700}
-                        aria-label={`${unit.overdue} vencidos de ${unit.unitName}`}
-                      >
-                        {unit.overdue}
-                      </Anchor>
-                    )}
-                  </Table.Td>
+                  <LoadCells load={unit} of={unit.unitName} filters={{ unitId: unit.unitId }} />
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -319,30 +323,11 @@ function PostsCard({ posts }: { posts: PostLoad[] }) {
               <Table.Tr key={post.role}>
                 <Table.Td>{postName(post.role)}</Table.Td>
                 <Table.Td>{post.holders.join(', ') || 'Sin titular'}</Table.Td>
-                <Table.Td ta="right">
-                  <Anchor
-                    component={Link}
-                    to={itemsLink({ role: post.role })}
-                    aria-label={`${post.total} pendientes del cargo ${postName(post.role)}`}
-                  >
-                    {post.total}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td ta="right">
-                  {post.overdue === 0 ? (
-                    '0'
-                  ) : (
-                    <Anchor
-                      component={Link}
-                      to={itemsLink({ role: post.role, overdue: true })}
-                      c="red.9"
-                      fw={700}
-                      aria-label={`${post.overdue} vencidos del cargo ${postName(post.role)}`}
-                    >
-                      {post.overdue}
-                    </Anchor>
-                  )}
-                </Table.Td>
+                <LoadCells
+                  load={post}
+                  of={`el cargo ${postName(post.role)}`}
+                  filters={{ role: post.role }}
+                />
               </Table.Tr>
             ))}
           </Table.Tbody>

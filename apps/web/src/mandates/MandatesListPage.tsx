@@ -6,7 +6,6 @@ import {
   Group,
   Loader,
   NativeSelect,
-  Pagination,
   SimpleGrid,
   Stack,
   Table,
@@ -14,6 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { ListPagination } from '../ListPagination';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -180,19 +180,10 @@ export function MandatesListPage({ user }: { user: SessionUser }) {
             ))}
           </Stack>
           {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={page}
+            <ListPagination
+              pages={pages}
+              page={page}
               onChange={(next) => update({ pagina: next > 1 ? String(next) : null })}
-              getControlProps={(control) => ({
-                'aria-label': {
-                  first: 'Primera página',
-                  previous: 'Página anterior',
-                  next: 'Página siguiente',
-                  last: 'Última página',
-                }[control],
-              })}
-              getItemProps={(n) => ({ 'aria-label': `Página ${n}` })}
             />
           )}
         </>

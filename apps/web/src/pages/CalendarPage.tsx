@@ -1,4 +1,5 @@
-import { Alert, Group, Loader, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { YearInput } from '../YearInput';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
@@ -31,17 +32,7 @@ export function CalendarPage() {
         norma que lo establece.
       </Text>
       <Group align="end">
-        <NumberInput
-          label="Año"
-          value={year}
-          min={2000}
-          max={2100}
-          allowDecimal={false}
-          w={140}
-          onChange={(value) => {
-            if (typeof value === 'number' && value >= 2000 && value <= 2100) setYear(value);
-          }}
-        />
+        <YearInput year={year} onChange={setYear} />
         {holidays.data && <Text size="sm">Versión {holidays.data.version} del calendario</Text>}
       </Group>
       {holidays.isPending && <Loader aria-label="Cargando el calendario" />}

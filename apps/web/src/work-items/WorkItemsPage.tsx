@@ -4,7 +4,6 @@ import {
   Badge,
   Group,
   Loader,
-  Pagination,
   Select,
   Stack,
   Switch,
@@ -13,6 +12,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
+import { ListPagination } from '../ListPagination';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { canReadBoard } from '../board/roles';
@@ -198,14 +198,10 @@ export function WorkItemsPage({ user }: { user: SessionUser }) {
         </Table>
       )}
       {data && pages > 1 && (
-        <Pagination
-          total={pages}
-          value={filters.page}
+        <ListPagination
+          pages={pages}
+          page={filters.page}
           onChange={(page) => filters.set({ pagina: String(page) })}
-          getControlProps={(control) => ({
-            'aria-label': control === 'previous' ? 'Página anterior' : 'Página siguiente',
-          })}
-          getItemProps={(page) => ({ 'aria-label': `Página ${page}` })}
         />
       )}
     </Stack>
