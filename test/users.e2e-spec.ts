@@ -8,6 +8,7 @@ const STRONGER = 'cóndor lento sobre nevado gris';
 interface UserBody {
   id: string;
   username: string;
+  fullName: string;
   roles: string[];
   active: boolean;
   demo: boolean;
