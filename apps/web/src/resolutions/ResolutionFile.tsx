@@ -218,7 +218,7 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
             <Deadlines r={r} />
-            <History id={r.id} />
+            <History r={r} />
           </Stack>
         </Grid.Col>
       </Grid>
@@ -606,10 +606,19 @@ function Deadlines({ r }: { r: Resolution }) {
   );
 }
 
-/** A line about what the event carried, for the timeline (the audit keeps all of it). */
-function detailOf(item: HistoryItem): string | null {
+/**
+ * A line about what the event carried, for the timeline (the audit keeps all of it). Parties are
+ * sent by document or name: the timeline names them as the file does.
+ */
+function detailOf(item: HistoryItem, r: Resolution): string | null {
   const p = item.payload;
   const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : null);
+  const party = (key: string) => {
+    const sent = text(key);
+    return sent === null
+      ? null
+      : (r.addressees.find((a) => a.documentId === sent || a.name === sent)?.name ?? sent);
+  };
   switch (item.type) {
     case 'LEGAL_OPINION':
       return `${p.favorable === true ? 'Favorable' : 'Desfavorable'} — ${text('reportRef') ?? ''}${
@@ -627,13 +636,19 @@ function detailOf(item: HistoryItem): string | null {
     case 'SIGN':
       return text('number');
     case 'NOTIFY':
-      return [text('addressee'), text('channel') && CHANNEL_LABELS[text('channel') ?? '']]
+      return [party('addressee'), text('channel') && CHANNEL_LABELS[text('channel') ?? '']]
         .filter(Boolean)
         .join(' · ');
     case 'PUBLISH':
       return `${text('gazette') ?? ''} ${text('date') ? formatDate(text('date') ?? '') : ''}`;
     case 'FILE_REMEDY':
-      return `${REMEDY_KIND_LABELS[text('kind') ?? ''] ?? ''} de ${text('filedBy') ?? ''}`;
+      return `${REMEDY_KIND_LABELS[text('kind') ?? ''] ?? ''} de ${party('filedBy') ?? ''}`;
+    case 'SERVE_HEARING':
+      return [party('addressee'), text('channel') && CHANNEL_LABELS[text('channel') ?? '']]
+        .filter(Boolean)
+        .join(' · ');
+    case 'FILE_ARGUMENTS':
+      return `${party('filedBy') ?? ''}: ${text('summary') ?? ''}`;
     case 'RESOLVE_REMEDY':
       return REMEDY_OUTCOME_LABELS[text('outcome') ?? ''] ?? null;
     default:
@@ -641,8 +656,8 @@ function detailOf(item: HistoryItem): string | null {
   }
 }
 
-function History({ id }: { id: string }) {
-  const history = useResolutionHistory(id);
+function History({ r }: { r: Resolution }) {
+  const history = useResolutionHistory(r.id);
   const people = usePeople();
   return (
     <Section title="Historial (auditoría)">
@@ -660,7 +675,7 @@ function History({ id }: { id: string }) {
       {history.data && history.data.length > 0 && (
         <Timeline active={history.data.length - 1} bulletSize={14} lineWidth={2}>
           {history.data.map((item, i) => {
-            const detail = detailOf(item);
+            const detail = detailOf(item, r);
             return (
               <Timeline.Item
                 key={item.seq ?? `pending-${i}`}

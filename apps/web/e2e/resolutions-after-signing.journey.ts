@@ -1,0 +1,281 @@
+import { expect, type Locator, type Page, test } from '@playwright/test';
+import {
+  expectAccessible,
+  moveManualClockAhead,
+  resolutionEvent,
+  restoreManualClock,
+  serverNow,
+  signedResolution,
+  signIn,
+} from './support';
+
+// The nulidad moves the clock past the traslado's term: the journeys after this one start from now.
+test.afterAll(({ request }) => restoreManualClock(request));
+
+/** Another person at the same screen: the session changes, the address stays. */
+async function actAs(page: Page, username: string, url: string): Promise<void> {
+  await page.context().clearCookies();
+  await signIn(page, username);
+  await page.goto(url);
+}
+
+/**
+ * Despacho's now a minute later, as a datetime-local value in the browser's zone (Lima): the
+ * manual clock stands still, and what is served or filed must come after what came before.
+ */
+async function aMinuteLater(page: Page): Promise<string> {
+  await moveManualClockAhead(page.request, 1 / 1440);
+  const now = (await serverNow(page.request)).toISOString();
+  return page.evaluate((iso) => {
+    const d = new Date(iso);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  }, now);
+}
+
+/** Opens an action of the file by its button; the dialog it opens, checked for accessibility. */
+async function openAction(page: Page, button: string): Promise<Locator> {
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const dialog = page.getByRole('dialog', { name: button });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page);
+  return dialog;
+}
+
+const CONTRACTOR = 'Constructora Los Andes S.A.C. (20512345678)';
+const history = (page: Page) => page.getByRole('region', { name: 'Historial (auditoría)' });
+const state = (page: Page, label: string) =>
+  expect(page.getByText(label, { exact: true }).first()).toBeVisible();
+
+/** The particular act of `signedResolution`, notified to its contractor over the API. */
+async function notifiedResolution(page: Page, subject: string) {
+  const signed = await signedResolution(page.request, subject);
+  await moveManualClockAhead(page.request, 1 / 1440);
+  await resolutionEvent(page.request, 'mml.gdu', signed.id, {
+    type: 'NOTIFY',
+    addressee: '20512345678',
+    channel: 'personal',
+    servedAt: (await serverNow(page.request)).toISOString(),
+    receipt: 'Cargo N° 0500-2026',
+  });
+  return signed;
+}
+
+test('a resolution of general scope, signed, is published from its dialog: Publicada, with its gazette and date', async ({
+  page,
+}) => {
+  const subject = `Aprobar la ordenanza de horarios de carga y descarga ${Date.now()}`;
+  const signed = await signedResolution(page.request, subject, 'general');
+
+  await signIn(page, 'mml.gdu');
+  await page.goto(`/resoluciones/${signed.id}`);
+  await expect(page.getByRole('region', { name: 'Publicación' })).toContainText(
+    'Aún no se publica',
+  );
+  await expectAccessible(page);
+
+  const publish = await openAction(page, 'Registrar publicación');
+  await expect(publish.getByLabel('Medio de publicación')).toHaveValue('Diario Oficial El Peruano');
+  // Without the date, the API says so on its field.
+  await publish.getByRole('button', { name: 'Registrar la publicación' }).click();
+  const date = publish.getByLabel('Fecha de publicación');
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  const today = (await aMinuteLater(page)).slice(0, 10);
+  await date.fill(today);
+  await publish.getByRole('button', { name: 'Registrar la publicación' }).click();
+  await expect(publish).toBeHidden();
+
+  await state(page, 'Publicada');
+  const [y, m, d] = today.split('-');
+  await expect(page.getByRole('region', { name: 'Publicación' })).toContainText(
+    `Publicada en Diario Oficial El Peruano el ${d}/${m}/${y}`,
+  );
+  await expect(history(page)).toContainText('Publicación');
+  await expect(history(page)).toContainText(`Diario Oficial El Peruano ${d}/${m}/${y}`);
+  await expectAccessible(page);
+});
+
+test('a particular resolution, notified: a reconsideración filed, resolved by the Gerente and its decision notified, each step in the timeline', async ({
+  page,
+}) => {
+  const subject = `Otorgar la licencia de funcionamiento del mercado mayorista ${Date.now()}`;
+  const signed = await notifiedResolution(page, subject);
+  const file = `/resoluciones/${signed.id}`;
+
+  // The unit registers the remedy the contractor filed at the mesa de partes.
+  await signIn(page, 'mml.gdu');
+  await page.goto(file);
+  await state(page, 'Notificada');
+  const remedy = await openAction(page, 'Registrar recurso');
+  await remedy.getByLabel('Recurso').selectOption('reconsideracion');
+  await remedy.getByLabel('Quién lo interpone').selectOption({ label: CONTRACTOR });
+  await remedy.getByRole('button', { name: 'Registrar el recurso' }).click();
+  const filedAt = remedy.getByLabel('Fecha y hora de presentación en mesa de partes');
+  await expect(filedAt).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await filedAt.fill(await aMinuteLater(page));
+  await remedy.getByRole('button', { name: 'Registrar el recurso' }).click();
+  await expect(remedy).toBeHidden();
+  await state(page, 'Con recurso en trámite');
+  await expect(page.getByRole('region', { name: 'Recursos y firmeza' })).toContainText(
+    'En trámite: Reconsideración de Constructora Los Andes S.A.C.',
+  );
+  await expect(history(page)).toContainText('Reconsideración de Constructora Los Andes S.A.C.');
+
+  // The Gerente, who issued the act, resolves it (TUO Art. 219).
+  await actAs(page, 'mml.gerente', file);
+  const resolve = await openAction(page, 'Resolver recurso');
+  await resolve.getByLabel('Decisión').selectOption('infundado');
+  await resolve
+    .getByLabel(/Acto que resuelve/)
+    .fill('Resolución de Gerencia Municipal N° 0900-2026-MML/GMM');
+  await resolve.getByRole('button', { name: 'Registrar la decisión' }).click();
+  await expect(resolve).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Recursos y firmeza' })).toContainText(
+    'Reconsideración de Constructora Los Andes S.A.C.: Infundado',
+  );
+  await expect(history(page)).toContainText('Recurso resuelto');
+
+  // The unit notifies the decision to the contractor.
+  await actAs(page, 'mml.gdu', file);
+  const decision = await openAction(page, 'Notificar la decisión del recurso');
+  await decision.getByLabel('Medio').selectOption('personal');
+  await decision.getByLabel('Fecha y hora en que surtió efecto').fill(await aMinuteLater(page));
+  await decision.getByLabel(/Cargo o acuse/).fill('Cargo N° 0611-2026');
+  await decision.getByRole('button', { name: 'Registrar la notificación' }).click();
+  await expect(decision).toBeHidden();
+
+  const timeline = history(page);
+  for (const step of [
+    'Notificación',
+    'Recurso interpuesto',
+    'Recurso resuelto',
+    'Infundado',
+    'Notificación de la decisión del recurso',
+  ])
+    await expect(timeline).toContainText(step);
+  await expectAccessible(page);
+});
+
+test('a material error in a signed resolution: its unit rectifies it, and both files show the link', async ({
+  page,
+}) => {
+  const subject = `Aprobar el cronograma de obras viales ${Date.now()}`;
+  const signed = await signedResolution(page.request, subject);
+
+  await signIn(page, 'mml.gdu');
+  await page.goto(`/resoluciones/${signed.id}`);
+  const rectify = await openAction(page, 'Rectificar');
+  await expect(rectify).toContainText('el acto firmado no cambia');
+  await rectify.getByRole('button', { name: 'Crear el proyecto de rectificación' }).click();
+
+  // The new draft, linked to the act it rectifies, follows the whole procedure.
+  await expect(page).not.toHaveURL(new RegExp(`/resoluciones/${signed.id}$`));
+  await expect(page.getByRole('heading', { name: 'Proyecto de resolución' })).toBeVisible();
+  await state(page, 'Proyecto');
+  const links = page.getByRole('region', { name: 'Revisión, retiro y vínculos' });
+  await expect(links).toContainText(`Rectifica a: ${signed.number}`);
+  await expectAccessible(page);
+
+  // The signed one keeps its content and points to its rectification.
+  await links.getByRole('link', { name: signed.number }).click();
+  await expect(page.getByRole('heading', { name: signed.number })).toBeVisible();
+  await state(page, 'Firmada');
+  await expect(page.getByRole('region', { name: 'Revisión, retiro y vínculos' })).toContainText(
+    'Rectificada por',
+  );
+  await expect(history(page)).toContainText('Rectificación');
+  await expectAccessible(page);
+});
+
+test('nulidad de oficio: the Alcalde opens it, the contractor is heard, the Alcalde annuls; the public verification says so', async ({
+  page,
+}) => {
+  const subject = `Otorgar la autorización de anuncios publicitarios ${Date.now()}`;
+  const signed = await notifiedResolution(page, subject);
+  const file = `/resoluciones/${signed.id}`;
+
+  // The unit sees no such action: only the Alcalde, superior of the Gerente (TUO Art. 213.2).
+  await signIn(page, 'mml.gdu');
+  await page.goto(file);
+  await state(page, 'Notificada');
+  await expect(page.getByRole('button', { name: 'Iniciar nulidad de oficio' })).toHaveCount(0);
+
+  await actAs(page, 'mml.alcalde', file);
+  const start = await openAction(page, 'Iniciar nulidad de oficio');
+  await start.getByRole('button', { name: 'Iniciar la nulidad de oficio' }).click();
+  await expect(start.getByLabel('Motivo')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await start
+    .getByLabel('Motivo')
+    .fill('La licencia se otorgó sin el informe técnico que exige la ordenanza.');
+  await start
+    .getByLabel('Causal de nulidad y agravio al interés público')
+    .fill('Art. 10.2: omisión de un requisito de validez (procedimiento regular, Art. 3.5).');
+  await start.getByRole('button', { name: 'Iniciar la nulidad de oficio' }).click();
+  await expect(start).toBeHidden();
+  await state(page, 'En revisión de oficio');
+
+  // The unit serves the traslado on the contractor, who answers within the term.
+  await actAs(page, 'mml.gdu', file);
+  const hearing = await openAction(page, 'Registrar traslado');
+  await hearing.getByLabel('Destinatario').selectOption({ label: CONTRACTOR });
+  await hearing.getByLabel('Medio').selectOption('personal');
+  await hearing.getByLabel('Fecha y hora en que surtió efecto').fill(await aMinuteLater(page));
+  await hearing.getByRole('button', { name: 'Registrar el traslado' }).click();
+  await expect(hearing).toBeHidden();
+  await expect(history(page)).toContainText('Traslado notificado');
+
+  const answer = await openAction(page, 'Registrar descargos');
+  await answer.getByLabel('Quién presenta los descargos').selectOption({ label: CONTRACTOR });
+  await answer.getByLabel('Fecha y hora de presentación').fill(await aMinuteLater(page));
+  await answer
+    .getByLabel('Resumen de los descargos')
+    .fill('Sostiene que el informe técnico se presentó en otro expediente.');
+  await answer.getByRole('button', { name: 'Registrar los descargos' }).click();
+  await expect(answer).toBeHidden();
+  await expect(history(page)).toContainText('Descargos presentados');
+  await expect(history(page)).toContainText(
+    'Constructora Los Andes S.A.C.: Sostiene que el informe técnico',
+  );
+
+  // The Alcalde decides once the traslado's term (5 business days) is over, answered or not.
+  await moveManualClockAhead(page.request, 14);
+
+  // The Alcalde declares it void, with the act that decides.
+  await actAs(page, 'mml.alcalde', file);
+  const annul = await openAction(page, 'Declarar la nulidad');
+  await annul.getByRole('button', { name: 'Declarar la nulidad' }).click();
+  await expect(annul.getByLabel('Número del acto que decide')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await annul
+    .getByLabel('Motivo')
+    .fill('Se omitió el informe técnico: el acto es nulo de pleno derecho.');
+  await annul
+    .getByLabel('Número del acto que decide')
+    .fill('Resolución de Alcaldía N° 0150-2026-MML');
+  await annul.getByRole('button', { name: 'Declarar la nulidad' }).click();
+  await expect(annul).toBeHidden();
+  await state(page, 'Anulada');
+  await expect(page.getByRole('region', { name: 'Revisión, retiro y vínculos' })).toContainText(
+    'Resolución de Alcaldía N° 0150-2026-MML',
+  );
+  for (const step of [
+    'Inicio de la nulidad de oficio',
+    'Traslado notificado',
+    'Descargos presentados',
+    'Nulidad declarada',
+  ])
+    await expect(history(page)).toContainText(step);
+  await expectAccessible(page);
+
+  // Whoever holds the printed copy learns it no longer has effect.
+  await page.context().clearCookies();
+  await page.goto(new URL(signed.verificationUrl).pathname);
+  await expect(page.getByText('Anulada').first()).toBeVisible();
+  await expect(page.getByText(/La resolución fue anulada: no produce efectos/)).toBeVisible();
+  await expectAccessible(page);
+});
