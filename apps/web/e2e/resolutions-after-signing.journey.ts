@@ -2,11 +2,13 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
   expectAccessible,
   moveManualClockAhead,
+  readyToSignResolution,
   resolutionEvent,
   restoreManualClock,
   serverNow,
   signedResolution,
   signIn,
+  SMALLEST_PDF,
 } from './support';
 
 // The nulidad moves the clock past the traslado's term: the journeys after this one start from now.
@@ -278,4 +280,66 @@ test('nulidad de oficio: the Alcalde opens it, the contractor is heard, the Alca
   await expect(page.getByText('Anulada').first()).toBeVisible();
   await expect(page.getByText(/La resolución fue anulada: no produce efectos/)).toBeVisible();
   await expectAccessible(page);
+});
+
+test('attachments of a draft: a file that is no document and one too large are refused on the field; a report is attached and listed, until the signature freezes them', async ({
+  page,
+}) => {
+  const subject = `Aprobar el expediente técnico del puente peatonal ${Date.now()}`;
+  const id = await readyToSignResolution(page.request, subject);
+
+  await signIn(page, 'mml.gdu');
+  await page.goto(`/resoluciones/${id}`);
+  const attachments = page.getByRole('region', { name: 'Adjuntos' });
+  await expect(attachments).toContainText('Sin adjuntos.');
+  const form = attachments.getByRole('form', { name: 'Adjuntar un documento al expediente' });
+  const fileInput = form.locator('input[type="file"]');
+  const documentField = form.getByRole('button', { name: 'Documento' });
+  await expectAccessible(page);
+
+  // Nothing chosen: said on the field, nothing sent.
+  await form.getByRole('button', { name: 'Adjuntar' }).click();
+  await expect(documentField).toHaveAccessibleDescription(/Elija un archivo/);
+
+  // Not a document (415): the API's words on the file field.
+  await fileInput.setInputFiles({
+    name: 'notas.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('Notas de la reunión de coordinación.'),
+  });
+  await form.getByRole('button', { name: 'Adjuntar' }).click();
+  await expect(documentField).toHaveAccessibleDescription(/no es un documento admitido/);
+  await expectAccessible(page);
+
+  // Larger than allowed (the journeys' server: 2 MiB): refused with the limit (413).
+  await fileInput.setInputFiles({
+    name: 'planos.pdf',
+    mimeType: 'application/pdf',
+    buffer: Buffer.concat([SMALLEST_PDF, Buffer.alloc(2 * 1024 * 1024)]),
+  });
+  await form.getByRole('button', { name: 'Adjuntar' }).click();
+  await expect(documentField).toHaveAccessibleDescription(/tamaño máximo permitido de 2 MiB/);
+
+  // A report, with its kind and description.
+  await fileInput.setInputFiles({
+    name: 'informe-tecnico.pdf',
+    mimeType: 'application/pdf',
+    buffer: SMALLEST_PDF,
+  });
+  await form.getByLabel('Tipo de documento').selectOption({ label: 'Informe' });
+  await form.getByLabel('Descripción').fill('Informe técnico N° 088-2026-MML/GDU-SOP');
+  await form.getByRole('button', { name: 'Adjuntar' }).click();
+  const row = attachments.getByRole('row', { name: /informe-tecnico\.pdf/ });
+  await expect(row).toContainText('Informe técnico N° 088-2026-MML/GDU-SOP');
+  await expect(row).toContainText('Informe');
+  await expect(row).toContainText('mml.gdu');
+  await expect(history(page)).toContainText('Documento adjuntado');
+  await expectAccessible(page);
+
+  // Signed, the file is closed to attachments: the list stays, the form goes.
+  await resolutionEvent(page.request, 'mml.gerente', id, { type: 'SIGN' });
+  await page.reload();
+  await state(page, 'Firmada');
+  await expect(attachments.getByRole('link', { name: 'informe-tecnico.pdf' })).toBeVisible();
+  await expect(form).toHaveCount(0);
 });

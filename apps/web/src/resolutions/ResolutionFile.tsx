@@ -9,7 +9,6 @@ import {
   List,
   Loader,
   Stack,
-  Table,
   Text,
   Timeline,
   Title,
@@ -17,11 +16,11 @@ import {
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { formatDate, formatDateTime } from '../format';
 import { EventDialog } from './EventDialog';
 import {
   ACTION_LABELS,
-  ATTACHMENT_KIND_LABELS,
   CHANNEL_LABELS,
   DEADLINE_STATUS_LABELS,
   EVENT_LABELS,
@@ -39,7 +38,8 @@ import {
   openDeadline,
   type Resolution,
   type ResolutionEventType,
-  useAttachments,
+  resolutionAttachmentsKey,
+  resolutionHistoryKey,
   usePeople,
   useResolution,
   useResolutionHistory,
@@ -212,7 +212,19 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
             <Service r={r} />
             <Remedies r={r} />
             <Review r={r} />
-            <Attachments id={r.id} />
+            <Section title="Adjuntos">
+              <AttachmentsPanel
+                of={{
+                  kind: 'resolutions',
+                  id: r.id,
+                  queryKey: resolutionAttachmentsKey(r.id),
+                  // The file's history records the upload.
+                  alsoRefresh: [resolutionHistoryKey(r.id)],
+                }}
+                kinds={['informe', 'documento_contraparte', 'borrador_convenio', 'otro']}
+                formLabel="Adjuntar un documento al expediente"
+              />
+            </Section>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
@@ -709,67 +721,6 @@ function History({ r }: { r: Resolution }) {
             );
           })}
         </Timeline>
-      )}
-    </Section>
-  );
-}
-
-const size = (bytes: number): string =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-
-function Attachments({ id }: { id: string }) {
-  const attachments = useAttachments(id);
-  return (
-    <Section title="Adjuntos">
-      {attachments.isPending && <Loader size="sm" aria-label="Cargando los adjuntos" />}
-      {attachments.isError && (
-        <Alert color="red" role="alert" title="No se pudieron cargar los adjuntos">
-          {problemText(attachments.error)}
-        </Alert>
-      )}
-      {attachments.data && attachments.data.items.length === 0 && (
-        <Text size="sm" c="gray.7">
-          Sin adjuntos.
-        </Text>
-      )}
-      {attachments.data && attachments.data.items.length > 0 && (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Archivo</Table.Th>
-              <Table.Th scope="col" visibleFrom="sm">
-                Tipo
-              </Table.Th>
-              <Table.Th scope="col" visibleFrom="sm">
-                Subido
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {attachments.data.items.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>
-                  <Anchor href={a.contentUrl} style={{ overflowWrap: 'anywhere' }}>
-                    {a.fileName}
-                  </Anchor>
-                  <Text size="xs" c="gray.7">
-                    {size(a.sizeBytes)}
-                    {a.description && ` · ${a.description}`}
-                  </Text>
-                </Table.Td>
-                <Table.Td visibleFrom="sm">{ATTACHMENT_KIND_LABELS[a.kind] ?? a.kind}</Table.Td>
-                <Table.Td visibleFrom="sm">
-                  <Text size="sm">{formatDateTime(a.uploadedAt)}</Text>
-                  <Text size="xs" c="gray.7">
-                    {a.uploadedBy.username}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
       )}
     </Section>
   );

@@ -55,23 +55,15 @@ export function useResolution(id: string) {
 
 export function useResolutionHistory(id: string) {
   return useQuery({
-    queryKey: [...KEY, 'history', id],
+    queryKey: resolutionHistoryKey(id),
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/resolutions/{id}/history', { params: { path: { id } } })),
   });
 }
 
-export function useAttachments(id: string) {
-  return useQuery({
-    queryKey: [...KEY, 'attachments', id],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/v1/{kind}/{id}/attachments', {
-          params: { path: { kind: 'resolutions', id } },
-        }),
-      ),
-  });
-}
+/** Under the resolutions' prefix: an event (a state that freezes attachments) reads them again. */
+export const resolutionAttachmentsKey = (id: string) => [...KEY, 'attachments', id] as const;
+export const resolutionHistoryKey = (id: string) => [...KEY, 'history', id] as const;
 
 /** The municipality's units, by id (names for the origin unit, the visas, the deadlines). */
 export function useUnitNames() {
@@ -136,7 +128,9 @@ export function useSendEvent(id: string) {
     onSuccess: (updated) => {
       client.setQueryData([...KEY, 'item', id], updated);
       return Promise.all([
-        client.invalidateQueries({ queryKey: [...KEY, 'history', id] }),
+        client.invalidateQueries({ queryKey: resolutionHistoryKey(id) }),
+        // Signing freezes the attachments: canAttach follows the state.
+        client.invalidateQueries({ queryKey: resolutionAttachmentsKey(id) }),
         client.invalidateQueries({ queryKey: [...KEY, 'list'] }),
       ]);
     },
