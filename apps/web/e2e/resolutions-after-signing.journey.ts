@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  bearer,
   expectAccessible,
   moveManualClockAhead,
   readyToSignResolution,
@@ -189,6 +190,78 @@ test('a material error in a signed resolution: its unit rectifies it, and both f
   );
   await expect(history(page)).toContainText('Rectificación');
   await expectAccessible(page);
+});
+
+test('an encargada of the Gerencia signs from the dialog «en ejercicio de» her encargatura, named with its instrument; the act says (e)', async ({
+  page,
+}) => {
+  const subject = `Aprobar el plan de mantenimiento de semáforos ${Date.now()}`;
+  const id = await readyToSignResolution(page.request, subject);
+  // mml.admin records the encargatura (TUO Art. 84) from Despacho's today, over the API.
+  const admin = await bearer(page.request, 'mml.admin');
+  const login = await page.request.post('/api/v1/auth/login', {
+    data: { username: 'mml.secretaria', password: 'despacho' },
+  });
+  const secretaria = ((await login.json()) as { user?: { id: string } }).user;
+  expect(secretaria).toBeDefined();
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Lima' }).format(
+    await serverNow(page.request),
+  );
+  const instrument = `Resolución de Alcaldía N° 0321-${Date.now()}-MML`;
+  const created = await page.request.post('/api/v1/admin/delegations', {
+    headers: admin,
+    data: {
+      kind: 'encargatura',
+      delegatorRole: 'GERENTE_MUNICIPAL',
+      delegatorPost: 'Gerente Municipal Metropolitano',
+      delegateUserId: secretaria?.id,
+      instrument,
+      subjects: ['resoluciones_gerencia_municipal'],
+      validFrom: today,
+      validUntil: null,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const delegationId = ((await created.json()) as { id: string }).id;
+
+  try {
+    await signIn(page, 'mml.secretaria');
+    await page.goto(`/resoluciones/${id}`);
+    const sign = await openAction(page, 'Firmar');
+    const title = sign.getByRole('radiogroup', { name: 'En ejercicio de' });
+    const encargatura = title.getByRole('radio', {
+      name: `Encargatura del Gerente Municipal Metropolitano (${instrument})`,
+    });
+    await expect(encargatura).toBeChecked();
+    // Not the Gerente: no own post to sign with.
+    await expect(title.getByRole('radio', { name: /Cargo propio/ })).toHaveCount(0);
+    const request = page.waitForRequest(
+      (r) => r.method() === 'POST' && r.url().endsWith(`/api/v1/resolutions/${id}/events`),
+    );
+    await sign.getByRole('button', { name: 'Firmar la resolución' }).click();
+    // The title chosen goes with the signature.
+    expect((await request).postDataJSON()).toEqual({ type: 'SIGN', delegationId });
+    await expect(sign).toBeHidden();
+
+    await state(page, 'Firmada');
+    const signature = page.getByRole('region', { name: 'Firma y número' });
+    await expect(signature).toContainText('Gerente Municipal Metropolitano (e)');
+    await expect(signature).toContainText('(Encargatura)');
+    await expectAccessible(page);
+
+    // The Gerente, with no delegation, signs in her own right: nothing to choose.
+    const other = await readyToSignResolution(page.request, `${subject} (2)`);
+    await actAs(page, 'mml.gerente', `/resoluciones/${other}`);
+    const own = await openAction(page, 'Firmar');
+    await expect(own.getByRole('radiogroup', { name: 'En ejercicio de' })).toHaveCount(0);
+  } finally {
+    // The other journeys' mml.secretaria holds no post of the Gerencia.
+    const revoked = await page.request.post(`/api/v1/admin/delegations/${delegationId}/revoke`, {
+      headers: admin,
+      data: { reason: 'Fin de la encargatura del recorrido' },
+    });
+    expect(revoked.status()).toBe(200);
+  }
 });
 
 test('nulidad de oficio: the Alcalde opens it, the contractor is heard, the Alcalde annuls; the public verification says so', async ({

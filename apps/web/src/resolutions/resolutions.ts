@@ -142,3 +142,28 @@ export function openDeadline(deadlines: Deadline[]): Deadline | null {
   const open = deadlines.filter((d) => d.status === 'pending' || d.status === 'expired');
   return open.sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0] ?? null;
 }
+
+export type Delegation = components['schemas']['DelegationDto'];
+
+/** The kinds of delegation that let one sign a Resolución de Gerencia Municipal, by delegator. */
+const SIGNING_KINDS: Record<string, readonly Delegation['kind'][]> = {
+  GERENTE_MUNICIPAL: ['encargatura', 'delegacion_firma', 'delegacion_competencia'],
+  ALCALDE: ['delegacion_competencia', 'delegacion_firma'],
+};
+
+/**
+ * The caller's delegations and encargaturas in force today that cover signing resolutions: what
+ * SIGN may name as `delegationId` (the API decides, on the day it signs).
+ */
+export function useSigningDelegations() {
+  return useQuery({
+    queryKey: ['me', 'delegations'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/delegations')),
+    select: (page) =>
+      page.items.filter(
+        (d) =>
+          d.subjects.includes('resoluciones_gerencia_municipal') &&
+          (SIGNING_KINDS[d.delegatorRole] ?? []).includes(d.kind),
+      ),
+  });
+}
