@@ -197,6 +197,8 @@ test('an encargada of the Gerencia signs from the dialog «en ejercicio de» her
 }) => {
   const subject = `Aprobar el plan de mantenimiento de semáforos ${Date.now()}`;
   const id = await readyToSignResolution(page.request, subject);
+  const inBatch = `Aprobar el plan de poda de árboles ${Date.now()}`;
+  await readyToSignResolution(page.request, inBatch);
   // mml.admin records the encargatura (TUO Art. 84) from Despacho's today, over the API.
   const admin = await bearer(page.request, 'mml.admin');
   const login = await page.request.post('/api/v1/auth/login', {
@@ -248,6 +250,24 @@ test('an encargada of the Gerencia signs from the dialog «en ejercicio de» her
     await expect(signature).toContainText('Gerente Municipal Metropolitano (e)');
     await expect(signature).toContainText('(Encargatura)');
     await expectAccessible(page);
+
+    // In the tray, the batch is signed under the title chosen in its confirmation.
+    await page.goto('/resoluciones/firma');
+    await page.getByRole('checkbox', { name: `Seleccionar: ${inBatch}` }).check();
+    await page.getByRole('button', { name: 'Firmar seleccionadas (1)' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Firmar las resoluciones seleccionadas' });
+    await expect(
+      confirm
+        .getByRole('radiogroup', { name: 'En ejercicio de' })
+        .getByRole('radio', { name: new RegExp(`^Encargatura .*${instrument}`) }),
+    ).toBeChecked();
+    await expectAccessible(page);
+    const batchRequest = page.waitForRequest(
+      (r) => r.method() === 'POST' && r.url().endsWith('/events'),
+    );
+    await confirm.getByRole('button', { name: 'Firmar 1 resolución' }).click();
+    expect((await batchRequest).postDataJSON()).toEqual({ type: 'SIGN', delegationId });
+    await expect(page.getByRole('status')).toHaveText('Listo: se firmaron 1 de 1.');
 
     // The Gerente, with no delegation, signs in her own right: nothing to choose.
     const other = await readyToSignResolution(page.request, `${subject} (2)`);

@@ -59,6 +59,12 @@ const CHOOSE: Option = { value: '', label: 'Elija…' };
 /** «En ejercicio de»: the signer's own post (SIGN's delegationId null). */
 const OWN = 'own';
 
+/** SIGN's title from «En ejercicio de»: own post (null), a delegation (its id), or unsaid. */
+export function signingPayload(title: string | undefined): { delegationId?: string | null } {
+  if (title === OWN) return { delegationId: null };
+  return title ? { delegationId: title } : {};
+}
+
 /** How an addressee is named to the API: its document, or its name. */
 const addresseeOptions = (r: Resolution, positions?: number[]): Option[] =>
   r.addressees
@@ -198,12 +204,7 @@ export const EVENT_FORMS: Partial<Record<ResolutionEventType, EventForm>> = {
       </Stack>
     ),
     // Own right (null), a delegation (its id), or nothing chosen: the API uses what they hold.
-    payload: (v) =>
-      v.delegationId === OWN
-        ? { delegationId: null }
-        : v.delegationId
-          ? { delegationId: v.delegationId }
-          : {},
+    payload: (v) => signingPayload(v.delegationId),
     confirm: 'Firmar la resolución',
   },
   NOTIFY: {
