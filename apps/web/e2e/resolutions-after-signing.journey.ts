@@ -12,8 +12,10 @@ import {
   SMALLEST_PDF,
 } from './support';
 
-// The nulidad moves the clock past the traslado's term: the journeys after this one start from now.
-test.afterAll(({ request }) => restoreManualClock(request));
+// The nulidad moves the clock past the traslado's term: what follows starts from now again.
+// It goes first, while few other files are open: each timer the move fires notifies someone on a
+// date after now, ahead of what the later journeys look for in their notifications.
+test.afterEach(({ request }) => restoreManualClock(request));
 
 /** Another person at the same screen: the session changes, the address stays. */
 async function actAs(page: Page, username: string, url: string): Promise<void> {
@@ -63,6 +65,97 @@ async function notifiedResolution(page: Page, subject: string) {
   });
   return signed;
 }
+
+test('nulidad de oficio: the Alcalde opens it, the contractor is heard, the Alcalde annuls; the public verification says so', async ({
+  page,
+}) => {
+  const subject = `Otorgar la autorización de anuncios publicitarios ${Date.now()}`;
+  const signed = await notifiedResolution(page, subject);
+  const file = `/resoluciones/${signed.id}`;
+
+  // The unit sees no such action: only the Alcalde, superior of the Gerente (TUO Art. 213.2).
+  await signIn(page, 'mml.gdu');
+  await page.goto(file);
+  await state(page, 'Notificada');
+  await expect(page.getByRole('button', { name: 'Iniciar nulidad de oficio' })).toHaveCount(0);
+
+  await actAs(page, 'mml.alcalde', file);
+  const start = await openAction(page, 'Iniciar nulidad de oficio');
+  await start.getByRole('button', { name: 'Iniciar la nulidad de oficio' }).click();
+  await expect(start.getByLabel('Motivo')).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page);
+  await start
+    .getByLabel('Motivo')
+    .fill('La licencia se otorgó sin el informe técnico que exige la ordenanza.');
+  await start
+    .getByLabel('Causal de nulidad y agravio al interés público')
+    .fill('Art. 10.2: omisión de un requisito de validez (procedimiento regular, Art. 3.5).');
+  await start.getByRole('button', { name: 'Iniciar la nulidad de oficio' }).click();
+  await expect(start).toBeHidden();
+  await state(page, 'En revisión de oficio');
+
+  // The unit serves the traslado on the contractor, who answers within the term.
+  await actAs(page, 'mml.gdu', file);
+  const hearing = await openAction(page, 'Registrar traslado');
+  await hearing.getByLabel('Destinatario').selectOption({ label: CONTRACTOR });
+  await hearing.getByLabel('Medio').selectOption('personal');
+  await hearing.getByLabel('Fecha y hora en que surtió efecto').fill(await aMinuteLater(page));
+  await hearing.getByRole('button', { name: 'Registrar el traslado' }).click();
+  await expect(hearing).toBeHidden();
+  await expect(history(page)).toContainText('Traslado notificado');
+
+  const answer = await openAction(page, 'Registrar descargos');
+  await answer.getByLabel('Quién presenta los descargos').selectOption({ label: CONTRACTOR });
+  await answer.getByLabel('Fecha y hora de presentación').fill(await aMinuteLater(page));
+  await answer
+    .getByLabel('Resumen de los descargos')
+    .fill('Sostiene que el informe técnico se presentó en otro expediente.');
+  await answer.getByRole('button', { name: 'Registrar los descargos' }).click();
+  await expect(answer).toBeHidden();
+  await expect(history(page)).toContainText('Descargos presentados');
+  await expect(history(page)).toContainText(
+    'Constructora Los Andes S.A.C.: Sostiene que el informe técnico',
+  );
+
+  // The Alcalde decides once the traslado's term (5 business days) is over, answered or not.
+  await moveManualClockAhead(page.request, 14);
+
+  // The Alcalde declares it void, with the act that decides.
+  await actAs(page, 'mml.alcalde', file);
+  const annul = await openAction(page, 'Declarar la nulidad');
+  await annul.getByRole('button', { name: 'Declarar la nulidad' }).click();
+  await expect(annul.getByLabel('Número del acto que decide')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await annul
+    .getByLabel('Motivo')
+    .fill('Se omitió el informe técnico: el acto es nulo de pleno derecho.');
+  await annul
+    .getByLabel('Número del acto que decide')
+    .fill('Resolución de Alcaldía N° 0150-2026-MML');
+  await annul.getByRole('button', { name: 'Declarar la nulidad' }).click();
+  await expect(annul).toBeHidden();
+  await state(page, 'Anulada');
+  await expect(page.getByRole('region', { name: 'Revisión, retiro y vínculos' })).toContainText(
+    'Resolución de Alcaldía N° 0150-2026-MML',
+  );
+  for (const step of [
+    'Inicio de la nulidad de oficio',
+    'Traslado notificado',
+    'Descargos presentados',
+    'Nulidad declarada',
+  ])
+    await expect(history(page)).toContainText(step);
+  await expectAccessible(page);
+
+  // Whoever holds the printed copy learns it no longer has effect.
+  await page.context().clearCookies();
+  await page.goto(new URL(signed.verificationUrl).pathname);
+  await expect(page.getByText('Anulada').first()).toBeVisible();
+  await expect(page.getByText(/La resolución fue anulada: no produce efectos/)).toBeVisible();
+  await expectAccessible(page);
+});
 
 test('a resolution of general scope, signed, is published from its dialog: Publicada, with its gazette and date', async ({
   page,
@@ -282,97 +375,6 @@ test('an encargada of the Gerencia signs from the dialog «en ejercicio de» her
     });
     expect(revoked.status()).toBe(200);
   }
-});
-
-test('nulidad de oficio: the Alcalde opens it, the contractor is heard, the Alcalde annuls; the public verification says so', async ({
-  page,
-}) => {
-  const subject = `Otorgar la autorización de anuncios publicitarios ${Date.now()}`;
-  const signed = await notifiedResolution(page, subject);
-  const file = `/resoluciones/${signed.id}`;
-
-  // The unit sees no such action: only the Alcalde, superior of the Gerente (TUO Art. 213.2).
-  await signIn(page, 'mml.gdu');
-  await page.goto(file);
-  await state(page, 'Notificada');
-  await expect(page.getByRole('button', { name: 'Iniciar nulidad de oficio' })).toHaveCount(0);
-
-  await actAs(page, 'mml.alcalde', file);
-  const start = await openAction(page, 'Iniciar nulidad de oficio');
-  await start.getByRole('button', { name: 'Iniciar la nulidad de oficio' }).click();
-  await expect(start.getByLabel('Motivo')).toHaveAttribute('aria-invalid', 'true');
-  await expectAccessible(page);
-  await start
-    .getByLabel('Motivo')
-    .fill('La licencia se otorgó sin el informe técnico que exige la ordenanza.');
-  await start
-    .getByLabel('Causal de nulidad y agravio al interés público')
-    .fill('Art. 10.2: omisión de un requisito de validez (procedimiento regular, Art. 3.5).');
-  await start.getByRole('button', { name: 'Iniciar la nulidad de oficio' }).click();
-  await expect(start).toBeHidden();
-  await state(page, 'En revisión de oficio');
-
-  // The unit serves the traslado on the contractor, who answers within the term.
-  await actAs(page, 'mml.gdu', file);
-  const hearing = await openAction(page, 'Registrar traslado');
-  await hearing.getByLabel('Destinatario').selectOption({ label: CONTRACTOR });
-  await hearing.getByLabel('Medio').selectOption('personal');
-  await hearing.getByLabel('Fecha y hora en que surtió efecto').fill(await aMinuteLater(page));
-  await hearing.getByRole('button', { name: 'Registrar el traslado' }).click();
-  await expect(hearing).toBeHidden();
-  await expect(history(page)).toContainText('Traslado notificado');
-
-  const answer = await openAction(page, 'Registrar descargos');
-  await answer.getByLabel('Quién presenta los descargos').selectOption({ label: CONTRACTOR });
-  await answer.getByLabel('Fecha y hora de presentación').fill(await aMinuteLater(page));
-  await answer
-    .getByLabel('Resumen de los descargos')
-    .fill('Sostiene que el informe técnico se presentó en otro expediente.');
-  await answer.getByRole('button', { name: 'Registrar los descargos' }).click();
-  await expect(answer).toBeHidden();
-  await expect(history(page)).toContainText('Descargos presentados');
-  await expect(history(page)).toContainText(
-    'Constructora Los Andes S.A.C.: Sostiene que el informe técnico',
-  );
-
-  // The Alcalde decides once the traslado's term (5 business days) is over, answered or not.
-  await moveManualClockAhead(page.request, 14);
-
-  // The Alcalde declares it void, with the act that decides.
-  await actAs(page, 'mml.alcalde', file);
-  const annul = await openAction(page, 'Declarar la nulidad');
-  await annul.getByRole('button', { name: 'Declarar la nulidad' }).click();
-  await expect(annul.getByLabel('Número del acto que decide')).toHaveAttribute(
-    'aria-invalid',
-    'true',
-  );
-  await annul
-    .getByLabel('Motivo')
-    .fill('Se omitió el informe técnico: el acto es nulo de pleno derecho.');
-  await annul
-    .getByLabel('Número del acto que decide')
-    .fill('Resolución de Alcaldía N° 0150-2026-MML');
-  await annul.getByRole('button', { name: 'Declarar la nulidad' }).click();
-  await expect(annul).toBeHidden();
-  await state(page, 'Anulada');
-  await expect(page.getByRole('region', { name: 'Revisión, retiro y vínculos' })).toContainText(
-    'Resolución de Alcaldía N° 0150-2026-MML',
-  );
-  for (const step of [
-    'Inicio de la nulidad de oficio',
-    'Traslado notificado',
-    'Descargos presentados',
-    'Nulidad declarada',
-  ])
-    await expect(history(page)).toContainText(step);
-  await expectAccessible(page);
-
-  // Whoever holds the printed copy learns it no longer has effect.
-  await page.context().clearCookies();
-  await page.goto(new URL(signed.verificationUrl).pathname);
-  await expect(page.getByText('Anulada').first()).toBeVisible();
-  await expect(page.getByText(/La resolución fue anulada: no produce efectos/)).toBeVisible();
-  await expectAccessible(page);
 });
 
 test('attachments of a draft: a file that is no document and one too large are refused on the field; a report is attached and listed, until the signature freezes them', async ({
