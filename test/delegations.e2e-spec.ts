@@ -201,6 +201,38 @@ describe('Delegations and acting officials (D10), with their legal instrument', 
     expect(itemIds(feb.body)).not.toContain(expired);
   });
 
+  it('GET /me/delegations: each caller sees only their own, in force today (Lima), to sign with', async () => {
+    for (const user of ['mml.juridica', 'mml.gdu']) tokens[user] = await t.login(user);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Lima' }).format(new Date());
+    const firma = await create('mml.admin', {
+      ...delGerente('delegacion_firma'),
+      delegateUserId: ids['mml.juridica'],
+      // Not the RGM subject: the later suites count mml.juridica's RGM delegations.
+      subjects: ['convenios'],
+      validFrom: today,
+      validUntil: null,
+    });
+    expect(firma.status).toBe(201);
+
+    const mine = await t.http.get('/api/v1/me/delegations').set(auth('mml.juridica'));
+    expect(mine.status).toBe(200);
+    const expected = await list(
+      'mml.admin',
+      `delegateUserId=${ids['mml.juridica']}&activeOn=${today}`,
+    );
+    expect(itemIds(mine.body).sort()).toEqual(itemIds(expected.body).sort());
+    expect(itemIds(mine.body)).toContain(firma.body['id']);
+    for (const d of mine.body['items'] as DelegationView[])
+      expect(d).toMatchObject({ delegate: { username: 'mml.juridica' }, revokedAt: null });
+
+    // Someone with none, another municipality's administrator, and no session.
+    const none = await t.http.get('/api/v1/me/delegations').set(auth('mml.gdu'));
+    expect(none.body).toMatchObject({ items: [], total: 0 });
+    const other = await t.http.get('/api/v1/me/delegations').set(auth('megantoni.admin'));
+    expect(other.body).toMatchObject({ items: [], total: 0 });
+    expectProblem(await t.http.get('/api/v1/me/delegations'), 401, 'UNAUTHENTICATED');
+  });
+
   it('revokes once (200), then answers 409 DELEGATION_REVOKED; a revoked one is no longer in force', async () => {
     const target = await create('mml.admin', {
       ...delGerente('encargatura'),

@@ -38,6 +38,8 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
         LOGIN_RATE_LIMIT: '1000',
         // As the e2e suites run theirs: time moves only when a journey moves it (mml.admin).
         CLOCK: 'manual',
+        // 2 MiB: a journey sends one byte more to see the console show the refusal (413).
+        ATTACHMENTS_MAX_BYTES: String(2 * 1024 * 1024),
         // Next year's official name too (the shipped profiles get it each January): a journey
         // that moves the clock past New Year still signs.
         MUNICIPALITIES_DIR: profiles,

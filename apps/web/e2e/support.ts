@@ -168,6 +168,7 @@ export interface SignedResolution {
 export async function signedResolution(
   request: APIRequestContext,
   subject = `Aprobar la ampliación de plazo de la obra del mercado de Chacra Cerro (${Date.now()})`,
+  scope: 'particular' | 'general' = 'particular',
 ): Promise<SignedResolution> {
   const users = {
     gdu: await bearerOf(request, 'mml.gdu'),
@@ -179,7 +180,7 @@ export async function signedResolution(
     headers: users.gdu.headers,
     data: {
       subject,
-      scope: 'particular',
+      scope,
       hasBudgetImpact: true,
       vistos: ['Informe N° 120-2026-MML/GDU de la Subgerencia de Obras Públicas'],
       considerandos: [
@@ -190,7 +191,11 @@ export async function signedResolution(
         'APROBAR la ampliación de plazo N° 2 de la obra del mercado de Chacra Cerro por treinta días calendario.',
         'NOTIFICAR la presente resolución a la empresa contratista.',
       ],
-      addressees: [{ name: 'Constructora Los Andes S.A.C.', documentId: '20512345678' }],
+      // An act of general scope is published, not notified: it has no addressees.
+      addressees:
+        scope === 'general'
+          ? []
+          : [{ name: 'Constructora Los Andes S.A.C.', documentId: '20512345678' }],
     },
   });
   expect(created.status(), await created.text()).toBe(201);

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DelegationsController } from './delegations.controller.js';
+import { MyDelegationsController } from './my-delegations.controller.js';
 
 /** DelegationsService comes from OrgModule (global); it writes its own audit entries. */
-@Module({ controllers: [DelegationsController] })
+@Module({ controllers: [DelegationsController, MyDelegationsController] })
 export class DelegationsHttpModule {}

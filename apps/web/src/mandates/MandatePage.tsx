@@ -2,29 +2,24 @@ import {
   Alert,
   Anchor,
   Badge,
-  Button,
   Card,
-  FileInput,
   Grid,
   Group,
   Loader,
-  SimpleGrid,
   Stack,
   Table,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiProblem } from '../api/client';
 import { formatCivilDate, formatDateTime, formatDay } from '../format';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { MandateActions } from './MandateActions';
 import { ProgressMeter, StateBadges } from './MandateBits';
 import {
   type DeadlineAlert,
   daysLeftText,
-  fieldErrors,
   type HistoryItem,
   isOverdue,
   mainDeadline,
@@ -33,12 +28,12 @@ import {
   type ScheduledDeadline,
   SOURCE_NAMES,
   STATE_NAMES,
-  useAttachments,
   useDeadlines,
   useHistory,
   useMandate,
   useUnits,
-  useUploadAttachment,
+  mandateAttachmentsKey,
+  mandateKey,
 } from './mandates';
 
 /** Everything about one mandate: its data, terms and alerts, progress, evidence and history. */
@@ -209,7 +204,6 @@ function ProgressSection({ mandate }: { mandate: Mandate }) {
 
 /** The evidence given when submitting, and the documents attached (uploaded from here). */
 function EvidenceSection({ mandate }: { mandate: Mandate }) {
-  const attachments = useAttachments(mandate.id);
   return (
     <Section title="Evidencia">
       {mandate.evidence ? (
@@ -219,88 +213,19 @@ function EvidenceSection({ mandate }: { mandate: Mandate }) {
       ) : (
         <Text c="gray.7">Aún no se presentó el cumplimiento.</Text>
       )}
-      {attachments.isPending && <Loader size="sm" aria-label="Cargando los adjuntos" />}
-      {attachments.isError && (
-        <Alert color="red" role="alert">
-          No se pudieron cargar los adjuntos: {attachments.error.message}
-        </Alert>
-      )}
-      {attachments.data && attachments.data.items.length === 0 && (
-        <Text c="gray.7">Aún no hay documentos adjuntos.</Text>
-      )}
-      {attachments.data && attachments.data.items.length > 0 && (
-        <Stack gap={6} component="ul" style={{ paddingLeft: 20, margin: 0 }}>
-          {attachments.data.items.map((a) => (
-            <li key={a.id}>
-              <Anchor href={a.contentUrl} download={a.fileName}>
-                {a.fileName}
-              </Anchor>{' '}
-              <Text span size="sm" c="gray.7">
-                ({Math.max(1, Math.round(a.sizeBytes / 1024))} KB, {a.uploadedBy.username},{' '}
-                {formatDateTime(a.uploadedAt)}){a.description ? ` — ${a.description}` : ''}
-              </Text>
-            </li>
-          ))}
-        </Stack>
-      )}
-      {attachments.data?.canAttach && <UploadForm id={mandate.id} />}
+      <AttachmentsPanel
+        of={{
+          kind: 'mandates',
+          id: mandate.id,
+          queryKey: mandateAttachmentsKey(mandate.id),
+          // The mandate's history records the upload.
+          alsoRefresh: [mandateKey(mandate.id)],
+        }}
+        kinds={['evidencia']}
+        formLabel="Adjuntar evidencia"
+        empty="Aún no hay documentos adjuntos."
+      />
     </Section>
-  );
-}
-
-function UploadForm({ id }: { id: string }) {
-  const upload = useUploadAttachment(id);
-  const [file, setFile] = useState<File | null>(null);
-  const [description, setDescription] = useState('');
-  const [missing, setMissing] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setMissing(file === null);
-    if (file)
-      upload.mutate(
-        { file, description },
-        {
-          onSuccess: () => {
-            setFile(null);
-            setDescription('');
-          },
-        },
-      );
-  };
-  const problem = upload.error instanceof ApiProblem ? upload.error.problem : null;
-  const api = fieldErrors(upload.error);
-  // A refused file (type, size) belongs to the file field; anything else too, unless it names another.
-  const fileError =
-    (missing ? 'Elija un archivo.' : undefined) ??
-    api['file'] ??
-    (upload.isError && !api['description'] ? problem?.detail : undefined);
-  return (
-    <form onSubmit={submit} noValidate aria-label="Adjuntar evidencia">
-      <Stack gap="sm">
-        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <FileInput
-            label="Documento"
-            description="PDF, Word, Excel, PowerPoint u OpenDocument"
-            placeholder="Elegir archivo"
-            // The placeholder is the button's text here: it must read at AA contrast.
-            styles={{ placeholder: { color: 'var(--mantine-color-gray-7)' } }}
-            clearable
-            value={file}
-            onChange={setFile}
-            error={fileError}
-          />
-          <TextInput
-            label="Descripción"
-            value={description}
-            error={api['description']}
-            onChange={(e) => setDescription(e.currentTarget.value)}
-          />
-        </SimpleGrid>
-        <Button type="submit" variant="light" loading={upload.isPending} w="fit-content">
-          Adjuntar
-        </Button>
-      </Stack>
-    </form>
   );
 }
 

@@ -18,7 +18,6 @@ export type Deadline = Mandate['deadlines'][number];
 export type ScheduledDeadline = components['schemas']['ScheduledDeadlineDto'];
 export type DeadlineAlert = components['schemas']['DeadlineAlertDto'];
 export type HistoryItem = components['schemas']['HistoryItemDto'];
-export type Attachment = components['schemas']['AttachmentDto'];
 export type Unit = components['schemas']['UnitDto'];
 
 export const PAGE_SIZE = 10;
@@ -134,17 +133,9 @@ export function useHistory(id: string) {
   });
 }
 
-export function useAttachments(id: string) {
-  return useQuery({
-    queryKey: [...KEY, id, 'attachments'],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/v1/{kind}/{id}/attachments', {
-          params: { path: { kind: 'mandates', id } },
-        }),
-      ),
-  });
-}
+/** The mandate and everything read under it (deadlines, history, attachments). */
+export const mandateKey = (id: string) => [...KEY, id] as const;
+export const mandateAttachmentsKey = (id: string) => [...KEY, id, 'attachments'] as const;
 
 /** The municipality's units, by id: names for the responsible and the assigning unit. */
 export function useUnits() {
@@ -205,27 +196,6 @@ export function useSendEvent(mandate: Mandate) {
 export function useReloadMandate(id: string) {
   const client = useQueryClient();
   return () => client.invalidateQueries({ queryKey: [...KEY, id] });
-}
-
-export function useUploadAttachment(id: string) {
-  const client = useQueryClient();
-  return useMutation({
-    mutationFn: async (upload: { file: File; description: string }) => {
-      const form = new FormData();
-      form.append('kind', 'evidencia');
-      if (upload.description.trim()) form.append('description', upload.description.trim());
-      form.append('file', upload.file);
-      return unwrap(
-        await api.POST('/api/v1/{kind}/{id}/attachments', {
-          params: { path: { kind: 'mandates', id } },
-          // The browser writes the multipart body and its boundary.
-          body: form as never,
-          bodySerializer: (body) => body as unknown as FormData,
-        }),
-      );
-    },
-    onSuccess: () => client.invalidateQueries({ queryKey: [...KEY, id] }),
-  });
 }
 
 /** The messages the API gave for each field (VALIDATION_FAILED), by field name. */

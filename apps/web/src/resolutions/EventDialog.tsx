@@ -3,6 +3,7 @@ import {
   Button,
   Code,
   Group,
+  Loader,
   Modal,
   NativeSelect,
   Radio,
@@ -13,7 +14,13 @@ import {
 } from '@mantine/core';
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import type { SessionUser } from '../api/client';
-import { ACTION_LABELS, CHANNEL_LABELS, REMEDY_KIND_LABELS, REMEDY_OUTCOME_LABELS } from './labels';
+import {
+  ACTION_LABELS,
+  CHANNEL_LABELS,
+  REMEDY_KIND_LABELS,
+  REMEDY_OUTCOME_LABELS,
+  SIGNATURE_MODE_LABELS,
+} from './labels';
 import { hint } from './StateBadge';
 import { fieldErrors, focusFirstInvalid, problemOf, problemText } from './problems';
 import {
@@ -21,6 +28,7 @@ import {
   type ResolutionEvent,
   type ResolutionEventType,
   useSendEvent,
+  useSigningDelegations,
 } from './resolutions';
 
 type Option = { value: string; label: string };
@@ -48,6 +56,14 @@ const option = (labels: Record<string, string>, keys?: string[]): Option[] =>
   (keys ?? Object.keys(labels)).map((value) => ({ value, label: labels[value] ?? value }));
 const CHANNELS = option(CHANNEL_LABELS, ['personal', 'email', 'casilla']);
 const CHOOSE: Option = { value: '', label: 'Elija…' };
+/** «En ejercicio de»: the signer's own post (SIGN's delegationId null). */
+const OWN = 'own';
+
+/** SIGN's title from «En ejercicio de»: own post (null), a delegation (its id), or unsaid. */
+export function signingPayload(title: string | undefined): { delegationId?: string | null } {
+  if (title === OWN) return { delegationId: null };
+  return title ? { delegationId: title } : {};
+}
 
 /** How an addressee is named to the API: its document, or its name. */
 const addresseeOptions = (r: Resolution, positions?: number[]): Option[] =>
@@ -187,7 +203,8 @@ export const EVENT_FORMS: Partial<Record<ResolutionEventType, EventForm>> = {
         </Text>
       </Stack>
     ),
-    payload: () => ({}),
+    // Own right (null), a delegation (its id), or nothing chosen: the API uses what they hold.
+    payload: (v) => signingPayload(v.delegationId),
     confirm: 'Firmar la resolución',
   },
   NOTIFY: {
@@ -450,6 +467,13 @@ export function EventDialog({
       <form ref={form} onSubmit={submit} noValidate>
         <Stack>
           {spec.intro?.(resolution, user)}
+          {type === 'SIGN' && (
+            <SigningTitle
+              user={user}
+              value={values.delegationId ?? ''}
+              onChange={(value) => set('delegationId', value)}
+            />
+          )}
           {send.isError && (problem?.code !== 'VALIDATION_FAILED' || unplaced) && (
             <Alert
               color="red"
@@ -495,6 +519,45 @@ export function EventDialog({
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/**
+ * «En ejercicio de» at SIGN, when the signer holds a delegation or encargatura in force that lets
+ * them sign: their own post (if they hold it) or which delegation, with its instrument.
+ */
+export function SigningTitle({
+  user,
+  value,
+  onChange,
+}: {
+  user: SessionUser;
+  value: string;
+  onChange: (value: string) => void;
+}) {
+  const delegations = useSigningDelegations();
+  const own = user.roles.includes('GERENTE_MUNICIPAL');
+  const held = delegations.data ?? [];
+  const first = own ? OWN : held[0]?.id;
+  useEffect(() => {
+    // Chosen for them: their own post, else their first delegation.
+    if (value === '' && held.length > 0 && first) onChange(first);
+  }, [value, held.length, first, onChange]);
+  if (delegations.isPending) return <Loader size="sm" aria-label="Cargando sus delegaciones" />;
+  if (held.length === 0) return null;
+  return (
+    <Radio.Group label="En ejercicio de" value={value} onChange={onChange}>
+      <Stack gap="xs" mt="xs">
+        {own && <Radio value={OWN} label="Cargo propio (sus competencias de Gerente Municipal)" />}
+        {held.map((d) => (
+          <Radio
+            key={d.id}
+            value={d.id}
+            label={`${SIGNATURE_MODE_LABELS[d.kind] ?? d.kind} del ${d.delegatorPost} (${d.instrument})`}
+          />
+        ))}
+      </Stack>
+    </Radio.Group>
   );
 }
 

@@ -9,7 +9,6 @@ import {
   List,
   Loader,
   Stack,
-  Table,
   Text,
   Timeline,
   Title,
@@ -17,11 +16,11 @@ import {
 import { type ReactNode, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { formatDate, formatDateTime } from '../format';
 import { EventDialog } from './EventDialog';
 import {
   ACTION_LABELS,
-  ATTACHMENT_KIND_LABELS,
   CHANNEL_LABELS,
   DEADLINE_STATUS_LABELS,
   EVENT_LABELS,
@@ -39,7 +38,8 @@ import {
   openDeadline,
   type Resolution,
   type ResolutionEventType,
-  useAttachments,
+  resolutionAttachmentsKey,
+  resolutionHistoryKey,
   usePeople,
   useResolution,
   useResolutionHistory,
@@ -212,13 +212,25 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
             <Service r={r} />
             <Remedies r={r} />
             <Review r={r} />
-            <Attachments id={r.id} />
+            <Section title="Adjuntos">
+              <AttachmentsPanel
+                of={{
+                  kind: 'resolutions',
+                  id: r.id,
+                  queryKey: resolutionAttachmentsKey(r.id),
+                  // The file's history records the upload.
+                  alsoRefresh: [resolutionHistoryKey(r.id)],
+                }}
+                kinds={['informe', 'documento_contraparte', 'borrador_convenio', 'otro']}
+                formLabel="Adjuntar un documento al expediente"
+              />
+            </Section>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
             <Deadlines r={r} />
-            <History id={r.id} />
+            <History r={r} />
           </Stack>
         </Grid.Col>
       </Grid>
@@ -606,10 +618,19 @@ function Deadlines({ r }: { r: Resolution }) {
   );
 }
 
-/** A line about what the event carried, for the timeline (the audit keeps all of it). */
-function detailOf(item: HistoryItem): string | null {
+/**
+ * A line about what the event carried, for the timeline (the audit keeps all of it). Parties are
+ * sent by document or name: the timeline names them as the file does.
+ */
+function detailOf(item: HistoryItem, r: Resolution): string | null {
   const p = item.payload;
   const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : null);
+  const party = (key: string) => {
+    const sent = text(key);
+    return sent === null
+      ? null
+      : (r.addressees.find((a) => a.documentId === sent || a.name === sent)?.name ?? sent);
+  };
   switch (item.type) {
     case 'LEGAL_OPINION':
       return `${p.favorable === true ? 'Favorable' : 'Desfavorable'} — ${text('reportRef') ?? ''}${
@@ -627,13 +648,19 @@ function detailOf(item: HistoryItem): string | null {
     case 'SIGN':
       return text('number');
     case 'NOTIFY':
-      return [text('addressee'), text('channel') && CHANNEL_LABELS[text('channel') ?? '']]
+      return [party('addressee'), text('channel') && CHANNEL_LABELS[text('channel') ?? '']]
         .filter(Boolean)
         .join(' · ');
     case 'PUBLISH':
       return `${text('gazette') ?? ''} ${text('date') ? formatDate(text('date') ?? '') : ''}`;
     case 'FILE_REMEDY':
-      return `${REMEDY_KIND_LABELS[text('kind') ?? ''] ?? ''} de ${text('filedBy') ?? ''}`;
+      return `${REMEDY_KIND_LABELS[text('kind') ?? ''] ?? ''} de ${party('filedBy') ?? ''}`;
+    case 'SERVE_HEARING':
+      return [party('addressee'), text('channel') && CHANNEL_LABELS[text('channel') ?? '']]
+        .filter(Boolean)
+        .join(' · ');
+    case 'FILE_ARGUMENTS':
+      return `${party('filedBy') ?? ''}: ${text('summary') ?? ''}`;
     case 'RESOLVE_REMEDY':
       return REMEDY_OUTCOME_LABELS[text('outcome') ?? ''] ?? null;
     default:
@@ -641,8 +668,8 @@ function detailOf(item: HistoryItem): string | null {
   }
 }
 
-function History({ id }: { id: string }) {
-  const history = useResolutionHistory(id);
+function History({ r }: { r: Resolution }) {
+  const history = useResolutionHistory(r.id);
   const people = usePeople();
   return (
     <Section title="Historial (auditoría)">
@@ -660,7 +687,7 @@ function History({ id }: { id: string }) {
       {history.data && history.data.length > 0 && (
         <Timeline active={history.data.length - 1} bulletSize={14} lineWidth={2}>
           {history.data.map((item, i) => {
-            const detail = detailOf(item);
+            const detail = detailOf(item, r);
             return (
               <Timeline.Item
                 key={item.seq ?? `pending-${i}`}
@@ -694,67 +721,6 @@ function History({ id }: { id: string }) {
             );
           })}
         </Timeline>
-      )}
-    </Section>
-  );
-}
-
-const size = (bytes: number): string =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;
-
-function Attachments({ id }: { id: string }) {
-  const attachments = useAttachments(id);
-  return (
-    <Section title="Adjuntos">
-      {attachments.isPending && <Loader size="sm" aria-label="Cargando los adjuntos" />}
-      {attachments.isError && (
-        <Alert color="red" role="alert" title="No se pudieron cargar los adjuntos">
-          {problemText(attachments.error)}
-        </Alert>
-      )}
-      {attachments.data && attachments.data.items.length === 0 && (
-        <Text size="sm" c="gray.7">
-          Sin adjuntos.
-        </Text>
-      )}
-      {attachments.data && attachments.data.items.length > 0 && (
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">Archivo</Table.Th>
-              <Table.Th scope="col" visibleFrom="sm">
-                Tipo
-              </Table.Th>
-              <Table.Th scope="col" visibleFrom="sm">
-                Subido
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {attachments.data.items.map((a) => (
-              <Table.Tr key={a.id}>
-                <Table.Td>
-                  <Anchor href={a.contentUrl} style={{ overflowWrap: 'anywhere' }}>
-                    {a.fileName}
-                  </Anchor>
-                  <Text size="xs" c="gray.7">
-                    {size(a.sizeBytes)}
-                    {a.description && ` · ${a.description}`}
-                  </Text>
-                </Table.Td>
-                <Table.Td visibleFrom="sm">{ATTACHMENT_KIND_LABELS[a.kind] ?? a.kind}</Table.Td>
-                <Table.Td visibleFrom="sm">
-                  <Text size="sm">{formatDateTime(a.uploadedAt)}</Text>
-                  <Text size="xs" c="gray.7">
-                    {a.uploadedBy.username}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
       )}
     </Section>
   );

@@ -18,6 +18,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { SessionUser } from '../api/client';
+import { SigningTitle, signingPayload } from './EventDialog';
 import { problemText } from './problems';
 import {
   openDeadline,
@@ -46,6 +47,8 @@ export function SigningPage({ user }: { user: SessionUser }) {
   const [running, setRunning] = useState(false);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [confirming, setConfirming] = useState(false);
+  // «En ejercicio de», the same for the whole batch (empty: the API uses what they hold).
+  const [title, setTitle] = useState('');
   // While a batch is shown, the tray keeps still: its rows are the batch's.
   const list = useResolutionList(
     { page: 1, pageSize: 100, state: 'ready_to_sign' },
@@ -54,7 +57,7 @@ export function SigningPage({ user }: { user: SessionUser }) {
   const unitName = useUnitNames();
   const sign = useMutation({
     mutationFn: ({ id, version }: { id: string; version: number }) =>
-      sendResolutionEvent(id, version, { type: 'SIGN' }),
+      sendResolutionEvent(id, version, { type: 'SIGN', ...signingPayload(title) }),
   });
 
   const items = list.data?.items ?? [];
@@ -233,6 +236,7 @@ export function SigningPage({ user }: { user: SessionUser }) {
             Usted, <strong>{user.fullName}</strong> ({user.post}), firma{' '}
             {chosen.length === 1 ? 'esta resolución' : `estas ${chosen.length} resoluciones`}:
           </Text>
+          <SigningTitle user={user} value={title} onChange={setTitle} />
           <List size="sm" spacing={4}>
             {chosen.map((i) => (
               <List.Item key={i.id}>{i.subject}</List.Item>

@@ -64,6 +64,7 @@ export const EVENT_LABELS: Record<string, string> = {
   CONSENT: 'Firme para una parte (venció su plazo para recurrir)',
   NEGATIVE_SILENCE: 'Silencio administrativo negativo',
   HEARING_LAPSED: 'Venció el plazo del traslado',
+  'attachment.added': 'Documento adjuntado',
 };
 
 /** The button that opens each action of the file. */
@@ -141,14 +142,6 @@ export const LINK_LABELS: Record<string, string> = {
   anulada_por: 'Anulada por',
   modificada_por: 'Modificada por',
   revocada_por: 'Revocada por',
-};
-
-export const ATTACHMENT_KIND_LABELS: Record<string, string> = {
-  informe: 'Informe',
-  borrador_convenio: 'Borrador de convenio',
-  documento_contraparte: 'Documento de la contraparte',
-  evidencia: 'Evidencia',
-  otro: 'Otro',
 };
 
 /** «7 días hábiles», «1 día calendario». */

@@ -55,23 +55,15 @@ export function useResolution(id: string) {
 
 export function useResolutionHistory(id: string) {
   return useQuery({
-    queryKey: [...KEY, 'history', id],
+    queryKey: resolutionHistoryKey(id),
     queryFn: async () =>
       unwrap(await api.GET('/api/v1/resolutions/{id}/history', { params: { path: { id } } })),
   });
 }
 
-export function useAttachments(id: string) {
-  return useQuery({
-    queryKey: [...KEY, 'attachments', id],
-    queryFn: async () =>
-      unwrap(
-        await api.GET('/api/v1/{kind}/{id}/attachments', {
-          params: { path: { kind: 'resolutions', id } },
-        }),
-      ),
-  });
-}
+/** Under the resolutions' prefix: an event (a state that freezes attachments) reads them again. */
+export const resolutionAttachmentsKey = (id: string) => [...KEY, 'attachments', id] as const;
+export const resolutionHistoryKey = (id: string) => [...KEY, 'history', id] as const;
 
 /** The municipality's units, by id (names for the origin unit, the visas, the deadlines). */
 export function useUnitNames() {
@@ -136,7 +128,9 @@ export function useSendEvent(id: string) {
     onSuccess: (updated) => {
       client.setQueryData([...KEY, 'item', id], updated);
       return Promise.all([
-        client.invalidateQueries({ queryKey: [...KEY, 'history', id] }),
+        client.invalidateQueries({ queryKey: resolutionHistoryKey(id) }),
+        // Signing freezes the attachments: canAttach follows the state.
+        client.invalidateQueries({ queryKey: resolutionAttachmentsKey(id) }),
         client.invalidateQueries({ queryKey: [...KEY, 'list'] }),
       ]);
     },
@@ -147,4 +141,29 @@ export function useSendEvent(id: string) {
 export function openDeadline(deadlines: Deadline[]): Deadline | null {
   const open = deadlines.filter((d) => d.status === 'pending' || d.status === 'expired');
   return open.sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0] ?? null;
+}
+
+export type Delegation = components['schemas']['DelegationDto'];
+
+/** The kinds of delegation that let one sign a Resolución de Gerencia Municipal, by delegator. */
+const SIGNING_KINDS: Record<string, readonly Delegation['kind'][]> = {
+  GERENTE_MUNICIPAL: ['encargatura', 'delegacion_firma', 'delegacion_competencia'],
+  ALCALDE: ['delegacion_competencia', 'delegacion_firma'],
+};
+
+/**
+ * The caller's delegations and encargaturas in force today that cover signing resolutions: what
+ * SIGN may name as `delegationId` (the API decides, on the day it signs).
+ */
+export function useSigningDelegations() {
+  return useQuery({
+    queryKey: ['me', 'delegations'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/me/delegations')),
+    select: (page) =>
+      page.items.filter(
+        (d) =>
+          d.subjects.includes('resoluciones_gerencia_municipal') &&
+          (SIGNING_KINDS[d.delegatorRole] ?? []).includes(d.kind),
+      ),
+  });
 }
