@@ -160,7 +160,13 @@ test('a resolution from the draft form to the Gerente’s batch signature: field
   await actAs(page, 'mml.gerente', '/resoluciones');
   await page.getByRole('link', { name: 'Bandeja de firma' }).click();
   await expect(page.getByRole('heading', { name: 'Bandeja de firma' })).toBeVisible();
-  await expect(page.getByRole('link', { name: subject })).toBeVisible();
+  await expect(page.getByRole('link', { name: subject, exact: true })).toBeVisible();
+  // Before signing, the Gerente reads the document as it would print: a PDF without number.
+  const preview = page.getByRole('link', { name: `Vista previa del PDF: ${subject}` });
+  await expect(preview).toHaveAttribute('target', '_blank');
+  const previewed = await page.request.get((await preview.getAttribute('href')) ?? '');
+  expect(previewed.status()).toBe(200);
+  expect(pdfText(await previewed.body())).toContain('VISTA PREVIA SIN VALOR OFICIAL');
   await expectAccessible(page);
   for (const s of [subject, second, third])
     await page.getByRole('checkbox', { name: `Seleccionar: ${s}` }).check();
@@ -196,7 +202,7 @@ test('a resolution from the draft form to the Gerente’s batch signature: field
   await expectAccessible(page);
 
   // The signed file: its number, and the signed PDF.
-  await firstRow.getByRole('link', { name: subject }).click();
+  await firstRow.getByRole('link', { name: subject, exact: true }).click();
   await expect(
     page.getByRole('heading', { name: /RESOLUCIÓN DE GERENCIA MUNICIPAL N°/ }),
   ).toBeVisible();

@@ -5,6 +5,7 @@ export * from './resolution.policy.js';
 export * from './resolution-creator.service.js';
 export * from './resolution-preparer.service.js';
 export * from './resolution-signing.service.js';
+export * from './resolution-preview.service.js';
 export * from './resolution-verification.service.js';
 export * from './resolution-notices.service.js';
 export * from './document/notice-document.js';

@@ -4,6 +4,7 @@ import { DocumentRenderer } from './document-renderer.service.js';
 import { ResolutionCreator } from './resolution-creator.service.js';
 import { ResolutionPreparer } from './resolution-preparer.service.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
+import { ResolutionPreview } from './resolution-preview.service.js';
 import { SignedDocuments } from './signed-documents.service.js';
 import { ResolutionVerification } from './resolution-verification.service.js';
 import { ResolutionNotices } from './resolution-notices.service.js';
@@ -16,12 +17,14 @@ import { ResolutionNotices } from './resolution-notices.service.js';
     ResolutionCreator,
     ResolutionPreparer,
     ResolutionSigning,
+    ResolutionPreview,
     SignedDocuments,
     ResolutionVerification,
     ResolutionNotices,
   ],
   exports: [
     ResolutionCreator,
+    ResolutionPreview,
     ResolutionPreparer,
     SignedDocuments,
     ResolutionVerification,

@@ -2,7 +2,13 @@ import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiProblems, ApiUuidParam, ResponseHeaders } from '../http/openapi.js';
 import type { FastifyReply } from 'fastify';
-import { type NoticeFile, ResolutionNotices, RESOLUTIONS, SignedDocuments } from '#resolutions';
+import {
+  type NoticeFile,
+  ResolutionNotices,
+  ResolutionPreview,
+  RESOLUTIONS,
+  SignedDocuments,
+} from '#resolutions';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { indexParam, uuidParam } from '../http/uuid-param.pipe.js';
 
@@ -10,8 +16,8 @@ const PDF_CONTENT = {
   'application/pdf': { schema: { type: 'string', format: 'binary' } },
 } as const;
 
-/** A cédula is rendered on each request: it may be kept, but revalidated. */
-const NOTICE_HEADERS = {
+/** A cédula or a preview is rendered on each request: it may be kept, but revalidated. */
+const RENDERED_HEADERS = {
   'Cache-Control': {
     description: 'private, no-cache',
     required: true,
@@ -40,7 +46,34 @@ export class ResolutionDocumentController {
   constructor(
     private readonly documents: SignedDocuments,
     private readonly notices: ResolutionNotices,
+    private readonly previews: ResolutionPreview,
   ) {}
+
+  @Get(':id/preview')
+  @ApiOperation({
+    summary: 'Vista previa en PDF del proyecto, como se imprimiría hoy (sin número ni firma)',
+    description:
+      'Para revisar el texto antes de firmarlo: el mismo documento que produce la firma, con la fecha de hoy, el lugar del número en blanco y, en lugar del recuadro de verificación, el aviso de que no tiene valor oficial. Se genera en cada pedido y no se guarda. Cualquier usuario de la municipalidad; 409 si ya está firmada (su documento es GET :id/document).',
+  })
+  @ApiUuidParam()
+  @ApiOkResponse({
+    description: 'El PDF de la vista previa',
+    headers: RENDERED_HEADERS,
+    content: PDF_CONTENT,
+  })
+  @ApiProblems(400, 401, 404, 409)
+  async preview(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', uuidParam()) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const bytes = await this.previews.render(caller.municipalityId, id);
+    void reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="proyecto-${id}.pdf"`)
+      .header('cache-control', 'private, no-cache');
+    return bytes;
+  }
 
   @Get(':id/document')
   @ApiOperation({
@@ -94,7 +127,7 @@ export class ResolutionDocumentController {
     description: 'Posición del destinatario en `addressees` (desde 0)',
     schema: { type: 'integer', minimum: 0, maximum: 999 },
   })
-  @ApiOkResponse({ description: 'La cédula en PDF', headers: NOTICE_HEADERS, content: PDF_CONTENT })
+  @ApiOkResponse({ description: 'La cédula en PDF', headers: RENDERED_HEADERS, content: PDF_CONTENT })
   @ApiProblems(400, 401, 404)
   async notice(
     @CurrentUser() caller: AuthenticatedUser,
@@ -117,7 +150,7 @@ export class ResolutionDocumentController {
     description: 'Posición del recurso en `remedies` (desde 0)',
     schema: { type: 'integer', minimum: 0, maximum: 999 },
   })
-  @ApiOkResponse({ description: 'La cédula en PDF', headers: NOTICE_HEADERS, content: PDF_CONTENT })
+  @ApiOkResponse({ description: 'La cédula en PDF', headers: RENDERED_HEADERS, content: PDF_CONTENT })
   @ApiProblems(400, 401, 404)
   async decisionNotice(
     @CurrentUser() caller: AuthenticatedUser,

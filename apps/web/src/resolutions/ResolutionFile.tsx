@@ -242,6 +242,23 @@ function Content({ r }: { r: Resolution }) {
   const unitName = useUnitNames();
   return (
     <Section title="Contenido">
+      {!r.number && (
+        // Before signing, the document as it would print today: what the Gerente reads before signing.
+        <Group gap="xs">
+          <Button
+            component="a"
+            variant="default"
+            href={`/api/v1/resolutions/${r.id}/preview`}
+            target="_blank"
+            rel="noopener"
+          >
+            Vista previa del PDF
+          </Button>
+          <Text size="xs" c="gray.7">
+            Sin número ni firma: se asignan al firmar.
+          </Text>
+        </Group>
+      )}
       <Text size="sm">
         <strong>Unidad que elaboró el proyecto:</strong> {unitName(r.originUnitId)}
       </Text>

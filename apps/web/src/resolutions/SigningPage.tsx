@@ -189,6 +189,18 @@ export function SigningPage({ user }: { user: SessionUser }) {
                       <Anchor component={Link} to={`/resoluciones/${item.id}`}>
                         {item.subject}
                       </Anchor>
+                      {!batch && (
+                        <Anchor
+                          href={`/api/v1/resolutions/${item.id}/preview`}
+                          target="_blank"
+                          rel="noopener"
+                          size="sm"
+                          display="block"
+                          aria-label={`Vista previa del PDF: ${item.subject}`}
+                        >
+                          Vista previa del PDF
+                        </Anchor>
+                      )}
                       <Text size="sm" c="gray.7" hiddenFrom="sm">
                         {unitName(item.originUnitId)}
                       </Text>

@@ -32,8 +32,11 @@ export interface ResolutionDocumentInput {
   signer: { name: string; post: string; mention: string | null };
   /** PDF CreationDate/ModDate, so the metadata does not depend on when the file was rendered. */
   signedAt: Date;
-  /** The QR encodes url; code printed as 'Clave de verificación: …'; legend printed small (D16). */
-  verification: { url: string; code: string; legend: string };
+  /**
+   * The QR encodes url; code printed as 'Clave de verificación: …'; legend printed small (D16).
+   * null: a draft's preview, which has no key yet and says so where the box would be.
+   */
+  verification: { url: string; code: string; legend: string } | null;
 }
 
 export interface RenderResolutionOptions {
@@ -202,12 +205,14 @@ export async function renderResolutionPdf(
   if (!(input.signedAt instanceof Date) || Number.isNaN(input.signedAt.getTime()))
     throw new RangeError('signedAt no es una fecha válida');
   const longDate = spanishLongDate(input.date);
-  const qr = await QRCode.toBuffer(input.verification.url, {
-    type: 'png',
-    errorCorrectionLevel: 'M',
-    margin: 0,
-    scale: 4,
-  });
+  const qr = input.verification
+    ? await QRCode.toBuffer(input.verification.url, {
+        type: 'png',
+        errorCorrectionLevel: 'M',
+        margin: 0,
+        scale: 4,
+      })
+    : null;
 
   const doc: Doc = new PDFDocument({
     size: 'A4',
@@ -233,7 +238,8 @@ export async function renderResolutionPdf(
   drawSection(doc, 'CONSIDERANDO:', input.considerandos);
   drawArticles(doc, input.articles);
   drawClosingAndSignature(doc, input.closingFormula, input.signer);
-  drawVerificationBox(doc, qr, input.verification);
+  if (qr && input.verification) drawVerificationBox(doc, qr, input.verification);
+  else drawDraftBox(doc);
   drawFooters(doc, input.number);
 
   doc.end();
@@ -539,11 +545,53 @@ export function drawClosingAndSignature(
   doc.x = left(doc);
 }
 
+/** A preview's notice where the D16 box goes: no number, no signature, no key — no legal value. */
+function drawDraftBox(doc: Doc): void {
+  const x = left(doc);
+  const width = contentWidth(doc);
+  const title = 'PROYECTO - VISTA PREVIA SIN VALOR OFICIAL';
+  const body =
+    'Este documento no tiene número, firma ni clave de verificación: se asignan al firmarlo. La fecha y el número mostrados son provisionales.';
+  const titleHeight = doc
+    .font(BOLD)
+    .fontSize(10)
+    .heightOfString(title, { width: width - 2 * BOX_PADDING });
+  const bodyHeight = doc
+    .font(ITALIC)
+    .fontSize(8.5)
+    .heightOfString(body, { width: width - 2 * BOX_PADDING });
+  const boxHeight = titleHeight + 4 + bodyHeight + 2 * BOX_PADDING;
+  if (doc.y + BOX_GAP + boxHeight > bottom(doc)) doc.addPage();
+  const boxY = bottom(doc) - boxHeight;
+  doc
+    .rect(x, boxY, width, boxHeight)
+    .lineWidth(1.2)
+    .dash(4, { space: 3 })
+    .strokeColor('#000000')
+    .stroke();
+  doc.undash();
+  doc
+    .font(BOLD)
+    .fontSize(10)
+    .text(title, x + BOX_PADDING, boxY + BOX_PADDING, {
+      width: width - 2 * BOX_PADDING,
+      align: 'center',
+    });
+  doc
+    .font(ITALIC)
+    .fontSize(8.5)
+    .text(body, x + BOX_PADDING, boxY + BOX_PADDING + titleHeight + 4, {
+      width: width - 2 * BOX_PADDING,
+      align: 'center',
+    });
+  doc.x = x;
+}
+
 /** The D16 box: QR, URL, key and legend, at the foot of the last page (on a new page if it does not fit). */
 function drawVerificationBox(
   doc: Doc,
   qr: Buffer,
-  verification: ResolutionDocumentInput['verification'],
+  verification: NonNullable<ResolutionDocumentInput['verification']>,
 ): void {
   const x = left(doc);
   const width = contentWidth(doc);

@@ -25,11 +25,18 @@ export function registerYear(at: Date, timeZone: string): number {
 /**
  * `{seq}` or `{seq:N}` (zero-padded to N digits) and `{year}`: e.g.
  * `RESOLUCIÓN DE GERENCIA MUNICIPAL N° {seq:4}-{year}-MML/GMM` → `… N° 0007-2026-MML/GMM`.
+ * Without a sequence (a draft's preview) the place of the number is left blank: `N° ____-2026-…`.
  */
-export function formatRegisterNumber(template: string, sequence: number, year: number): string {
+export function formatRegisterNumber(
+  template: string,
+  sequence: number | null,
+  year: number,
+): string {
   return template
     .replace(/\{seq(?::(\d+))?\}/g, (_match, width?: string) =>
-      String(sequence).padStart(Number(width ?? 0), '0'),
+      sequence === null
+        ? '_'.repeat(Math.max(Number(width ?? 0), 4))
+        : String(sequence).padStart(Number(width ?? 0), '0'),
     )
     .replace(/\{year\}/g, String(year));
 }
