@@ -127,7 +127,11 @@ export class ResolutionDocumentController {
     description: 'Posición del destinatario en `addressees` (desde 0)',
     schema: { type: 'integer', minimum: 0, maximum: 999 },
   })
-  @ApiOkResponse({ description: 'La cédula en PDF', headers: RENDERED_HEADERS, content: PDF_CONTENT })
+  @ApiOkResponse({
+    description: 'La cédula en PDF',
+    headers: RENDERED_HEADERS,
+    content: PDF_CONTENT,
+  })
   @ApiProblems(400, 401, 404)
   async notice(
     @CurrentUser() caller: AuthenticatedUser,
@@ -150,7 +154,11 @@ export class ResolutionDocumentController {
     description: 'Posición del recurso en `remedies` (desde 0)',
     schema: { type: 'integer', minimum: 0, maximum: 999 },
   })
-  @ApiOkResponse({ description: 'La cédula en PDF', headers: RENDERED_HEADERS, content: PDF_CONTENT })
+  @ApiOkResponse({
+    description: 'La cédula en PDF',
+    headers: RENDERED_HEADERS,
+    content: PDF_CONTENT,
+  })
   @ApiProblems(400, 401, 404)
   async decisionNotice(
     @CurrentUser() caller: AuthenticatedUser,
