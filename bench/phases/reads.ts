@@ -229,10 +229,10 @@ export async function seedInstances(pool: pg.Pool, sessions: Sessions, count: nu
   await pool.query(
     `INSERT INTO work_items (municipality_id, instance_id, kind, action, name, unit_id, role, label,
        term_code, term_key, deadline_id, term_name, due_on, due_at, since)
-     SELECT i.municipality_id, i.id, i.kind, a.action, a.name, a.unit_id, a.role, coalesce(i.summary->>'label', i.kind),
+     SELECT i.municipality_id, i.id, i.kind, a.action, a.name, a.unit_id, a.role, i.summary->>'label',
             d.code, '', d.id, d.name, d.due_on, d.due_at, i.updated_at
        FROM workflow_instances i
-       JOIN deadlines d ON d.instance_id = i.id AND d.closed_at IS NULL
+       JOIN deadlines d ON d.instance_id = i.id AND d.closed_at IS NULL AND d.code = 'plazo_bench'
        CROSS JOIN LATERAL (
          SELECT CASE i.state WHEN 'open' THEN 'cumplir_encargo' WHEN 'legal_review' THEN 'emitir_opinion'
                              WHEN 'visas' THEN 'visar' ELSE 'firmar' END AS action,
