@@ -298,7 +298,7 @@ async function seedBoard(pool: pg.Pool): Promise<void> {
        SELECT d.id, d.instance_id, 'escalation', 1, 'GERENTE_MUNICIPAL', d.due_at + interval '2 days', 'fired',
               d.due_at + interval '2 days', d.due_at + interval '2 days'
          FROM deadlines d
-        WHERE d.closed_at IS NULL AND d.due_at < now() AND hashtext(d.id::text) % 20 = 0`,
+        WHERE d.code = 'plazo_bench' AND d.closed_at IS NULL AND d.due_at < now() AND hashtext(d.id::text) % 20 = 0`,
     );
   } finally {
     await client.query(`RESET session_replication_role`).catch(() => undefined);
