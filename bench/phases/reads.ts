@@ -288,7 +288,8 @@ async function seedBoard(pool: pg.Pool): Promise<void> {
     await client.query(
       `INSERT INTO register_entries (municipality_id, series, issuing_unit_id, year, sequence, number, instance_id, assigned_at)
        SELECT i.municipality_id, 'resolucion_gerencia_municipal', i.owner_unit_id, i.record_year,
-              row_number() OVER (PARTITION BY i.municipality_id, i.owner_unit_id, i.record_year ORDER BY i.created_at, i.id),
+              -- After whatever the signing phase numbered (a few): its own range of the register.
+              1000000 + row_number() OVER (PARTITION BY i.municipality_id, i.owner_unit_id, i.record_year ORDER BY i.created_at, i.id),
               i.summary->>'number', i.id, i.created_at + interval '8 days'
          FROM workflow_instances i
         WHERE i.kind = 'resolutions' AND i.state = 'firm'`,
