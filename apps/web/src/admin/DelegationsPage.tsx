@@ -10,7 +10,6 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -34,6 +33,7 @@ import {
   useDelegations,
   useRevokeDelegation,
 } from './admin';
+import { ReasonModal } from './ReasonModal';
 import { AdminModal, fieldError, RefusalAlert, useFocusFirstInvalid } from './AdminModal';
 
 /**
@@ -370,45 +370,23 @@ function CreateDelegationModal({ onClose }: { onClose: () => void }) {
 
 function RevokeModal({ delegation, onClose }: { delegation: Delegation; onClose: () => void }) {
   const revoke = useRevokeDelegation();
-  const form = useRef<HTMLFormElement>(null);
-  const [reason, setReason] = useState('');
-  const errors = fieldErrors(revoke.error);
-  useFocusFirstInvalid(form, revoke.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    revoke.mutate({ id: delegation.id, reason }, { onSuccess: onClose });
-  };
   return (
-    <AdminModal title="Revocar delegación" onClose={onClose}>
-      <form ref={form} onSubmit={submit} noValidate>
-        <Stack>
-          <Text>
-            {DELEGATION_KIND_NAMES[delegation.kind]} de {delegation.delegatorPost} a{' '}
-            {delegation.delegate.fullName} ({delegation.instrument}). Deja de valer desde ahora y
-            queda archivada con el motivo; no se puede deshacer.
-          </Text>
-          <RefusalAlert error={revoke.error} fields={['reason']} title="No se revocó" />
-          <Textarea
-            label="Motivo"
-            description="P. ej. la resolución que la deja sin efecto"
-            required
-            data-autofocus
-            autosize
-            minRows={2}
-            value={reason}
-            error={errors['reason']}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancelar
-            </Button>
-            <Button type="submit" color="red.9" loading={revoke.isPending}>
-              Revocar
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AdminModal>
+    <ReasonModal
+      title="Revocar delegación"
+      explanation={
+        <Text>
+          {DELEGATION_KIND_NAMES[delegation.kind]} de {delegation.delegatorPost} a{' '}
+          {delegation.delegate.fullName} ({delegation.instrument}). Deja de valer desde ahora y
+          queda archivada con el motivo; no se puede deshacer.
+        </Text>
+      }
+      reasonHint="P. ej. la resolución que la deja sin efecto"
+      refusalTitle="No se revocó"
+      confirmLabel="Revocar"
+      error={revoke.error}
+      pending={revoke.isPending}
+      onConfirm={(reason) => revoke.mutate({ id: delegation.id, reason }, { onSuccess: onClose })}
+      onClose={onClose}
+    />
   );
 }

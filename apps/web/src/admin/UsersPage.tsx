@@ -13,7 +13,6 @@ import {
   Stack,
   Table,
   Text,
-  Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
@@ -38,6 +37,7 @@ import {
   useUnlockUser,
   useUpdateUser,
 } from './admin';
+import { ReasonModal } from './ReasonModal';
 import { AdminModal, fieldError, RefusalAlert, useFocusFirstInvalid } from './AdminModal';
 
 type Action = 'editar' | 'contraseña' | 'desactivar' | 'reactivar' | 'desbloquear';
@@ -446,45 +446,23 @@ function PasswordModal({ user, onClose }: { user: AdminUser; onClose: () => void
 
 function DeactivateModal({ user, onClose }: { user: AdminUser; onClose: () => void }) {
   const deactivate = useDeactivateUser();
-  const form = useRef<HTMLFormElement>(null);
-  const [reason, setReason] = useState('');
-  const errors = fieldErrors(deactivate.error);
-  useFocusFirstInvalid(form, deactivate.error);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    deactivate.mutate({ id: user.id, reason }, { onSuccess: onClose });
-  };
   return (
-    <AdminModal title={`Desactivar ${user.username}`} onClose={onClose}>
-      <form ref={form} onSubmit={submit} noValidate>
-        <Stack>
-          <Text size="sm">
-            {user.fullName} ya no podrá iniciar sesión y sus sesiones abiertas se cierran ahora. La
-            cuenta no se borra: se puede reactivar.
-          </Text>
-          <RefusalAlert error={deactivate.error} fields={['reason']} title="No se desactivó" />
-          <Textarea
-            label="Motivo"
-            description="P. ej. «Cese por término de contrato (Memorando N° 120-2026-MML/GA)»"
-            required
-            data-autofocus
-            autosize
-            minRows={2}
-            value={reason}
-            error={errors['reason']}
-            onChange={(e) => setReason(e.currentTarget.value)}
-          />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancelar
-            </Button>
-            <Button type="submit" color="red.9" loading={deactivate.isPending}>
-              Desactivar
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AdminModal>
+    <ReasonModal
+      title={`Desactivar ${user.username}`}
+      explanation={
+        <Text size="sm">
+          {user.fullName} ya no podrá iniciar sesión y sus sesiones abiertas se cierran ahora. La
+          cuenta no se borra: se puede reactivar.
+        </Text>
+      }
+      reasonHint="P. ej. «Cese por término de contrato (Memorando N° 120-2026-MML/GA)»"
+      refusalTitle="No se desactivó"
+      confirmLabel="Desactivar"
+      error={deactivate.error}
+      pending={deactivate.isPending}
+      onConfirm={(reason) => deactivate.mutate({ id: user.id, reason }, { onSuccess: onClose })}
+      onClose={onClose}
+    />
   );
 }
 
