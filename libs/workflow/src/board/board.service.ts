@@ -270,13 +270,10 @@ export class BoardService {
   private async rollUp(municipalityId: string, place: Municipality): Promise<CivilDate> {
     const manager = this.dataSource.manager;
     const target = civilDateAt(new Date(place.now.getTime() - SETTLE_MS), place.timeZone);
-    const lastComplete = (
-      await queryOne<{ day: string }>(
-        manager,
-        `SELECT to_char($1::date - 1, 'YYYY-MM-DD') AS day`,
-        [target],
-      )
-    )?.day as CivilDate;
+    // The day before the settled one (civil dates: no time zone in this arithmetic).
+    const lastComplete = new Date(Date.parse(`${target}T00:00:00Z`) - 86_400_000)
+      .toISOString()
+      .slice(0, 10) as CivilDate;
     const current = await queryOne<{ through: string }>(
       manager,
       `SELECT to_char(through, 'YYYY-MM-DD') AS through FROM state_stay_rollups WHERE municipality_id = $1`,
