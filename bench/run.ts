@@ -81,6 +81,8 @@ const { values: args } = parseArgs({
     // `--phases reads`: lists over this many seeded instances.
     'reads-instances': { type: 'string', default: '1000000' },
     'cpu-prof': { type: 'boolean', default: false },
+    // Extra Node flags for the server under test, e.g. `--server-flags=--trace-gc`.
+    'server-flags': { type: 'string', default: '' },
     keep: { type: 'boolean', default: false },
     'no-doc': { type: 'boolean', default: false },
   },
@@ -100,6 +102,7 @@ const options = {
   burst: Number(args.burst),
   control: Number(args.control),
   cpuProf: args['cpu-prof'] === true,
+  serverFlags: String(args['server-flags']).split(' ').filter(Boolean),
   signs: Number(args.signs),
   split: args.redis === true && args['no-split'] !== true,
   signBaseline: args['no-sign-baseline'] !== true,
@@ -139,9 +142,12 @@ async function startServer(
       redisUrl: bench.redis?.url,
       timerConcurrency: options.timerConcurrency,
       logFile: join(bench.dir, `server-${name}.log`),
-      nodeFlags: options.cpuProf
-        ? ['--cpu-prof', `--cpu-prof-dir=${join(bench.dir, `prof-${name}`)}`]
-        : [],
+      nodeFlags: [
+        ...options.serverFlags,
+        ...(options.cpuProf
+          ? ['--cpu-prof', `--cpu-prof-dir=${join(bench.dir, `prof-${name}`)}`]
+          : []),
+      ],
       env,
     },
     bench.jwtSecret,
