@@ -1,0 +1,318 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+  ValidateIf,
+  ValidateNested,
+  type ValidationArguments,
+} from 'class-validator';
+import { FIRST_CALENDAR_YEAR, IsCivilDate, isCivilDate, LAST_CALENDAR_YEAR } from '#calendar';
+import {
+  CONVENIO_TYPES,
+  type ConvenioType,
+  OBLIGATION_KINDS,
+  type ObligationKind,
+  PARTIES,
+  type Party,
+} from './convenio-content.js';
+import { solesProblem } from './convenio-rules.js';
+import { isValidRuc, RUC_PREFIXES } from './ruc.js';
+
+const trim = ({ value }: { value: unknown }): unknown =>
+  typeof value === 'string' ? value.trim() : value;
+
+/** Why a value is not a RUC, in Spanish; null when it is one. */
+export function rucProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^\d{11}$/.test(value)) return 'debe tener 11 dígitos';
+  if (!(RUC_PREFIXES as readonly string[]).includes(value.slice(0, 2)))
+    return `debe empezar por ${RUC_PREFIXES.slice(0, -1).join(', ')} o ${RUC_PREFIXES.at(-1)}`;
+  return isValidRuc(value)
+    ? null
+    : 'no es un RUC válido: el dígito verificador no corresponde (módulo 11 de SUNAT)';
+}
+
+/** SUNAT's RUC, check digit included. */
+export const IsRuc = () =>
+  ValidateBy({
+    name: 'isRuc',
+    validator: {
+      validate: (value: unknown) => rucProblem(value) === null,
+      defaultMessage: (args?: ValidationArguments) => rucProblem(args?.value) ?? '',
+    },
+  });
+
+/** An amount in soles as a decimal text, at most 2 decimals, positive (stored in céntimos). */
+export const IsSolesAmount = () =>
+  ValidateBy({
+    name: 'isSolesAmount',
+    validator: {
+      validate: (value: unknown) => solesProblem(value) === null,
+      defaultMessage: (args?: ValidationArguments) => solesProblem(args?.value) ?? '',
+    },
+  });
+
+/** A check across fields: `problem` reads the whole object and says what is wrong, or null. */
+const Check = (name: string, problem: (object: never) => string | null) =>
+  ValidateBy({
+    name,
+    validator: {
+      validate: (_: unknown, args?: ValidationArguments) => problem(args?.object as never) === null,
+      defaultMessage: (args?: ValidationArguments) => problem(args?.object as never) ?? '',
+    },
+  });
+
+interface TermFields {
+  startDate?: string;
+  endDate?: string;
+  termMonths?: number;
+}
+
+const civilDateProblem = (value: unknown): string | null =>
+  isCivilDate(value) &&
+  Number(value.slice(0, 4)) >= FIRST_CALENDAR_YEAR &&
+  Number(value.slice(0, 4)) <= LAST_CALENDAR_YEAR
+    ? null
+    : `debe ser una fecha válida AAAA-MM-DD entre ${FIRST_CALENDAR_YEAR} y ${LAST_CALENDAR_YEAR}`;
+
+/** endDate or termMonths, not both; a real date; after the start (one message: the first to fix). */
+const endDateProblem = (o: TermFields): string | null => {
+  if (o.endDate !== undefined && o.termMonths !== undefined)
+    return 'indique la fecha de término (endDate) o el plazo en meses (termMonths), no ambos';
+  if (o.endDate === undefined)
+    return 'indique la fecha de término (endDate) o el plazo en meses (termMonths)';
+  const invalid = civilDateProblem(o.endDate);
+  if (invalid) return invalid;
+  return typeof o.startDate === 'string' &&
+    civilDateProblem(o.startDate) === null &&
+    o.endDate <= o.startDate
+    ? 'debe ser posterior a la fecha de inicio (startDate)'
+    : null;
+};
+
+export class CounterpartDto {
+  @ApiProperty({ example: 'Universidad Nacional de Ingeniería' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(3)
+  @MaxLength(300)
+  name!: string;
+
+  @ApiProperty({
+    example: '20169004359',
+    description: 'RUC de 11 dígitos; se verifica el dígito verificador (módulo 11 de SUNAT)',
+  })
+  @Transform(trim)
+  @IsRuc()
+  ruc!: string;
+}
+
+export class CoordinatorDto {
+  @ApiProperty({ example: 'Rosa Huamán Quispe' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ example: 'Subgerente de Proyectos' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  post!: string;
+
+  @ApiProperty({ example: 'rhuaman@munlima.gob.pe' })
+  @Transform(trim)
+  @IsEmail()
+  @MaxLength(200)
+  email!: string;
+}
+
+/** The coordinator each party designates to follow the convenio's execution (D17). */
+export class CoordinatorsDto {
+  @ApiProperty({ type: CoordinatorDto, description: 'Coordinador designado por la municipalidad' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CoordinatorDto)
+  municipality!: CoordinatorDto;
+
+  @ApiProperty({ type: CoordinatorDto, description: 'Coordinador designado por la contraparte' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CoordinatorDto)
+  counterpart!: CoordinatorDto;
+}
+
+export class ConvenioObligationDto {
+  @ApiProperty({ enum: PARTIES, description: 'Parte obligada' })
+  @IsIn(PARTIES)
+  party!: Party;
+
+  @ApiProperty({ example: 'Informe trimestral de avance de las actividades de capacitación' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(5)
+  @MaxLength(1000)
+  description!: string;
+
+  @ApiProperty({
+    enum: OBLIGATION_KINDS,
+    description: 'unica: se cumple una vez, en su fecha; periodica: un informe cada N meses',
+  })
+  @IsIn(OBLIGATION_KINDS)
+  kind!: ObligationKind;
+
+  @ApiPropertyOptional({ example: '2027-06-30', description: 'Solo para una obligación única' })
+  @ValidateIf((o: ConvenioObligationDto) => o.kind === 'unica' || o.dueOn !== undefined)
+  @Check('dueOnOnlyOnce', (o: ConvenioObligationDto) =>
+    o.kind !== 'unica' && o.dueOn !== undefined
+      ? 'solo se indica para una obligación única; la periódica usa everyMonths'
+      : null,
+  )
+  @IsCivilDate()
+  dueOn?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 12,
+    example: 3,
+    description: 'Solo para una obligación periódica: cada cuántos meses se informa',
+  })
+  @ValidateIf((o: ConvenioObligationDto) => o.kind === 'periodica' || o.everyMonths !== undefined)
+  @Check('everyMonthsOnlyPeriodic', (o: ConvenioObligationDto) =>
+    o.kind !== 'periodica' && o.everyMonths !== undefined
+      ? 'solo se indica para una obligación periódica; la única usa dueOn'
+      : null,
+  )
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  everyMonths?: number;
+}
+
+/**
+ * The convenio the requesting unit drafts (D17). The requesting unit is the creator's; the start,
+ * when absent, is the day it is signed.
+ */
+export class CreateConvenioDto {
+  @ApiProperty({ type: CounterpartDto, description: 'Entidad con la que se celebra el convenio' })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CounterpartDto)
+  counterpart!: CounterpartDto;
+
+  @ApiProperty({
+    example:
+      'Cooperación para la capacitación del personal de fiscalización en gestión de riesgos de desastres',
+  })
+  @Transform(trim)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  object!: string;
+
+  @ApiProperty({
+    enum: CONVENIO_TYPES,
+    description:
+      'marco: líneas generales que se ejecutan mediante convenios específicos; especifico: un objeto concreto; cooperacion_interinstitucional: colaboración entre entidades públicas (TUO de la Ley 27444, Art. 88)',
+  })
+  @IsIn(CONVENIO_TYPES)
+  convenioType!: ConvenioType;
+
+  @ApiPropertyOptional({
+    example: '2027-01-15',
+    description: 'Inicio de la vigencia; si se omite, rige desde el día de su suscripción',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  startDate?: string;
+
+  @ApiPropertyOptional({
+    example: '2028-01-14',
+    description: 'Último día de vigencia; o bien termMonths (uno de los dos)',
+  })
+  @ValidateIf((o: CreateConvenioDto) => o.endDate !== undefined || o.termMonths === undefined)
+  @Check('endDate', endDateProblem)
+  endDate?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 120,
+    example: 24,
+    description: 'Plazo de vigencia en meses (Código Civil Art. 183); o bien endDate',
+  })
+  @ValidateIf((o: CreateConvenioDto) => o.termMonths !== undefined)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  termMonths?: number;
+
+  @ApiProperty({
+    description:
+      'Si el convenio compromete recursos de la municipalidad: requiere certificación presupuestal de la OPP',
+  })
+  @IsBoolean()
+  hasFinancialObligations!: boolean;
+
+  @ApiPropertyOptional({
+    example: '150000.50',
+    description:
+      'Monto en soles, texto decimal con hasta 2 decimales; obligatorio si hay obligaciones financieras',
+  })
+  @ValidateIf(
+    (o: CreateConvenioDto) => o.hasFinancialObligations === true || o.amount !== undefined,
+  )
+  @Check('amountOnlyWithObligations', (o: CreateConvenioDto) =>
+    o.hasFinancialObligations === false && o.amount !== undefined
+      ? 'solo se indica cuando el convenio tiene obligaciones financieras'
+      : null,
+  )
+  @IsNotEmpty({ message: 'es obligatorio cuando el convenio tiene obligaciones financieras' })
+  @IsSolesAmount()
+  amount?: string;
+
+  @ApiProperty({ type: CoordinatorsDto })
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CoordinatorsDto)
+  coordinators!: CoordinatorsDto;
+
+  @ApiProperty({ type: [ConvenioObligationDto], description: 'Obligaciones de cada parte' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  // ValidateNested lets a nested array ([[]]) through: each item must be an object.
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ConvenioObligationDto)
+  obligations!: ConvenioObligationDto[];
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 365,
+    example: 30,
+    description:
+      'Días calendario de preaviso para la separación (D11); si se omite, los del perfil de la municipalidad',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  exitNoticeDays?: number;
+}
