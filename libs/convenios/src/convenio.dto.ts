@@ -11,6 +11,7 @@ import {
   IsObject,
   IsOptional,
   IsString,
+  IsUUID,
   Max,
   MaxLength,
   Min,
@@ -315,4 +316,299 @@ export class CreateConvenioDto {
   @Min(1)
   @Max(365)
   exitNoticeDays?: number;
+}
+
+/** EDIT: one or more of the draft's fields; the rest stay as they are (checked again together). */
+export class EditConvenioDto {
+  @ApiPropertyOptional({ type: CounterpartDto })
+  @ValidateIf((o: EditConvenioDto) => o.counterpart !== undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CounterpartDto)
+  counterpart?: CounterpartDto;
+
+  @ApiPropertyOptional()
+  @ValidateIf((o: EditConvenioDto) => o.object !== undefined)
+  @Transform(trim)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  object?: string;
+
+  @ApiPropertyOptional({ enum: CONVENIO_TYPES })
+  @ValidateIf((o: EditConvenioDto) => o.convenioType !== undefined)
+  @IsIn(CONVENIO_TYPES)
+  convenioType?: ConvenioType;
+
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description: 'null: rige desde su suscripción',
+  })
+  @ValidateIf((o: EditConvenioDto) => o.startDate !== undefined && o.startDate !== null)
+  @IsCivilDate()
+  startDate?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  @ValidateIf((o: EditConvenioDto) => o.endDate !== undefined && o.endDate !== null)
+  @IsCivilDate()
+  endDate?: string | null;
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, maximum: 120 })
+  @ValidateIf((o: EditConvenioDto) => o.termMonths !== undefined && o.termMonths !== null)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  termMonths?: number | null;
+
+  @ApiPropertyOptional()
+  @ValidateIf((o: EditConvenioDto) => o.hasFinancialObligations !== undefined)
+  @IsBoolean()
+  hasFinancialObligations?: boolean;
+
+  @ApiPropertyOptional({ type: String, nullable: true, example: '150000.50' })
+  @ValidateIf((o: EditConvenioDto) => o.amount !== undefined && o.amount !== null)
+  @IsSolesAmount()
+  amount?: string | null;
+
+  @ApiPropertyOptional({ type: CoordinatorsDto })
+  @ValidateIf((o: EditConvenioDto) => o.coordinators !== undefined)
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CoordinatorsDto)
+  coordinators?: CoordinatorsDto;
+
+  @ApiPropertyOptional({ type: [ConvenioObligationDto] })
+  @ValidateIf((o: EditConvenioDto) => o.obligations !== undefined)
+  @IsArray()
+  @ArrayMaxSize(50)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ConvenioObligationDto)
+  obligations?: ConvenioObligationDto[];
+
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 1, maximum: 365 })
+  @ValidateIf((o: EditConvenioDto) => o.exitNoticeDays !== undefined && o.exitNoticeDays !== null)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  exitNoticeDays?: number | null;
+}
+
+/** A reference to a document, e.g. "Informe N° 455-2026-MML/GAJ". */
+const DocumentRef = (example: string, description?: string) => {
+  const decorators = [
+    ApiProperty({ example, ...(description ? { description } : {}) }),
+    Transform(trim),
+    IsString(),
+    IsNotEmpty(),
+    MaxLength(300),
+  ];
+  return (target: object, key: string) => decorators.forEach((d) => d(target, key));
+};
+
+export class CertifyBudgetDto {
+  @DocumentRef(
+    'Certificación de Crédito Presupuestario N° 0000123-2026',
+    'La certificación emitida por la OPP',
+  )
+  certificateRef!: string;
+}
+
+export class ConvenioReasonDto {
+  @ApiProperty({ example: 'Falta la conformidad técnica del área usuaria.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+}
+
+export class ChecklistAnswerDto {
+  @ApiProperty({ example: 'libre_adhesion_separacion', description: 'Código del punto (perfil)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(63)
+  code!: string;
+
+  @ApiProperty({ description: 'Si el proyecto cumple este punto' })
+  @IsBoolean()
+  met!: boolean;
+
+  @ApiPropertyOptional({ example: 'Cláusula décima.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  note?: string;
+}
+
+export class ConvenioLegalOpinionDto {
+  @ApiProperty({
+    description:
+      'true: favorable (pasa a la Gerencia Municipal); false: desfavorable (vuelve a la unidad para subsanar)',
+  })
+  @IsBoolean()
+  favorable!: boolean;
+
+  @DocumentRef('Informe N° 455-2026-MML/GAJ')
+  reportRef!: string;
+
+  @ApiProperty({
+    type: [ChecklistAnswerDto],
+    description:
+      'Un punto por cada ítem de la lista del perfil; el favorable exige la cláusula de libre adhesión y separación (D11)',
+  })
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => ChecklistAnswerDto)
+  checklist!: ChecklistAnswerDto[];
+
+  @ApiPropertyOptional({ description: 'Obligatorio si el informe es desfavorable' })
+  @ValidateIf((o: ConvenioLegalOpinionDto) => o.favorable === false || o.reasons !== undefined)
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'es obligatorio cuando el informe es desfavorable' })
+  @MaxLength(5000)
+  reasons?: string;
+}
+
+export class ConformityDto {
+  @DocumentRef('Memorando N° 210-2026-MML/GMM', 'El documento con que el Gerente eleva el convenio')
+  memoRef!: string;
+}
+
+export class SendToCouncilDto {
+  @ApiPropertyOptional({ example: 'Memorando N° 045-2026-MML/ALC' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(300)
+  memoRef?: string;
+}
+
+export class CouncilApprovedDto {
+  @DocumentRef('ACUERDO DE CONCEJO N° 045-2026-MML')
+  agreementNumber!: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'El Acuerdo en Despacho, si se adoptó aquí' })
+  @IsOptional()
+  @IsUUID('4')
+  agreementId?: string;
+
+  @ApiProperty({ description: 'Si el Acuerdo autoriza al Alcalde a suscribir también sus adendas' })
+  @IsBoolean()
+  authorisesAddenda!: boolean;
+}
+
+export class CouncilRejectedDto {
+  @DocumentRef('ACUERDO DE CONCEJO N° 046-2026-MML')
+  agreementNumber!: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('4')
+  agreementId?: string;
+
+  @ApiProperty({ example: 'El Concejo no aprobó el convenio por mayoría.' })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+}
+
+export class ConvenioWithdrawDto {
+  @ApiPropertyOptional({ example: 'La contraparte desistió.' })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
+export class ReportObligationDto {
+  @ApiProperty({ example: '0-1', description: 'Clave del vencimiento (dues[].key)' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(40)
+  key!: string;
+
+  @DocumentRef('Informe N° 012-2027-UNI/FIC', 'El informe o documento que acredita el cumplimiento')
+  evidence!: string;
+}
+
+export class AddendumDto {
+  @ApiProperty({ example: 'Ampliar la vigencia por doce meses y modificar la cláusula quinta.' })
+  @Transform(trim)
+  @IsString()
+  @MinLength(10)
+  @MaxLength(2000)
+  object!: string;
+
+  @ApiPropertyOptional({
+    example: '2029-01-14',
+    description: 'Nuevo último día de vigencia, si la adenda la amplía (renovación)',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  newEndDate?: string;
+}
+
+export class MutualTerminationDto {
+  @ApiProperty({
+    example: 'Las partes acordaron resolver el convenio por haberse cumplido su objeto.',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+
+  @DocumentRef('Adenda de resolución por mutuo acuerdo de fecha 10/03/2027')
+  instrument!: string;
+}
+
+export class TerminationForBreachDto {
+  @ApiProperty({ enum: PARTIES, description: 'La parte que incumplió' })
+  @IsIn(PARTIES)
+  party!: Party;
+
+  @ApiProperty({
+    example: 'La contraparte no presentó los informes trimestrales pese al requerimiento.',
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(5000)
+  reason!: string;
+
+  @DocumentRef('Carta Notarial N° 015-2027-MML/ALC')
+  instrument!: string;
+}
+
+export class FreeExitDto {
+  @ApiProperty({ enum: PARTIES, description: 'La parte que se separa (D11)' })
+  @IsIn(PARTIES)
+  party!: Party;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @MaxLength(5000)
+  reason?: string;
+
+  @DocumentRef('Carta N° 031-2027-UNI/R', 'La comunicación de separación')
+  instrument!: string;
+
+  @ApiProperty({
+    example: '2027-05-03',
+    description: 'Día en que se notificó la separación: el preaviso corre desde el día siguiente',
+  })
+  @IsCivilDate()
+  noticeOn!: string;
 }
