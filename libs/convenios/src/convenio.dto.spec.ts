@@ -1,7 +1,7 @@
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
 import { sampleCreateConvenio } from '#convenios/testing';
-import { contentProblems, newConvenioContext } from './convenio-request.js';
+import { completeConvenioEvent, contentProblems, newConvenioContext } from './convenio-request.js';
 import { CreateConvenioDto, FreeExitDto } from './convenio.dto.js';
 import { DEFAULT_CONVENIOS_PROFILE } from './convenios.profile.js';
 
@@ -196,5 +196,59 @@ describe('FreeExitDto', () => {
   it('needs the party, the letter and the day it was served', async () => {
     const errors = fields(await validate(plainToInstance(FreeExitDto, { party: 'tercero' })));
     expect(Object.keys(errors).sort()).toEqual(['instrument', 'noticeOn', 'party']);
+  });
+});
+
+describe('EDIT, completed: the amount in céntimos and the content checked as a whole', () => {
+  const unit = { userId: 'p-1', name: 'x', municipalityId: 'm', unitId: 'u-requesting', roles: [] };
+  const draft = newConvenioContext(
+    plainToInstance(CreateConvenioDto, body()),
+    'u-requesting',
+    { budgetUnitId: 'b', legalUnitId: 'l', managementUnitId: 'g', mayorUnitId: 'a' },
+    DEFAULT_CONVENIOS_PROFILE,
+  );
+  const complete = (request: Record<string, unknown>) =>
+    completeConvenioEvent(
+      { type: 'EDIT', ...request },
+      { state: 'draft', context: draft },
+      unit,
+      new Date('2027-01-10T15:00:00Z'),
+    );
+
+  it('turns the amount into céntimos and drops the text', () => {
+    const event = complete({ hasFinancialObligations: true, amount: '2500.75' });
+    expect(event).toMatchObject({
+      hasFinancialObligations: true,
+      amountCents: 250_075,
+      userId: 'p-1',
+    });
+    expect(event).not.toHaveProperty('amount');
+  });
+
+  it('refuses an edit that leaves the content inconsistent (400 with the field)', () => {
+    expect(() => complete({ hasFinancialObligations: true })).toThrow(
+      expect.objectContaining({
+        extras: { errors: [expect.objectContaining({ field: 'amount' })] },
+      }),
+    );
+    expect(() => complete({ endDate: '2026-12-31', termMonths: null })).toThrow(
+      expect.objectContaining({
+        extras: { errors: [expect.objectContaining({ field: 'endDate' })] },
+      }),
+    );
+    expect(() => complete({})).toThrow(
+      expect.objectContaining({ extras: { errors: [expect.objectContaining({ field: 'EDIT' })] } }),
+    );
+  });
+
+  it('without financial obligations any more, the amount goes with them', () => {
+    const withMoney = { ...draft, hasFinancialObligations: true, amountCents: 100 };
+    const event = completeConvenioEvent(
+      { type: 'EDIT', hasFinancialObligations: false },
+      { state: 'draft', context: withMoney },
+      unit,
+      new Date('2027-01-10T15:00:00Z'),
+    );
+    expect(event).toMatchObject({ hasFinancialObligations: false, amountCents: null });
   });
 });

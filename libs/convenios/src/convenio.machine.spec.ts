@@ -308,6 +308,27 @@ describe('D11: the clause of free adhesion and separation (TUO de la Ley 27444, 
     });
   });
 
+  it('TUO Art. 88.3 holds by law, not by configuration: a checklist without the point still needs the clause', () => {
+    const loose = sampleConvenioContext({
+      legalChecklist: c.legalChecklist.filter((i) => i.code !== FREE_ADHESION_CLAUSE),
+    });
+    const [review] = [run(loose, [event('SUBMIT')]).snapshot];
+    const allMet = favourable(loose);
+    expect(review.can(allMet)).toBe(false);
+    expect(convenioRefusal('legal_review', loose, allMet)).toMatchObject({
+      refusal: expect.objectContaining({ code: 'FREE_ADHESION_CLAUSE_MISSING' }),
+    });
+    const withClause = event('LEGAL_OPINION', {
+      favorable: true,
+      reportRef: 'I',
+      checklist: [...loose.legalChecklist, { code: FREE_ADHESION_CLAUSE }].map((i) => ({
+        code: i.code,
+        met: true,
+      })),
+    });
+    expect(review.can(withClause)).toBe(true);
+  });
+
   it('a favourable informe gives every other point of the checklist as met too', () => {
     const unmet = favourable(c, { representacion_contraparte: false });
     expect(inReview.can(unmet)).toBe(false);
