@@ -83,6 +83,8 @@ const { values: args } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     // Extra Node flags for the server under test, e.g. `--server-flags=--trace-gc`.
     'server-flags': { type: 'string', default: '' },
+    // A fixed open-loop rate instead of half the measured peak (to compare two builds at one rate).
+    'open-rate': { type: 'string', default: '' },
     keep: { type: 'boolean', default: false },
     'no-doc': { type: 'boolean', default: false },
   },
@@ -103,6 +105,7 @@ const options = {
   control: Number(args.control),
   cpuProf: args['cpu-prof'] === true,
   serverFlags: String(args['server-flags']).split(' ').filter(Boolean),
+  openRate: Number(args['open-rate']) || undefined,
   signs: Number(args.signs),
   split: args.redis === true && args['no-split'] !== true,
   signBaseline: args['no-sign-baseline'] !== true,
@@ -401,7 +404,7 @@ async function transitionPhases(bench: Bench): Promise<void> {
     await waitIdle(pool, redisUrl);
     await settle(pool);
 
-    const rate = Math.max(1, closed.rate / 2);
+    const rate = options.openRate ?? Math.max(1, closed.rate / 2);
     log(
       `HTTP lazo abierto: ${rate.toFixed(0)}/s durante ${options.openDuration} s, todo en ${ONE}`,
     );

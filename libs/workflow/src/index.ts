@@ -1,6 +1,7 @@
 export * from './workflow-definition.js';
 export * from './workflow.registry.js';
 export * from './workflow.engine.js';
+export * from './machine-step.js';
 export * from './workflow.module.js';
 export * from './deadlines/deadline-plan.js';
 export * from './deadlines/deadlines.service.js';

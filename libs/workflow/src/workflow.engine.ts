@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { getNextTransitions, initialTransition, transition, type AnyMachineSnapshot } from 'xstate';
+import { getNextTransitions, type AnyMachineSnapshot } from 'xstate';
 import { type Actor, AuditChain, type AuditEntry, auditInsert } from '#audit';
 import { calendarHeadColumns, civilDateAt, inCalendarTransaction } from '#calendar';
 import { Clock, DomainError, ErrorCode, isRefusal, NotFoundError } from '#core';
@@ -12,6 +12,7 @@ import {
   type PresentedDeadline,
   type ScheduledDeadline,
 } from './deadlines/deadlines.service.js';
+import { machineStart, machineStep } from './machine-step.js';
 import { obligationChanges } from './obligations/obligation-actions.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { writeOutbox } from './outbox/outbox.js';
@@ -135,6 +136,8 @@ export interface Applied {
   readonly outbox: number;
   /** The open deadlines after a change of state (known without reading them back). */
   readonly openDeadlines?: DeadlineView[];
+  /** The machine's snapshot after the change. */
+  readonly snapshot: AnyMachineSnapshot;
 }
 
 const facts = (row: InstanceRow): InstanceFacts<Record<string, unknown>> => ({
@@ -233,7 +236,7 @@ export class WorkflowEngine {
     outbox: number;
     audit: AuditEntry;
   }> {
-    const [snapshot, actions] = initialTransition(definition.machine, context);
+    const [snapshot, actions] = machineStart(definition.machine, context);
     const state = String(snapshot.value);
     const next = snapshot.context as Record<string, unknown>;
     const listing = definition.listing?.(next);
@@ -354,6 +357,7 @@ export class WorkflowEngine {
           applied.row,
           caller,
           applied.openDeadlines,
+          applied.snapshot,
         );
         await this.storeResponse(manager, actor, options.idempotency, body);
         return { body, replayed: false, outbox: applied.outbox };
@@ -480,7 +484,7 @@ export class WorkflowEngine {
       // The machine decides again with what was added (e.g. the instant, the unit that visas).
       if (!snapshot.can(prepared)) throw refuse(prepared);
     }
-    const [next, actions] = transition(definition.machine, snapshot, prepared);
+    const [next, actions] = machineStep(definition.machine, snapshot, prepared);
     const to = String(next.value);
     const context = next.context as Record<string, unknown>;
     const listing = definition.listing?.(context);
@@ -577,7 +581,7 @@ export class WorkflowEngine {
       );
     outbox += await writeOutbox(manager, effectsOf(definition, actions, context), now);
     await this.syncWorkItems(manager, definition, row, after, changes.length > 0, now);
-    return { from: row.state, to, row: after, outbox, openDeadlines };
+    return { from: row.state, to, row: after, outbox, openDeadlines, snapshot: next };
   }
 
   /**
@@ -835,8 +839,9 @@ export class WorkflowEngine {
     actor: Actor,
     /** Already read for a whole page; read here otherwise. */
     openDeadlines?: DeadlineView[],
+    /** The machine's snapshot of `row`, when the caller has it (the transition just made it). */
+    snapshot: AnyMachineSnapshot = restore(definition, row),
   ): Promise<WorkflowResource> {
-    const snapshot = restore(definition, row);
     const open = openDeadlines ?? (await this.deadlines.openFor(manager, row.id));
     const presented =
       open.length > 0
