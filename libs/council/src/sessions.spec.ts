@@ -47,7 +47,7 @@ describe('sessions of the Concejo: convocation, agenda and order of business', (
   it('LOM Art. 13 and TUO Art. 145: the notice counts días hábiles: Holy Thursday and Good Friday 2026 do not run', () => {
     // Convened Monday 30/03: Tue 31, Wed 1, (Thu 2, Fri 3 feriados), Mon 6, Tue 7, Wed 8 → from Thu 9/04.
     expect(earliestExtraordinaryDate('2026-03-30', ric.extraordinaryNotice, calendar)).toBe(
-      '2026-04-08',
+      '2026-04-09',
     );
   });
 
