@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { CalendarRefusal } from '#calendar';
+import { CouncilRefusal } from '#council';
 import { DomainError, ErrorCode, refuse } from '#core';
 import { DelegationRefusal, UserRefusal } from '#org';
 import { ResolutionRefusal } from '#resolutions';
@@ -55,6 +56,7 @@ describe('every error code is documented (docs/errores.md)', () => {
       ...Object.values(KernelRefusal),
       ...Object.values(UserRefusal),
       ...Object.values(DelegationRefusal),
+      ...Object.values(CouncilRefusal),
     ].map((refusal) => refusal.code),
   ];
 
