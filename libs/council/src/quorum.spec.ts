@@ -78,7 +78,8 @@ describe('quorum: half plus one of the miembros hábiles (LOM Art. 16)', () => {
         recordAttendance(council, events, event);
         return null;
       } catch (error) {
-        return error instanceof DomainError ? [error.code, error.status, error.detail] : error;
+        if (!(error instanceof DomainError)) throw error;
+        return [error.code, error.status, error.detail];
       }
     };
     expect(refusal({ memberId: 'r1', kind: 'llegada', at: at(DAY, '09:10') })).toEqual([
