@@ -188,6 +188,9 @@ describe('majorities (LOM Art. 17) and the casting vote', () => {
     });
     const against = voteAll(context, { r1: 'a_favor', r2: 'en_contra', r3: 'en_contra' });
     expect(tallyVote(context, against, rule('convenio')).outcome).toBe('rejected');
+    // Everyone abstaining is 0 to 0: a tie, for the casting vote.
+    const abstaining = voteAll(context, { r1: 'abstencion', r2: 'abstencion' });
+    expect(tallyVote(context, abstaining, rule('convenio')).outcome).toBe('tie');
   });
 
   it('LOM Art. 17: a tie awaits the casting vote of who presides, and it decides for or against', () => {
