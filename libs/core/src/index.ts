@@ -11,3 +11,4 @@ export * from './errors/refusal.js';
 export * from './query-boolean.js';
 export * from './compiled-worker.js';
 export * from './bounded-memo.js';
+export * from './ruc.js';

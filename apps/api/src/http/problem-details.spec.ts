@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { CalendarRefusal } from '#calendar';
 import { ConvenioRefusal } from '#convenios';
+import { CouncilRefusal } from '#council';
 import { DomainError, ErrorCode, refuse } from '#core';
 import { DelegationRefusal, UserRefusal } from '#org';
 import { ResolutionRefusal } from '#resolutions';
@@ -57,6 +58,7 @@ describe('every error code is documented (docs/errores.md)', () => {
       ...Object.values(UserRefusal),
       ...Object.values(DelegationRefusal),
       ...Object.values(ConvenioRefusal),
+      ...Object.values(CouncilRefusal),
     ].map((refusal) => refusal.code),
   ];
 

@@ -274,4 +274,136 @@ describe('municipality profiles', () => {
         expect(message).toMatch(line);
     });
   });
+  describe('the Concejo Municipal (council:), checked at boot', () => {
+    const shipped = () =>
+      readFileSync(join(process.cwd(), 'config/municipalities/mml.yaml'), 'utf8');
+    /** The shipped Lima profile with its `council:` section replaced. */
+    const withCouncil = (section: string) => {
+      const dir = profileFolder();
+      const yaml = shipped().replace(/^council:\n(?: {2}.*\n|\s*#.*\n)*/m, section);
+      expect(yaml).not.toBe(shipped());
+      writeFileSync(join(dir, 'mml.yaml'), yaml);
+      return dir;
+    };
+    const refusalOf = (dir: string): string => {
+      try {
+        loadMunicipalityProfiles(dir);
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+
+    it('both shipped profiles hold it: LOM Art. 13 (5 días hábiles, 2 to 4 ordinary sessions), Art. 27 (2/3 of the hábiles regidores), Acuerdos numbered by the Secretaría General', () => {
+      const profiles = new Map(
+        loadMunicipalityProfiles(join(process.cwd(), 'config/municipalities')).map((p) => [
+          p.code,
+          p,
+        ]),
+      );
+      expect(profiles.get('mml')?.council.legalRegidores).toBe(39);
+      expect(profiles.get('megantoni')?.council.legalRegidores).toBe(5);
+      expect(profiles.get('mml')?.numbering['acuerdo_concejo']).toEqual({
+        issuingUnit: 'SGC',
+        template: 'ACUERDO DE CONCEJO N° {seq:3}-{year}-MML',
+      });
+      expect(profiles.get('megantoni')?.numbering['acuerdo_concejo']).toEqual({
+        issuingUnit: 'SG',
+        template: 'ACUERDO DE CONCEJO N° {seq:3}-{year}-MDM',
+      });
+      for (const { council } of profiles.values()) {
+        expect(council.acuerdoSeries).toBe('acuerdo_concejo');
+        expect(council.extraordinaryNotice).toEqual({
+          businessDays: 5,
+          basis: expect.stringContaining('LOM Art. 13'),
+        });
+        expect(council.ordinarySessions).toMatchObject({ minPerMonth: 2, maxPerMonth: 4 });
+        expect(council.orderOfBusiness).toEqual([
+          'acta_anterior',
+          'despacho',
+          'informes',
+          'pedidos',
+          'orden_del_dia',
+        ]);
+        expect(council.itemTypes.find((t) => t.code === 'remocion_gerente')).toMatchObject({
+          majority: 'qualified',
+          fraction: '2/3',
+          base: 'habiles',
+          regidoresOnly: true,
+          basis: expect.stringContaining('Art. 27'),
+        });
+        expect(council.itemTypes.find((t) => t.code === 'convenio')).toMatchObject({
+          majority: 'simple',
+          basis: expect.stringContaining('LOM Art. 9 inc. 26'),
+        });
+        expect(council.informationRequests).toEqual({
+          termBusinessDays: 10,
+          basis: expect.stringContaining('Ley 31433'),
+        });
+        expect(council.convenios.exemptWithoutFinancialObligations).toBe(false);
+      }
+    });
+
+    it('a profile without the section does not start', () => {
+      expect(refusalOf(withCouncil(''))).toMatch(
+        /mml\.yaml[\s\S]*council: falta la sección council/,
+      );
+    });
+
+    it('a bad section stops the start, naming each rule and what is wrong with it', () => {
+      const message = refusalOf(
+        withCouncil(
+          [
+            'council:',
+            '  legalRegidores: 2',
+            '  acuerdoSeries: resolucion_gerencia_municipal',
+            "  extraordinaryNotice: { businessDays: 0, basis: 'la costumbre' }",
+            "  ordinarySessions: { minPerMonth: 5, maxPerMonth: 4, basis: 'LOM Art. 13' }",
+            '  orderOfBusiness: [despacho, despacho, recreo]',
+            '  itemTypes:',
+            "    - { code: convenio, name: Convenio, majority: simple, base: present, basis: 'LOM Art. 17' }",
+            "    - { code: convenio, name: Otra vez, majority: unanimidad, basis: 'LOM Art. 17' }",
+            "    - { code: cese, name: Cese, majority: qualified, base: habiles, basis: 'LOM Art. 27' }",
+            "    - { code: raro, name: Raro, majority: qualified, fraction: '3/2', base: todos, basis: 'LOM Art. 17' }",
+            "    - { code: mitad, name: Mitad, majority: absolute, basis: 'LOM Art. 25' }",
+            "  informationRequests: { termBusinessDays: 10, basis: 'Ley 31433' }",
+            '',
+          ].join('\n'),
+        ),
+      );
+      expect(message).toMatch(/^Perfil inválido mml\.yaml:/);
+      for (const line of [
+        /council\.legalRegidores: /,
+        /council\.extraordinaryNotice\.businessDays: /,
+        /council\.extraordinaryNotice\.basis: debe citar la norma y su artículo/,
+        /council\.informationRequests\.basis: debe citar la norma y su artículo/,
+        /council\.convenios: falta convenios/,
+        /council\.orderOfBusiness: cada sección debe ser una de/,
+        /council\.itemTypes\.1\.majority: debe ser simple, absolute o qualified/,
+        /council\.itemTypes\.3\.base: debe ser present, habiles o legal/,
+        /council\.acuerdoSeries: los Acuerdos de Concejo los numera la Secretaría General, no GMM/,
+        /council\.ordinarySessions: minPerMonth no puede superar maxPerMonth/,
+        /council\.orderOfBusiness: una sección aparece dos veces/,
+        /council\.orderOfBusiness: falta orden_del_dia/,
+        /council\.itemTypes\.0: la mayoría simple no lleva base ni fracción/,
+        /council\.itemTypes\.1: repite el tipo "convenio" \(itemTypes\.0\)/,
+        /council\.itemTypes\.2: la mayoría calificada lleva fracción/,
+        /council\.itemTypes\.3: la fracción debe ser menor que 1/,
+        /council\.itemTypes\.4: indique la base/,
+      ])
+        expect(message).toMatch(line);
+    });
+
+    it('refuses an Acuerdo series the profile does not number', () => {
+      expect(
+        refusalOf(
+          withCouncil(
+            shipped()
+              .match(/^council:\n(?: {2}.*\n|\s*#.*\n)*/m)![0]
+              .replace('acuerdoSeries: acuerdo_concejo', 'acuerdoSeries: acuerdos'),
+          ),
+        ),
+      ).toMatch(/council\.acuerdoSeries: no hay numeración "acuerdos"/);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { validateSync, type ValidationError } from 'class-validator';
 import { parse } from 'yaml';
 import { delegationTableProblems } from '../delegation-rules.js';
 import { describeRoleUnitMismatches, roleUnitMismatches, UNIT_KINDS } from '../roles.js';
+import { councilProfileProblems } from './council-profile.js';
 import { MunicipalityProfile } from './municipality-profile.js';
 
 /** class-validator errors as `path.to.field: message` lines. */
@@ -61,6 +62,7 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
     }
     problems.push(...nonWorkingDayDecisionProblems(profile));
     problems.push(...delegationTableProblems(profile.delegations));
+    problems.push(...councilProfileProblems(profile.council, profile.numbering, profile.units));
     for (const user of profile.demoUsers ?? []) {
       const unit = profile.units?.find((u) => u.code === user.unit);
       if (!unit) problems.push(`demoUsers.${user.username}: unidad desconocida`);

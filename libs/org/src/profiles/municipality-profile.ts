@@ -21,6 +21,7 @@ import {
   DELEGATION_SUBJECT_PATTERN,
   type DelegationKind,
 } from '../delegation.types.js';
+import { CouncilProfile } from './council-profile.js';
 
 /** A legal basis names its article: «LOM Art. 20 inc. 20», «TUO de la Ley 27444, Art. 83.1». */
 export const LEGAL_CITATION = /\bArts?\.\s*\d/;
@@ -161,6 +162,11 @@ export class MunicipalityProfile {
   @ValidateNested()
   @Type(() => DelegationsProfile)
   delegations!: DelegationsProfile;
+  /** The Concejo Municipal and its RIC (LOM Art. 13, 16, 17; docs/reglas/concejo.md). */
+  @IsDefined({ message: 'falta la sección council (Concejo Municipal, LOM Art. 13, 16, 17)' })
+  @ValidateNested()
+  @Type(() => CouncilProfile)
+  council!: CouncilProfile;
   /** Each workflow kind's own section (`kinds.<name>`), validated by that kind. */
   @IsOptional() @IsObject() kinds?: Record<string, unknown>;
   @IsOptional()

@@ -1,0 +1,42 @@
+import { ValidateBy, type ValidationOptions } from 'class-validator';
+
+/** The prefixes SUNAT gives: 10 natural person, 15 and 17 special cases, 16 not domiciled, 20 legal person. */
+export const RUC_PREFIXES = ['10', '15', '16', '17', '20'] as const;
+
+const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
+
+export const RUC_INVALID_MESSAGE = 'RUC inválido: el dígito verificador no corresponde';
+
+/**
+ * SUNAT's módulo 11 check digit of the first ten digits of a RUC: 11 − (Σ dᵢ·wᵢ mod 11), where
+ * 10 becomes 0 and 11 becomes 1.
+ */
+export function rucCheckDigit(firstTen: string): number {
+  if (!/^\d{10}$/.test(firstTen))
+    throw new RangeError('Se esperaban los 10 primeros dígitos del RUC');
+  const sum = WEIGHTS.reduce((total, weight, i) => total + Number(firstTen[i]) * weight, 0);
+  return (11 - (sum % 11)) % 10;
+}
+
+/** 11 digits, a prefix SUNAT gives, and the last digit its check digit. */
+export function isValidRuc(value: unknown): value is string {
+  return (
+    typeof value === 'string' &&
+    /^\d{11}$/.test(value) &&
+    (RUC_PREFIXES as readonly string[]).includes(value.slice(0, 2)) &&
+    rucCheckDigit(value.slice(0, 10)) === Number(value[10])
+  );
+}
+
+/** A RUC whose check digit corresponds (a counterpart of a convenio, a supplier). */
+export const IsRuc = (options?: ValidationOptions): PropertyDecorator =>
+  ValidateBy(
+    {
+      name: 'isRuc',
+      validator: {
+        validate: (value: unknown) => isValidRuc(value),
+        defaultMessage: () => RUC_INVALID_MESSAGE,
+      },
+    },
+    options,
+  );
