@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
+import { DEPLOYED_NODE_FLAGS } from './support/processes.js';
 import * as prettier from 'prettier';
 import type { ClosedLoopResult, OpenLoopResult } from './phases/transitions-http.js';
 import type { RawResult } from './phases/transitions-raw.js';
@@ -356,7 +357,7 @@ export function renderMarkdown(r: Results): string {
     `\`npm run bench${r.options.redis ? ' -- --redis' : ''}\`: ${f0(r.totalSeconds)} s en total. ${r.options.clients} clientes, ${r.options.duration} s por medición (más ${r.options.warmup} s de calentamiento), lazo abierto ${r.options.openDuration} s, ${r.options.mandatesPerMunicipality} encargos por municipalidad y por fase, \`TIMER_CONCURRENCY=${r.timers.concurrency}\`.`,
     '',
     `- Máquina: ${m.cores} núcleos (\`nproc\`), ${m.cpuModel}; ${m.ramGb} GB de RAM; Linux ${m.kernel}.`,
-    `- Node ${m.node}; PostgreSQL ${r.postgresVersion} embebido (\`shared_buffers=128MB\`, \`synchronous_commit=on\`, \`pg_stat_statements\`)${r.redisVersion ? `; Redis ${r.redisVersion}` : ''}. Colas BullMQ sobre ${r.options.redis ? 'Redis' : 'PostgreSQL (la misma base)'}.`,
+    `- Node ${m.node}, servidor con \`${DEPLOYED_NODE_FLAGS.join(' ')}\` (como \`npm start\`); PostgreSQL ${r.postgresVersion} embebido (\`shared_buffers=128MB\`, \`synchronous_commit=on\`, \`pg_stat_statements\`)${r.redisVersion ? `; Redis ${r.redisVersion}` : ''}. Colas BullMQ sobre ${r.options.redis ? 'Redis' : 'PostgreSQL (la misma base)'}.`,
     `- Un commit con fsync (INSERT de una fila, una conexión, en reposo): p50 ${f2(r.commitProbe.p50)} ms, p99 ${f2(r.commitProbe.p99)} ms.`,
     `- Carga ajena (otros procesos de la máquina) antes de empezar: ${f2(r.idleLoad)} núcleos.`,
     `- Arranque del servidor (migraciones y semilla): ${f1(r.bootSeconds)} s. ${r.creation.mandates} encargos creados por HTTP a ${f0(r.creation.rate)} por segundo.`,

@@ -8,6 +8,15 @@ import pg from 'pg';
 import { EmbeddedPostgresServer } from '#database';
 import { sleep } from './stats.js';
 
+/** The Node flags `npm start` gives the server (package.json), so the bench runs it as deployed. */
+export const DEPLOYED_NODE_FLAGS: readonly string[] = (() => {
+  const manifest = JSON.parse(readFileSync(join(process.cwd(), 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const start = manifest.scripts['start'] ?? '';
+  return start.split(/\s+/).filter((word) => word.startsWith('--'));
+})();
+
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
     const server = createServer();
@@ -158,7 +167,7 @@ export class ServerProcess {
     if (options.worker) env.LOG_LEVEL = 'info';
     Object.assign(env, options.env);
     const entry = options.worker ? 'dist/apps/worker/src/main.js' : 'dist/apps/api/src/main.js';
-    const child = spawn(process.execPath, [...options.nodeFlags, entry], {
+    const child = spawn(process.execPath, [...DEPLOYED_NODE_FLAGS, ...options.nodeFlags, entry], {
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
