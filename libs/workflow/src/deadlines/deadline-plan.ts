@@ -172,10 +172,12 @@ export function planObligation(
   // non-business day counts as received the next business day, and day 1 is the day after it.
   const startsOn =
     open.servedOn ?? calendar.onOrNextBusinessDay(open.startsOn ?? civilDateAt(openedAt, timeZone));
-  const dueOn = open.term
+  let dueOn = open.term
     ? dueDate(calendar, startsOn, open.term.days, open.term.unit)
     : (open.dueOn as CivilDate);
-  // A notice is given on its day, when the office opens (like a reminder), not when the day ends.
+  // A notice is given on its day, when the office opens (like a reminder), not when the day ends;
+  // on a day off, the business day before (as reminders are).
+  if (spec.notice) while (!calendar.isBusinessDay(dueOn)) dueOn = addDays(dueOn, -1);
   const noticeAt = spec.notice
     ? new Date(startOfCivilDay(dueOn, timeZone).getTime() + REMINDER_HOUR * 3_600_000)
     : null;
