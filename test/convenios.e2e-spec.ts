@@ -346,7 +346,9 @@ describe('Convenios over HTTP: the path, the Concejo, the refusals (D11, D17)', 
     expect(exempt.state).toBe('legal_review');
     exempt = await drive(exempt, 'management_conformity', 'megantoni');
     exempt = await drive(exempt, 'mayor_review', 'megantoni');
-    expect(exempt.allowedEvents).toEqual(expect.arrayContaining(['SEND_TO_COUNCIL', 'SIGN']));
+    const seen = (await client.get('megantoni.alcalde', convenioPath(exempt.id)))
+      .body as ConvenioResource;
+    expect(seen.allowedEvents).toEqual(expect.arrayContaining(['SEND_TO_COUNCIL', 'SIGN']));
     exempt = await send('megantoni.alcalde', exempt.id, { type: 'SIGN' });
     expect(exempt).toMatchObject({
       state: 'in_force',
@@ -361,7 +363,9 @@ describe('Convenios over HTTP: the path, the Concejo, the refusals (D11, D17)', 
     expectProblem(response, 409, 'COUNCIL_APPROVAL_REQUIRED');
     // Lima does not exempt them: its Alcalde may not sign one without an Acuerdo.
     const lima = await drive(await create(noMoney), 'mayor_review');
-    expect(lima.allowedEvents).not.toContain('SIGN');
+    const offered = (await client.get('mml.alcalde', convenioPath(lima.id)))
+      .body as ConvenioResource;
+    expect(offered.allowedEvents).toEqual(['SEND_TO_COUNCIL', 'RETURN']);
     await refused('mml.alcalde', lima, { type: 'SIGN' }, 409, 'COUNCIL_APPROVAL_REQUIRED');
   });
 });
