@@ -205,7 +205,14 @@ describe('Convenios in force: register, adendas, free exit, obligations and aler
     // Neither extended it; the parent is free for a third.
     expect(after.inForceUntil).toBe(parent.inForceUntil);
     expect(after.addenda.map((a) => a.outcome)).toEqual(['rejected', 'withdrawn']);
-    expect(await propose('Tercera adenda del convenio')).not.toBe('');
+    // A third, approved by its own Acuerdo and signed: numbered as the convenio's first adenda.
+    let third = await drive(await read(await propose('Tercera adenda del convenio')), 'approved');
+    third = await send('mml.alcalde', third.id, { type: 'SIGN' });
+    expect(third).toMatchObject({
+      state: 'incorporated',
+      number: `ADENDA N° 1 AL ${parent.number}`,
+    });
+    expect((await concluded(2, 'signed')).addenda[2]?.number).toBe(third.number);
   }, 30_000);
 
   // Signed on 1 December 2026: they live through the clock moves of the next tests.
@@ -217,6 +224,8 @@ describe('Convenios in force: register, adendas, free exit, obligations and aler
       await create({
         termMonths: undefined,
         endDate: '2027-06-30',
+        // Longer than what is left of it when the counterpart leaves (test f).
+        exitNoticeDays: 90,
         obligations: [
           {
             party: 'municipalidad',
@@ -309,6 +318,18 @@ describe('Convenios in force: register, adendas, free exit, obligations and aler
       'mml.gdu',
       'mml.gerente',
     ]);
+    // The counterpart leaves with 90 days' notice: the convenio binds, and is alerted, meanwhile.
+    const leaving = await send('mml.gdu', followed.id, {
+      type: 'FREE_EXIT',
+      party: 'contraparte',
+      instrument: 'Carta N° 12-2027-UNI/R',
+      noticeOn: '2027-04-30',
+    });
+    expect(leaving.state).toBe('exit_notice');
+    // Day 90 is Thursday 29 July, a feriado (Fiestas Patrias, as the 28th): the next business day.
+    expect(leaving.deadlines.find((d) => d.code === 'preaviso_separacion')?.dueOn).toBe(
+      '2027-07-30',
+    );
     await client.setClock('2027-05-31T13:00:01Z');
     notices = await given();
     // No renewal under way: the Alcalde is told too.
@@ -328,13 +349,14 @@ describe('Convenios in force: register, adendas, free exit, obligations and aler
       (await noticesOf(followed.id, 'aviso_vencimiento')).filter((n) => n.kind !== 'reminder'),
     ).toEqual([]);
 
-    // The end of its last day: expired.
+    // The end of its last day comes before the notice lapses: it simply expired.
     await client.setClock('2027-06-30T23:00:00Z');
-    expect((await read(followed.id)).state).toBe('in_force');
+    expect((await read(followed.id)).state).toBe('exit_notice');
     await client.setClock('2027-07-01T05:00:01Z');
     expect(await read(followed.id)).toMatchObject({
       state: 'expired',
       ending: { cause: 'vencimiento', effectiveOn: '2027-06-30' },
+      deadlines: [],
     });
   });
 });

@@ -222,12 +222,39 @@ describe('Convenios over HTTP: the path, the Concejo, the refusals (D11, D17)', 
     });
     expect(rejected).toMatchObject({ state: 'rejected', agreement: { approved: false } });
 
-    let withdrawn = await drive(await create(), 'legal_review');
-    withdrawn = await send('mml.gdu', withdrawn.id, { type: 'WITHDRAW', reason: 'Desistió.' });
-    expect(withdrawn).toMatchObject({ state: 'withdrawn', withdrawal: { reason: 'Desistió.' } });
+    // Withdrawn by the unit at any step before the Gerente elevates it.
+    for (const step of ['budget_certification', 'legal_review', 'management_conformity'] as const) {
+      let withdrawn = await drive(await create(), step);
+      withdrawn = await send('mml.gdu', withdrawn.id, { type: 'WITHDRAW', reason: 'Desistió.' });
+      expect(withdrawn).toMatchObject({ state: 'withdrawn', withdrawal: { reason: 'Desistió.' } });
+    }
+    const elevated = await drive(await create(), 'mayor_review');
+    await refused('mml.gdu', elevated, { type: 'WITHDRAW' }, 409, 'TRANSITION_NOT_ALLOWED');
+
+    // The counterpart leaves: the convenio binds during the notice, and may still end by agreement.
+    let leaving = await drive(await create(), 'in_force');
+    leaving = await send('mml.gdu', leaving.id, {
+      type: 'FREE_EXIT',
+      party: 'contraparte',
+      instrument: 'Carta N° 31-2026-UNI/R',
+      noticeOn: '2026-12-01',
+    });
+    expect(leaving.state).toBe('exit_notice');
+    leaving = await send('mml.gdu', leaving.id, {
+      type: 'REPORT_OBLIGATION',
+      key: leaving.dues[0]?.key,
+      evidence: 'Informe final de la UNI',
+    });
+    expect(leaving.dues[0]?.status).toBe('fulfilled');
+    leaving = await send('mml.alcalde', leaving.id, {
+      type: 'MUTUAL_TERMINATION',
+      reason: 'Se acordó terminarlo antes del preaviso.',
+      instrument: 'Adenda de resolución por mutuo acuerdo',
+    });
+    expect(leaving).toMatchObject({ state: 'ended', ending: { cause: 'mutuo_acuerdo' } });
 
     let breached = await drive(await create(), 'in_force');
-    expect(breached.number).toBe('CONVENIO N° 002-2026-MML');
+    expect(breached.number).toBe('CONVENIO N° 003-2026-MML');
     breached = await send('mml.alcalde', breached.id, {
       type: 'TERMINATION_FOR_BREACH',
       party: 'contraparte',
