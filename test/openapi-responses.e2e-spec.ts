@@ -1,5 +1,12 @@
 import type { Response, Test } from 'supertest';
 import { expectProblem } from './support/problems.js';
+import {
+  clientSteps,
+  CONVENIOS,
+  convenioBody,
+  type ConvenioResource,
+  driveConvenio,
+} from './support/convenios.js';
 import { createMandate } from './support/mandates.js';
 import { type OpenApiDocument, ResponseContract } from './support/openapi-responses.js';
 import {
@@ -620,4 +627,94 @@ describe('OpenAPI: real answers validate against the published document', () => 
     await call('get', '/api/v1/audit/verify', 'mml.gdu');
     conforms();
   });
+
+  it('convenios in every state: the Concejo path, an adenda, a free exit, alerts and expiry', async () => {
+    const path = (id: string) => `${CONVENIOS}/${id}`;
+    const create = async (over: Record<string, unknown> = {}) => {
+      const response = await client.post('mml.gdu', CONVENIOS, convenioBody(over));
+      expect(response.status).toBe(201);
+      return response.body as ConvenioResource;
+    };
+    const send = async (user: string, id: string, event: object) => {
+      const response = await client.post(user, `${path(id)}/events`, event);
+      expect(response.status).toBe(200);
+      return response.body as ConvenioResource;
+    };
+    const drive = (
+      c: ConvenioResource,
+      target: Parameters<typeof driveConvenio>[1],
+      adendas = false,
+    ) =>
+      driveConvenio(
+        c,
+        target,
+        clientSteps(client, 'mml', () => c.id),
+        'gdu',
+        adendas,
+      );
+    for (const target of [
+      'draft',
+      'budget_certification',
+      'legal_review',
+      'management_conformity',
+      'mayor_review',
+      'awaiting_council',
+      'approved',
+    ] as const)
+      await drive(await create(), target);
+    await send('mml.gdu', (await create()).id, { type: 'WITHDRAW', reason: 'Desistió.' });
+    await send('mml.secretaria', (await drive(await create(), 'awaiting_council')).id, {
+      type: 'COUNCIL_REJECTED',
+      agreementNumber: 'ACUERDO DE CONCEJO N° 060-2026-MML',
+      reason: 'No alcanzó la mayoría.',
+    });
+    // In force for two months: its alerts come, an adenda is signed, then it expires.
+    const short = await drive(await create({ termMonths: 2 }), 'in_force', true);
+    const withAdenda = await send('mml.gdu', short.id, {
+      type: 'ADDENDUM',
+      object: 'Precisar las metas del segundo mes',
+    });
+    const adenda = (await client.get('mml.gdu', path(withAdenda.addenda[0]?.instanceId ?? '')))
+      .body as ConvenioResource;
+    await send('mml.alcalde', (await drive(adenda, 'mayor_review')).id, { type: 'SIGN' });
+    const exiting = await drive(await create(), 'in_force');
+    await send('mml.gdu', exiting.id, {
+      type: 'FREE_EXIT',
+      party: 'contraparte',
+      instrument: 'Carta N° 31-2026-UNI/R',
+      noticeOn: short.inForceFrom,
+    });
+    await send('mml.alcalde', exiting.id, {
+      type: 'MUTUAL_TERMINATION',
+      reason: 'Se acordó terminarlo antes del preaviso.',
+      instrument: 'Adenda de resolución',
+    });
+    await client.eventually(async () => {
+      const c = (await client.get('mml.gdu', path(short.id))).body as ConvenioResource;
+      return c.addenda[0]?.outcome === 'signed' ? c : undefined;
+    }, 'la adenda llega al convenio');
+    const another = await drive(await create(), 'in_force');
+    await send('mml.alcalde', another.id, {
+      type: 'FREE_EXIT',
+      party: 'municipalidad',
+      instrument: 'Oficio N° 10-2026-ALC',
+      noticeOn: short.inForceFrom,
+    });
+    await client.setClock(`${short.inForceUntil ?? ''}T23:59:59-05:00`);
+    await client.setClock(
+      new Date(Date.parse(`${short.inForceUntil ?? ''}T00:00:00-05:00`) + 86_400_001).toISOString(),
+    );
+    const expired = (await client.get('mml.gdu', path(short.id))).body as ConvenioResource;
+    expect(expired.state).toBe('expired');
+    expect(expired.alerts.length).toBeGreaterThan(0);
+    for (const id of [short.id, exiting.id, another.id]) {
+      await client.get('mml.gdu', `${path(id)}/history`);
+      await client.get('mml.gdu', `${path(id)}/deadlines`);
+    }
+    await client.get('mml.gdu', `${CONVENIOS}?pageSize=100`);
+    await client.get('mml.gdu', `${CONVENIOS}?state=in_force&q=ingeniería`);
+    for (const state of stateEnum('ConveniosResourceDto'))
+      expect([state, states.has(`convenios:${state}`)]).toEqual([state, true]);
+    conforms();
+  }, 60_000);
 });

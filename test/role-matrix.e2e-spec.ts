@@ -15,6 +15,13 @@ import {
   type RoleMatrixRow,
   type RoleMatrixTable,
 } from '../libs/kinds/src/role-matrix.js';
+import {
+  convenioBody,
+  type ConvenioPathState,
+  type ConvenioResource,
+  driveConvenio,
+  favourableOpinion,
+} from './support/convenios.js';
 import { limaDate, resolutionBody } from './support/resolutions.js';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from './support/test-app.js';
 import type { Resource } from './support/workflow-client.js';
@@ -335,8 +342,78 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     return m;
   }
 
+  /** The demo users' suffixes the convenio driver names, as columns. */
+  const CONVENIO_STEPS: Record<string, PostKey> = {
+    gdu: 'gerencia_origen',
+    presupuesto: 'planeamiento_presupuesto',
+    juridica: 'asesoria_juridica',
+    gerente: 'gerencia_municipal',
+    alcalde: 'alcaldia',
+    secretaria: 'secretaria_general',
+  };
+
+  /** A new convenio of the origin gerencia (with money: through OPP), along the Concejo path. */
+  async function convenioIn(town: Town, situation: RoleMatrixCase): Promise<Resource> {
+    const target = situation.state ?? 'draft';
+    const created = (await createOk(
+      one(town, 'gerencia_origen'),
+      'convenios',
+      convenioBody(),
+    )) as ConvenioResource;
+    const reached = await driveConvenio(created, target as ConvenioPathState, {
+      send: async (suffix, event) =>
+        (await sendOk(
+          town,
+          CONVENIO_STEPS[suffix] ?? 'admin',
+          'convenios',
+          created.id,
+          event,
+        )) as ConvenioResource,
+    });
+    return reached;
+  }
+
   /** The event a client sends, with a valid payload. */
-  function eventOf(kind: RoleMatrixTable['kind'], type: string, instance: Resource): object {
+  function eventOf(
+    kind: RoleMatrixTable['kind'],
+    type: string,
+    instance: Resource,
+    situation?: RoleMatrixCase,
+  ): object {
+    if (kind === 'convenios') {
+      const c = instance as ConvenioResource;
+      const payloads: Record<string, object> = {
+        EDIT: { object: 'Cooperación para capacitar al personal de fiscalización (versión 2)' },
+        SUBMIT: {},
+        WITHDRAW: { reason: 'La contraparte desistió' },
+        CERTIFY_BUDGET: { certificateRef: 'Certificación de Crédito Presupuestario N° 1235' },
+        RETURN: { reason: 'Falta el informe técnico de la unidad.' },
+        LEGAL_OPINION: favourableOpinion(c),
+        CONFORMITY: { memoRef: 'Memorando N° 211-2026-GM' },
+        SEND_TO_COUNCIL: { memoRef: 'Memorando N° 046-2026-ALC' },
+        COUNCIL_APPROVED: {
+          agreementNumber: 'ACUERDO DE CONCEJO N° 046-2026',
+          authorisesAddenda: false,
+        },
+        COUNCIL_REJECTED: {
+          agreementNumber: 'ACUERDO DE CONCEJO N° 047-2026',
+          reason: 'No alcanzó la mayoría.',
+        },
+        SIGN: {},
+        REPORT_OBLIGATION: { key: c.dues[0]?.key ?? '', evidence: 'Informe N° 1-2027-UNI' },
+        ADDENDUM: { object: 'Incorporar un segundo programa de capacitación' },
+        MUTUAL_TERMINATION: { reason: 'Objeto cumplido', instrument: 'Acta de resolución' },
+        TERMINATION_FOR_BREACH: {
+          party: 'contraparte',
+          reason: 'No presentó los informes',
+          instrument: 'Carta Notarial N° 15',
+        },
+        FREE_EXIT: { party: 'municipalidad', instrument: 'Carta N° 31-2026', noticeOn: today },
+      };
+      const payload = payloads[type];
+      if (!payload) throw new Error(`convenio sin evento ${type}`);
+      return { type, ...payload, ...situation?.payload };
+    }
     if (kind === 'mandates') {
       const event = mandateEvents.find((e) => e.type === type);
       if (!event) throw new Error(`encargo sin evento ${type}`);
@@ -408,7 +485,11 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
         person,
         'post',
         `/api/v1/${kind}`,
-        kind === 'resolutions' ? resolutionBody() : mandateBody(town),
+        kind === 'resolutions'
+          ? resolutionBody()
+          : kind === 'convenios'
+            ? convenioBody()
+            : mandateBody(town),
       );
     if (!instance) throw new Error('falta el expediente');
     if (situation.operation === 'attach')
@@ -421,7 +502,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       person,
       'post',
       `/api/v1/${kind}/${instance.id}/events`,
-      eventOf(kind, situation.event ?? '', instance),
+      eventOf(kind, situation.event ?? '', instance, situation),
     );
   }
 
@@ -436,7 +517,11 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     const allowed = everyone(town).filter((p) => row.allowed[p.post.key]).length;
     const count = situation.operation === 'event' ? Math.max(1, allowed) : 1;
     const build = () =>
-      table.kind === 'resolutions' ? resolutionIn(town, situation) : mandateIn(town, situation);
+      table.kind === 'resolutions'
+        ? resolutionIn(town, situation)
+        : table.kind === 'convenios'
+          ? convenioIn(town, situation)
+          : mandateIn(town, situation);
     const built: Resource[] = [];
     for (let i = 0; i < count; i++) built.push(await build());
     return built;
@@ -694,6 +779,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     readonly delegation: string;
     readonly resolution: string;
     readonly mandate: string;
+    readonly convenio: string;
     nonWorkingDay: string;
     queueCheck: string;
   }
@@ -848,6 +934,16 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       true,
     ),
     'GET /api/v1/mandates/{id}/history': get((f) => `/api/v1/mandates/${f.mandate}/history`, true),
+    'GET /api/v1/convenios': get(() => '/api/v1/convenios'),
+    'GET /api/v1/convenios/{id}': get((f) => `/api/v1/convenios/${f.convenio}`, true),
+    'GET /api/v1/convenios/{id}/deadlines': get(
+      (f) => `/api/v1/convenios/${f.convenio}/deadlines`,
+      true,
+    ),
+    'GET /api/v1/convenios/{id}/history': get(
+      (f) => `/api/v1/convenios/${f.convenio}/history`,
+      true,
+    ),
     'GET /api/v1/{kind}/{id}/attachments': get(
       (f) => `/api/v1/resolutions/${f.resolution}/attachments`,
       true,
@@ -896,6 +992,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
           .id,
         mandate: (await createOk(one(town, 'gerencia_municipal'), 'mandates', mandateBody(town)))
           .id,
+        convenio: (await createOk(one(town, 'gerencia_origen'), 'convenios', convenioBody())).id,
         nonWorkingDay: '',
         queueCheck: '',
       };

@@ -6,7 +6,7 @@ import { Housekeeping } from './housekeeping.js';
 import { PeriodicProcessor } from './periodic.processor.js';
 import { PingHandler } from './ping.handler.js';
 import { SystemProcessor } from './system.processor.js';
-import { TimerFireHandler } from './workflow.handlers.js';
+import { SystemEventHandler, TimerFireHandler } from './workflow.handlers.js';
 import { TimersProcessor } from './workflow.processors.js';
 import { WorkItemsRebuild } from './work-items-rebuild.js';
 
@@ -21,6 +21,7 @@ import { WorkItemsRebuild } from './work-items-rebuild.js';
     PingHandler,
     SystemProcessor,
     TimerFireHandler,
+    SystemEventHandler,
     TimersProcessor,
     TimerSweeper,
     KernelHousekeeping,

@@ -237,11 +237,13 @@ export function completeConvenioEvent(
   }
 }
 
-/** Payloads to try for `allowedEvents`: both opinions (the favourable one with every point met), each pending due. */
+/** Payloads to try for `allowedEvents`: an edit, both opinions (the favourable one with every point met), each pending due. */
 export function convenioEventSamples(
   context: ConvenioContext,
 ): Record<string, Record<string, unknown>[]> {
   return {
+    // An EDIT changes at least one field: the object as it is stands for any.
+    EDIT: [{ object: context.object }],
     LEGAL_OPINION: [
       {
         favorable: true,

@@ -13,5 +13,6 @@ export const ConvenioRefusal = refusalCodes({
   ADDENDUM_MUST_EXTEND_TERM: [409, 'La adenda no amplía la vigencia'],
   OBLIGATION_NOT_PENDING: [409, 'Obligación no pendiente'],
   OWN_SUBMISSION: [403, 'Propuesta propia'],
+  PROPOSING_UNIT_NOT_ALLOWED: [403, 'Unidad que no propone convenios'],
   SYSTEM_EVENT: [403, 'Lo registra el sistema'],
 });

@@ -233,6 +233,13 @@ export type ConvenioEvent = { at: string; userId?: string | null } & (
 
 type EventOf<T extends ConvenioEvent['type']> = Extract<ConvenioEvent, { type: T }>;
 
+/**
+ * The effect an adenda's end runs (entry of `incorporated`, `rejected`, `withdrawn`): the
+ * definition turns it into ADDENDUM_CONCLUDED to its convenio, sent by the system after commit.
+ */
+export const REPORT_TO_PARENT = 'reportToParent';
+export type AddendumOutcome = 'signed' | 'rejected' | 'withdrawn';
+
 /** Kernel obligations a convenio opens once signed (their codes are what clients match on). */
 export const IN_FORCE = 'vigencia_convenio';
 export const EXPIRY_ALERT = 'aviso_vencimiento';
@@ -559,6 +566,8 @@ export const convenioMachine = setup({
   },
   actions: {
     ...obligationActions,
+    // Does nothing in the machine (it stays pure): an effect the kernel writes to the outbox.
+    [REPORT_TO_PARENT]: (_: unknown, _params: { outcome: AddendumOutcome }): void => undefined,
     edit: assign(({ event }) =>
       event.type === 'EDIT'
         ? Object.fromEntries(
@@ -915,9 +924,15 @@ export const convenioMachine = setup({
     expired: { type: 'final' },
     ended: { type: 'final' },
     /** An adenda, signed: part of the convenio it modifies from now on. */
-    incorporated: { type: 'final' },
-    rejected: { type: 'final' },
-    withdrawn: { type: 'final' },
+    incorporated: {
+      type: 'final',
+      entry: { type: REPORT_TO_PARENT, params: { outcome: 'signed' } },
+    },
+    rejected: { type: 'final', entry: { type: REPORT_TO_PARENT, params: { outcome: 'rejected' } } },
+    withdrawn: {
+      type: 'final',
+      entry: { type: REPORT_TO_PARENT, params: { outcome: 'withdrawn' } },
+    },
   },
 });
 

@@ -1,4 +1,10 @@
-import type { WorkflowDefinition } from '#workflow';
+import { spanishDate } from '#calendar';
+import {
+  type NoticeRecipient,
+  type ObligationNotice,
+  systemEvent,
+  type WorkflowDefinition,
+} from '#workflow';
 import { formatSoles } from './convenio-rules.js';
 import {
   completeConvenioEvent,
@@ -21,7 +27,14 @@ import {
   SendToCouncilDto,
   TerminationForBreachDto,
 } from './convenio.dto.js';
-import { type ConvenioContext, convenioMachine, convenioObligations } from './convenio.machine.js';
+import {
+  type AddendumOutcome,
+  type ConvenioContext,
+  convenioMachine,
+  convenioObligations,
+  EXPIRY_ALERT,
+  REPORT_TO_PARENT,
+} from './convenio.machine.js';
 import { convenioPolicy } from './convenio.policy.js';
 import { convenioWorkItems } from './convenio.work-items.js';
 
@@ -78,8 +91,35 @@ const label = (c: ConvenioContext) =>
     : `${c.isAddendum ? 'Adenda' : 'Convenio'} con ${c.counterpart.name} (proyecto)`;
 
 /**
- * Convenios (D11, D17) as a workflow kind, machine version 1. Not yet in libs/kinds: the wiring
- * step adds the creator (units, profile), `prepare` (number, adenda), and the module.
+ * An expiry alert as the kernel delivers it on its day (not "Plazo vencido": nothing is owed):
+ * to whom the machine recorded it — the requesting unit and the Gerente Municipal, and the
+ * Alcalde at 30 days when no renewal is under way (issue 15).
+ */
+export function expiryNotice(
+  c: ConvenioContext,
+  lapse: { readonly key: string },
+): ObligationNotice | null {
+  const alert = c.alerts.find((a) => a.key === lapse.key);
+  if (!alert) return null;
+  const until = lapse.key.slice(0, lapse.key.indexOf('/')) || (c.inForceUntil ?? '');
+  const to: NoticeRecipient[] = alert.recipients.map((r) =>
+    r === 'unidad_solicitante' ? { unitId: c.requestingUnitId } : { role: r },
+  );
+  const renewal = c.addenda.some((a) => a.outcome === null && a.newEndDate !== null);
+  return {
+    title: `Aviso de vencimiento: ${label(c)} vence el ${spanishDate(until)}`,
+    body: `${label(c)} con ${c.counterpart.name} vence el ${spanishDate(until)}, en ${alert.days} días. ${
+      renewal
+        ? 'Hay una adenda de renovación en trámite.'
+        : 'No hay una renovación (adenda) en trámite: si conviene continuarlo, la unidad solicitante puede proponerla.'
+    }`,
+    to,
+  };
+}
+
+/**
+ * Convenios (D11, D17) as a workflow kind, machine version 1; `conveniosKind` adds `prepare`
+ * (the register number, the adenda's instance) from ConvenioPreparer.
  */
 export const conveniosDefinition: WorkflowDefinition<ConvenioContext> = {
   kind: CONVENIOS,
@@ -90,7 +130,28 @@ export const conveniosDefinition: WorkflowDefinition<ConvenioContext> = {
   eventSamples: convenioEventSamples,
   complete: completeConvenioEvent,
   refusal: convenioRefusal,
-  obligations: convenioObligations,
+  obligations: {
+    ...convenioObligations,
+    [EXPIRY_ALERT]: { ...convenioObligations[EXPIRY_ALERT], notice: expiryNotice },
+  },
+  effects: {
+    // An adenda's end goes to its convenio (ADDENDUM_CONCLUDED, as the system, after commit).
+    [REPORT_TO_PARENT]: {
+      rows: (c, params, instance) => {
+        const { outcome } = params as { outcome: AddendumOutcome };
+        return c.isAddendum && c.parentConvenioId
+          ? [
+              systemEvent(c.parentConvenioId, {
+                type: 'ADDENDUM_CONCLUDED',
+                addendumId: instance.id,
+                outcome,
+                number: outcome === 'signed' ? c.number : null,
+              }),
+            ]
+          : [];
+      },
+    },
+  },
   workItems: convenioWorkItems,
   searchText: (c) => [c.number ?? '', c.counterpart.name, c.counterpart.ruc, c.object].join(' '),
   label,

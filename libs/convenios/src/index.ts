@@ -10,3 +10,7 @@ export * from './convenio.work-items.js';
 export * from './convenios.definition.js';
 export * from './convenios.profile.js';
 export * from './convenio.resource.js';
+export * from './convenio-creator.service.js';
+export * from './convenio-preparer.service.js';
+export * from './convenios.module.js';
+export * from './convenios.kind.js';

@@ -1,4 +1,6 @@
 import type { Actor } from '#audit';
+import { type ConvenioContext, convenioPolicy, PROPOSING_UNIT_KINDS } from '#convenios';
+import { sampleConvenioContext } from '#convenios/testing';
 import { mandatePolicy, mayAssign } from '#mandates';
 import { sampleMandateContext } from '#mandates/testing';
 import { Role, UnitKind } from '#org';
@@ -75,6 +77,10 @@ export interface RoleMatrixCase {
    * e.g. the machine refuses a VISA of a unit without a pending visa before the policy is asked.
    */
   readonly refusal?: { readonly status: number; readonly code: string };
+  /** Fields of the event the policy reads (e.g. which party a convenio's free exit is of). */
+  readonly payload?: Readonly<Record<string, unknown>>;
+  /** A convenio with financial obligations (it goes through Planeamiento y Presupuesto). */
+  readonly financial?: boolean;
 }
 
 /** A row: an operation, the situations it is tried in, and who may do it there. */
@@ -86,7 +92,7 @@ export interface RoleMatrixRow {
 
 export interface RoleMatrixTable {
   /** The kind's resource (`/api/v1/<kind>`). */
-  readonly kind: 'resolutions' | 'mandates';
+  readonly kind: 'resolutions' | 'mandates' | 'convenios';
   readonly title: string;
   readonly rows: readonly RoleMatrixRow[];
 }
@@ -378,6 +384,94 @@ function mandateRows(): RoleMatrixRow[] {
   ];
 }
 
+function convenioRows(): RoleMatrixRow[] {
+  // Proposed by the gerencia de origen; the units it goes through are the matrix's.
+  const context = (situation: RoleMatrixCase): ConvenioContext => ({
+    ...sampleConvenioContext(),
+    requestingUnitId: ORIGIN,
+    budgetUnitId: BUDGET,
+    legalUnitId: LEGAL,
+    managementUnitId: ISSUING,
+    mayorUnitId: SUPERIOR,
+    hasFinancialObligations: situation.financial ?? false,
+    submittedBy: situation.state === 'draft' ? null : DRAFTER,
+  });
+  const on = (
+    event: string,
+    state: string,
+    more: Partial<RoleMatrixCase> = {},
+  ): RoleMatrixCase => ({ operation: 'event', event, state, ...more });
+  const events = (operation: string, cases: readonly RoleMatrixCase[]) =>
+    row(operation, cases, (situation, post) =>
+      acts(() =>
+        convenioPolicy(
+          post.actor,
+          { type: situation.event ?? '', ...situation.payload } as WorkflowEvent,
+          {
+            id: 'c',
+            municipalityId: 'm',
+            state: situation.state ?? '',
+            context: context(situation),
+            createdBy: DRAFTER,
+          },
+        ),
+      )(post),
+    );
+  return [
+    row(
+      'Crear (proponer)',
+      [
+        {
+          operation: 'create',
+          state: null,
+          refusal: { status: 403, code: 'PROPOSING_UNIT_NOT_ALLOWED' },
+        },
+      ],
+      (_, post) =>
+        acts(() => post.unitKind !== null && PROPOSING_UNIT_KINDS.includes(post.unitKind))(post),
+    ),
+    row(
+      'Adjuntar un documento (hasta la firma)',
+      [{ operation: 'attach', state: 'draft' }],
+      (_, post) => acts(() => true)(post),
+    ),
+    events('`EDIT`, `SUBMIT`, `WITHDRAW`', [
+      on('EDIT', 'draft'),
+      on('SUBMIT', 'draft'),
+      on('WITHDRAW', 'draft'),
+    ]),
+    events('`CERTIFY_BUDGET`, `RETURN` en la certificación presupuestal', [
+      on('CERTIFY_BUDGET', 'budget_certification', { financial: true }),
+      on('RETURN', 'budget_certification', { financial: true }),
+    ]),
+    events('`LEGAL_OPINION`', [on('LEGAL_OPINION', 'legal_review')]),
+    events('`CONFORMITY`, `RETURN` en la conformidad', [
+      on('CONFORMITY', 'management_conformity'),
+      on('RETURN', 'management_conformity'),
+    ]),
+    events('`SEND_TO_COUNCIL`, `RETURN` en la revisión del Alcalde', [
+      on('SEND_TO_COUNCIL', 'mayor_review'),
+      on('RETURN', 'mayor_review'),
+    ]),
+    events('`COUNCIL_APPROVED`, `COUNCIL_REJECTED` (hasta el módulo del Concejo)', [
+      on('COUNCIL_APPROVED', 'awaiting_council'),
+      on('COUNCIL_REJECTED', 'awaiting_council'),
+    ]),
+    events('`SIGN` (aprobado por el Concejo)', [on('SIGN', 'approved')]),
+    events('`REPORT_OBLIGATION`, `ADDENDUM`', [
+      on('REPORT_OBLIGATION', 'in_force'),
+      on('ADDENDUM', 'in_force'),
+    ]),
+    events('`MUTUAL_TERMINATION`, `TERMINATION_FOR_BREACH`', [
+      on('MUTUAL_TERMINATION', 'in_force'),
+      on('TERMINATION_FOR_BREACH', 'in_force'),
+    ]),
+    events('`FREE_EXIT` de la contraparte (la de la municipalidad: solo el Alcalde)', [
+      on('FREE_EXIT', 'in_force', { payload: { party: 'contraparte' } }),
+    ]),
+  ];
+}
+
 /**
  * The role × operation matrix of every workflow kind, computed from the kinds' policies and the
  * kernel's rules: what docs/roles.md shows, and what test/role-matrix.e2e-spec.ts tries over HTTP.
@@ -389,6 +483,11 @@ export function roleMatrix(): RoleMatrixTable[] {
       kind: 'mandates',
       title: 'Encargo (asignado por la Gerencia Municipal)',
       rows: mandateRows(),
+    },
+    {
+      kind: 'convenios',
+      title: 'Convenio (propuesto por una gerencia de línea)',
+      rows: convenioRows(),
     },
   ];
 }
@@ -480,6 +579,10 @@ export const ADMINISTRATION: readonly AdministrationRow[] = [
       'GET /api/v1/mandates/{id}',
       'GET /api/v1/mandates/{id}/deadlines',
       'GET /api/v1/mandates/{id}/history',
+      'GET /api/v1/convenios',
+      'GET /api/v1/convenios/{id}',
+      'GET /api/v1/convenios/{id}/deadlines',
+      'GET /api/v1/convenios/{id}/history',
       'GET /api/v1/{kind}/{id}/attachments',
     ],
   },

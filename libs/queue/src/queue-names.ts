@@ -14,6 +14,8 @@ export enum QueueName {
 export interface JobMap {
   [QueueName.System]: {
     ping: { pingId: string };
+    /** An event the system sends to an instance (libs/workflow `systemEvent`): applied once, if the machine accepts it. */
+    'workflow.event': { instanceId: string; event: { type: string; [field: string]: unknown } };
   };
   [QueueName.Timers]: {
     'timer.fire': { at?: string };
@@ -27,7 +29,7 @@ export type JobData<Q extends QueueName, N extends JobName<Q>> = JobMap[Q][N];
 
 /** The job names each queue must have a handler for (checked when the worker boots). */
 export const JOB_NAMES: { readonly [Q in QueueName]: readonly JobName<Q>[] } = {
-  [QueueName.System]: ['ping'],
+  [QueueName.System]: ['ping', 'workflow.event'],
   [QueueName.Timers]: ['timer.fire'],
   [QueueName.Periodic]: [],
 };

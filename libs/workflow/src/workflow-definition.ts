@@ -70,13 +70,35 @@ export interface DeadlineSpec<TContext = unknown> extends TermAlerts {
   readonly appliesTo?: (context: TContext) => boolean;
 }
 
+/** Who a notice goes to: the active members of a unit, or the holders of a role in the municipality. */
+export type NoticeRecipient = { readonly unitId: string } | { readonly role: string };
+
+/** What a notice obligation tells, and to whom, on its day. */
+export interface ObligationNotice {
+  /** In Spanish, e.g. "Aviso de vencimiento: …". */
+  readonly title: string;
+  readonly body: string;
+  readonly to: readonly NoticeRecipient[];
+}
+
 /**
  * A kind of obligation an instance may carry whatever its state (a convenio's quarterly report, a
  * regidor's information request): the machine opens, fulfils and cancels each one with the
  * kernel's obligation actions; each has its own due date and responsible unit. Its `onExpiry`
  * event comes with `{code, key, deadlineId, dueOn}`: which one lapsed. Declared under its own code.
  */
-export type ObligationSpec = TermAlerts;
+export interface ObligationSpec<TContext = unknown> extends TermAlerts {
+  /**
+   * A notice, not something owed (e.g. a convenio's expiry alert 90 days before its end): it falls
+   * due at the start of its day, nobody is asked to act when it opens, and instead of "Plazo
+   * vencido" the kernel delivers what this returns, read from the context after its `onExpiry`
+   * event (null: nothing to tell). A method, so the registry's `object` context stays bivariant.
+   */
+  notice?(
+    context: TContext,
+    lapse: { readonly key: string; readonly dueOn: string },
+  ): ObligationNotice | null;
+}
 
 export interface StateMeta<TContext = unknown> {
   readonly deadlines?: readonly DeadlineSpec<TContext>[];
@@ -92,7 +114,12 @@ export interface OutboxMessage {
 
 /** A named machine action that is an effect: outbox rows written in the transition's transaction. */
 export interface WorkflowEffect<TContext> {
-  rows(context: TContext, params: unknown): OutboxMessage[];
+  /** `instance`: the one whose transition ran the action (e.g. to say who sends an event). */
+  rows(
+    context: TContext,
+    params: unknown,
+    instance: { readonly id: string; readonly municipalityId: string },
+  ): OutboxMessage[];
 }
 
 /** What a kind's `prepare` may use: the transition's transaction and its instant. */
@@ -177,7 +204,7 @@ export interface WorkflowDefinition<TContext extends object = Record<string, unk
     now: Date,
   ): WorkflowEvent;
   /** Obligations the machine may open (by code, see `openObligation`). */
-  readonly obligations?: Readonly<Record<string, ObligationSpec>>;
+  readonly obligations?: Readonly<Record<string, ObligationSpec<TContext>>>;
   /** Named machine actions that are effects: each becomes outbox rows in the transition's transaction. */
   readonly effects?: Readonly<Record<string, WorkflowEffect<TContext>>>;
   /** Label used in notifications, e.g. "Encargo «Informe de obras»". */

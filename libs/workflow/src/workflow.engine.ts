@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { getNextTransitions, type AnyMachineSnapshot } from 'xstate';
-import { type Actor, AuditChain, type AuditEntry, auditInsert } from '#audit';
+import { type Actor, AuditChain, type AuditEntry, auditInsert, systemActor } from '#audit';
 import { calendarHeadColumns, civilDateAt, inCalendarTransaction } from '#calendar';
 import { Clock, DomainError, ErrorCode, isRefusal, NotFoundError } from '#core';
 import { execute, queryOne, queryRows } from '#database';
@@ -281,7 +281,11 @@ export class WorkflowEngine {
       now,
       snapshot.status === 'done',
     );
-    const effects = await writeOutbox(manager, effectsOf(definition, actions, next), now);
+    const effects = await writeOutbox(
+      manager,
+      effectsOf(definition, actions, next, { id: row.id, municipalityId: row.municipality_id }),
+      now,
+    );
     const items = workItemsOf(definition, state, next);
     if (items.length > 0)
       await this.workItems.replace(
@@ -367,6 +371,37 @@ export class WorkflowEngine {
     // Only what wrote outbox rows wakes the relay; its poll is the safety net either way.
     if (result.outbox) this.relay.afterCommit();
     return result;
+  }
+
+  /**
+   * An event the system sends to an instance through the outbox (`systemEvent`: an adenda's
+   * outcome to its convenio, later the Concejo's Acuerdo): as the system actor, which no policy
+   * limits, and only if the machine accepts it now — a redelivered job finds it applied already
+   * (the machine no longer accepts it) and does nothing. Returns whether it applied.
+   */
+  async sendAsSystem(instanceId: string, event: WorkflowEvent): Promise<boolean> {
+    const found = await queryOne<{ municipality_id: string }>(
+      this.dataSource.manager,
+      `SELECT municipality_id FROM workflow_instances WHERE id = $1`,
+      [instanceId],
+    );
+    if (!found) return false;
+    const actor = systemActor(found.municipality_id);
+    const applied = await inCalendarTransaction(
+      this.dataSource,
+      found.municipality_id,
+      'shared',
+      async (manager) => {
+        const row = await this.lock(manager, instanceId, found.municipality_id, null);
+        const now = this.clock.now();
+        if (!this.accepts(row, event, actor, now)) return null;
+        return this.applyLocked(manager, row, event, actor, now);
+      },
+    );
+    if (!applied) return false;
+    this.metrics.transitions.inc({ kind: applied.row.kind, event: event.type });
+    if (applied.outbox) this.relay.afterCommit();
+    return true;
   }
 
   /** Locks an instance of the caller's municipality (404 otherwise) for the rest of the transaction. */
@@ -579,7 +614,11 @@ export class WorkflowEngine {
         now,
         next.status === 'done',
       );
-    outbox += await writeOutbox(manager, effectsOf(definition, actions, context), now);
+    outbox += await writeOutbox(
+      manager,
+      effectsOf(definition, actions, context, { id: row.id, municipalityId: row.municipality_id }),
+      now,
+    );
     await this.syncWorkItems(manager, definition, row, after, changes.length > 0, now);
     return { from: row.state, to, row: after, outbox, openDeadlines, snapshot: next };
   }
@@ -955,9 +994,10 @@ function effectsOf(
   definition: AnyWorkflowDefinition,
   actions: readonly { type: string; params?: unknown }[],
   context: Record<string, unknown>,
+  instance: { id: string; municipalityId: string },
 ): OutboxMessage[] {
   return actions.flatMap(
-    (action) => definition.effects?.[action.type]?.rows(context, action.params) ?? [],
+    (action) => definition.effects?.[action.type]?.rows(context, action.params, instance) ?? [],
   );
 }
 

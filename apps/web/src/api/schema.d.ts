@@ -593,6 +593,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/convenios": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lista los expedientes (convenios) de la municipalidad, paginados
+         * @description Resúmenes de los expedientes de este tipo de su municipalidad (el expediente completo, con allowedEvents, es GET /{id}), del más reciente al más antiguo. Cualquier usuario autenticado; filtros por estado, año, unidad dueña (unit) y texto (q, búsqueda en castellano: las 200 coincidencias más recientes, ordenadas por relevancia). total se cuenta hasta 10000 (totalIsEstimate). Para recorrer toda la lista, siga nextCursor en cursor; page sirve para las primeras páginas.
+         */
+        get: operations["ConveniosController_list"];
+        put?: never;
+        /**
+         * Crea un expediente (convenios)
+         * @description Lo propone, como proyecto (draft), un miembro de una gerencia de línea o de una oficina, la unidad que luego coordina su ejecución; las demás unidades lo revisan, aprueban o suscriben (403 PROPOSING_UNIT_NOT_ALLOWED). El RUC de la contraparte se verifica con su dígito verificador; el monto va en soles como texto con hasta dos decimales. Responde 201 con el expediente, sus plazos ya abiertos y su versión en el ETag. Un ADMIN nunca crea expedientes (403 ADMIN_DOES_NOT_ACT). Con Idempotency-Key, repetir la misma solicitud devuelve la primera respuesta sin crear otro.
+         */
+        post: operations["ConveniosController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/convenios/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El expediente, con los eventos que usted puede enviar y sus plazos
+         * @description Un expediente de su municipalidad (404 si es de otra) con los campos de su tipo, allowedEvents (lo que usted puede enviar ahora, según el estado y su rol) y sus plazos abiertos. El ETag lleva la versión para usarla en If-Match.
+         */
+        get: operations["ConveniosController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/convenios/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Envía un evento {type, …datos}; If-Match con la versión evita pisar cambios
+         * @description Aplica el evento si el estado lo admite (409 TRANSITION_NOT_ALLOWED o un código del tipo) y la política se lo permite a usted (403): el cambio, su auditoría y sus plazos se guardan juntos. Con If-Match, 412 VERSION_CONFLICT si otro cambió el expediente antes; con Idempotency-Key, un reintento devuelve la primera respuesta sin aplicar el evento dos veces.
+         */
+        post: operations["ConveniosController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/convenios/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plazos del expediente, abiertos y cerrados, con sus recordatorios y escalamientos
+         * @description Todos los plazos y obligaciones del expediente en el orden en que se abrieron: su último día, los días hábiles que quedan (desde today, la fecha de la municipalidad según el reloj de Despacho) mientras siguen abiertos, cómo y cuándo se cerraron, y cada aviso con la hora en que se dispara o se disparó (recordatorios, vencimiento, escalamientos). Cualquier usuario de la municipalidad.
+         */
+        get: operations["ConveniosController_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/convenios/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Historia del expediente: cada evento con su eslabón de la cadena de auditoría
+         * @description Todos los eventos del expediente en orden, desde CREATE: quién actuó y en nombre de quién, el cambio de estado, los datos del evento y los hashes que lo encadenan (GET /api/v1/audit/verify los recalcula). Cualquier usuario de la municipalidad.
+         */
+        get: operations["ConveniosController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resolutions/{id}/preview": {
         parameters: {
             query?: never;
@@ -2840,6 +2944,575 @@ export interface components {
             /** @description Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última */
             nextCursor: string | null;
         };
+        CounterpartDto: {
+            /** @example Universidad Nacional de Ingeniería */
+            name: string;
+            /**
+             * @description RUC de 11 dígitos; se verifica el dígito verificador (módulo 11 de SUNAT)
+             * @example 20169004359
+             */
+            ruc: string;
+        };
+        CoordinatorDto: {
+            /** @example Rosa Huamán Quispe */
+            name: string;
+            /** @example Subgerente de Proyectos */
+            post: string;
+            /** @example rhuaman@munlima.gob.pe */
+            email: string;
+        };
+        CoordinatorsDto: {
+            /** @description Coordinador designado por la municipalidad */
+            municipality: components["schemas"]["CoordinatorDto"];
+            /** @description Coordinador designado por la contraparte */
+            counterpart: components["schemas"]["CoordinatorDto"];
+        };
+        ConvenioObligationDto: {
+            /**
+             * @description Parte obligada
+             * @enum {string}
+             */
+            party: "municipalidad" | "contraparte";
+            /** @example Informe trimestral de avance de las actividades de capacitación */
+            description: string;
+            /**
+             * @description unica: se cumple una vez, en su fecha; periodica: un informe cada N meses
+             * @enum {string}
+             */
+            kind: "unica" | "periodica";
+            /**
+             * @description Solo para una obligación única
+             * @example 2027-06-30
+             */
+            dueOn?: string;
+            /**
+             * @description Solo para una obligación periódica: cada cuántos meses se informa
+             * @example 3
+             */
+            everyMonths?: number;
+        };
+        ConveniosEditEventDto: {
+            counterpart?: components["schemas"]["CounterpartDto"];
+            object?: string;
+            /** @enum {string} */
+            convenioType?: "marco" | "especifico" | "cooperacion_interinstitucional";
+            /** @description null: rige desde su suscripción */
+            startDate?: string | null;
+            endDate?: string | null;
+            termMonths?: number | null;
+            hasFinancialObligations?: boolean;
+            /** @example 150000.50 */
+            amount?: string | null;
+            coordinators?: components["schemas"]["CoordinatorsDto"];
+            obligations?: components["schemas"]["ConvenioObligationDto"][];
+            exitNoticeDays?: number | null;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "EDIT";
+        };
+        ConveniosSubmitEventDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SUBMIT";
+        };
+        ConveniosCertifyBudgetEventDto: {
+            /**
+             * @description La certificación emitida por la OPP
+             * @example Certificación de Crédito Presupuestario N° 0000123-2026
+             */
+            certificateRef: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "CERTIFY_BUDGET";
+        };
+        ConveniosReturnEventDto: {
+            /** @example Falta la conformidad técnica del área usuaria. */
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "RETURN";
+        };
+        ChecklistAnswerDto: {
+            /**
+             * @description Código del punto (perfil)
+             * @example libre_adhesion_separacion
+             */
+            code: string;
+            /** @description Si el proyecto cumple este punto */
+            met: boolean;
+            /** @example Cláusula décima. */
+            note?: string;
+        };
+        ConveniosLegalOpinionEventDto: {
+            /** @description true: favorable (pasa a la Gerencia Municipal); false: desfavorable (vuelve a la unidad para subsanar) */
+            favorable: boolean;
+            /** @example Informe N° 455-2026-MML/GAJ */
+            reportRef: string;
+            /** @description Un punto por cada ítem de la lista del perfil; el favorable exige la cláusula de libre adhesión y separación (D11) */
+            checklist: components["schemas"]["ChecklistAnswerDto"][];
+            /** @description Obligatorio si el informe es desfavorable */
+            reasons?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "LEGAL_OPINION";
+        };
+        ConveniosConformityEventDto: {
+            /**
+             * @description El documento con que el Gerente eleva el convenio
+             * @example Memorando N° 210-2026-MML/GMM
+             */
+            memoRef: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "CONFORMITY";
+        };
+        ConveniosSendToCouncilEventDto: {
+            /** @example Memorando N° 045-2026-MML/ALC */
+            memoRef?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SEND_TO_COUNCIL";
+        };
+        ConveniosCouncilApprovedEventDto: {
+            /** @example ACUERDO DE CONCEJO N° 045-2026-MML */
+            agreementNumber: string;
+            /**
+             * Format: uuid
+             * @description El Acuerdo en Despacho, si se adoptó aquí
+             */
+            agreementId?: string;
+            /** @description Si el Acuerdo autoriza al Alcalde a suscribir también sus adendas */
+            authorisesAddenda: boolean;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "COUNCIL_APPROVED";
+        };
+        ConveniosCouncilRejectedEventDto: {
+            /** @example ACUERDO DE CONCEJO N° 046-2026-MML */
+            agreementNumber: string;
+            /** Format: uuid */
+            agreementId?: string;
+            /** @example El Concejo no aprobó el convenio por mayoría. */
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "COUNCIL_REJECTED";
+        };
+        ConveniosSignEventDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SIGN";
+        };
+        ConveniosWithdrawEventDto: {
+            /** @example La contraparte desistió. */
+            reason?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "WITHDRAW";
+        };
+        ConveniosReportObligationEventDto: {
+            /**
+             * @description Clave del vencimiento (dues[].key)
+             * @example 0-1
+             */
+            key: string;
+            /**
+             * @description El informe o documento que acredita el cumplimiento
+             * @example Informe N° 012-2027-UNI/FIC
+             */
+            evidence: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "REPORT_OBLIGATION";
+        };
+        ConveniosAddendumEventDto: {
+            /** @example Ampliar la vigencia por doce meses y modificar la cláusula quinta. */
+            object: string;
+            /**
+             * @description Nuevo último día de vigencia, si la adenda la amplía (renovación)
+             * @example 2029-01-14
+             */
+            newEndDate?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ADDENDUM";
+        };
+        ConveniosMutualTerminationEventDto: {
+            /** @example Las partes acordaron resolver el convenio por haberse cumplido su objeto. */
+            reason: string;
+            /** @example Adenda de resolución por mutuo acuerdo de fecha 10/03/2027 */
+            instrument: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "MUTUAL_TERMINATION";
+        };
+        ConveniosTerminationForBreachEventDto: {
+            /**
+             * @description La parte que incumplió
+             * @enum {string}
+             */
+            party: "municipalidad" | "contraparte";
+            /** @example La contraparte no presentó los informes trimestrales pese al requerimiento. */
+            reason: string;
+            /** @example Carta Notarial N° 015-2027-MML/ALC */
+            instrument: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "TERMINATION_FOR_BREACH";
+        };
+        ConveniosFreeExitEventDto: {
+            /**
+             * @description La parte que se separa (D11)
+             * @enum {string}
+             */
+            party: "municipalidad" | "contraparte";
+            reason?: string;
+            /**
+             * @description La comunicación de separación
+             * @example Carta N° 031-2027-UNI/R
+             */
+            instrument: string;
+            /**
+             * @description Día en que se notificó la separación: el preaviso corre desde el día siguiente
+             * @example 2027-05-03
+             */
+            noticeOn: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "FREE_EXIT";
+        };
+        CreateConvenioDto: {
+            /** @description Entidad con la que se celebra el convenio */
+            counterpart: components["schemas"]["CounterpartDto"];
+            /** @example Cooperación para la capacitación del personal de fiscalización en gestión de riesgos de desastres */
+            object: string;
+            /**
+             * @description marco: líneas generales que se ejecutan mediante convenios específicos; especifico: un objeto concreto; cooperacion_interinstitucional: colaboración entre entidades públicas (TUO de la Ley 27444, Art. 88)
+             * @enum {string}
+             */
+            convenioType: "marco" | "especifico" | "cooperacion_interinstitucional";
+            /**
+             * @description Inicio de la vigencia; si se omite, rige desde el día de su suscripción
+             * @example 2027-01-15
+             */
+            startDate?: string;
+            /**
+             * @description Último día de vigencia; o bien termMonths (uno de los dos)
+             * @example 2028-01-14
+             */
+            endDate?: string;
+            /**
+             * @description Plazo de vigencia en meses (Código Civil Art. 183); o bien endDate
+             * @example 24
+             */
+            termMonths?: number;
+            /** @description Si el convenio compromete recursos de la municipalidad: requiere certificación presupuestal de la OPP */
+            hasFinancialObligations: boolean;
+            /**
+             * @description Monto en soles, texto decimal con hasta 2 decimales; obligatorio si hay obligaciones financieras
+             * @example 150000.50
+             */
+            amount?: string;
+            coordinators: components["schemas"]["CoordinatorsDto"];
+            /** @description Obligaciones de cada parte */
+            obligations: components["schemas"]["ConvenioObligationDto"][];
+            /**
+             * @description Días calendario de preaviso para la separación (D11); si se omite, los del perfil de la municipalidad
+             * @example 30
+             */
+            exitNoticeDays?: number;
+        };
+        ConvenioObligationRecordDto: {
+            /** @enum {string} */
+            party: "municipalidad" | "contraparte";
+            description: string;
+            /** @enum {string} */
+            kind: "unica" | "periodica";
+            /**
+             * Format: date
+             * @description Obligación única: su fecha
+             */
+            dueOn: string | null;
+            /** @description Periódica: cada cuántos meses */
+            everyMonths: number | null;
+        };
+        ChecklistItemDto: {
+            /** @example libre_adhesion_separacion */
+            code: string;
+            label: string;
+        };
+        BudgetCertificationRecordDto: {
+            certificateRef: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ChecklistAnswerRecordDto: {
+            code: string;
+            met: boolean;
+            note: string | null;
+        };
+        ConvenioLegalOpinionRecordDto: {
+            favorable: boolean;
+            /** @example Informe N° 455-2026-MML/GAJ */
+            reportRef: string;
+            checklist: components["schemas"]["ChecklistAnswerRecordDto"][];
+            reasons: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ConformityRecordDto: {
+            memoRef: string;
+            /** Format: date-time */
+            at: string;
+        };
+        CouncilReferralRecordDto: {
+            memoRef: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        CouncilAgreementRecordDto: {
+            approved: boolean;
+            /** Format: uuid */
+            agreementId: string | null;
+            /** @example ACUERDO DE CONCEJO N° 045-2026-MML */
+            number: string;
+            /** @description Autoriza también la suscripción de sus adendas */
+            authorisesAddenda: boolean;
+            reason: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ConvenioReturnRecordDto: {
+            reason: string;
+            /** @description Estado del que volvió a la unidad */
+            from: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ObligationDueDto: {
+            /**
+             * @description Clave del vencimiento (REPORT_OBLIGATION)
+             * @example 0-1
+             */
+            key: string;
+            /** @description Posición de la obligación en obligations */
+            index: number;
+            n: number;
+            /** @enum {string} */
+            party: "municipalidad" | "contraparte";
+            /** Format: date */
+            dueOn: string;
+            /** @enum {string} */
+            status: "pending" | "fulfilled" | "overdue";
+            evidence: string | null;
+            /** Format: date-time */
+            fulfilledAt: string | null;
+        };
+        ExpiryAlertRecordDto: {
+            key: string;
+            /** @description Días calendario antes del término */
+            days: number;
+            /** Format: date */
+            on: string;
+            /**
+             * @example [
+             *       "unidad_solicitante",
+             *       "GERENTE_MUNICIPAL",
+             *       "ALCALDE"
+             *     ]
+             */
+            recipients: string[];
+            /** Format: date-time */
+            at: string;
+        };
+        AddendumRecordDto: {
+            /** Format: uuid */
+            instanceId: string;
+            object: string;
+            /** Format: date */
+            newEndDate: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @enum {string|null} */
+            outcome: "signed" | "rejected" | "withdrawn" | null;
+            number: string | null;
+            /** Format: date-time */
+            concludedAt: string | null;
+        };
+        EndingRecordDto: {
+            /** @enum {string} */
+            cause: "vencimiento" | "mutuo_acuerdo" | "incumplimiento" | "separacion";
+            /** @enum {string|null} */
+            party: "municipalidad" | "contraparte" | null;
+            reason: string | null;
+            instrument: string | null;
+            /** Format: date */
+            noticeOn: string | null;
+            /**
+             * Format: date
+             * @description Separación: cuando vence el preaviso
+             */
+            effectiveOn: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        WithdrawalRecordDto: {
+            reason: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ConveniosResourceDto: {
+            counterpart: components["schemas"]["CounterpartDto"];
+            object: string;
+            /** @enum {string} */
+            convenioType: "marco" | "especifico" | "cooperacion_interinstitucional";
+            /**
+             * Format: date
+             * @description null: rige desde su suscripción
+             */
+            startDate: string | null;
+            /** Format: date */
+            endDate: string | null;
+            termMonths: number | null;
+            hasFinancialObligations: boolean;
+            /** @description Monto en céntimos de sol */
+            amountCents: number | null;
+            /** @example S/ 150,000.50 */
+            amount: string | null;
+            coordinators: components["schemas"]["CoordinatorsDto"];
+            obligations: components["schemas"]["ConvenioObligationRecordDto"][];
+            /** @description Días calendario de preaviso de separación (D11) */
+            exitNoticeDays: number;
+            /**
+             * Format: uuid
+             * @description Unidad que propone el convenio
+             */
+            requestingUnitId: string;
+            /**
+             * Format: uuid
+             * @description Adenda: el convenio que modifica
+             */
+            parentConvenioId: string | null;
+            isAddendum: boolean;
+            /** @description Lista del informe legal (perfil) */
+            legalChecklist: components["schemas"]["ChecklistItemDto"][];
+            budgetCertification: components["schemas"]["BudgetCertificationRecordDto"] | null;
+            legalOpinion: components["schemas"]["ConvenioLegalOpinionRecordDto"] | null;
+            conformity: components["schemas"]["ConformityRecordDto"] | null;
+            councilReferral: components["schemas"]["CouncilReferralRecordDto"] | null;
+            agreement: components["schemas"]["CouncilAgreementRecordDto"] | null;
+            returns: components["schemas"]["ConvenioReturnRecordDto"][];
+            /** @example CONVENIO N° 012-2027-MML */
+            number: string | null;
+            year: number | null;
+            /** Format: date-time */
+            signedAt: string | null;
+            /** Format: date */
+            inForceFrom: string | null;
+            /** Format: date */
+            inForceUntil: string | null;
+            dues: components["schemas"]["ObligationDueDto"][];
+            alerts: components["schemas"]["ExpiryAlertRecordDto"][];
+            addenda: components["schemas"]["AddendumRecordDto"][];
+            ending: components["schemas"]["EndingRecordDto"] | null;
+            withdrawal: components["schemas"]["WithdrawalRecordDto"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "convenios";
+            /** @enum {string} */
+            state: "draft" | "budget_certification" | "legal_review" | "management_conformity" | "mayor_review" | "awaiting_council" | "approved" | "in_force" | "exit_notice" | "expired" | "ended" | "incorporated" | "rejected" | "withdrawn";
+            /** @description Sube con cada evento; va en el ETag y se envía en If-Match */
+            version: number;
+            /** @description Eventos que usted puede enviar ahora (según el estado y su rol) */
+            allowedEvents: ("EDIT" | "SUBMIT" | "CERTIFY_BUDGET" | "RETURN" | "LEGAL_OPINION" | "CONFORMITY" | "SEND_TO_COUNCIL" | "COUNCIL_APPROVED" | "COUNCIL_REJECTED" | "SIGN" | "WITHDRAW" | "REPORT_OBLIGATION" | "ADDENDUM" | "MUTUAL_TERMINATION" | "TERMINATION_FOR_BREACH" | "FREE_EXIT")[];
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConveniosSummaryDto: {
+            /** @example CONVENIO N° 012-2027-MML */
+            number: string | null;
+            /** @example Universidad Nacional de Ingeniería */
+            counterpart: string;
+            /** @enum {string} */
+            convenioType: "marco" | "especifico" | "cooperacion_interinstitucional";
+            isAddendum: boolean;
+            /** Format: uuid */
+            requestingUnitId: string;
+            hasFinancialObligations: boolean;
+            /** Format: date */
+            inForceUntil: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "convenios";
+            /** @enum {string} */
+            state: "draft" | "budget_certification" | "legal_review" | "management_conformity" | "mayor_review" | "awaiting_council" | "approved" | "in_force" | "exit_notice" | "expired" | "ended" | "incorporated" | "rejected" | "withdrawn";
+            version: number;
+            /** @description Cómo se nombra el expediente (su número, o su asunto o título) */
+            label: string;
+            /**
+             * Format: uuid
+             * @description Unidad dueña (el filtro unit)
+             */
+            unitId: string | null;
+            /** @description Año del expediente (el filtro year) */
+            year: number | null;
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ConveniosPageDto: {
+            /** @description Resúmenes: el expediente completo se lee con GET /{id} */
+            items: components["schemas"]["ConveniosSummaryDto"][];
+            /** @description Cuántos hay, contados hasta 10000 (con q, entre las 200 coincidencias más recientes); si hay más, totalIsEstimate es true y total es ese tope */
+            total: number;
+            /** @description true: hay más de total (se muestra «más de 10000»); false: total es exacto */
+            totalIsEstimate: boolean;
+            page: number;
+            pageSize: number;
+            /** @description Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última */
+            nextCursor: string | null;
+        };
         PublicVerificationDto: {
             valid: boolean;
             number: string | null;
@@ -3939,7 +4612,7 @@ export interface operations {
                 /** @description Solo los de este cargo (rol) */
                 role?: "ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR";
                 /** @description Solo los de este tipo de expediente */
-                kind?: "mandates" | "resolutions";
+                kind?: "mandates" | "resolutions" | "convenios";
                 /** @description Solo los que debe atender esta unidad */
                 unitId?: string;
                 /** @description true: solo los vencidos; false: solo los que están en plazo o no tienen plazo */
@@ -5025,6 +5698,423 @@ export interface operations {
         };
     };
     ResolutionsController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryItemDto"][];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ConveniosController_list: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Estado del expediente */
+                state?: "draft" | "budget_certification" | "legal_review" | "management_conformity" | "mayor_review" | "awaiting_council" | "approved" | "in_force" | "exit_notice" | "expired" | "ended" | "incorporated" | "rejected" | "withdrawn";
+                /** @description Año del expediente: el de su número de registro si lo tiene; si no, el de su creación (America/Lima) */
+                year?: number;
+                /** @description Búsqueda de texto completo en español */
+                q?: string;
+                /** @description Unidad dueña del expediente (originaria o responsable), por id */
+                unit?: string;
+                /** @description Sigue la lista después de la página anterior: el nextCursor que esta devolvió (opaco). Para páginas profundas; no se combina con page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConveniosPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ConveniosController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateConvenioDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente creado */
+            201: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConveniosResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ConveniosController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConveniosResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ConveniosController_send: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Versión esperada del expediente (su ETag: "3"; también 3 o W/"3"); si ya cambió, 412 VERSION_CONFLICT y no se aplica nada */
+                "If-Match"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description El evento: type y sus datos */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConveniosEditEventDto"] | components["schemas"]["ConveniosSubmitEventDto"] | components["schemas"]["ConveniosCertifyBudgetEventDto"] | components["schemas"]["ConveniosReturnEventDto"] | components["schemas"]["ConveniosLegalOpinionEventDto"] | components["schemas"]["ConveniosConformityEventDto"] | components["schemas"]["ConveniosSendToCouncilEventDto"] | components["schemas"]["ConveniosCouncilApprovedEventDto"] | components["schemas"]["ConveniosCouncilRejectedEventDto"] | components["schemas"]["ConveniosSignEventDto"] | components["schemas"]["ConveniosWithdrawEventDto"] | components["schemas"]["ConveniosReportObligationEventDto"] | components["schemas"]["ConveniosAddendumEventDto"] | components["schemas"]["ConveniosMutualTerminationEventDto"] | components["schemas"]["ConveniosTerminationForBreachEventDto"] | components["schemas"]["ConveniosFreeExitEventDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente actualizado */
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConveniosResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match no coincide con la versión actual (VERSION_CONFLICT) */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ConveniosController_deadlines: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineScheduleDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    ConveniosController_history: {
         parameters: {
             query?: never;
             header?: {

@@ -13,6 +13,7 @@ export type WorkItemKind = NonNullable<WorkItemQuery['kind']>;
 export const KIND_NAMES: Readonly<Record<WorkItemKind, string>> = {
   resolutions: 'Resolución',
   mandates: 'Encargo',
+  convenios: 'Convenio',
 };
 
 export const isWorkItemKind = (value: string): value is WorkItemKind => value in KIND_NAMES;

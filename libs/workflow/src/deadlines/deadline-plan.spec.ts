@@ -119,6 +119,46 @@ describe('planObligation: a last day of its own, reminders in calendar days', ()
   });
 });
 
+describe('planObligation of a notice (an alert, not something owed)', () => {
+  const alert = {
+    code: 'aviso',
+    name: 'Aviso de vencimiento',
+    reminders: { before: [5] },
+    escalation: [{ role: 'GERENTE_MUNICIPAL', afterBusinessDays: 1 }],
+    onExpiry: 'ALERT',
+    notice: () => null,
+  };
+  const opened = new Date('2026-12-01T15:00:00Z');
+
+  it('is given when the office opens on its day, with no reminder nor escalation', () => {
+    const plan = planObligation(
+      alert,
+      { code: 'aviso', key: '90', responsibleUnitId: 'unidad', dueOn: '2027-04-01' },
+      lima,
+      LIMA,
+      opened,
+    );
+    expect(plan).toMatchObject({ dueOn: '2027-04-01', notice: true });
+    expect(plan.dueAt.toISOString()).toBe('2027-04-01T13:00:00.000Z'); // 08:00 in Lima
+    expect(plan.timers.map((t) => [t.kind, t.fireAt.toISOString()])).toEqual([
+      ['expiry', '2027-04-01T13:00:00.000Z'],
+    ]);
+  });
+
+  it('on a day off, the business day before', () => {
+    const plan = planObligation(
+      alert,
+      { code: 'aviso', key: '60', responsibleUnitId: 'unidad', dueOn: '2027-05-01' },
+      lima,
+      LIMA,
+      opened,
+    );
+    // Saturday 1 May (also a feriado) → Friday 30 April.
+    expect(plan).toMatchObject({ dueOn: '2027-04-30', notice: true });
+    expect(plan.dueAt.toISOString()).toBe('2027-04-30T13:00:00.000Z');
+  });
+});
+
 describe('planObligation from the day an act was served (Art. 144)', () => {
   const window = { code: 'ventana', name: 'Plazo para recurrir' };
   const opened = new Date('2026-04-06T15:00:00Z'); // Mon 6 Apr 2026, 10:00 in Lima

@@ -38,6 +38,8 @@ export interface DeadlinePlan {
   readonly dueAt: Date;
   readonly responsibleUnitId: string | null;
   readonly expiryEvent: string | null;
+  /** A notice obligation (see ObligationSpec.notice): nobody is asked to act when it opens. */
+  readonly notice?: boolean;
   readonly timers: readonly PlannedTimer[];
 }
 
@@ -170,9 +172,15 @@ export function planObligation(
   // non-business day counts as received the next business day, and day 1 is the day after it.
   const startsOn =
     open.servedOn ?? calendar.onOrNextBusinessDay(open.startsOn ?? civilDateAt(openedAt, timeZone));
-  const dueOn = open.term
+  let dueOn = open.term
     ? dueDate(calendar, startsOn, open.term.days, open.term.unit)
     : (open.dueOn as CivilDate);
+  // A notice is given on its day, when the office opens (like a reminder), not when the day ends;
+  // on a day off, the business day before (as reminders are).
+  if (spec.notice) while (!calendar.isBusinessDay(dueOn)) dueOn = addDays(dueOn, -1);
+  const noticeAt = spec.notice
+    ? new Date(startOfCivilDay(dueOn, timeZone).getTime() + REMINDER_HOUR * 3_600_000)
+    : null;
   return {
     code: spec.code,
     name: spec.name,
@@ -182,9 +190,12 @@ export function planObligation(
     termUnit: open.term?.unit ?? null,
     startsOn,
     dueOn,
-    dueAt: endOfCivilDay(dueOn, timeZone),
+    dueAt: noticeAt ?? endOfCivilDay(dueOn, timeZone),
     responsibleUnitId: open.responsibleUnitId,
     expiryEvent: spec.onExpiry ?? null,
-    timers: planTimers(spec, calendar, startsOn, dueOn, timeZone, openedAt),
+    notice: noticeAt !== null,
+    timers: noticeAt
+      ? [{ kind: 'expiry', level: 0, target: 'unit', fireAt: noticeAt }]
+      : planTimers(spec, calendar, startsOn, dueOn, timeZone, openedAt),
   };
 }

@@ -404,6 +404,8 @@ export class DeadlinesService {
       plan.code,
       plan.obligation,
       plan.key,
+      // A notice asks nobody to act.
+      plan.notice !== true,
     ];
     const closing = leaving && closingCte(params.length + 1, instance.id, now, leaving);
     const row = await queryOne<{ id: string }>(
@@ -418,7 +420,7 @@ export class DeadlinesService {
        n AS (
          INSERT INTO notifications (municipality_id, recipient_id, kind, dedupe_key, instance_id, deadline_id, title, body, created_at)
          SELECT $1, u.id, 'request', d.id::text || ':request', $2, d.id, $19, $20, $12
-         FROM d, users u WHERE u.municipality_id = $1 AND u.unit_id = $10 AND u.active
+         FROM d, users u WHERE $24::boolean AND u.municipality_id = $1 AND u.unit_id = $10 AND u.active
          ON CONFLICT (recipient_id, dedupe_key) DO NOTHING)
        SELECT id FROM d`,
       closing ? [...params, ...closing.params] : params,

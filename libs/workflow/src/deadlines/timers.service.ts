@@ -316,9 +316,11 @@ export class TimersService {
       unwrittenFired.push(timer.id);
       fired.push({ kind: timer.kind, latenessMs: now.getTime() - timer.fire_at.getTime() });
       const status = deadlineStatus.get(timer.deadline_id) ?? timer.deadline_status;
-      const label = this.registry
-        .get(instance.kind, instance.machine_version)
-        .label(instance.context);
+      const definition = this.registry.get(instance.kind, instance.machine_version);
+      const label = definition.label(instance.context);
+      // A notice obligation (an alert) tells what its spec says instead of "Plazo vencido".
+      const obligation = timer.obligation ? definition.obligations?.[timer.code] : undefined;
+      const notice = obligation?.notice !== undefined;
       const due = spanishDate(timer.due_on);
       const unit = timer.responsible_unit_id;
       const notify = (
@@ -373,7 +375,7 @@ export class TimersService {
       if (status === 'pending' && timer.due_at <= now) {
         unwrittenExpired.push(timer.deadline_id);
         deadlineStatus.set(timer.deadline_id, 'expired');
-        if (unit)
+        if (unit && !notice)
           notify(
             { unitId: unit },
             'overdue',
@@ -393,6 +395,7 @@ export class TimersService {
               dueOn: timer.due_on,
             }
           : { type: timer.expiry_event ?? '' };
+        let context = instance.context;
         // A state's term acts only while the instance is still in that state; an obligation, in any.
         if (
           timer.expiry_event &&
@@ -413,7 +416,14 @@ export class TimersService {
           outbox += applied.outbox;
           moved.add(instance.id);
           overdue = timer.obligation || applied.to === timer.state;
+          context = applied.row.context;
         }
+        const told = obligation?.notice?.(context, {
+          key: timer.obligation_key,
+          dueOn: timer.due_on,
+        });
+        for (const to of told?.to ?? [])
+          notify(to, 'reminder', 'notice', told?.title ?? '', told?.body ?? '');
       }
       if (timer.kind === 'escalation' && overdue) {
         const where = ROLE_NAMES[timer.target] ?? timer.target;

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { isQueueName } from '#queue';
-import type { OutboxMessage } from '../workflow-definition.js';
+import { isQueueName, QueueName } from '#queue';
+import type { OutboxMessage, WorkflowEvent } from '../workflow-definition.js';
 import { execute } from '#database';
 
 /** Writes effects in the caller's transaction; the relay enqueues them after commit. Returns how many. */
@@ -25,4 +25,17 @@ export async function writeOutbox(
     ],
   );
   return messages.length;
+}
+
+/**
+ * An effect that sends `event` to another instance as the system actor, after this transaction
+ * commits (the worker's `workflow.event` job; see WorkflowEngine.sendAsSystem): applied once, and
+ * only if that instance's machine accepts it then.
+ */
+export function systemEvent(instanceId: string, event: WorkflowEvent): OutboxMessage {
+  return {
+    queue: QueueName.System,
+    name: 'workflow.event',
+    payload: { instanceId, event: { ...event } },
+  };
 }
