@@ -1,8 +1,14 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { type Actor } from '#audit';
 import { DomainError } from '#core';
-import { OrgDirectory, UnitKind, type UnitFacts } from '#org';
+import {
+  MUNICIPALITY_PROFILES,
+  type MunicipalityProfiles,
+  OrgDirectory,
+  UnitKind,
+  type UnitFacts,
+} from '#org';
 import { KindProfiles } from '#workflow';
 import type { CreateConvenioDto } from './convenio.dto.js';
 import { ConvenioRefusal } from './convenio.errors.js';
@@ -29,6 +35,7 @@ export class ConvenioCreator {
     private readonly dataSource: DataSource,
     private readonly directory: OrgDirectory,
     private readonly kindProfiles: KindProfiles,
+    @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
   ) {}
 
   async prepare(actor: Actor, input: Record<string, unknown>): Promise<Record<string, unknown>> {
@@ -45,11 +52,14 @@ export class ConvenioCreator {
     return { ...newConvenioContext(dto, unit.id, this.unitsOf(units), settings) };
   }
 
-  /** The municipality's `kinds.convenios`, with its defaults filled in. */
+  /** The municipality's `kinds.convenios`, with its defaults filled in, and its Concejo's rule. */
   async settingsOf(manager: EntityManager, municipalityId: string): Promise<ConveniosSettings> {
     const municipality = await this.directory.municipality(manager, municipalityId);
+    const profile = this.profiles.find((p) => p.code === municipality.code);
+    if (!profile) throw new Error(`Sin perfil para la municipalidad ${municipality.code}`);
     return conveniosSettings(
       this.kindProfiles.section<ConveniosProfile>(CONVENIOS, municipality.code),
+      profile.council.convenios,
     );
   }
 

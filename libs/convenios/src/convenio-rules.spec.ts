@@ -158,6 +158,7 @@ describe('the profile section kinds.convenios', () => {
   const numbering = {
     convenio: { issuingUnit: 'ALC', template: 'CONVENIO N° {seq:3}-{year}-MML' },
   };
+  const COUNCIL = { exemptWithoutFinancialObligations: false };
   const section = (over: Record<string, unknown> = {}) =>
     plainToInstance(ConveniosProfile, {
       series: 'convenio',
@@ -169,7 +170,6 @@ describe('the profile section kinds.convenios', () => {
         signature: 5,
         correction: 10,
       },
-      exemptWithoutFinancialObligations: false,
       freeExitNoticeDays: 30,
       ...over,
     });
@@ -181,10 +181,16 @@ describe('the profile section kinds.convenios', () => {
   it('a section without alerts or checklist takes the defaults: 90/60/30 and D11 first', () => {
     const s = section();
     expect(problems(s)).toEqual([]);
-    const settings = conveniosSettings(s);
+    const settings = conveniosSettings(s, COUNCIL);
     expect(settings.expiryAlertDays).toEqual([90, 60, 30]);
     expect(settings.legalChecklist[0]?.code).toBe(FREE_ADHESION_CLAUSE);
     expect(settings.legalChecklist).toEqual(DEFAULT_LEGAL_CHECKLIST);
+  });
+
+  it("the Concejo's exemption (D17 ⚠) comes from council.convenios, the one place it is said", () => {
+    const exempting = { exemptWithoutFinancialObligations: true };
+    expect(conveniosSettings(section(), exempting).exemptWithoutFinancialObligations).toBe(true);
+    expect(conveniosSettings(section(), COUNCIL).exemptWithoutFinancialObligations).toBe(false);
   });
 
   it('D11 (TUO Art. 88.3): a checklist of its own must keep the clause of free adhesion and separation', () => {
@@ -203,8 +209,8 @@ describe('the profile section kinds.convenios', () => {
   });
 
   it('alert days are sorted farthest first whatever order the profile gives', () => {
-    expect(conveniosSettings(section({ expiryAlertDays: [30, 120, 60] })).expiryAlertDays).toEqual([
-      120, 60, 30,
-    ]);
+    expect(
+      conveniosSettings(section({ expiryAlertDays: [30, 120, 60] }), COUNCIL).expiryAlertDays,
+    ).toEqual([120, 60, 30]);
   });
 });

@@ -22,6 +22,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { FIRST_CALENDAR_YEAR, IsCivilDate, isCivilDate, LAST_CALENDAR_YEAR } from '#calendar';
+import { IsRuc } from '#core';
 import {
   CONVENIO_TYPES,
   type ConvenioType,
@@ -31,30 +32,9 @@ import {
   type Party,
 } from './convenio-content.js';
 import { solesProblem } from './convenio-rules.js';
-import { isValidRuc, RUC_PREFIXES } from './ruc.js';
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
-
-/** Why a value is not a RUC, in Spanish; null when it is one. */
-export function rucProblem(value: unknown): string | null {
-  if (typeof value !== 'string' || !/^\d{11}$/.test(value)) return 'debe tener 11 dígitos';
-  if (!(RUC_PREFIXES as readonly string[]).includes(value.slice(0, 2)))
-    return `debe empezar por ${RUC_PREFIXES.slice(0, -1).join(', ')} o ${RUC_PREFIXES.at(-1)}`;
-  return isValidRuc(value)
-    ? null
-    : 'no es un RUC válido: el dígito verificador no corresponde (módulo 11 de SUNAT)';
-}
-
-/** SUNAT's RUC, check digit included. */
-export const IsRuc = () =>
-  ValidateBy({
-    name: 'isRuc',
-    validator: {
-      validate: (value: unknown) => rucProblem(value) === null,
-      defaultMessage: (args?: ValidationArguments) => rucProblem(args?.value) ?? '',
-    },
-  });
 
 /** An amount in soles as a decimal text, at most 2 decimals, positive (stored in céntimos). */
 export const IsSolesAmount = () =>

@@ -4,7 +4,6 @@ import {
   ArrayMinSize,
   ArrayUnique,
   IsArray,
-  IsBoolean,
   IsInt,
   IsNotEmpty,
   IsOptional,
@@ -88,11 +87,6 @@ export class ConveniosProfile {
   /** Key of `numbering` used at signature, e.g. `convenio` → "CONVENIO N° {seq:3}-{year}-MML". */
   @IsString() @IsNotEmpty() series!: string;
   @ValidateNested() @Type(() => ConvenioTermsProfile) terms!: ConvenioTermsProfile;
-  /**
-   * D17 ⚠ local rule: convenios without financial obligations are signed by the Alcalde without
-   * an Acuerdo de Concejo (false: every convenio goes to the Concejo, LOM Art. 9 inc. 26).
-   */
-  @IsBoolean() exemptWithoutFinancialObligations!: boolean;
   /** Calendar days before the end at which the Gerente and the requesting unit are alerted. */
   @IsOptional()
   @IsArray()
@@ -125,11 +119,18 @@ export interface ConveniosSettings {
   readonly legalChecklist: readonly LegalChecklistItemProfile[];
 }
 
-export function conveniosSettings(section: ConveniosProfile): ConveniosSettings {
+/**
+ * `council` is the profile's `council.convenios`: whether the Concejo must approve a convenio
+ * without financial obligations (D17 ⚠ local rule) is the Concejo's rule, said once, with its basis.
+ */
+export function conveniosSettings(
+  section: ConveniosProfile,
+  council: { readonly exemptWithoutFinancialObligations: boolean },
+): ConveniosSettings {
   return {
     series: section.series,
     terms: { ...section.terms },
-    exemptWithoutFinancialObligations: section.exemptWithoutFinancialObligations,
+    exemptWithoutFinancialObligations: council.exemptWithoutFinancialObligations,
     // Farthest first: the order they fire in.
     expiryAlertDays: [...(section.expiryAlertDays ?? DEFAULT_EXPIRY_ALERT_DAYS)].sort(
       (a, b) => b - a,

@@ -1,4 +1,3 @@
-export * from './ruc.js';
 export * from './convenio-content.js';
 export * from './convenio-rules.js';
 export * from './convenio.dto.js';

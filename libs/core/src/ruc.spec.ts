@@ -11,8 +11,15 @@ const problemsOf = (ruc: unknown) => {
 };
 
 describe('the RUC and its check digit (SUNAT, módulo 11)', () => {
-  it('accepts public RUCs: the Municipalidad Metropolitana de Lima, SUNAT, a bank', () => {
-    for (const ruc of ['20131380951', '20131312955', '20100047218'])
+  it('accepts public RUCs (Lima, SUNAT, a bank) and natural persons (prefixes 10, 15, 16)', () => {
+    for (const ruc of [
+      '20131380951',
+      '20131312955',
+      '20100047218',
+      '10072486892',
+      '15000000008',
+      '16000000004',
+    ])
       expect(isValidRuc(ruc)).toBe(true);
   });
 
@@ -41,9 +48,13 @@ describe('the RUC and its check digit (SUNAT, módulo 11)', () => {
       expect(isValidRuc(ruc)).toBe(false);
   });
 
-  it('IsRuc() answers in Spanish: «RUC inválido: el dígito verificador no corresponde»', () => {
+  it('IsRuc() says in Spanish what is wrong: the check digit, the length, the prefix', () => {
     expect(problemsOf('20131380951')).toEqual([]);
     expect(problemsOf('20131380952')).toEqual([RUC_INVALID_MESSAGE]);
-    expect(RUC_INVALID_MESSAGE).toBe('RUC inválido: el dígito verificador no corresponde');
+    expect(RUC_INVALID_MESSAGE).toBe(
+      'no es un RUC válido: el dígito verificador no corresponde (módulo 11 de SUNAT)',
+    );
+    expect(problemsOf('2013138095')).toEqual(['debe tener 11 dígitos']);
+    expect(problemsOf('30131380956')).toEqual(['debe empezar por 10, 15, 16, 17 o 20']);
   });
 });

@@ -5,7 +5,8 @@ export const RUC_PREFIXES = ['10', '15', '16', '17', '20'] as const;
 
 const WEIGHTS = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2] as const;
 
-export const RUC_INVALID_MESSAGE = 'RUC inválido: el dígito verificador no corresponde';
+export const RUC_INVALID_MESSAGE =
+  'no es un RUC válido: el dígito verificador no corresponde (módulo 11 de SUNAT)';
 
 /**
  * SUNAT's módulo 11 check digit of the first ten digits of a RUC: 11 − (Σ dᵢ·wᵢ mod 11), where
@@ -28,14 +29,22 @@ export function isValidRuc(value: unknown): value is string {
   );
 }
 
+/** Why a value is not a RUC, in Spanish for the field's message; null when it is one. */
+export function rucProblem(value: unknown): string | null {
+  if (typeof value !== 'string' || !/^\d{11}$/.test(value)) return 'debe tener 11 dígitos';
+  if (!(RUC_PREFIXES as readonly string[]).includes(value.slice(0, 2)))
+    return `debe empezar por ${RUC_PREFIXES.slice(0, -1).join(', ')} o ${RUC_PREFIXES.at(-1)}`;
+  return isValidRuc(value) ? null : RUC_INVALID_MESSAGE;
+}
+
 /** A RUC whose check digit corresponds (a counterpart of a convenio, a supplier). */
 export const IsRuc = (options?: ValidationOptions): PropertyDecorator =>
   ValidateBy(
     {
       name: 'isRuc',
       validator: {
-        validate: (value: unknown) => isValidRuc(value),
-        defaultMessage: () => RUC_INVALID_MESSAGE,
+        validate: (value: unknown) => rucProblem(value) === null,
+        defaultMessage: (args) => rucProblem(args?.value) ?? '',
       },
     },
     options,
