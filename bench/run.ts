@@ -230,6 +230,7 @@ async function main(): Promise<void> {
     if (phases.has('reads')) await readsPhase(bench);
 
     const server = bench.server ?? (await startServer(bench, 'audit'));
+    bench.sessions = await login(new HttpClient(server.port, 1));
     results.audit = await verifyAudit(server.port, bench.sessions);
     log(
       `cadena de auditoría: ${results.audit.map((a) => `${a.municipality} ${a.ok ? 'íntegra' : 'ROTA'} (${a.checked} eventos, ${a.seconds.toFixed(1)} s)`).join('; ')}`,
@@ -293,6 +294,8 @@ async function readsPhase(bench: Bench): Promise<void> {
     log(
       `lecturas: sembrados en ${seeded.seedSeconds.toFixed(1)} s, ANALYZE ${seeded.analyzeSeconds.toFixed(1)} s`,
     );
+    // Access tokens last minutes and the phases before took longer: sign in again.
+    bench.sessions = await login(http);
     const cases = await measureReads(
       http,
       bench.sessions,
