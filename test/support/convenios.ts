@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sampleCreateConvenio } from '#convenios/testing';
 import { SHIPPED_PROFILES } from './profiles.js';
 import type { Resource, WorkflowClient } from './workflow-client.js';
 
@@ -41,36 +42,17 @@ export const CONVENIOS = '/api/v1/convenios';
 export const convenioPath = (id: string) => `${CONVENIOS}/${id}`;
 export const convenioEventsPath = (id: string) => `${CONVENIOS}/${id}/events`;
 
-/** A valid creation body: a two-year specific convenio with the UNI, from its signature. */
+/**
+ * A valid creation body: the unit tests' two-year convenio with the UNI, here with money (so OPP
+ * certifies) and running from its signature.
+ */
 export function convenioBody(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  const { startDate: _fromSignature, obligations, ...sample } = sampleCreateConvenio();
   return {
-    counterpart: { name: 'Universidad Nacional de Ingeniería', ruc: '20169004359' },
-    object:
-      'Cooperación para la capacitación del personal de fiscalización en gestión de riesgos de desastres',
-    convenioType: 'especifico',
-    termMonths: 24,
+    ...sample,
     hasFinancialObligations: true,
     amount: '150000.50',
-    coordinators: {
-      municipality: {
-        name: 'Rosa Huamán Quispe',
-        post: 'Subgerente de Defensa Civil',
-        email: 'rhuaman@munlima.gob.pe',
-      },
-      counterpart: {
-        name: 'Jorge Salas Paredes',
-        post: 'Decano de la Facultad de Ingeniería Civil',
-        email: 'jsalas@uni.edu.pe',
-      },
-    },
-    obligations: [
-      {
-        party: 'contraparte',
-        description: 'Informe semestral de las capacitaciones dictadas',
-        kind: 'periodica',
-        everyMonths: 6,
-      },
-    ],
+    obligations: obligations.slice(0, 1),
     ...overrides,
   };
 }
