@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '#core';
 import {
   MUNICIPALITY_PROFILES,
@@ -8,6 +8,55 @@ import {
 import { PasswordHasher } from './password-hasher.js';
 
 const SEED_LOCK = 4_201_2026;
+
+const GIVEN = [
+  'Ana',
+  'Luis',
+  'Rosa',
+  'Carlos',
+  'María',
+  'Jorge',
+  'Carmen',
+  'Víctor',
+  'Julia',
+  'Raúl',
+];
+const FAMILY = ['Quispe', 'Flores', 'Huamán', 'Mendoza', 'Rojas', 'Vargas', 'Castillo', 'Torres'];
+
+/**
+ * A demo Concejo for a municipality that has none: its Alcalde (linked to the demo ALCALDE user)
+ * and as many regidores as the profile's número legal, from the start of the 2023 term.
+ */
+async function seedDemoCouncil(
+  tx: EntityManager,
+  profile: { code: string; council: { legalRegidores: number } },
+): Promise<void> {
+  const [town] = (await tx.query(
+    `SELECT m.id, (SELECT count(*)::int FROM council_members c WHERE c.municipality_id = m.id) AS members
+       FROM municipalities m WHERE m.code = $1`,
+    [profile.code],
+  )) as [{ id: string; members: number }?];
+  if (!town || town.members > 0) return;
+  const [alcalde] = (await tx.query(
+    `SELECT id, full_name FROM users WHERE municipality_id = $1 AND 'ALCALDE' = ANY(roles)
+      ORDER BY demo DESC, created_at LIMIT 1`,
+    [town.id],
+  )) as [{ id: string; full_name: string }?];
+  const members = [
+    { name: alcalde?.full_name ?? 'Alcalde', role: 'alcalde', userId: alcalde?.id ?? null },
+    ...Array.from({ length: profile.council.legalRegidores }, (_, i) => ({
+      name: `${GIVEN[i % GIVEN.length]} ${FAMILY[i % FAMILY.length]} ${FAMILY[(i * 3 + 1) % FAMILY.length]} (${String(i + 1).padStart(2, '0')})`,
+      role: 'regidor',
+      userId: null,
+    })),
+  ];
+  for (const m of members)
+    await tx.query(
+      `INSERT INTO council_members (municipality_id, name, role, user_id, active_from, active_to)
+       VALUES ($1, $2, $3, $4, '2023-01-01', NULL)`,
+      [town.id, m.name, m.role, m.userId],
+    );
+}
 
 /**
  * Brings municipalities and units in line with the profiles on every boot (they are configuration),
@@ -69,6 +118,8 @@ export class OrgSeeder implements OnApplicationBootstrap {
           ],
         );
       }
+      if (this.config.seedDemo)
+        for (const profile of this.profiles) await seedDemoCouncil(tx, profile);
     });
     if (demo.length > 0) this.logger.log(`Usuarios de demostración creados: ${demo.length}`);
   }

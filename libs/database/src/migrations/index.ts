@@ -22,6 +22,7 @@ import { AuditSealedAfterCommit1765674000000 } from './1765674000000-audit-seale
 import { WorkItems1765760400000 } from './1765760400000-work-items.js';
 import { Board1765846800000 } from './1765846800000-board.js';
 import { StateStayDays1765850400000 } from './1765850400000-state-stay-days.js';
+import { Council1765936800000 } from './1765936800000-council.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -48,4 +49,5 @@ export const MIGRATIONS = [
   WorkItems1765760400000,
   Board1765846800000,
   StateStayDays1765850400000,
+  Council1765936800000,
 ];

@@ -12,6 +12,9 @@ export interface RegisterKey {
   readonly year: number;
 }
 
+/** What a number is given to: a workflow instance's id, or an agenda item of the Concejo (an Acuerdo). */
+export type RegisterOwner = string | { readonly councilItemId: string };
+
 export interface RegisterNumber {
   readonly sequence: number;
   readonly number: string;
@@ -52,7 +55,7 @@ export class RegisterService {
     manager: EntityManager,
     key: RegisterKey,
     template: string,
-    instanceId: string,
+    owner: RegisterOwner,
     at: Date,
   ): Promise<RegisterNumber> {
     const counter = await queryOne<{ last_value: number }>(
@@ -68,8 +71,9 @@ export class RegisterService {
     const number = formatRegisterNumber(template, sequence, key.year);
     await execute(
       manager,
-      `INSERT INTO register_entries (municipality_id, series, issuing_unit_id, year, sequence, number, instance_id, assigned_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+      `INSERT INTO register_entries (municipality_id, series, issuing_unit_id, year, sequence, number,
+         instance_id, council_item_id, assigned_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
       [
         key.municipalityId,
         key.series,
@@ -77,7 +81,8 @@ export class RegisterService {
         key.year,
         sequence,
         number,
-        instanceId,
+        typeof owner === 'string' ? owner : null,
+        typeof owner === 'string' ? null : owner.councilItemId,
         at,
       ],
     );
