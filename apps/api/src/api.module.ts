@@ -8,6 +8,7 @@ import { QueueCheckController } from './admin/queue-check.controller.js';
 import { AttachmentsHttpModule } from './attachments/attachments-http.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarHttpModule } from './calendar/calendar-http.module.js';
+import { CouncilHttpModule } from './council/council-http.module.js';
 import { DelegationsHttpModule } from './delegations/delegations-http.module.js';
 import { DirectoryController } from './directory/directory.controller.js';
 import { UsersHttpModule } from './users/users-http.module.js';
@@ -38,6 +39,7 @@ const KIND_ROUTES: Readonly<Record<string, Type<unknown>>> = {
   imports: [
     AuthModule,
     CalendarHttpModule,
+    CouncilHttpModule,
     DelegationsHttpModule,
     UsersHttpModule,
     TerminusModule.forRoot({ logger: false }),

@@ -120,6 +120,10 @@ const API_TAGS: readonly (readonly [string, string])[] = [
   ],
   ['bandeja', 'Notificaciones del usuario: pedidos, recordatorios, alertas y escalamientos'],
   ['adjuntos', 'Documentos adjuntos a cualquier expediente'],
+  [
+    'concejo',
+    'Concejo Municipal: miembros, sesiones, asistencia y quórum, votaciones y Acuerdos numerados (la Secretaría General conduce la sesión)',
+  ],
   ['delegaciones', 'Delegaciones y encargaturas (D10), solo para administradores'],
   ['usuarios', 'Cuentas de la municipalidad: altas, roles, desactivación y contraseñas (ADMIN)'],
   ['auditoría', 'Verificación de la cadena de auditoría'],

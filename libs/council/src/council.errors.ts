@@ -23,6 +23,8 @@ export const CouncilRefusal = refusalCodes({
   ACTA_ALREADY_SETTLED: [409, 'Acta ya aprobada o dispensada'],
   ACTA_APPROVAL_IN_SAME_SESSION: [409, 'El acta se aprueba en otra sesión'],
   NOT_A_REGIDOR: [403, 'Solo un regidor'],
+  SESSION_NOT_IN_PROGRESS: [409, 'La sesión no está en curso'],
+  VOTE_NOT_OPEN: [409, 'Votación no abierta'],
 });
 export type CouncilRefusalCode = keyof typeof CouncilRefusal;
 

@@ -7,3 +7,6 @@ export * from './votes.js';
 export * from './acuerdo.js';
 export * from './information-requests.js';
 export * from './convenio-approval.js';
+export * from './persistence/council.types.js';
+export * from './persistence/council.service.js';
+export * from './persistence/council.module.js';

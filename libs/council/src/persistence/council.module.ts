@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { CalendarModule } from '#calendar';
+import { CouncilService } from './council.service.js';
+
+/** The Concejo over the database; RegisterService comes from WorkflowModule (global). */
+@Module({
+  imports: [CalendarModule],
+  providers: [CouncilService],
+  exports: [CouncilService],
+})
+export class CouncilModule {}
