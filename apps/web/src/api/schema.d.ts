@@ -981,6 +981,294 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/council/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Miembros del Concejo: el Alcalde y los regidores, con sus licencias y suspensiones
+         * @description Cualquier usuario de la municipalidad salvo ADMIN. Da el número legal, el número hábil de hoy y, por miembro, si hoy es hábil (LOM Art. 16).
+         */
+        get: operations["CouncilController_members"];
+        put?: never;
+        /**
+         * Registra un miembro del Concejo (credencial del JNE)
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Un solo Alcalde a la vez y no más regidores que el número legal del perfil.
+         */
+        post: operations["CouncilController_addMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/members/{id}/absences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registra una licencia o suspensión con su instrumento
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Esos días el miembro no es hábil: no vota ni cuenta para el quórum (LOM Art. 16, 25).
+         */
+        post: operations["CouncilController_addAbsence"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sesiones del Concejo (paginado), la más reciente primero
+         * @description Cualquier usuario de la municipalidad salvo ADMIN.
+         */
+        get: operations["CouncilController_sessions"];
+        put?: never;
+        /**
+         * Convoca una sesión ordinaria, extraordinaria o solemne, notificada hoy
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. La extraordinaria se convoca con su agenda, que queda cerrada, y con la anticipación del perfil en días hábiles (409 NOTICE_TOO_SHORT); la ordinaria, dentro del máximo del mes (409 ORDINARY_SESSIONS_LIMIT).
+         */
+        post: operations["CouncilController_convene"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Una sesión: agenda, asistencia, quórum en vivo, votos y decisiones
+         * @description Cualquier usuario de la municipalidad salvo ADMIN; una sesión de otra municipalidad responde 404.
+         */
+        get: operations["CouncilController_session"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Agrega un asunto a la orden del día de una sesión ordinaria
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. La agenda de la extraordinaria está cerrada (409 AGENDA_LOCKED); la solemne no trata asuntos.
+         */
+        post: operations["CouncilController_addItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registra una llegada o un retiro, ahora; responde el quórum recalculado
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. La primera llegada pone la sesión en curso. El quórum es la mitad más uno de los miembros hábiles en la sala (LOM Art. 16).
+         */
+        post: operations["CouncilController_attendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}/items/{itemId}/vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Abre la votación de un asunto de la agenda
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Con la sesión en curso y quórum en la sala (409 NO_QUORUM); un asunto de otra sesión no está en su agenda (409 NOT_ON_AGENDA).
+         */
+        post: operations["CouncilController_openVote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}/items/{itemId}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Registra el voto de un miembro: a favor, en contra o abstención fundamentada
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Sin quórum, 409 NO_QUORUM; un miembro con licencia o suspendido, 403 MEMBER_NOT_HABIL; fuera de la sala, 409 NOT_PRESENT; dos veces, 409 ALREADY_VOTED; abstención sin fundamento, 400 ABSTENTION_NEEDS_REASON.
+         */
+        post: operations["CouncilController_ballot"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}/items/{itemId}/vote/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cierra la votación y la cuenta con la mayoría del tipo de asunto
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Aprobado, el Acuerdo toma su número del registro, sin huecos por municipalidad y año; un empate de mayoría simple queda abierto para el voto dirimente (outcome tie).
+         */
+        post: operations["CouncilController_closeVote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}/items/{itemId}/casting-vote": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Voto dirimente de quien preside, solo en empate (LOM Art. 17)
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Sin empate, 409 CASTING_VOTE_ONLY_ON_TIE; de quien no preside, 403 CASTING_VOTE_NOT_PRESIDING.
+         */
+        post: operations["CouncilController_castingVote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}/acta/dispense": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * El Concejo dispensa, en la misma sesión, la lectura y aprobación del acta
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Los Acuerdos de la sesión rigen desde ese momento.
+         */
+        post: operations["CouncilController_dispenseActa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}/acta/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Una sesión posterior, en curso, aprueba el acta como «acta anterior»
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Los Acuerdos de la sesión del acta rigen desde la aprobación; no se aprueba en la misma sesión (409 ACTA_APPROVAL_IN_SAME_SESSION) ni dos veces.
+         */
+        post: operations["CouncilController_approveActa"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/sessions/{id}/adjourn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Levanta la sesión
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Después no se registra asistencia ni votos en ella.
+         */
+        post: operations["CouncilController_adjourn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/acuerdos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Acuerdos de Concejo numerados (paginado), el más reciente primero; year filtra
+         * @description Cualquier usuario de la municipalidad salvo ADMIN. Cada Acuerdo con su número, su sesión y desde cuándo rige (null hasta que el acta se aprueba o se dispensa).
+         */
+        get: operations["CouncilController_acuerdos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/delegations": {
         parameters: {
             query?: never;
@@ -3687,6 +3975,327 @@ export interface components {
             removedAt: string | null;
             removedBy: string | null;
             removedVersion: number | null;
+        };
+        CouncilAbsenceDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "licencia" | "suspension";
+            /**
+             * @description AAAA-MM-DD (America/Lima)
+             * @example 2026-03-10
+             */
+            from: string;
+            /**
+             * @description AAAA-MM-DD (America/Lima)
+             * @example 2026-03-10
+             */
+            to: string | null;
+            instrument: string;
+        };
+        CouncilMemberDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            role: "alcalde" | "regidor";
+            /** Format: uuid */
+            userId: string | null;
+            /**
+             * @description AAAA-MM-DD (America/Lima)
+             * @example 2026-03-10
+             */
+            activeFrom: string;
+            /**
+             * @description AAAA-MM-DD (America/Lima)
+             * @example 2026-03-10
+             */
+            activeTo: string | null;
+            /** @description Hábil hoy: sin licencia ni suspensión (LOM Art. 16) */
+            habilToday: boolean;
+            absences: components["schemas"]["CouncilAbsenceDto"][];
+        };
+        CouncilMemberListDto: {
+            /** @description Regidores del perfil más el Alcalde */
+            numeroLegal: number;
+            numeroHabilToday: number;
+            items: components["schemas"]["CouncilMemberDto"][];
+        };
+        CreateCouncilMemberDto: {
+            /** @example Rosa Quispe Flores */
+            name: string;
+            /** @enum {string} */
+            role: "alcalde" | "regidor";
+            /**
+             * Format: uuid
+             * @description Usuario de Despacho del miembro, si tiene
+             */
+            userId?: string;
+            /**
+             * @description Inicio del mandato (credencial del JNE)
+             * @example 2026-03-10
+             */
+            activeFrom: string;
+            /**
+             * @description Fin del mandato, si se conoce
+             * @example 2026-03-10
+             */
+            activeTo?: string;
+        };
+        CreateCouncilAbsenceDto: {
+            /** @enum {string} */
+            kind: "licencia" | "suspension";
+            /**
+             * @description Primer día, inclusive
+             * @example 2026-03-10
+             */
+            from: string;
+            /**
+             * @description Último día, inclusive; sin él, hasta nuevo aviso
+             * @example 2026-03-10
+             */
+            to?: string;
+            /** @example Acuerdo de Concejo N° 012-2026-MML */
+            instrument: string;
+        };
+        CouncilSessionSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "ordinaria" | "extraordinaria" | "solemne";
+            /**
+             * @description AAAA-MM-DD (America/Lima)
+             * @example 2026-03-10
+             */
+            date: string;
+            /**
+             * @description AAAA-MM-DD (America/Lima)
+             * @example 2026-03-10
+             */
+            convokedOn: string;
+            /** @enum {string} */
+            status: "convocada" | "en_curso" | "levantada";
+            agendaLocked: boolean;
+            /** Format: uuid */
+            presidingMemberId: string;
+            /** @enum {string} */
+            actaStatus: "pendiente" | "dispensada" | "aprobada";
+            items: number;
+        };
+        CouncilSessionPageDto: {
+            items: components["schemas"]["CouncilSessionSummaryDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        AgendaItemInputDto: {
+            /**
+             * @description Un código de council.itemTypes del perfil
+             * @example convenio
+             */
+            itemType: string;
+            /** @example Convenio con el Gobierno Regional */
+            title: string;
+            /**
+             * Format: uuid
+             * @description Expediente que el asunto trata (p. ej. un convenio)
+             */
+            workflowInstanceId?: string;
+        };
+        ConveneSessionDto: {
+            /** @enum {string} */
+            kind: "ordinaria" | "extraordinaria" | "solemne";
+            /**
+             * @description Día de la sesión
+             * @example 2026-03-10
+             */
+            date: string;
+            /**
+             * Format: uuid
+             * @description Quién preside; por defecto, el Alcalde
+             */
+            presidingMemberId?: string;
+            /** @description Obligatoria en la extraordinaria */
+            agenda: components["schemas"]["AgendaItemInputDto"][];
+        };
+        CouncilBallotDto: {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** @enum {string} */
+            choice: "a_favor" | "en_contra" | "abstencion";
+            reason: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        CastingVoteDto: {
+            /** Format: uuid */
+            memberId: string;
+            /** @enum {string} */
+            choice: "a_favor" | "en_contra";
+        };
+        CouncilDecisionDto: {
+            /** @enum {string} */
+            outcome: "approved" | "rejected";
+            aFavor: number;
+            enContra: number;
+            abstenciones: number;
+            required: number | null;
+            baseSize: number | null;
+            castingVote: components["schemas"]["CastingVoteDto"] | null;
+            /** Format: date-time */
+            decidedAt: string;
+        };
+        AgendaAcuerdoDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example ACUERDO DE CONCEJO N° 045-2026-MML */
+            number: string;
+            /** Format: date-time */
+            inForceFrom: string | null;
+        };
+        CouncilAgendaItemDto: {
+            /** Format: uuid */
+            id: string;
+            position: number;
+            itemType: string;
+            title: string;
+            /** Format: uuid */
+            workflowInstanceId: string | null;
+            /** @enum {string} */
+            voteStatus: "pendiente" | "en_votacion" | "decidido";
+            ballots: components["schemas"]["CouncilBallotDto"][];
+            decision: components["schemas"]["CouncilDecisionDto"] | null;
+            acuerdo: components["schemas"]["AgendaAcuerdoDto"] | null;
+        };
+        CouncilAttendanceDto: {
+            /** Format: uuid */
+            memberId: string;
+            memberName: string;
+            /** @enum {string} */
+            kind: "llegada" | "retiro";
+            /** Format: date-time */
+            at: string;
+        };
+        QuorumDto: {
+            numeroHabil: number;
+            /** @description La mitad más uno de los hábiles */
+            required: number;
+            /** @description Miembros hábiles en la sala */
+            present: number;
+            presentMemberIds: string[];
+            hasQuorum: boolean;
+        };
+        CouncilSessionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "ordinaria" | "extraordinaria" | "solemne";
+            /**
+             * @description AAAA-MM-DD (America/Lima)
+             * @example 2026-03-10
+             */
+            date: string;
+            /**
+             * @description AAAA-MM-DD (America/Lima)
+             * @example 2026-03-10
+             */
+            convokedOn: string;
+            /** @enum {string} */
+            status: "convocada" | "en_curso" | "levantada";
+            agendaLocked: boolean;
+            /** Format: uuid */
+            presidingMemberId: string;
+            /** @enum {string} */
+            actaStatus: "pendiente" | "dispensada" | "aprobada";
+            items: number;
+            presidingMemberName: string;
+            /** Format: date-time */
+            actaSettledAt: string | null;
+            /** Format: uuid */
+            actaApprovedInSessionId: string | null;
+            orderOfBusiness: string[];
+            agenda: components["schemas"]["CouncilAgendaItemDto"][];
+            attendance: components["schemas"]["CouncilAttendanceDto"][];
+            quorum: components["schemas"]["QuorumDto"];
+        };
+        AttendanceInputDto: {
+            /** Format: uuid */
+            memberId: string;
+            /** @enum {string} */
+            kind: "llegada" | "retiro";
+        };
+        CouncilAttendanceResultDto: {
+            attendance: components["schemas"]["CouncilAttendanceDto"][];
+            /** @description Quórum recalculado con este registro */
+            quorum: components["schemas"]["QuorumDto"];
+        };
+        BallotInputDto: {
+            /** Format: uuid */
+            memberId: string;
+            /** @enum {string} */
+            choice: "a_favor" | "en_contra" | "abstencion";
+            /** @description Fundamento; obligatorio al abstenerse */
+            reason?: string;
+        };
+        CouncilAcuerdoDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example ACUERDO DE CONCEJO N° 045-2026-MML */
+            number: string;
+            year: number;
+            sequence: number;
+            /** Format: uuid */
+            sessionId: string;
+            /**
+             * @description AAAA-MM-DD (America/Lima)
+             * @example 2026-03-10
+             */
+            sessionDate: string;
+            /** Format: uuid */
+            itemId: string;
+            itemType: string;
+            title: string;
+            /** Format: date-time */
+            adoptedAt: string;
+            /** Format: date-time */
+            inForceFrom: string | null;
+        };
+        CouncilVoteResultDto: {
+            /**
+             * @description tie: empate de mayoría simple, espera el voto dirimente de quien preside
+             * @enum {string}
+             */
+            outcome: "approved" | "rejected" | "tie";
+            aFavor: number;
+            enContra: number;
+            abstenciones: number;
+            required: number | null;
+            baseSize: number | null;
+            decidedByCastingVote: boolean;
+            acuerdo: components["schemas"]["CouncilAcuerdoDto"] | null;
+        };
+        CastingVoteInputDto: {
+            /**
+             * Format: uuid
+             * @description Quien preside la sesión
+             */
+            memberId: string;
+            /** @enum {string} */
+            choice: "a_favor" | "en_contra";
+        };
+        ApproveActaDto: {
+            /**
+             * Format: uuid
+             * @description La sesión en curso que aprueba el acta
+             */
+            approvingSessionId: string;
+        };
+        CouncilAcuerdoPageDto: {
+            items: components["schemas"]["CouncilAcuerdoDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
         };
         CreateDelegationDto: {
             /**
@@ -6979,6 +7588,1126 @@ export interface operations {
             };
             /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_members: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilMemberListDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_addMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCouncilMemberDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilMemberDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_addAbsence: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCouncilAbsenceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilMemberDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_sessions: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_convene: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConveneSessionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_session: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_addItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgendaItemInputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_attendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilAttendanceResultDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_openVote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+                /** @description El asunto de la agenda */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_ballot: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+                /** @description El asunto de la agenda */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BallotInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_closeVote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+                /** @description El asunto de la agenda */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilVoteResultDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_castingVote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+                /** @description El asunto de la agenda */
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CastingVoteInputDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilVoteResultDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_dispenseActa: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_approveActa: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ApproveActaDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_adjourn: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilSessionDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_acuerdos: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Solo los de ese año */
+                year?: number;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilAcuerdoPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
