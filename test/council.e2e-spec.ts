@@ -213,6 +213,8 @@ describe('Concejo Municipal over HTTP (LOM Art. 13, 16, 17): sessions, quorum, v
 
   it('a member on leave voting is 403 MEMBER_NOT_HABIL; an abstention needs its reason (400 on reason)', async () => {
     const tie = item('empate').id;
+    expectProblem(await vote(tie, alcalde(), 'a_favor'), 409, 'VOTE_NOT_OPEN');
+    expectProblem(await sg(`/sessions/${s1.id}/items/${tie}/vote/close`), 409, 'VOTE_NOT_OPEN');
     expect((await sg(`/sessions/${s1.id}/items/${tie}/vote`)).status).toBe(200);
     const before = await counts();
     expectProblem(await vote(tie, regidor(1), 'a_favor'), 403, 'MEMBER_NOT_HABIL');
@@ -282,6 +284,28 @@ describe('Concejo Municipal over HTTP (LOM Art. 13, 16, 17): sessions, quorum, v
       }),
       409,
       'CASTING_VOTE_ONLY_ON_TIE',
+    );
+    expectProblem(await sg(`/sessions/${s1.id}/items/${ord}/vote`), 409, 'VOTE_NOT_OPEN');
+
+    // Everyone of the municipality reads the session: each vote, the decision and its Acuerdo.
+    const read = await get('mml.gerente', `/sessions/${s1.id}`);
+    const first = (read.body as { agenda: Array<Record<string, unknown>> }).agenda[0];
+    expect(first).toMatchObject({
+      title: 'empate',
+      voteStatus: 'decidido',
+      decision: {
+        outcome: 'approved',
+        aFavor: 10,
+        enContra: 10,
+        castingVote: { memberId: alcalde().id, choice: 'a_favor' },
+      },
+      acuerdo: { number: 'ACUERDO DE CONCEJO N° 001-2026-MML', inForceFrom: null },
+    });
+    expect(first?.['ballots']).toHaveLength(20);
+    const abstained = (read.body as { agenda: Array<{ ballots: Array<Record<string, unknown>> }> })
+      .agenda[1]?.ballots;
+    expect(abstained).toContainEqual(
+      expect.objectContaining({ choice: 'abstencion', reason: 'Conflicto de intereses' }),
     );
   });
 
@@ -373,7 +397,8 @@ describe('Concejo Municipal over HTTP (LOM Art. 13, 16, 17): sessions, quorum, v
       409,
       'AGENDA_LOCKED',
     );
-    expect((await arrive(id, alcalde())).status).toBe(200);
+    // Convened for the 10th, it cannot start before.
+    expectProblem(await arrive(id, alcalde()), 409, 'SESSION_NOT_IN_PROGRESS');
     const foreign = item('c1').id;
     expectProblem(await sg(`/sessions/${id}/items/${foreign}/vote`), 409, 'NOT_ON_AGENDA');
     expectProblem(
@@ -394,7 +419,8 @@ describe('Concejo Municipal over HTTP (LOM Art. 13, 16, 17): sessions, quorum, v
     );
     expect((await sg(`/sessions/${s1.id}/adjourn`)).body).toMatchObject({ status: 'levantada' });
     expectProblem(await arrive(s1.id, regidor(21)), 409, 'SESSION_NOT_IN_PROGRESS');
-    const next = await sg('/sessions', { kind: 'ordinaria', date: '2026-03-03', agenda: [] });
+    // A second ordinary session the same day approves it.
+    const next = await sg('/sessions', { kind: 'ordinaria', date: TODAY, agenda: [] });
     expect(next.status).toBe(201);
     const nextId = (next.body as Session).id;
     expect((await arrive(nextId, alcalde())).status).toBe(200);

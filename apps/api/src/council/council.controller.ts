@@ -150,7 +150,7 @@ export class CouncilController {
   @Roles(Role.SECRETARIA_GENERAL)
   @ApiOperation({
     summary: 'Registra una llegada o un retiro, ahora; responde el quórum recalculado',
-    description: `${WRITES} La primera llegada pone la sesión en curso. El quórum es la mitad más uno de los miembros hábiles en la sala (LOM Art. 16).`,
+    description: `${WRITES} No antes del día para el que se convocó (409 SESSION_NOT_IN_PROGRESS); la primera llegada pone la sesión en curso. El quórum es la mitad más uno de los miembros hábiles en la sala (LOM Art. 16).`,
   })
   @ApiUuidParam()
   @ApiOkResponse({ type: CouncilAttendanceResultDto })

@@ -1100,7 +1100,7 @@ export interface paths {
         put?: never;
         /**
          * Registra una llegada o un retiro, ahora; responde el quórum recalculado
-         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. La primera llegada pone la sesión en curso. El quórum es la mitad más uno de los miembros hábiles en la sala (LOM Art. 16).
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. No antes del día para el que se convocó (409 SESSION_NOT_IN_PROGRESS); la primera llegada pone la sesión en curso. El quórum es la mitad más uno de los miembros hábiles en la sala (LOM Art. 16).
          */
         post: operations["CouncilController_attendance"];
         delete?: never;

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { CalendarService, type CivilDate, civilDateAt } from '#calendar';
+import { CalendarService, type CivilDate, civilDateAt, spanishDate } from '#calendar';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { execute, type Page, queryOne, queryPage, queryRows } from '#database';
 import { MUNICIPALITY_PROFILES, type MunicipalityProfile, type MunicipalityProfiles } from '#org';
@@ -466,8 +466,6 @@ export class CouncilService {
       const loaded = await this.load(manager, municipalityId, sessionId, 'FOR UPDATE');
       this.requireNotAdjourned(loaded);
       const item: AgendaItem = { id: 'new', itemType: input.itemType, title: input.title };
-      if (loaded.row.agenda_locked && loaded.session.kind === 'ordinaria')
-        throw councilError('AGENDA_LOCKED', 'La agenda de esta sesión está cerrada.');
       this.checkItemType(loaded.profile, input, 'itemType');
       addAgendaItem(loaded.session, item, loaded.profile.council.itemTypes);
       await this.insertItem(manager, municipalityId, sessionId, loaded.items.length + 1, input);
@@ -486,6 +484,14 @@ export class CouncilService {
       const loaded = await this.load(manager, municipalityId, sessionId, 'FOR UPDATE');
       this.requireNotAdjourned(loaded);
       const at = this.now(loaded);
+      // Not before the day it was convened for (the notice of an extraordinaria would be moot);
+      // after it, yes: a session may run past midnight.
+      const today = civilDateAt(at, loaded.municipality.time_zone);
+      if (today < loaded.session.date)
+        throw councilError(
+          'SESSION_NOT_IN_PROGRESS',
+          `La sesión está convocada para el ${spanishDate(loaded.session.date)}: aún no puede empezar.`,
+        );
       const events = recordAttendance(loaded.council, loaded.attendance, {
         memberId: input.memberId,
         kind: input.kind,
