@@ -491,6 +491,35 @@ describe('Concejo Municipal over HTTP (LOM Art. 13, 16, 17): sessions, quorum, v
     });
   });
 
+  it('every act goes to the audit chain, by the Secretaría General, and the chain stays intact', async () => {
+    const events = await t.query<{ type: string; actor_name: string; n: number }>(
+      `SELECT type, actor_name, count(*)::int AS n FROM audit_events e
+         JOIN municipalities m ON m.id = e.municipality_id
+        WHERE m.code = 'mml' AND type LIKE 'council.%' GROUP BY type, actor_name ORDER BY type`,
+    );
+    expect(events.every((e) => e.actor_name === 'mml.secretaria')).toBe(true);
+    expect(Object.fromEntries(events.map((e) => [e.type, e.n]))).toMatchObject({
+      'council.absence_recorded': 1,
+      'council.session_convened': 3,
+      'council.vote_opened': 23,
+      'council.vote_closed': 23,
+      'council.acta_approved': 1,
+      'council.session_adjourned': 1,
+    });
+    const [closing] = await t.query<{ payload: Record<string, unknown> }>(
+      `SELECT payload FROM audit_events WHERE type = 'council.vote_closed'
+          AND payload->>'acuerdo' = 'ACUERDO DE CONCEJO N° 001-2026-MML'`,
+    );
+    expect(closing?.payload).toMatchObject({
+      outcome: 'approved',
+      aFavor: 10,
+      enContra: 10,
+      castingVote: { memberId: alcalde().id, choice: 'a_favor' },
+    });
+    const verify = await t.http.get('/api/v1/audit/verify').set(auth('mml.admin'));
+    expect(verify.body).toMatchObject({ ok: true });
+  });
+
   it('nothing of the Concejo is ever deleted', async () => {
     await expect(t.query(`DELETE FROM council_votes`)).rejects.toThrow(/no se borra/);
     await expect(t.query(`DELETE FROM council_acuerdos`)).rejects.toThrow(/no se borra/);

@@ -70,7 +70,7 @@ export class CouncilController {
   @ApiCreatedResponse({ type: CouncilMemberDto })
   @ApiProblems(400)
   addMember(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateCouncilMemberDto) {
-    return this.council.addMember(caller.municipalityId, body);
+    return this.council.addMember(caller.municipalityId, caller.id, body);
   }
 
   @Post('members/:id/absences')
@@ -142,7 +142,7 @@ export class CouncilController {
     @Param('id', uuid) id: string,
     @Body() body: AgendaItemInputDto,
   ) {
-    return this.council.addItem(caller.municipalityId, id, body);
+    return this.council.addItem(caller.municipalityId, caller.id, id, body);
   }
 
   @Post('sessions/:id/attendance')
@@ -179,7 +179,7 @@ export class CouncilController {
     @Param('id', uuid) id: string,
     @Param('itemId', uuid) itemId: string,
   ) {
-    return this.council.openVote(caller.municipalityId, id, itemId);
+    return this.council.openVote(caller.municipalityId, caller.id, id, itemId);
   }
 
   @Post('sessions/:id/items/:itemId/ballots')
@@ -218,7 +218,7 @@ export class CouncilController {
     @Param('id', uuid) id: string,
     @Param('itemId', uuid) itemId: string,
   ) {
-    return this.council.closeVote(caller.municipalityId, id, itemId);
+    return this.council.closeVote(caller.municipalityId, caller.id, id, itemId);
   }
 
   @Post('sessions/:id/items/:itemId/casting-vote')
@@ -238,7 +238,7 @@ export class CouncilController {
     @Param('itemId', uuid) itemId: string,
     @Body() body: CastingVoteInputDto,
   ) {
-    return this.council.castCastingVote(caller.municipalityId, id, itemId, body);
+    return this.council.castCastingVote(caller.municipalityId, caller.id, id, itemId, body);
   }
 
   @Post('sessions/:id/acta/dispense')
@@ -252,7 +252,7 @@ export class CouncilController {
   @ApiOkResponse({ type: CouncilSessionDto })
   @ApiProblems(400, 404, 409)
   dispenseActa(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
-    return this.council.dispenseActa(caller.municipalityId, id);
+    return this.council.dispenseActa(caller.municipalityId, caller.id, id);
   }
 
   @Post('sessions/:id/acta/approve')
@@ -270,7 +270,7 @@ export class CouncilController {
     @Param('id', uuid) id: string,
     @Body() body: ApproveActaDto,
   ) {
-    return this.council.approveActa(caller.municipalityId, id, body.approvingSessionId);
+    return this.council.approveActa(caller.municipalityId, caller.id, id, body.approvingSessionId);
   }
 
   @Post('sessions/:id/adjourn')
@@ -284,7 +284,7 @@ export class CouncilController {
   @ApiOkResponse({ type: CouncilSessionDto })
   @ApiProblems(400, 404, 409)
   adjourn(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
-    return this.council.adjourn(caller.municipalityId, id);
+    return this.council.adjourn(caller.municipalityId, caller.id, id);
   }
 
   @Get('acuerdos')

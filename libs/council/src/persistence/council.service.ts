@@ -3,7 +3,13 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarService, type CivilDate, civilDateAt, spanishDate } from '#calendar';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { execute, type Page, queryOne, queryPage, queryRows } from '#database';
-import { MUNICIPALITY_PROFILES, type MunicipalityProfile, type MunicipalityProfiles } from '#org';
+import { AuditChain } from '#audit';
+import {
+  auditUserChange,
+  MUNICIPALITY_PROFILES,
+  type MunicipalityProfile,
+  type MunicipalityProfiles,
+} from '#org';
 import { RegisterService, registerYear } from '#workflow';
 import { councilError } from '../council.errors.js';
 import type { VoteChoice } from '../majority.js';
@@ -208,6 +214,7 @@ export class CouncilService {
     private readonly clock: Clock,
     private readonly calendars: CalendarService,
     private readonly register: RegisterService,
+    private readonly auditChain: AuditChain,
     @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
   ) {}
 
@@ -246,7 +253,7 @@ export class CouncilService {
   }
 
   /** Registers a member (the JNE's credential); one Alcalde at a time, no more regidores than the número legal. */
-  async addMember(municipalityId: string, input: NewMember): Promise<MemberView> {
+  async addMember(municipalityId: string, actorId: string, input: NewMember): Promise<MemberView> {
     const id = await this.dataSource.transaction(async (manager) => {
       await execute(manager, `SELECT pg_advisory_xact_lock(hashtext($1))`, [
         CONVENE_LOCK + municipalityId,
@@ -299,6 +306,13 @@ export class CouncilService {
           this.clock.now(),
         ],
       );
+      await this.audit(manager, municipalityId, actorId, 'member_added', {
+        memberId: row?.id,
+        name: input.name.trim(),
+        role: input.role,
+        activeFrom: input.activeFrom,
+        activeTo: input.activeTo ?? null,
+      });
       return row?.id ?? '';
     });
     return this.member(municipalityId, id);
@@ -330,6 +344,13 @@ export class CouncilService {
           this.clock.now(),
         ],
       );
+      await this.audit(manager, municipalityId, createdBy, 'absence_recorded', {
+        memberId,
+        kind: input.kind,
+        from: input.from,
+        to: input.to ?? null,
+        instrument: input.instrument.trim(),
+      });
     });
     return this.member(municipalityId, memberId);
   }
@@ -451,6 +472,14 @@ export class CouncilService {
       const sessionId = session?.id ?? '';
       for (const [i, item] of input.agenda.entries())
         await this.insertItem(manager, municipalityId, sessionId, i + 1, item);
+      await this.audit(manager, municipalityId, createdBy, 'session_convened', {
+        sessionId,
+        kind: input.kind,
+        date: input.date,
+        convokedOn,
+        presidingMemberId: presiding.id,
+        agenda: input.agenda.map((i) => ({ itemType: i.itemType, title: i.title })),
+      });
       return sessionId;
     });
     return this.session(municipalityId, id);
@@ -459,6 +488,7 @@ export class CouncilService {
   /** A matter passes to the orden del día of an ordinary session; an extraordinaria's agenda is locked. */
   async addItem(
     municipalityId: string,
+    actorId: string,
     sessionId: string,
     input: NewAgendaItem,
   ): Promise<SessionView> {
@@ -469,6 +499,11 @@ export class CouncilService {
       this.checkItemType(loaded.profile, input, 'itemType');
       addAgendaItem(loaded.session, item, loaded.profile.council.itemTypes);
       await this.insertItem(manager, municipalityId, sessionId, loaded.items.length + 1, input);
+      await this.audit(manager, municipalityId, actorId, 'agenda_item_added', {
+        sessionId,
+        itemType: input.itemType,
+        title: input.title,
+      });
     });
     return this.session(municipalityId, sessionId);
   }
@@ -503,6 +538,12 @@ export class CouncilService {
          VALUES ($1, $2, $3, $4, $5, $6)`,
         [municipalityId, sessionId, input.memberId, input.kind, at, recordedBy],
       );
+      await this.audit(manager, municipalityId, recordedBy, 'attendance_recorded', {
+        sessionId,
+        memberId: input.memberId,
+        kind: input.kind,
+        at: at.toISOString(),
+      });
       if (loaded.row.status === 'convocada')
         await execute(manager, `UPDATE council_sessions SET status = 'en_curso' WHERE id = $1`, [
           sessionId,
@@ -515,7 +556,12 @@ export class CouncilService {
   }
 
   /** Opens the vote on an agenda item: the session is under way, with quorum in the room. */
-  async openVote(municipalityId: string, sessionId: string, itemId: string): Promise<SessionView> {
+  async openVote(
+    municipalityId: string,
+    actorId: string,
+    sessionId: string,
+    itemId: string,
+  ): Promise<SessionView> {
     await this.dataSource.transaction(async (manager) => {
       const loaded = await this.load(manager, municipalityId, sessionId, 'FOR SHARE');
       const item = await this.lockItem(manager, loaded, itemId);
@@ -540,6 +586,7 @@ export class CouncilService {
         `UPDATE council_agenda_items SET vote_status = 'en_votacion', vote_opened_at = $2 WHERE id = $1`,
         [itemId, at],
       );
+      await this.audit(manager, municipalityId, actorId, 'vote_opened', { sessionId, itemId });
     });
     return this.session(municipalityId, sessionId);
   }
@@ -578,6 +625,13 @@ export class CouncilService {
           recordedBy,
         ],
       );
+      await this.audit(manager, municipalityId, recordedBy, 'ballot_cast', {
+        sessionId,
+        itemId,
+        memberId: input.memberId,
+        choice: input.choice,
+        reason: ballot?.reason ?? null,
+      });
     });
     return this.session(municipalityId, sessionId);
   }
@@ -588,6 +642,7 @@ export class CouncilService {
    */
   async closeVote(
     municipalityId: string,
+    actorId: string,
     sessionId: string,
     itemId: string,
   ): Promise<VoteResultView> {
@@ -600,13 +655,22 @@ export class CouncilService {
       const rule = itemTypeRule(loaded.profile.council.itemTypes, item.item_type);
       const tally = tallyVote(context, vote, rule);
       if (tally.outcome === 'tie') return resultOf(tally, null);
-      return resultOf(tally, await this.decide(manager, loaded, item, tally, context.at, null));
+      const acuerdo = await this.decide(manager, loaded, item, tally, context.at, null);
+      await this.audit(
+        manager,
+        municipalityId,
+        actorId,
+        'vote_closed',
+        auditedDecision(sessionId, itemId, tally, acuerdo),
+      );
+      return resultOf(tally, acuerdo);
     });
   }
 
   /** LOM Art. 17: who presides breaks a tie of a simple majority, for or against, once. */
   async castCastingVote(
     municipalityId: string,
+    actorId: string,
     sessionId: string,
     itemId: string,
     input: { memberId: string; choice: 'a_favor' | 'en_contra' },
@@ -623,14 +687,23 @@ export class CouncilService {
       if (item.vote_status !== 'en_votacion') throw this.voteNotOpen(item.vote_status);
       const { context, vote } = await this.voting(manager, loaded, itemId);
       const rule = itemTypeRule(loaded.profile.council.itemTypes, item.item_type);
-      const decided = castCastingVote(context, vote, rule, input);
-      const tally = tallyVote(context, decided, rule);
-      return resultOf(tally, await this.decide(manager, loaded, item, tally, context.at, input));
+      const settled = castCastingVote(context, vote, rule, input);
+      const tally = tallyVote(context, settled, rule);
+      const acuerdo = await this.decide(manager, loaded, item, tally, context.at, input);
+      await this.audit(manager, municipalityId, actorId, 'vote_closed', {
+        ...auditedDecision(sessionId, itemId, tally, acuerdo),
+        castingVote: { memberId: input.memberId, choice: input.choice },
+      });
+      return resultOf(tally, acuerdo);
     });
   }
 
   /** The Concejo dispenses, in the same session, the reading and approval of its acta. */
-  async dispenseActa(municipalityId: string, sessionId: string): Promise<SessionView> {
+  async dispenseActa(
+    municipalityId: string,
+    actorId: string,
+    sessionId: string,
+  ): Promise<SessionView> {
     await this.dataSource.transaction(async (manager) => {
       const loaded = await this.load(manager, municipalityId, sessionId, 'FOR UPDATE');
       this.requireInProgress(loaded);
@@ -641,6 +714,7 @@ export class CouncilService {
         `UPDATE council_sessions SET acta_status = 'dispensada', acta_settled_at = $2 WHERE id = $1`,
         [sessionId, at],
       );
+      await this.audit(manager, municipalityId, actorId, 'acta_dispensed', { sessionId });
       await this.bringIntoForce(manager, sessionId, at);
     });
     return this.session(municipalityId, sessionId);
@@ -649,6 +723,7 @@ export class CouncilService {
   /** A later session, under way, approves the acta of `sessionId` as its «acta anterior». */
   async approveActa(
     municipalityId: string,
+    actorId: string,
     sessionId: string,
     approvingSessionId: string,
   ): Promise<SessionView> {
@@ -667,19 +742,24 @@ export class CouncilService {
            acta_approved_in = $3 WHERE id = $1`,
         [sessionId, at, approvingSessionId],
       );
+      await this.audit(manager, municipalityId, actorId, 'acta_approved', {
+        sessionId,
+        approvingSessionId,
+      });
       await this.bringIntoForce(manager, sessionId, at);
     });
     return this.session(municipalityId, sessionId);
   }
 
   /** The session is adjourned (levantada): nothing more is recorded in it, save its acta's approval. */
-  async adjourn(municipalityId: string, sessionId: string): Promise<SessionView> {
+  async adjourn(municipalityId: string, actorId: string, sessionId: string): Promise<SessionView> {
     await this.dataSource.transaction(async (manager) => {
       const loaded = await this.load(manager, municipalityId, sessionId, 'FOR UPDATE');
       this.requireNotAdjourned(loaded);
       await execute(manager, `UPDATE council_sessions SET status = 'levantada' WHERE id = $1`, [
         sessionId,
       ]);
+      await this.audit(manager, municipalityId, actorId, 'session_adjourned', { sessionId });
     });
     return this.session(municipalityId, sessionId);
   }
@@ -711,6 +791,23 @@ export class CouncilService {
   }
 
   // ---- internals -------------------------------------------------------------------------
+
+  /** Every act of the Concejo goes to the municipality's audit chain, in its own transaction. */
+  private audit(
+    manager: EntityManager,
+    municipalityId: string,
+    actorUserId: string,
+    type: string,
+    payload: Record<string, unknown>,
+  ): Promise<void> {
+    return auditUserChange(this.auditChain, manager, {
+      municipalityId,
+      actorUserId,
+      type: `council.${type}`,
+      at: this.clock.now(),
+      payload,
+    });
+  }
 
   private async decide(
     manager: EntityManager,
@@ -1158,6 +1255,24 @@ function invalid(problems: FieldProblem[]): DomainError {
 
 const isActiveOn = (member: MemberRow, date: CivilDate) =>
   member.active_from <= date && (member.active_to === null || date <= member.active_to);
+
+/** What the audit keeps of a decided vote. */
+const auditedDecision = (
+  sessionId: string,
+  itemId: string,
+  tally: Tally,
+  acuerdo: AcuerdoView | null,
+) => ({
+  sessionId,
+  itemId,
+  outcome: tally.outcome,
+  aFavor: tally.count.aFavor,
+  enContra: tally.count.enContra,
+  abstenciones: tally.count.abstenciones,
+  required: tally.required,
+  baseSize: tally.baseSize,
+  acuerdo: acuerdo?.number ?? null,
+});
 
 function resultOf(tally: Tally, acuerdo: AcuerdoView | null): VoteResultView {
   return {
