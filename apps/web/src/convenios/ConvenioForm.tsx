@@ -282,7 +282,7 @@ export function NewConvenioPage() {
             </Radio.Group>
             {draft.termBy === 'months' ? (
               <NumberInput
-                label="Plazo en meses"
+                label="Meses de vigencia"
                 min={1}
                 allowDecimal={false}
                 value={draft.termMonths}
