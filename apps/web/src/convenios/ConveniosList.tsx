@@ -113,7 +113,7 @@ export function ConveniosList({ user }: { user: SessionUser }) {
               type="search"
               value={text}
               onChange={(e) => setText(e.currentTarget.value)}
-              w={{ base: 220, sm: 300 }}
+              w={{ base: 220, sm: 380 }}
             />
             <Button type="submit" variant="default">
               Buscar
