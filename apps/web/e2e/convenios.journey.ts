@@ -33,7 +33,7 @@ async function act(
   await expect(dialog).toBeHidden();
 }
 
-test('a convenio with financial obligations from the proposal to the Alcalde’s signature: a wrong RUC refused on its field, certified, favourable opinion with its checklist, conformity, Concejo, Acuerdo, signed and in force', async ({
+test('a convenio with financial obligations from the proposal to the Alcalde’s signature: a wrong RUC refused on its field, the draft edited, certified, favourable opinion with its checklist, conformity, Concejo, Acuerdo, signed and in force', async ({
   page,
   request,
 }) => {
@@ -98,6 +98,20 @@ test('a convenio with financial obligations from the proposal to the Alcalde’s
   await expect(data).toContainText('20169004359');
   await expect(page.getByText('Proyecto', { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
+  // The unit corrects its project before sending it: the edit starts from what is saved.
+  await page.getByRole('link', { name: 'Editar el proyecto' }).click();
+  await expect(page.getByRole('heading', { name: 'Editar el proyecto de convenio' })).toBeVisible();
+  await expect(page.getByLabel('RUC')).toHaveValue('20169004359');
+  await expect(page.getByLabel('Monto en soles')).toHaveValue('150000,50');
+  await expectAccessible(page);
+  await page
+    .getByRole('group', { name: 'Coordinador de la contraparte' })
+    .getByLabel('Cargo')
+    .fill('Decano de la Facultad de Ingeniería Civil (UNI)');
+  await page.getByRole('button', { name: 'Guardar cambios' }).click();
+  await expect(page.getByRole('heading', { name: 'Proyecto de convenio' })).toBeVisible();
+  await expect(data).toContainText('Decano de la Facultad de Ingeniería Civil (UNI)');
+  await expect(data).toContainText('S/\u00a0150\u00a0000,50');
   await act(page, 'Enviar a trámite', 'Enviar a trámite');
   await expect(
     page.getByText('En certificación presupuestal', { exact: true }).first(),

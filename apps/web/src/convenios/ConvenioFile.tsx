@@ -42,8 +42,9 @@ import {
 } from './labels';
 import { ConvenioStateBadge } from './StateBadge';
 
-/** The order of the action buttons: the lifecycle's (EDIT has no screen yet: it stays on the API). */
+/** The order of the action buttons: the lifecycle's. */
 const ACTION_ORDER: ConvenioEventType[] = [
+  'EDIT',
   'SUBMIT',
   'CERTIFY_BUDGET',
   'LEGAL_OPINION',
@@ -174,15 +175,21 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
             Usted no tiene acciones pendientes en este expediente.
           </Text>
         )}
-        {actions.map((type) => (
-          <Button
-            key={type}
-            variant={SECONDARY.has(type) ? 'default' : 'filled'}
-            onClick={() => setAction(type)}
-          >
-            {ACTION_LABELS[type]}
-          </Button>
-        ))}
+        {actions.map((type) =>
+          type === 'EDIT' ? (
+            <Button key={type} variant="default" component={Link} to={`/convenios/${c.id}/editar`}>
+              {ACTION_LABELS[type]}
+            </Button>
+          ) : (
+            <Button
+              key={type}
+              variant={SECONDARY.has(type) ? 'default' : 'filled'}
+              onClick={() => setAction(type)}
+            >
+              {ACTION_LABELS[type]}
+            </Button>
+          ),
+        )}
       </Group>
 
       {action && (

@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Checkbox,
   Fieldset,
@@ -14,12 +15,19 @@ import {
   Textarea,
   TextInput,
   Title,
+  Loader,
 } from '@mantine/core';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { fieldErrors, focusFirstInvalid, problemOf, problemText } from '../resolutions/problems';
 import { hint } from '../resolutions/StateBadge';
-import { type CreateConvenio, useCreateConvenio } from './convenios';
+import {
+  type Convenio,
+  type CreateConvenio,
+  useConvenio,
+  useCreateConvenio,
+  useSendConvenioEvent,
+} from './convenios';
 import { PARTY_LABELS, TYPE_LABELS } from './labels';
 
 type Party = 'municipalidad' | 'contraparte';
@@ -74,6 +82,33 @@ const EMPTY = (): Draft => ({
   municipality: coordinator(),
   counterpart: coordinator(),
   obligations: [obligation()],
+});
+
+/** The project as it is, in the form's terms (the amount as people write it). */
+const fromConvenio = (c: Convenio): Draft => ({
+  counterpartName: c.counterpart.name,
+  ruc: c.counterpart.ruc,
+  convenioType: c.convenioType,
+  object: c.object,
+  startDate: c.startDate ?? '',
+  termBy: c.endDate ? 'date' : 'months',
+  termMonths: c.termMonths !== null ? String(c.termMonths) : '',
+  endDate: c.endDate ?? '',
+  hasFinancialObligations: c.hasFinancialObligations,
+  amount:
+    c.amountCents !== null
+      ? `${Math.floor(c.amountCents / 100)},${String(c.amountCents % 100).padStart(2, '0')}`
+      : '',
+  municipality: { ...c.coordinators.municipality },
+  counterpart: { ...c.coordinators.counterpart },
+  obligations: c.obligations.map((o) => ({
+    key: nextKey++,
+    party: o.party,
+    description: o.description,
+    kind: o.kind,
+    dueOn: o.dueOn ?? '',
+    everyMonths: o.everyMonths !== null ? String(o.everyMonths) : '',
+  })),
 });
 
 /** «1 234,50» or «1234.50» as the API's decimal text (dot, no thousands). */
@@ -140,20 +175,73 @@ function invalidFields(paths: string[]): string {
 
 /** `/convenios/nuevo`: a new project, by a member of a gerencia de línea or an oficina. */
 export function NewConvenioPage() {
+  return <ConvenioForm initial={EMPTY()} />;
+}
+
+/** `/convenios/:id/editar`: the project in draft, sent with the version it was read at. */
+export function EditConvenioPage() {
+  const { id = '' } = useParams();
+  const convenio = useConvenio(id);
+  if (convenio.isPending) return <Loader aria-label="Cargando el proyecto" />;
+  if (convenio.isError)
+    return (
+      <Alert color="red" role="alert" title="No se pudo cargar el proyecto">
+        {problemText(convenio.error)}
+      </Alert>
+    );
+  const c = convenio.data;
+  if (!c.allowedEvents.includes('EDIT'))
+    return (
+      <Stack>
+        <Title order={1} size="h2">
+          Editar el proyecto de convenio
+        </Title>
+        <Text>Solo la unidad solicitante lo edita, mientras es proyecto.</Text>
+        <Anchor component={Link} to={`/convenios/${id}`}>
+          Volver al expediente
+        </Anchor>
+      </Stack>
+    );
+  return <ConvenioForm key={c.version} initial={fromConvenio(c)} editing={c} />;
+}
+
+function ConvenioForm({ initial, editing }: { initial: Draft; editing?: Convenio }) {
   const navigate = useNavigate();
-  const [draft, setDraft] = useState<Draft>(EMPTY);
+  const [draft, setDraft] = useState<Draft>(initial);
+  // The version this form was opened at: what the edit says it changes.
+  const [version] = useState(editing?.version ?? 0);
   const create = useCreateConvenio();
-  const errors = fieldErrors(create.error);
-  const problem = problemOf(create.error);
+  const edit = useSendConvenioEvent(editing?.id ?? '');
+  const saving = editing ? edit : create;
+  const errors = fieldErrors(saving.error);
+  const problem = problemOf(saving.error);
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
-    if (create.isError) focusFirstInvalid(form.current);
-  }, [create.isError, create.error]);
+    if (saving.isError) focusFirstInvalid(form.current);
+  }, [saving.isError, saving.error]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate(toBody(draft), { onSuccess: (c) => navigate(`/convenios/${c.id}`) });
+    const body = toBody(draft);
+    const open = (c: Convenio) => navigate(`/convenios/${c.id}`);
+    if (editing)
+      edit.mutate(
+        {
+          version,
+          // An edit states the whole term again: the one not chosen is cleared.
+          event: {
+            type: 'EDIT',
+            ...body,
+            startDate: body.startDate ?? null,
+            endDate: body.endDate ?? null,
+            termMonths: body.termMonths ?? null,
+            amount: body.amount ?? null,
+          },
+        },
+        { onSuccess: open },
+      );
+    else create.mutate(body, { onSuccess: open });
   };
   const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const setObligation = (key: number, change: Partial<Obligation>) =>
@@ -195,13 +283,14 @@ export function NewConvenioPage() {
     <form ref={form} onSubmit={submit} noValidate>
       <Stack maw={860}>
         <Title order={1} size="h2">
-          Nuevo convenio
+          {editing ? 'Editar el proyecto de convenio' : 'Nuevo convenio'}
         </Title>
         <Text c="gray.7">
-          Su unidad lo propone y luego coordina su ejecución. Se guarda como proyecto: podrá
-          revisarlo antes de enviarlo a trámite.
+          {editing
+            ? `Versión ${version} del expediente. Se verifica entero otra vez al guardar.`
+            : 'Su unidad lo propone y luego coordina su ejecución. Se guarda como proyecto: podrá revisarlo antes de enviarlo a trámite.'}
         </Text>
-        {create.isError && (
+        {saving.isError && (
           <Alert
             color="red"
             role="alert"
@@ -213,7 +302,7 @@ export function NewConvenioPage() {
           >
             {problem?.code === 'VALIDATION_FAILED'
               ? invalidFields(Object.keys(errors))
-              : problemText(create.error)}
+              : problemText(saving.error)}
           </Alert>
         )}
 
@@ -431,11 +520,15 @@ export function NewConvenioPage() {
         </Fieldset>
 
         <Group justify="space-between">
-          <Button variant="default" component={Link} to="/convenios">
+          <Button
+            variant="default"
+            component={Link}
+            to={editing ? `/convenios/${editing.id}` : '/convenios'}
+          >
             Cancelar
           </Button>
-          <Button type="submit" loading={create.isPending}>
-            Guardar proyecto
+          <Button type="submit" loading={saving.isPending}>
+            {editing ? 'Guardar cambios' : 'Guardar proyecto'}
           </Button>
         </Group>
       </Stack>

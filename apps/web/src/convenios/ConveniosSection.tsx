@@ -1,7 +1,7 @@
 import { Route, Routes } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { ConvenioFile } from './ConvenioFile';
-import { NewConvenioPage } from './ConvenioForm';
+import { EditConvenioPage, NewConvenioPage } from './ConvenioForm';
 import { ConveniosList } from './ConveniosList';
 
 /** The section's screens under /convenios (loaded on first visit: React.lazy in App.tsx). */
@@ -11,6 +11,7 @@ export default function ConveniosSection({ user }: { user: SessionUser }) {
       <Route index element={<ConveniosList user={user} />} />
       <Route path="nuevo" element={<NewConvenioPage />} />
       <Route path=":id" element={<ConvenioFile user={user} />} />
+      <Route path=":id/editar" element={<EditConvenioPage />} />
     </Routes>
   );
 }
