@@ -84,16 +84,21 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/** A label and its value: side by side from tablets up, the value under its label on a phone. */
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <Group gap="xs" align="baseline" wrap="nowrap">
-      <Text size="sm" c="gray.7" miw={170}>
-        {label}
-      </Text>
-      <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-        {children}
-      </Text>
-    </Group>
+    <Grid gap={{ base: 0, sm: 'xs' }}>
+      <Grid.Col span={{ base: 12, sm: 4 }} py={{ base: 0, sm: 2 }}>
+        <Text size="sm" c="gray.7">
+          {label}
+        </Text>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 8 }} py={{ base: 0, sm: 2 }}>
+        <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+          {children}
+        </Text>
+      </Grid.Col>
+    </Grid>
   );
 }
 
@@ -441,13 +446,21 @@ function Dues({ c }: { c: Convenio }) {
             <Table.Tr>
               <Table.Th scope="col">Vence</Table.Th>
               <Table.Th scope="col">Obligación</Table.Th>
-              <Table.Th scope="col">Estado</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Estado
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {c.dues.map((d) => (
               <Table.Tr key={d.key}>
-                <Table.Td>{formatDate(d.dueOn)}</Table.Td>
+                <Table.Td>
+                  {formatDate(d.dueOn)}
+                  {/* On a phone the state goes under the date: the description keeps its width. */}
+                  <Stack hiddenFrom="sm" gap={0}>
+                    <DueState status={d.status} />
+                  </Stack>
+                </Table.Td>
                 <Table.Td>
                   {PARTY_LABELS[d.party]}: {c.obligations[d.index]?.description ?? '—'}
                   {d.evidence && (
@@ -456,13 +469,8 @@ function Dues({ c }: { c: Convenio }) {
                     </Text>
                   )}
                 </Table.Td>
-                <Table.Td>
-                  <Dot
-                    color={
-                      d.status === 'fulfilled' ? 'green' : d.status === 'overdue' ? 'red' : 'blue'
-                    }
-                    label={DUE_STATUS_LABELS[d.status] ?? d.status}
-                  />
+                <Table.Td visibleFrom="sm">
+                  <DueState status={d.status} />
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -470,6 +478,15 @@ function Dues({ c }: { c: Convenio }) {
         </Table>
       )}
     </Section>
+  );
+}
+
+function DueState({ status }: { status: Convenio['dues'][number]['status'] }) {
+  return (
+    <Dot
+      color={status === 'fulfilled' ? 'green' : status === 'overdue' ? 'red' : 'blue'}
+      label={DUE_STATUS_LABELS[status] ?? status}
+    />
   );
 }
 
