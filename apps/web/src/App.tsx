@@ -43,6 +43,7 @@ const ResolutionsSection = lazy(() => import('./resolutions/ResolutionsSection')
 const MandatesSection = lazy(() => import('./mandates/MandatesSection'));
 const AdminSection = lazy(() => import('./admin/AdminSection'));
 const BoardSection = lazy(() => import('./board/BoardSection'));
+const ConveniosSection = lazy(() => import('./convenios/ConveniosSection'));
 
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS: readonly Section[] = [
@@ -51,6 +52,7 @@ const SECTIONS: readonly Section[] = [
   { path: '/calendario', label: 'Calendario' },
   { path: '/encargos', label: 'Encargos', audience: 'staff' },
   { path: '/resoluciones', label: 'Resoluciones', audience: 'staff' },
+  { path: '/convenios', label: 'Convenios', audience: 'staff' },
   {
     path: '/despacho',
     label: 'Despacho de Alcaldía',
@@ -183,6 +185,14 @@ function Shell({ user }: { user: SessionUser }) {
                 element={
                   <Suspense fallback={<Loader aria-label="Cargando" />}>
                     <MandatesSection user={user} />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/convenios/*"
+                element={
+                  <Suspense fallback={<Loader aria-label="Cargando" />}>
+                    <ConveniosSection user={user} />
                   </Suspense>
                 }
               />

@@ -62,3 +62,14 @@ const dateOnly = new Intl.DateTimeFormat('es-PE', {
 
 /** The day an instant falls on, in the browser's time zone, as «01/01/2026». */
 export const formatDay = (iso: string): string => dateOnly.format(new Date(iso));
+
+/** Céntimos of a sol as people in Peru write money: «S/ 1 234 567,89» (spaces that do not break). */
+export function formatSoles(cents: number): string {
+  const negative = cents < 0;
+  const abs = Math.abs(Math.round(cents));
+  const soles = Math.floor(abs / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, '\u00a0');
+  const centimos = String(abs % 100).padStart(2, '0');
+  return `${negative ? '-' : ''}S/\u00a0${soles},${centimos}`;
+}

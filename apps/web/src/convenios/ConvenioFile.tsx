@@ -1,0 +1,624 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Grid,
+  Group,
+  List,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { SessionUser } from '../api/client';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { formatDate, formatDateTime, formatSoles } from '../format';
+import { DEADLINE_STATUS_LABELS, termLabel } from '../resolutions/labels';
+import { problemText } from '../resolutions/problems';
+import { type HistoryItem, usePeople, useUnitNames } from '../resolutions/resolutions';
+import { DeadlineText, Dot } from '../resolutions/StateBadge';
+import { ConvenioEventDialog } from './ConvenioEventDialog';
+import {
+  type Convenio,
+  type ConvenioEventType,
+  convenioAttachmentsKey,
+  convenioHistoryKey,
+  useConvenio,
+  useConvenioHistory,
+} from './convenios';
+import {
+  ACTION_LABELS,
+  DUE_STATUS_LABELS,
+  ENDING_LABELS,
+  EVENT_LABELS,
+  PARTY_LABELS,
+  STATE_LABELS,
+  TYPE_LABELS,
+} from './labels';
+import { ConvenioStateBadge } from './StateBadge';
+
+/** The order of the action buttons: the lifecycle's. */
+const ACTION_ORDER: ConvenioEventType[] = [
+  'EDIT',
+  'SUBMIT',
+  'CERTIFY_BUDGET',
+  'LEGAL_OPINION',
+  'CONFORMITY',
+  'SEND_TO_COUNCIL',
+  'COUNCIL_APPROVED',
+  'COUNCIL_REJECTED',
+  'SIGN',
+  'REPORT_OBLIGATION',
+  'ADDENDUM',
+  'FREE_EXIT',
+  'MUTUAL_TERMINATION',
+  'TERMINATION_FOR_BREACH',
+  'RETURN',
+  'WITHDRAW',
+];
+const SECONDARY: ReadonlySet<ConvenioEventType> = new Set([
+  'RETURN',
+  'WITHDRAW',
+  'COUNCIL_REJECTED',
+  'FREE_EXIT',
+  'MUTUAL_TERMINATION',
+  'TERMINATION_FOR_BREACH',
+]);
+const STATE_NAMES = STATE_LABELS as Record<string, string>;
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-label={title}>
+      <Stack gap="sm">
+        <Title order={2} size="h4">
+          {title}
+        </Title>
+        {children}
+      </Stack>
+    </Card>
+  );
+}
+
+/** A label and its value: side by side from tablets up, the value under its label on a phone. */
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Grid gap={{ base: 0, sm: 'xs' }}>
+      <Grid.Col span={{ base: 12, sm: 4 }} py={{ base: 0, sm: 2 }}>
+        <Text size="sm" c="gray.7">
+          {label}
+        </Text>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 8 }} py={{ base: 0, sm: 2 }}>
+        <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+          {children}
+        </Text>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+/** Today in Lima as AAAA-MM-DD: the municipality's calendar, whatever the device says. */
+const limaToday = (): string =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Lima' }).format(new Date());
+
+/** Calendar days from today to a civil date (negative: already past). */
+export function daysUntil(date: string, today = limaToday()): number {
+  return Math.round(
+    (Date.parse(`${date}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000,
+  );
+}
+
+/**
+ * `/convenios/:id`: the whole file — its data, state, the procedure so far, signature and term,
+ * the obligations' calendar, attachments and the audit trail — with the actions the caller may
+ * take now (the resource's `allowedEvents`), each in its own dialog.
+ */
+export function ConvenioFile({ user }: { user: SessionUser }) {
+  const { id = '' } = useParams();
+  const convenio = useConvenio(id);
+  const [action, setAction] = useState<ConvenioEventType | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  if (convenio.isPending) return <Loader aria-label="Cargando el expediente" />;
+  if (convenio.isError)
+    return (
+      <Stack>
+        <Alert color="red" role="alert" title="No se pudo abrir el expediente">
+          {problemText(convenio.error)}
+        </Alert>
+        <Anchor component={Link} to="/convenios">
+          Volver a la lista de convenios
+        </Anchor>
+      </Stack>
+    );
+  const c = convenio.data;
+  const actions = ACTION_ORDER.filter((t) => c.allowedEvents.includes(t));
+  const current = [...c.deadlines].sort((a, b) => a.dueOn.localeCompare(b.dueOn))[0];
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/convenios" size="sm">
+        ← Convenios
+      </Anchor>
+      <Stack gap={4}>
+        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+          {c.number ?? (c.isAddendum ? 'Proyecto de adenda' : 'Proyecto de convenio')}
+        </Title>
+        <Text size="lg">
+          {c.counterpart.name} · {c.object}
+        </Text>
+        <Group gap="sm">
+          <ConvenioStateBadge state={c.state} />
+          <Text size="sm" c="gray.7">
+            Versión {c.version} · creado el {formatDateTime(c.createdAt)}
+          </Text>
+        </Group>
+        {current && <DeadlineText deadline={current} />}
+        {c.inForceUntil && <Expiry c={c} />}
+      </Stack>
+
+      {done && (
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          onClose={() => setDone(null)}
+          closeButtonLabel="Cerrar el aviso"
+        >
+          {done}
+        </Alert>
+      )}
+
+      <Group gap="xs" aria-label="Acciones">
+        {actions.length === 0 && (
+          <Text size="sm" c="gray.7">
+            Usted no tiene acciones pendientes en este expediente.
+          </Text>
+        )}
+        {actions.map((type) =>
+          type === 'EDIT' ? (
+            <Button key={type} variant="default" component={Link} to={`/convenios/${c.id}/editar`}>
+              {ACTION_LABELS[type]}
+            </Button>
+          ) : (
+            <Button
+              key={type}
+              variant={SECONDARY.has(type) ? 'default' : 'filled'}
+              onClick={() => setAction(type)}
+            >
+              {ACTION_LABELS[type]}
+            </Button>
+          ),
+        )}
+      </Group>
+
+      {action && (
+        <ConvenioEventDialog
+          type={action}
+          convenio={c}
+          user={user}
+          onClose={() => setAction(null)}
+          onDone={() => {
+            setAction(null);
+            setDone(`Se registró: ${EVENT_LABELS[action] ?? action}.`);
+          }}
+          onReload={() => {
+            setAction(null);
+            void convenio.refetch();
+          }}
+        />
+      )}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack>
+            <Data c={c} />
+            <Procedure c={c} />
+            {c.signedAt && <Signature c={c} />}
+            <Dues c={c} />
+            {c.addenda.length > 0 && <Addenda c={c} />}
+            <Section title="Adjuntos">
+              <AttachmentsPanel
+                of={{
+                  kind: 'convenios',
+                  id: c.id,
+                  queryKey: convenioAttachmentsKey(c.id),
+                  // The file's history records the upload.
+                  alsoRefresh: [convenioHistoryKey(c.id)],
+                }}
+                kinds={['borrador_convenio', 'documento_contraparte', 'informe', 'otro']}
+                formLabel="Adjuntar un documento al expediente"
+              />
+            </Section>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack>
+            <Deadlines c={c} />
+            <History c={c} />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+/** «Vigente hasta el 14/01/2028 (quedan 407 días)». */
+function Expiry({ c }: { c: Convenio }) {
+  const until = c.inForceUntil ?? '';
+  const left = daysUntil(until);
+  const running = c.state === 'in_force' || c.state === 'exit_notice';
+  return (
+    <Text size="sm" c={running && left <= 30 ? 'red.9' : undefined}>
+      Vigente hasta el {formatDate(until)}
+      {running &&
+        (left > 0
+          ? ` (${left === 1 ? 'queda 1 día' : `quedan ${left} días`})`
+          : left === 0
+            ? ' (hoy es su último día)'
+            : ' (venció)')}
+    </Text>
+  );
+}
+
+function Data({ c }: { c: Convenio }) {
+  const unitName = useUnitNames();
+  const term = c.endDate
+    ? `hasta el ${formatDate(c.endDate)}`
+    : c.termMonths
+      ? `${c.termMonths} ${c.termMonths === 1 ? 'mes' : 'meses'}`
+      : '—';
+  return (
+    <Section title="Datos del convenio">
+      <Stack gap={6}>
+        <Row label="Contraparte">{c.counterpart.name}</Row>
+        <Row label="RUC">{c.counterpart.ruc}</Row>
+        <Row label="Tipo">{TYPE_LABELS[c.convenioType] ?? c.convenioType}</Row>
+        <Row label="Objeto">{c.object}</Row>
+        <Row label="Unidad solicitante">{unitName(c.requestingUnitId)}</Row>
+        <Row label="Inicio">{c.startDate ? formatDate(c.startDate) : 'Desde su suscripción'}</Row>
+        <Row label="Plazo de vigencia">{term}</Row>
+        <Row label="Obligaciones financieras">
+          {c.hasFinancialObligations
+            ? `Sí: ${c.amountCents !== null ? formatSoles(c.amountCents) : 'monto por definir'}`
+            : 'No'}
+        </Row>
+        <Row label="Preaviso de separación">{c.exitNoticeDays} días calendario</Row>
+        <Row label="Coordinador (municipalidad)">
+          {c.coordinators.municipality.name} — {c.coordinators.municipality.post} (
+          {c.coordinators.municipality.email})
+        </Row>
+        <Row label="Coordinador (contraparte)">
+          {c.coordinators.counterpart.name} — {c.coordinators.counterpart.post} (
+          {c.coordinators.counterpart.email})
+        </Row>
+      </Stack>
+      <Title order={3} size="h5">
+        Obligaciones de las partes
+      </Title>
+      {c.obligations.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          Ninguna.
+        </Text>
+      ) : (
+        <List size="sm" spacing={4}>
+          {c.obligations.map((o, i) => (
+            <List.Item key={i}>
+              {PARTY_LABELS[o.party]}: {o.description} —{' '}
+              {o.kind === 'unica'
+                ? `única, el ${o.dueOn ? formatDate(o.dueOn) : '—'}`
+                : `periódica, cada ${o.everyMonths ?? '—'} meses`}
+            </List.Item>
+          ))}
+        </List>
+      )}
+    </Section>
+  );
+}
+
+function Procedure({ c }: { c: Convenio }) {
+  const met = new Map((c.legalOpinion?.checklist ?? []).map((a) => [a.code, a.met]));
+  const steps: ReactNode[] = [];
+  if (c.budgetCertification)
+    steps.push(
+      <Row key="budget" label="Certificación presupuestal">
+        {c.budgetCertification.certificateRef} ({formatDateTime(c.budgetCertification.at)})
+      </Row>,
+    );
+  if (c.legalOpinion)
+    steps.push(
+      <Stack key="legal" gap={4}>
+        <Row label="Informe legal">
+          {c.legalOpinion.favorable ? 'Favorable' : 'Desfavorable'} — {c.legalOpinion.reportRef} (
+          {formatDateTime(c.legalOpinion.at)})
+          {c.legalOpinion.reasons && `: ${c.legalOpinion.reasons}`}
+        </Row>
+        <List size="sm" spacing={2} aria-label="Lista de verificación">
+          {c.legalChecklist.map((item) => (
+            <List.Item key={item.code}>
+              {met.get(item.code) ? 'Cumple' : 'No cumple'}: {item.label}
+            </List.Item>
+          ))}
+        </List>
+      </Stack>,
+    );
+  if (c.conformity)
+    steps.push(
+      <Row key="conformity" label="Conformidad del Gerente">
+        {c.conformity.memoRef} ({formatDateTime(c.conformity.at)})
+      </Row>,
+    );
+  if (c.councilReferral)
+    steps.push(
+      <Row key="referral" label="Enviado al Concejo">
+        {c.councilReferral.memoRef ?? 'Sin documento'} ({formatDateTime(c.councilReferral.at)})
+      </Row>,
+    );
+  if (c.agreement)
+    steps.push(
+      <Row key="agreement" label={c.agreement.approved ? 'Aprobado por' : 'No aprobado por'}>
+        {c.agreement.number}, registrado el {formatDateTime(c.agreement.at)}
+        {c.agreement.approved &&
+          (c.agreement.authorisesAddenda
+            ? ' · autoriza también sus adendas'
+            : ' · no autoriza adendas')}
+        {c.agreement.reason && `: ${c.agreement.reason}`}
+      </Row>,
+    );
+  for (const [i, r] of c.returns.entries())
+    steps.push(
+      <Row key={`return-${i}`} label={`Devolución ${i + 1}`}>
+        {formatDateTime(r.at)}: {r.reason}
+      </Row>,
+    );
+  if (c.withdrawal)
+    steps.push(
+      <Row key="withdrawal" label="Retirado">
+        {formatDateTime(c.withdrawal.at)}
+        {c.withdrawal.reason && `: ${c.withdrawal.reason}`}
+      </Row>,
+    );
+  if (c.ending)
+    steps.push(
+      <Row key="ending" label="Término">
+        {ENDING_LABELS[c.ending.cause] ?? c.ending.cause}
+        {c.ending.party && ` (${PARTY_LABELS[c.ending.party]})`}
+        {c.ending.instrument && ` — ${c.ending.instrument}`}
+        {c.ending.effectiveOn && `; surte efecto el ${formatDate(c.ending.effectiveOn)}`}
+      </Row>,
+    );
+  return (
+    <Section title="Trámite">
+      {steps.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          Aún no se ha tramitado.
+        </Text>
+      ) : (
+        <Stack gap={6}>{steps}</Stack>
+      )}
+    </Section>
+  );
+}
+
+function Signature({ c }: { c: Convenio }) {
+  return (
+    <Section title="Suscripción y vigencia">
+      <Stack gap={6}>
+        <Row label="Número">{c.number ?? '—'}</Row>
+        <Row label="Suscrito el">{c.signedAt ? formatDateTime(c.signedAt) : '—'}</Row>
+        <Row label="Vigencia">
+          {c.inForceFrom ? `del ${formatDate(c.inForceFrom)}` : ''}
+          {c.inForceUntil ? ` al ${formatDate(c.inForceUntil)}` : ''}
+        </Row>
+        {c.inForceUntil && (
+          <Row label="Vencimiento">
+            <Expiry c={c} />
+          </Row>
+        )}
+        {c.alerts.length > 0 && (
+          <Row label="Avisos dados">
+            {c.alerts.map((a) => `${a.days} días antes (${formatDate(a.on)})`).join(' · ')}
+          </Row>
+        )}
+      </Stack>
+    </Section>
+  );
+}
+
+/** The calendar of the obligations: each due date, its state and its evidence. */
+function Dues({ c }: { c: Convenio }) {
+  return (
+    <Section title="Calendario de obligaciones">
+      {c.dues.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          {c.signedAt
+            ? 'Sin vencimientos.'
+            : 'Los vencimientos se calculan al suscribirse el convenio.'}
+        </Text>
+      ) : (
+        <Table striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Vence</Table.Th>
+              <Table.Th scope="col">Obligación</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Estado
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {c.dues.map((d) => (
+              <Table.Tr key={d.key}>
+                <Table.Td>
+                  {formatDate(d.dueOn)}
+                  {/* On a phone the state goes under the date: the description keeps its width. */}
+                  <Stack hiddenFrom="sm" gap={0}>
+                    <DueState status={d.status} />
+                  </Stack>
+                </Table.Td>
+                <Table.Td>
+                  {PARTY_LABELS[d.party]}: {c.obligations[d.index]?.description ?? '—'}
+                  {d.evidence && (
+                    <Text size="xs" c="gray.7">
+                      {d.evidence}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  <DueState status={d.status} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Section>
+  );
+}
+
+function DueState({ status }: { status: Convenio['dues'][number]['status'] }) {
+  return (
+    <Dot
+      color={status === 'fulfilled' ? 'green' : status === 'overdue' ? 'red' : 'blue'}
+      label={DUE_STATUS_LABELS[status] ?? status}
+    />
+  );
+}
+
+function Addenda({ c }: { c: Convenio }) {
+  return (
+    <Section title="Adendas">
+      <List size="sm" spacing={4}>
+        {c.addenda.map((a) => (
+          <List.Item key={a.instanceId}>
+            <Anchor component={Link} to={`/convenios/${a.instanceId}`}>
+              {a.number ?? 'Adenda en trámite'}
+            </Anchor>
+            : {a.object}
+            {a.newEndDate && ` (amplía la vigencia al ${formatDate(a.newEndDate)})`}
+          </List.Item>
+        ))}
+      </List>
+    </Section>
+  );
+}
+
+function Deadlines({ c }: { c: Convenio }) {
+  const unitName = useUnitNames();
+  return (
+    <Section title="Plazos">
+      {c.deadlines.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          Sin plazos en curso.
+        </Text>
+      ) : (
+        <Stack gap="sm">
+          {c.deadlines.map((d) => (
+            <Stack key={d.id} gap={0}>
+              <Group gap="xs">
+                <Text size="sm" fw={600}>
+                  {d.name}
+                </Text>
+                <Dot
+                  color={d.status === 'expired' ? 'red' : d.status === 'pending' ? 'blue' : 'gray'}
+                  label={DEADLINE_STATUS_LABELS[d.status]}
+                />
+              </Group>
+              <Text size="sm">
+                Vence el {formatDate(d.dueOn)}
+                {termLabel(d.term) && ` · ${termLabel(d.term)}`}
+              </Text>
+              <Text size="xs" c="gray.7">
+                Desde el {formatDate(d.startsOn)} · a cargo de {unitName(d.responsibleUnitId)}
+              </Text>
+            </Stack>
+          ))}
+        </Stack>
+      )}
+    </Section>
+  );
+}
+
+/** A line about what the event carried, for the timeline (the audit keeps all of it). */
+function detailOf(item: HistoryItem): string | null {
+  const p = item.payload;
+  const text = (key: string) => (typeof p[key] === 'string' ? (p[key] as string) : null);
+  switch (item.type) {
+    case 'CERTIFY_BUDGET':
+      return text('certificateRef');
+    case 'LEGAL_OPINION':
+      return `${p.favorable === true ? 'Favorable' : 'Desfavorable'} — ${text('reportRef') ?? ''}`;
+    case 'CONFORMITY':
+    case 'SEND_TO_COUNCIL':
+      return text('memoRef');
+    case 'COUNCIL_APPROVED':
+    case 'COUNCIL_REJECTED':
+      return text('agreementNumber');
+    case 'SIGN':
+      return text('number');
+    case 'RETURN':
+    case 'WITHDRAW':
+    case 'MUTUAL_TERMINATION':
+    case 'TERMINATION_FOR_BREACH':
+      return text('reason');
+    case 'REPORT_OBLIGATION':
+      return text('evidence');
+    case 'ADDENDUM':
+      return text('object');
+    default:
+      return null;
+  }
+}
+
+function History({ c }: { c: Convenio }) {
+  const history = useConvenioHistory(c.id);
+  const people = usePeople();
+  return (
+    <Section title="Historial (auditoría)">
+      {history.isPending && <Loader size="sm" aria-label="Cargando el historial" />}
+      {history.isError && (
+        <Alert color="red" role="alert" title="No se pudo cargar el historial">
+          {problemText(history.error)}
+        </Alert>
+      )}
+      {history.data && history.data.length > 0 && (
+        <Timeline active={history.data.length - 1} bulletSize={14} lineWidth={2}>
+          {history.data.map((item, i) => {
+            const detail = detailOf(item);
+            return (
+              <Timeline.Item
+                key={item.seq ?? `pending-${i}`}
+                title={
+                  <Text size="sm" fw={600} component="span">
+                    {EVENT_LABELS[item.type] ?? item.type}
+                  </Text>
+                }
+              >
+                <Text size="xs" c="gray.7">
+                  {formatDateTime(item.at)} · {people.byUsername(item.actor)}
+                  {item.onBehalfOf && ` (por ${people.byUsername(item.onBehalfOf)})`}
+                </Text>
+                {item.from !== item.to && item.to && (
+                  <Text size="xs">
+                    {item.from ? `${STATE_NAMES[item.from] ?? item.from} → ` : ''}
+                    {STATE_NAMES[item.to] ?? item.to}
+                  </Text>
+                )}
+                {detail && (
+                  <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+                    {detail}
+                  </Text>
+                )}
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      )}
+    </Section>
+  );
+}
