@@ -44,6 +44,7 @@ const MandatesSection = lazy(() => import('./mandates/MandatesSection'));
 const AdminSection = lazy(() => import('./admin/AdminSection'));
 const BoardSection = lazy(() => import('./board/BoardSection'));
 const ConveniosSection = lazy(() => import('./convenios/ConveniosSection'));
+const CouncilSection = lazy(() => import('./council/CouncilSection'));
 
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS: readonly Section[] = [
@@ -53,6 +54,7 @@ const SECTIONS: readonly Section[] = [
   { path: '/encargos', label: 'Encargos', audience: 'staff' },
   { path: '/resoluciones', label: 'Resoluciones', audience: 'staff' },
   { path: '/convenios', label: 'Convenios', audience: 'staff' },
+  { path: '/concejo', label: 'Concejo', audience: 'staff' },
   {
     path: '/despacho',
     label: 'Despacho de Alcaldía',
@@ -193,6 +195,14 @@ function Shell({ user }: { user: SessionUser }) {
                 element={
                   <Suspense fallback={<Loader aria-label="Cargando" />}>
                     <ConveniosSection user={user} />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/concejo/*"
+                element={
+                  <Suspense fallback={<Loader aria-label="Cargando" />}>
+                    <CouncilSection user={user} />
                   </Suspense>
                 }
               />

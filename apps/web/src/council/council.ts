@@ -1,0 +1,153 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type SessionUser, unwrap } from '../api/client';
+import type { components } from '../api/schema';
+
+export type CouncilSession = components['schemas']['CouncilSessionDto'];
+export type CouncilSessionSummary = components['schemas']['CouncilSessionSummaryDto'];
+export type AgendaItem = components['schemas']['CouncilAgendaItemDto'];
+export type CouncilMember = components['schemas']['CouncilMemberDto'];
+export type ConveneSession = components['schemas']['ConveneSessionDto'];
+export type BallotInput = components['schemas']['BallotInputDto'];
+export type CastingVoteInput = components['schemas']['CastingVoteInputDto'];
+export type VoteResult = components['schemas']['CouncilVoteResultDto'];
+export type Acuerdo = components['schemas']['CouncilAcuerdoDto'];
+
+export const PAGE_SIZE = 20;
+const KEY = ['council'] as const;
+
+/** Only the Secretaría General writes in the Concejo (the API refuses the others anyway). */
+export const canConduct = (user: SessionUser): boolean => user.roles.includes('SECRETARIA_GENERAL');
+
+export function useSessionList(page: number) {
+  return useQuery({
+    queryKey: [...KEY, 'sessions', page],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/council/sessions', {
+          params: { query: { page, pageSize: PAGE_SIZE } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useAcuerdoList(year: number, page: number) {
+  return useQuery({
+    queryKey: [...KEY, 'acuerdos', year, page],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/council/acuerdos', {
+          params: { query: { year, page, pageSize: PAGE_SIZE } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useMembers() {
+  return useQuery({
+    queryKey: [...KEY, 'members'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/council/members')),
+  });
+}
+
+const sessionKey = (id: string) => [...KEY, 'session', id] as const;
+
+export function useCouncilSession(id: string) {
+  return useQuery({
+    queryKey: sessionKey(id),
+    queryFn: async () =>
+      unwrap(await api.GET('/api/v1/council/sessions/{id}', { params: { path: { id } } })),
+  });
+}
+
+export function useConvene() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: ConveneSession) =>
+      unwrap(await api.POST('/api/v1/council/sessions', { body })),
+    onSuccess: (created) => {
+      client.setQueryData(sessionKey(created.id), created);
+      return client.invalidateQueries({ queryKey: [...KEY, 'sessions'] });
+    },
+  });
+}
+
+/** Every act of the desk: afterwards the session is read again (agenda, attendance, quorum, votes). */
+function useSessionAct<T, R>(id: string, act: (input: T) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: act,
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: sessionKey(id) }),
+        client.invalidateQueries({ queryKey: [...KEY, 'sessions'] }),
+        client.invalidateQueries({ queryKey: [...KEY, 'acuerdos'] }),
+      ]),
+  });
+}
+
+export const useAttendance = (id: string) =>
+  useSessionAct(id, async (body: { memberId: string; kind: 'llegada' | 'retiro' }) =>
+    unwrap(
+      await api.POST('/api/v1/council/sessions/{id}/attendance', {
+        params: { path: { id } },
+        body,
+      }),
+    ),
+  );
+
+export const useOpenVote = (id: string) =>
+  useSessionAct(id, async (itemId: string) =>
+    unwrap(
+      await api.POST('/api/v1/council/sessions/{id}/items/{itemId}/vote', {
+        params: { path: { id, itemId } },
+      }),
+    ),
+  );
+
+export const useBallot = (id: string) =>
+  useSessionAct(id, async ({ itemId, body }: { itemId: string; body: BallotInput }) =>
+    unwrap(
+      await api.POST('/api/v1/council/sessions/{id}/items/{itemId}/ballots', {
+        params: { path: { id, itemId } },
+        body,
+      }),
+    ),
+  );
+
+export const useCloseVote = (id: string) =>
+  useSessionAct(id, async (itemId: string) =>
+    unwrap(
+      await api.POST('/api/v1/council/sessions/{id}/items/{itemId}/vote/close', {
+        params: { path: { id, itemId } },
+      }),
+    ),
+  );
+
+export const useCastingVote = (id: string) =>
+  useSessionAct(id, async ({ itemId, body }: { itemId: string; body: CastingVoteInput }) =>
+    unwrap(
+      await api.POST('/api/v1/council/sessions/{id}/items/{itemId}/casting-vote', {
+        params: { path: { id, itemId } },
+        body,
+      }),
+    ),
+  );
+
+export const useDispenseActa = (id: string) =>
+  useSessionAct(id, async () =>
+    unwrap(
+      await api.POST('/api/v1/council/sessions/{id}/acta/dispense', { params: { path: { id } } }),
+    ),
+  );
+
+export const useApproveActa = (id: string) =>
+  useSessionAct(id, async (approvingSessionId: string) =>
+    unwrap(
+      await api.POST('/api/v1/council/sessions/{id}/acta/approve', {
+        params: { path: { id } },
+        body: { approvingSessionId },
+      }),
+    ),
+  );

@@ -1,0 +1,49 @@
+import type { CouncilSession } from './council';
+
+export const KIND_LABELS: Record<CouncilSession['kind'], string> = {
+  ordinaria: 'Ordinaria',
+  extraordinaria: 'Extraordinaria',
+  solemne: 'Solemne',
+};
+
+export const STATUS_LABELS: Record<CouncilSession['status'], string> = {
+  convocada: 'Convocada',
+  en_curso: 'En curso',
+  levantada: 'Levantada',
+};
+
+export const ACTA_LABELS: Record<CouncilSession['actaStatus'], string> = {
+  pendiente: 'Acta pendiente',
+  dispensada: 'Lectura del acta dispensada',
+  aprobada: 'Acta aprobada',
+};
+
+/** The item types of the profiles (council.itemTypes); the API checks the code against its own. */
+export const ITEM_TYPE_LABELS: Record<string, string> = {
+  convenio: 'Convenio',
+  ordenanza: 'Ordenanza municipal',
+  presupuesto: 'Presupuesto Institucional de Apertura',
+  balance_memoria: 'Balance general y Memoria',
+  presupuesto_participativo: 'Presupuesto Participativo',
+  vacancia: 'Vacancia',
+  suspension: 'Suspensión',
+  remocion_gerente: 'Remoción del Gerente Municipal',
+  pedido_informacion_concejo: 'Pedido de información del Concejo',
+  comision_investigadora: 'Comisión investigadora',
+  pedido: 'Pedido',
+  otros: 'Otros asuntos',
+};
+
+export const itemTypeLabel = (code: string): string => ITEM_TYPE_LABELS[code] ?? code;
+
+export const CHOICE_LABELS = {
+  a_favor: 'A favor',
+  en_contra: 'En contra',
+  abstencion: 'Abstención',
+} as const;
+
+export const VOTE_STATUS_LABELS: Record<string, string> = {
+  pendiente: 'Sin votar',
+  en_votacion: 'En votación',
+  decidido: 'Decidido',
+};
