@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   Loader,
@@ -15,6 +14,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { formatDate, formatDateTime } from '../format';
 import { ListPagination } from '../ListPagination';
+import { Dot } from '../resolutions/StateBadge';
 import { problemText } from '../resolutions/problems';
 import { canConduct, PAGE_SIZE, useAcuerdoList, useSessionList } from './council';
 import { ACTA_LABELS, itemTypeLabel, KIND_LABELS, STATUS_LABELS } from './labels';
@@ -93,9 +93,10 @@ export function CouncilHome({ user }: { user: SessionUser }) {
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <Badge variant="light" color={s.status === 'en_curso' ? 'green' : 'gray'}>
-                      {STATUS_LABELS[s.status]}
-                    </Badge>
+                    <Dot
+                      color={s.status === 'en_curso' ? 'green' : 'gray'}
+                      label={STATUS_LABELS[s.status]}
+                    />
                   </Table.Td>
                   <Table.Td visibleFrom="sm">{ACTA_LABELS[s.actaStatus]}</Table.Td>
                 </Table.Tr>

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   Button,
   Group,
   Loader,
@@ -19,6 +18,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { formatDate, formatDateTime } from '../format';
+import { Dot } from '../resolutions/StateBadge';
 import { fieldErrors, problemOf, problemText } from '../resolutions/problems';
 import {
   type AgendaItem,
@@ -45,6 +45,9 @@ import {
   STATUS_LABELS,
   VOTE_STATUS_LABELS,
 } from './labels';
+
+// Light alerts' coloured titles fall short of AA contrast: the title in the text's colour.
+const NOTE = { title: { color: 'var(--mantine-color-gray-9)' } };
 
 /** The session desk: agenda, attendance with the live quorum, each item's vote, the acta. */
 export function SessionDesk({ user }: { user: SessionUser }) {
@@ -108,12 +111,11 @@ function Desk({
           Sesión {KIND_LABELS[session.kind].toLowerCase()} del {formatDate(session.date)}
         </Title>
         <Group gap="xs">
-          <Badge variant="light" color={session.status === 'en_curso' ? 'green' : 'gray'}>
-            {STATUS_LABELS[session.status]}
-          </Badge>
-          <Badge variant="light" color="gray">
-            {ACTA_LABELS[session.actaStatus]}
-          </Badge>
+          <Dot
+            color={session.status === 'en_curso' ? 'green' : 'gray'}
+            label={STATUS_LABELS[session.status]}
+          />
+          <Dot color="gray" label={ACTA_LABELS[session.actaStatus]} />
         </Group>
       </Group>
       <Text size="sm" c="gray.7">
@@ -123,7 +125,8 @@ function Desk({
 
       <Alert
         role="status"
-        color={quorum.hasQuorum ? 'green' : 'orange'}
+        color={quorum.hasQuorum ? 'green' : 'yellow'}
+        styles={NOTE}
         title={quorum.hasQuorum ? 'Hay quórum' : 'No hay quórum'}
       >
         Presentes hábiles: {quorum.present} · requerido: {quorum.required} · número hábil:{' '}
@@ -143,7 +146,7 @@ function Desk({
         </Alert>
       )}
       {decided?.acuerdo && (
-        <Alert color="green" role="status" title="Asunto aprobado">
+        <Alert color="green" styles={NOTE} role="status" title="Asunto aprobado">
           {decided.acuerdo.number}
         </Alert>
       )}
@@ -159,9 +162,10 @@ function Desk({
               <Title order={3} size="h4">
                 {item.position}. {item.title}
               </Title>
-              <Badge variant="light" color={item.voteStatus === 'en_votacion' ? 'blue' : 'gray'}>
-                {VOTE_STATUS_LABELS[item.voteStatus] ?? item.voteStatus}
-              </Badge>
+              <Dot
+                color={item.voteStatus === 'en_votacion' ? 'blue' : 'gray'}
+                label={VOTE_STATUS_LABELS[item.voteStatus] ?? item.voteStatus}
+              />
             </Group>
             <Text size="sm" c="gray.7">
               {itemTypeLabel(item.itemType)}
@@ -433,7 +437,12 @@ function AbstentionDialog({
     onSubmit(reason.trim(), setError);
   };
   return (
-    <Modal opened={target !== null} onClose={close} title="Registrar abstención">
+    <Modal
+      opened={target !== null}
+      onClose={close}
+      title="Registrar abstención"
+      closeButtonProps={{ 'aria-label': 'Cerrar' }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <Text>
@@ -482,7 +491,12 @@ function CastingVoteDialog({
 }) {
   const [choice, setChoice] = useState<'a_favor' | 'en_contra'>('a_favor');
   return (
-    <Modal opened={item !== null} onClose={onClose} title="Voto dirimente">
+    <Modal
+      opened={item !== null}
+      onClose={onClose}
+      title="Voto dirimente"
+      closeButtonProps={{ 'aria-label': 'Cerrar' }}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault();
