@@ -189,6 +189,8 @@ test('a convenio with financial obligations from the proposal to the Alcalde’s
   await expect(
     page.getByText(/Vigente hasta el \d\d\/\d\d\/\d{4} \(quedan \d+ días\)/).first(),
   ).toBeVisible();
+  // The expiry alerts (90, 60 and 30 days before the end) say when they are given.
+  await expect(page.getByText(/^Se avisa el \d\d\/\d\d\/\d{4}/)).toHaveCount(3);
   const calendar = page.getByRole('region', { name: 'Calendario de obligaciones' });
   // A report every six months for 24 months.
   await expect(calendar.getByRole('row').nth(2)).toBeVisible();

@@ -42,6 +42,9 @@ import {
 } from './labels';
 import { ConvenioStateBadge } from './StateBadge';
 
+/** The kernel obligation of each 90/60/30-day expiry alert (libs/convenios). */
+const EXPIRY_ALERT = 'aviso_vencimiento';
+
 /** The order of the action buttons: the lifecycle's. */
 const ACTION_ORDER: ConvenioEventType[] = [
   'EDIT',
@@ -530,7 +533,8 @@ function Deadlines({ c }: { c: Convenio }) {
                 />
               </Group>
               <Text size="sm">
-                Vence el {formatDate(d.dueOn)}
+                {/* An expiry alert is not a duty that falls due: it is the day it is given. */}
+                {d.code === EXPIRY_ALERT ? 'Se avisa el' : 'Vence el'} {formatDate(d.dueOn)}
                 {termLabel(d.term) && ` · ${termLabel(d.term)}`}
               </Text>
               <Text size="xs" c="gray.7">
