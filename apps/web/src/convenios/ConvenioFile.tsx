@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Button,
-  Card,
   Grid,
   Group,
   List,
@@ -10,7 +9,6 @@ import {
   Stack,
   Table,
   Text,
-  Timeline,
   Title,
 } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
@@ -18,9 +16,9 @@ import { Link, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { formatDate, formatDateTime, formatSoles } from '../format';
-import { DEADLINE_STATUS_LABELS, termLabel } from '../resolutions/labels';
 import { problemText } from '../resolutions/problems';
-import { type HistoryItem, usePeople, useUnitNames } from '../resolutions/resolutions';
+import { type HistoryItem, useUnitNames } from '../resolutions/resolutions';
+import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { DeadlineText, Dot } from '../resolutions/StateBadge';
 import { ConvenioEventDialog } from './ConvenioEventDialog';
 import {
@@ -74,19 +72,6 @@ const SECONDARY: ReadonlySet<ConvenioEventType> = new Set([
 ]);
 const STATE_NAMES = STATE_LABELS as Record<string, string>;
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card withBorder component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
-  );
-}
-
 /** A label and its value: side by side from tablets up, the value under its label on a phone. */
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -124,6 +109,7 @@ export function daysUntil(date: string, today = limaToday()): number {
 export function ConvenioFile({ user }: { user: SessionUser }) {
   const { id = '' } = useParams();
   const convenio = useConvenio(id);
+  const history = useConvenioHistory(id);
   const [action, setAction] = useState<ConvenioEventType | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
@@ -225,7 +211,7 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
             {c.signedAt && <Signature c={c} />}
             <Dues c={c} />
             {c.addenda.length > 0 && <Addenda c={c} />}
-            <Section title="Adjuntos">
+            <FileSection title="Adjuntos">
               <AttachmentsPanel
                 of={{
                   kind: 'convenios',
@@ -237,13 +223,22 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
                 kinds={['borrador_convenio', 'documento_contraparte', 'informe', 'otro']}
                 formLabel="Adjuntar un documento al expediente"
               />
-            </Section>
+            </FileSection>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
-            <Deadlines c={c} />
-            <History c={c} />
+            <DeadlinesPanel
+              deadlines={c.deadlines}
+              // An expiry alert is not a duty that falls due: it is the day it is given.
+              dueLabel={(d) => (d.code === EXPIRY_ALERT ? 'Se avisa el' : 'Vence el')}
+            />
+            <HistoryPanel
+              history={history}
+              eventLabels={EVENT_LABELS}
+              stateNames={STATE_NAMES}
+              detailOf={detailOf}
+            />
           </Stack>
         </Grid.Col>
       </Grid>
@@ -277,7 +272,7 @@ function Data({ c }: { c: Convenio }) {
       ? `${c.termMonths} ${c.termMonths === 1 ? 'mes' : 'meses'}`
       : '—';
   return (
-    <Section title="Datos del convenio">
+    <FileSection title="Datos del convenio">
       <Stack gap={6}>
         <Row label="Contraparte">{c.counterpart.name}</Row>
         <Row label="RUC">{c.counterpart.ruc}</Row>
@@ -320,7 +315,7 @@ function Data({ c }: { c: Convenio }) {
           ))}
         </List>
       )}
-    </Section>
+    </FileSection>
   );
 }
 
@@ -396,7 +391,7 @@ function Procedure({ c }: { c: Convenio }) {
       </Row>,
     );
   return (
-    <Section title="Trámite">
+    <FileSection title="Trámite">
       {steps.length === 0 ? (
         <Text size="sm" c="gray.7">
           Aún no se ha tramitado.
@@ -404,13 +399,13 @@ function Procedure({ c }: { c: Convenio }) {
       ) : (
         <Stack gap={6}>{steps}</Stack>
       )}
-    </Section>
+    </FileSection>
   );
 }
 
 function Signature({ c }: { c: Convenio }) {
   return (
-    <Section title="Suscripción y vigencia">
+    <FileSection title="Suscripción y vigencia">
       <Stack gap={6}>
         <Row label="Número">{c.number ?? '—'}</Row>
         <Row label="Suscrito el">{c.signedAt ? formatDateTime(c.signedAt) : '—'}</Row>
@@ -429,14 +424,14 @@ function Signature({ c }: { c: Convenio }) {
           </Row>
         )}
       </Stack>
-    </Section>
+    </FileSection>
   );
 }
 
 /** The calendar of the obligations: each due date, its state and its evidence. */
 function Dues({ c }: { c: Convenio }) {
   return (
-    <Section title="Calendario de obligaciones">
+    <FileSection title="Calendario de obligaciones">
       {c.dues.length === 0 ? (
         <Text size="sm" c="gray.7">
           {c.signedAt
@@ -480,7 +475,7 @@ function Dues({ c }: { c: Convenio }) {
           </Table.Tbody>
         </Table>
       )}
-    </Section>
+    </FileSection>
   );
 }
 
@@ -495,7 +490,7 @@ function DueState({ status }: { status: Convenio['dues'][number]['status'] }) {
 
 function Addenda({ c }: { c: Convenio }) {
   return (
-    <Section title="Adendas">
+    <FileSection title="Adendas">
       <List size="sm" spacing={4}>
         {c.addenda.map((a) => (
           <List.Item key={a.instanceId}>
@@ -507,44 +502,7 @@ function Addenda({ c }: { c: Convenio }) {
           </List.Item>
         ))}
       </List>
-    </Section>
-  );
-}
-
-function Deadlines({ c }: { c: Convenio }) {
-  const unitName = useUnitNames();
-  return (
-    <Section title="Plazos">
-      {c.deadlines.length === 0 ? (
-        <Text size="sm" c="gray.7">
-          Sin plazos en curso.
-        </Text>
-      ) : (
-        <Stack gap="sm">
-          {c.deadlines.map((d) => (
-            <Stack key={d.id} gap={0}>
-              <Group gap="xs">
-                <Text size="sm" fw={600}>
-                  {d.name}
-                </Text>
-                <Dot
-                  color={d.status === 'expired' ? 'red' : d.status === 'pending' ? 'blue' : 'gray'}
-                  label={DEADLINE_STATUS_LABELS[d.status]}
-                />
-              </Group>
-              <Text size="sm">
-                {/* An expiry alert is not a duty that falls due: it is the day it is given. */}
-                {d.code === EXPIRY_ALERT ? 'Se avisa el' : 'Vence el'} {formatDate(d.dueOn)}
-                {termLabel(d.term) && ` · ${termLabel(d.term)}`}
-              </Text>
-              <Text size="xs" c="gray.7">
-                Desde el {formatDate(d.startsOn)} · a cargo de {unitName(d.responsibleUnitId)}
-              </Text>
-            </Stack>
-          ))}
-        </Stack>
-      )}
-    </Section>
+    </FileSection>
   );
 }
 
@@ -577,52 +535,4 @@ function detailOf(item: HistoryItem): string | null {
     default:
       return null;
   }
-}
-
-function History({ c }: { c: Convenio }) {
-  const history = useConvenioHistory(c.id);
-  const people = usePeople();
-  return (
-    <Section title="Historial (auditoría)">
-      {history.isPending && <Loader size="sm" aria-label="Cargando el historial" />}
-      {history.isError && (
-        <Alert color="red" role="alert" title="No se pudo cargar el historial">
-          {problemText(history.error)}
-        </Alert>
-      )}
-      {history.data && history.data.length > 0 && (
-        <Timeline active={history.data.length - 1} bulletSize={14} lineWidth={2}>
-          {history.data.map((item, i) => {
-            const detail = detailOf(item);
-            return (
-              <Timeline.Item
-                key={item.seq ?? `pending-${i}`}
-                title={
-                  <Text size="sm" fw={600} component="span">
-                    {EVENT_LABELS[item.type] ?? item.type}
-                  </Text>
-                }
-              >
-                <Text size="xs" c="gray.7">
-                  {formatDateTime(item.at)} · {people.byUsername(item.actor)}
-                  {item.onBehalfOf && ` (por ${people.byUsername(item.onBehalfOf)})`}
-                </Text>
-                {item.from !== item.to && item.to && (
-                  <Text size="xs">
-                    {item.from ? `${STATE_NAMES[item.from] ?? item.from} → ` : ''}
-                    {STATE_NAMES[item.to] ?? item.to}
-                  </Text>
-                )}
-                {detail && (
-                  <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-                    {detail}
-                  </Text>
-                )}
-              </Timeline.Item>
-            );
-          })}
-        </Timeline>
-      )}
-    </Section>
-  );
 }

@@ -35,6 +35,7 @@ import {
   mandateAttachmentsKey,
   mandateKey,
 } from './mandates';
+import { FileSection } from '../resolutions/FilePanels';
 
 /** Everything about one mandate: its data, terms and alerts, progress, evidence and history. */
 export function MandatePage() {
@@ -89,7 +90,7 @@ function MandateView({ mandate }: { mandate: Mandate }) {
       <Grid gap="md">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack>
-            <Section title="El encargo">
+            <FileSection title="El encargo">
               <dl style={{ margin: 0 }}>
                 <Fact term="Instrucciones">
                   <Text style={{ whiteSpace: 'pre-wrap' }}>{mandate.instructions}</Text>
@@ -110,7 +111,7 @@ function MandateView({ mandate }: { mandate: Mandate }) {
                   <Fact term="Motivo de cierre">{mandate.closingReason}</Fact>
                 )}
               </dl>
-            </Section>
+            </FileSection>
             <ProgressSection mandate={mandate} />
             <EvidenceSection mandate={mandate} />
           </Stack>
@@ -123,19 +124,6 @@ function MandateView({ mandate }: { mandate: Mandate }) {
         </Grid.Col>
       </Grid>
     </Stack>
-  );
-}
-
-function Section({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Card withBorder padding="md" component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
   );
 }
 
@@ -157,7 +145,7 @@ function ProgressSection({ mandate }: { mandate: Mandate }) {
   const history = useHistory(mandate.id);
   const reports = (history.data ?? []).filter((h) => h.type === 'REPORT_PROGRESS');
   return (
-    <Section title="Avance">
+    <FileSection title="Avance">
       <ProgressMeter percent={mandate.progressPercent} title={mandate.title} />
       {history.isPending && <Loader size="sm" aria-label="Cargando los avances" />}
       {history.isError && (
@@ -198,14 +186,14 @@ function ProgressSection({ mandate }: { mandate: Mandate }) {
           </Table.Tbody>
         </Table>
       )}
-    </Section>
+    </FileSection>
   );
 }
 
 /** The evidence given when submitting, and the documents attached (uploaded from here). */
 function EvidenceSection({ mandate }: { mandate: Mandate }) {
   return (
-    <Section title="Evidencia">
+    <FileSection title="Evidencia">
       {mandate.evidence ? (
         <Text>
           <strong>Sustento presentado:</strong> {mandate.evidence}
@@ -225,7 +213,7 @@ function EvidenceSection({ mandate }: { mandate: Mandate }) {
         formLabel="Adjuntar evidencia"
         empty="Aún no hay documentos adjuntos."
       />
-    </Section>
+    </FileSection>
   );
 }
 
@@ -247,7 +235,7 @@ function DeadlinesSection({
 }) {
   const schedule = useDeadlines(id);
   return (
-    <Section title="Plazos">
+    <FileSection title="Plazos">
       {schedule.isPending && <Loader size="sm" aria-label="Cargando los plazos" />}
       {schedule.isError && (
         <Alert color="red" role="alert">
@@ -319,7 +307,7 @@ function DeadlinesSection({
             </Card>
           );
         })}
-    </Section>
+    </FileSection>
   );
 }
 
@@ -387,7 +375,7 @@ function historyDetail(item: HistoryItem): string | null {
 function TimelineSection({ id }: { id: string }) {
   const history = useHistory(id);
   return (
-    <Section title="Historia">
+    <FileSection title="Historia">
       {history.isPending && <Loader size="sm" aria-label="Cargando la historia" />}
       {history.isError && (
         <Alert color="red" role="alert">
@@ -430,6 +418,6 @@ function TimelineSection({ id }: { id: string }) {
           })}
         </Stack>
       )}
-    </Section>
+    </FileSection>
   );
 }

@@ -2,7 +2,6 @@ import {
   Alert,
   Anchor,
   Button,
-  Card,
   Code,
   Grid,
   Group,
@@ -10,19 +9,18 @@ import {
   Loader,
   Stack,
   Text,
-  Timeline,
   Title,
 } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { formatDate, formatDateTime } from '../format';
+import { DeadlinesPanel, FileSection, HistoryPanel } from './FilePanels';
 import { EventDialog } from './EventDialog';
 import {
   ACTION_LABELS,
   CHANNEL_LABELS,
-  DEADLINE_STATUS_LABELS,
   EVENT_LABELS,
   LINK_LABELS,
   REMEDY_KIND_LABELS,
@@ -30,7 +28,6 @@ import {
   RETURN_FROM_LABELS,
   SIGNATURE_MODE_LABELS,
   STATE_LABELS,
-  termLabel,
 } from './labels';
 import { problemText } from './problems';
 import {
@@ -74,19 +71,6 @@ const SECONDARY: ReadonlySet<ResolutionEventType> = new Set(['RETURN', 'WITHDRAW
 
 const STATE_NAMES = STATE_LABELS as Record<string, string>;
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Card withBorder component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Title order={2} size="h4">
-          {title}
-        </Title>
-        {children}
-      </Stack>
-    </Card>
-  );
-}
-
 /** A SHA-256 that wraps on a phone instead of widening the page. */
 function Hash({ value }: { value: string }) {
   return (
@@ -105,6 +89,7 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
   const { id = '' } = useParams();
   const navigate = useNavigate();
   const resolution = useResolution(id);
+  const history = useResolutionHistory(id);
   const [action, setAction] = useState<ResolutionEventType | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
@@ -212,7 +197,7 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
             <Service r={r} />
             <Remedies r={r} />
             <Review r={r} />
-            <Section title="Adjuntos">
+            <FileSection title="Adjuntos">
               <AttachmentsPanel
                 of={{
                   kind: 'resolutions',
@@ -224,13 +209,18 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
                 kinds={['informe', 'documento_contraparte', 'borrador_convenio', 'otro']}
                 formLabel="Adjuntar un documento al expediente"
               />
-            </Section>
+            </FileSection>
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
-            <Deadlines r={r} />
-            <History r={r} />
+            <DeadlinesPanel deadlines={r.deadlines} />
+            <HistoryPanel
+              history={history}
+              eventLabels={EVENT_LABELS}
+              stateNames={STATE_NAMES}
+              detailOf={(item) => detailOf(item, r)}
+            />
           </Stack>
         </Grid.Col>
       </Grid>
@@ -241,7 +231,7 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
 function Content({ r }: { r: Resolution }) {
   const unitName = useUnitNames();
   return (
-    <Section title="Contenido">
+    <FileSection title="Contenido">
       {!r.number && (
         // Before signing, the document as it would print today: what the Gerente reads before signing.
         <Group gap="xs">
@@ -318,14 +308,14 @@ function Content({ r }: { r: Resolution }) {
       <Text size="xs" c="gray.7">
         SHA-256 del contenido vigente: <Hash value={r.contentHash} />
       </Text>
-    </Section>
+    </FileSection>
   );
 }
 
 function Opinion({ r }: { r: Resolution }) {
   const opinion = r.legalOpinion;
   return (
-    <Section title="Opinión legal">
+    <FileSection title="Opinión legal">
       {!opinion ? (
         <Text size="sm" c="gray.7">
           {r.state === 'legal_review'
@@ -351,7 +341,7 @@ function Opinion({ r }: { r: Resolution }) {
           )}
         </Stack>
       )}
-    </Section>
+    </FileSection>
   );
 }
 
@@ -360,7 +350,7 @@ function Visas({ r }: { r: Resolution }) {
   const people = usePeople();
   const started = r.visas.length > 0 || r.pendingVisas.length > 0;
   return (
-    <Section title="Visaciones">
+    <FileSection title="Visaciones">
       {!started && (
         <Text size="sm" c="gray.7">
           Empiezan con la opinión legal favorable: visan la unidad que elaboró el proyecto, Asesoría
@@ -398,14 +388,14 @@ function Visas({ r }: { r: Resolution }) {
           por una edición o devolución del proyecto.
         </Text>
       )}
-    </Section>
+    </FileSection>
   );
 }
 
 function Returns({ r }: { r: Resolution }) {
   const unitName = useUnitNames();
   return (
-    <Section title="Devoluciones y observaciones">
+    <FileSection title="Devoluciones y observaciones">
       <Stack gap="xs">
         {r.returns.map((ret) => (
           <Stack key={ret.at} gap={2}>
@@ -419,14 +409,14 @@ function Returns({ r }: { r: Resolution }) {
           </Stack>
         ))}
       </Stack>
-    </Section>
+    </FileSection>
   );
 }
 
 function Signature({ r }: { r: Resolution }) {
   const s = r.signature;
   return (
-    <Section title="Firma y número">
+    <FileSection title="Firma y número">
       <Text fw={700} style={{ overflowWrap: 'anywhere' }}>
         {r.number}
       </Text>
@@ -462,14 +452,14 @@ function Signature({ r }: { r: Resolution }) {
           </Button>
         </Group>
       )}
-    </Section>
+    </FileSection>
   );
 }
 
 function Service({ r }: { r: Resolution }) {
   if (!r.signedAt) return null;
   return (
-    <Section title={r.scope === 'general' ? 'Publicación' : 'Notificación'}>
+    <FileSection title={r.scope === 'general' ? 'Publicación' : 'Notificación'}>
       {r.publication && (
         <Text size="sm">
           Publicada en {r.publication.gazette} el {formatDate(r.publication.date)}; vigente desde el{' '}
@@ -507,7 +497,7 @@ function Service({ r }: { r: Resolution }) {
           })}
         </Stack>
       )}
-    </Section>
+    </FileSection>
   );
 }
 
@@ -517,7 +507,7 @@ function Remedies({ r }: { r: Resolution }) {
   if (pending.length === 0 && r.remedies.length === 0 && windows.length === 0 && !r.firmAt)
     return null;
   return (
-    <Section title="Recursos y firmeza">
+    <FileSection title="Recursos y firmeza">
       {r.firmAt && (
         <Text size="sm">Firme para todas las partes desde el {formatDateTime(r.firmAt)}.</Text>
       )}
@@ -547,7 +537,7 @@ function Remedies({ r }: { r: Resolution }) {
           {p.resolvedAt && ` el ${formatDateTime(p.resolvedAt)}`}
         </Text>
       ))}
-    </Section>
+    </FileSection>
   );
 }
 
@@ -556,7 +546,7 @@ function Review({ r }: { r: Resolution }) {
   if (!review && !r.annulment && !r.revocation && !r.withdrawal && r.links.length === 0)
     return null;
   return (
-    <Section title="Revisión, retiro y vínculos">
+    <FileSection title="Revisión, retiro y vínculos">
       {review && (
         <Text size="sm">
           {review.kind === 'nulidad' ? 'Nulidad de oficio' : 'Revocación'} iniciada el{' '}
@@ -595,43 +585,7 @@ function Review({ r }: { r: Resolution }) {
           )}
         </Text>
       ))}
-    </Section>
-  );
-}
-
-function Deadlines({ r }: { r: Resolution }) {
-  const unitName = useUnitNames();
-  return (
-    <Section title="Plazos">
-      {r.deadlines.length === 0 ? (
-        <Text size="sm" c="gray.7">
-          Sin plazos en curso.
-        </Text>
-      ) : (
-        <Stack gap="sm">
-          {r.deadlines.map((d) => (
-            <Stack key={d.id} gap={0}>
-              <Group gap="xs">
-                <Text size="sm" fw={600}>
-                  {d.name}
-                </Text>
-                <Dot
-                  color={d.status === 'expired' ? 'red' : d.status === 'pending' ? 'blue' : 'gray'}
-                  label={DEADLINE_STATUS_LABELS[d.status]}
-                />
-              </Group>
-              <Text size="sm">
-                Vence el {formatDate(d.dueOn)}
-                {termLabel(d.term) && ` · ${termLabel(d.term)}`}
-              </Text>
-              <Text size="xs" c="gray.7">
-                Desde el {formatDate(d.startsOn)} · a cargo de {unitName(d.responsibleUnitId)}
-              </Text>
-            </Stack>
-          ))}
-        </Stack>
-      )}
-    </Section>
+    </FileSection>
   );
 }
 
@@ -683,62 +637,4 @@ function detailOf(item: HistoryItem, r: Resolution): string | null {
     default:
       return null;
   }
-}
-
-function History({ r }: { r: Resolution }) {
-  const history = useResolutionHistory(r.id);
-  const people = usePeople();
-  return (
-    <Section title="Historial (auditoría)">
-      {history.isPending && <Loader size="sm" aria-label="Cargando el historial" />}
-      {history.isError && (
-        <Alert color="red" role="alert" title="No se pudo cargar el historial">
-          {problemText(history.error)}
-        </Alert>
-      )}
-      {history.data && history.data.length === 0 && (
-        <Text size="sm" c="gray.7">
-          Sin eventos.
-        </Text>
-      )}
-      {history.data && history.data.length > 0 && (
-        <Timeline active={history.data.length - 1} bulletSize={14} lineWidth={2}>
-          {history.data.map((item, i) => {
-            const detail = detailOf(item, r);
-            return (
-              <Timeline.Item
-                key={item.seq ?? `pending-${i}`}
-                title={
-                  <Text size="sm" fw={600} component="span">
-                    {EVENT_LABELS[item.type] ?? item.type}
-                  </Text>
-                }
-              >
-                <Text size="xs" c="gray.7">
-                  {formatDateTime(item.at)} · {people.byUsername(item.actor)}
-                  {item.onBehalfOf && ` (por ${people.byUsername(item.onBehalfOf)})`}
-                </Text>
-                {item.from !== item.to && item.to && (
-                  <Text size="xs">
-                    {item.from ? `${STATE_NAMES[item.from] ?? item.from} → ` : ''}
-                    {STATE_NAMES[item.to] ?? item.to}
-                  </Text>
-                )}
-                {detail && (
-                  <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
-                    {detail}
-                  </Text>
-                )}
-                <Text size="xs" c="gray.7" style={{ overflowWrap: 'anywhere' }}>
-                  {item.hash
-                    ? `Eslabón ${item.seq}: ${item.hash.slice(0, 12)}…`
-                    : 'Esperando su sellado en la cadena'}
-                </Text>
-              </Timeline.Item>
-            );
-          })}
-        </Timeline>
-      )}
-    </Section>
-  );
 }
