@@ -290,6 +290,11 @@ export function convenioRefusal(
         : null;
     }
     case 'SIGN': {
+      if (state === 'awaiting_council')
+        return refuse(
+          R.COUNCIL_APPROVAL_REQUIRED,
+          'El convenio espera el Acuerdo de Concejo: se firma cuando el Acuerdo que lo aprueba entra en vigor, al aprobarse el acta de la sesión o dispensarse su lectura.',
+        );
       if (state === 'mayor_review' && !councilExempt(context))
         return refuse(
           R.COUNCIL_APPROVAL_REQUIRED,

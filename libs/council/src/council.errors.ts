@@ -25,6 +25,8 @@ export const CouncilRefusal = refusalCodes({
   NOT_A_REGIDOR: [403, 'Solo un regidor'],
   SESSION_NOT_IN_PROGRESS: [409, 'La sesión no está en curso'],
   VOTE_NOT_OPEN: [409, 'Votación no abierta'],
+  FILE_NOT_AWAITING_COUNCIL: [409, 'El expediente no espera al Concejo'],
+  FILE_ALREADY_ON_AGENDA: [409, 'Expediente ya en agenda'],
 });
 export type CouncilRefusalCode = keyof typeof CouncilRefusal;
 

@@ -11,7 +11,7 @@ export * from './deadlines/timer-sweeper.service.js';
 export * from './deadlines/manual-time.service.js';
 export * from './inbox/notifications.service.js';
 export * from './outbox/outbox-relay.service.js';
-export { systemEvent } from './outbox/outbox.js';
+export { systemEvent, writeOutbox } from './outbox/outbox.js';
 export * from './workflow.metrics.js';
 export * from './housekeeping.service.js';
 export * from './register/register.service.js';

@@ -22,6 +22,7 @@ import {
   ConveneSessionDto,
   CouncilAcuerdoPageDto,
   CouncilAttendanceResultDto,
+  CouncilItemTypeListDto,
   CouncilMemberDto,
   CouncilMemberListDto,
   CouncilSessionDto,
@@ -48,6 +49,18 @@ const WRITES =
 @Controller('council')
 export class CouncilController {
   constructor(private readonly council: CouncilService) {}
+
+  @Get('item-types')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Tipos de asunto que el Concejo trata, con la mayoría que cada uno requiere',
+    description:
+      'Cualquier usuario de la municipalidad salvo ADMIN; vienen del perfil (council.itemTypes).',
+  })
+  @ApiOkResponse({ type: CouncilItemTypeListDto })
+  async itemTypes(@CurrentUser() caller: AuthenticatedUser) {
+    return { items: await this.council.itemTypes(caller.municipalityId) };
+  }
 
   @Get('members')
   @Roles(...READERS)

@@ -3,6 +3,7 @@ import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -109,6 +110,14 @@ export class AgendaItemInputDto implements NewAgendaItem {
   @IsOptional()
   @IsUUID('4')
   workflowInstanceId?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Si el Acuerdo que apruebe el convenio autoriza también al Alcalde a suscribir sus adendas',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'debe ser verdadero o falso' })
+  authorisesAddenda?: boolean;
 }
 
 export class ConveneSessionDto implements NewSession {
@@ -274,6 +283,7 @@ export class CouncilAgendaItemDto {
   @ApiProperty() title!: string;
   @ApiProperty({ format: 'uuid', type: String, nullable: true })
   workflowInstanceId!: string | null;
+  @ApiProperty() authorisesAddenda!: boolean;
   @ApiProperty({ enum: VOTE_STATUSES }) voteStatus!: string;
   @ApiProperty({ type: [CouncilBallotDto] }) ballots!: CouncilBallotDto[];
   @ApiProperty({ type: CouncilDecisionDto, nullable: true }) decision!: CouncilDecisionDto | null;
@@ -335,4 +345,15 @@ export class CouncilVoteResultDto {
   @ApiProperty({ type: 'integer', nullable: true }) baseSize!: number | null;
   @ApiProperty() decidedByCastingVote!: boolean;
   @ApiProperty({ type: CouncilAcuerdoDto, nullable: true }) acuerdo!: CouncilAcuerdoDto | null;
+}
+
+export class CouncilItemTypeDto {
+  @ApiProperty({ example: 'convenio' }) code!: string;
+  @ApiProperty({ example: 'Convenio interinstitucional o de cooperación' }) name!: string;
+  @ApiProperty({ enum: ['simple', 'absolute', 'qualified'] }) majority!: string;
+  @ApiProperty({ description: 'Norma que lo fundamenta' }) basis!: string;
+}
+
+export class CouncilItemTypeListDto {
+  @ApiProperty({ type: [CouncilItemTypeDto] }) items!: CouncilItemTypeDto[];
 }

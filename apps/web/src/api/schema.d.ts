@@ -981,6 +981,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/council/item-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tipos de asunto que el Concejo trata, con la mayoría que cada uno requiere
+         * @description Cualquier usuario de la municipalidad salvo ADMIN; vienen del perfil (council.itemTypes).
+         */
+        get: operations["CouncilController_itemTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/council/members": {
         parameters: {
             query?: never;
@@ -3976,6 +3996,19 @@ export interface components {
             removedBy: string | null;
             removedVersion: number | null;
         };
+        CouncilItemTypeDto: {
+            /** @example convenio */
+            code: string;
+            /** @example Convenio interinstitucional o de cooperación */
+            name: string;
+            /** @enum {string} */
+            majority: "simple" | "absolute" | "qualified";
+            /** @description Norma que lo fundamenta */
+            basis: string;
+        };
+        CouncilItemTypeListDto: {
+            items: components["schemas"]["CouncilItemTypeDto"][];
+        };
         CouncilAbsenceDto: {
             /** Format: uuid */
             id: string;
@@ -4101,6 +4134,8 @@ export interface components {
              * @description Expediente que el asunto trata (p. ej. un convenio)
              */
             workflowInstanceId?: string;
+            /** @description Si el Acuerdo que apruebe el convenio autoriza también al Alcalde a suscribir sus adendas */
+            authorisesAddenda?: boolean;
         };
         ConveneSessionDto: {
             /** @enum {string} */
@@ -4162,6 +4197,7 @@ export interface components {
             title: string;
             /** Format: uuid */
             workflowInstanceId: string | null;
+            authorisesAddenda: boolean;
             /** @enum {string} */
             voteStatus: "pendiente" | "en_votacion" | "decidido";
             ballots: components["schemas"]["CouncilBallotDto"][];
@@ -7588,6 +7624,49 @@ export interface operations {
             };
             /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_itemTypes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilItemTypeListDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

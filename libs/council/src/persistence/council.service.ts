@@ -3,14 +3,22 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { CalendarService, type CivilDate, civilDateAt, spanishDate } from '#calendar';
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { execute, type Page, queryOne, queryPage, queryRows } from '#database';
-import { AuditChain } from '#audit';
+import { AuditChain, systemActor } from '#audit';
 import {
   auditUserChange,
   MUNICIPALITY_PROFILES,
   type MunicipalityProfile,
   type MunicipalityProfiles,
 } from '#org';
-import { RegisterService, registerYear } from '#workflow';
+import {
+  OutboxRelay,
+  RegisterService,
+  registerYear,
+  systemEvent,
+  WorkflowEngine,
+  type WorkflowEvent,
+  writeOutbox,
+} from '#workflow';
 import { councilError } from '../council.errors.js';
 import type { VoteChoice } from '../majority.js';
 import { type Council, habilMembers, numeroLegal } from '../members.js';
@@ -35,6 +43,7 @@ import {
 } from '../votes.js';
 import { approveActa, dispenseActaReading, type Acta } from '../acuerdo.js';
 import type {
+  ItemTypeView,
   AcuerdoView,
   AgendaItemView,
   AttendanceView,
@@ -97,6 +106,7 @@ interface ItemRow {
   readonly item_type: string;
   readonly title: string;
   readonly workflow_instance_id: string | null;
+  readonly authorises_addenda: boolean;
   readonly vote_status: VoteStatus;
 }
 
@@ -215,8 +225,21 @@ export class CouncilService {
     private readonly calendars: CalendarService,
     private readonly register: RegisterService,
     private readonly auditChain: AuditChain,
+    private readonly engine: WorkflowEngine,
+    private readonly relay: OutboxRelay,
     @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
   ) {}
+
+  /** The matters the profile lets the Concejo treat, with the majority each needs. */
+  async itemTypes(municipalityId: string): Promise<ItemTypeView[]> {
+    const { profile } = await this.municipality(this.dataSource.manager, municipalityId);
+    return profile.council.itemTypes.map((t) => ({
+      code: t.code,
+      name: t.name,
+      majority: t.majority,
+      basis: t.basis,
+    }));
+  }
 
   // ---- members ---------------------------------------------------------------------------
 
@@ -471,14 +494,18 @@ export class CouncilService {
       );
       const sessionId = session?.id ?? '';
       for (const [i, item] of input.agenda.entries())
-        await this.insertItem(manager, municipalityId, sessionId, i + 1, item);
+        await this.insertItem(manager, municipalityId, sessionId, i + 1, item, `agenda.${i}.`);
       await this.audit(manager, municipalityId, createdBy, 'session_convened', {
         sessionId,
         kind: input.kind,
         date: input.date,
         convokedOn,
         presidingMemberId: presiding.id,
-        agenda: input.agenda.map((i) => ({ itemType: i.itemType, title: i.title })),
+        agenda: input.agenda.map((i) => ({
+          itemType: i.itemType,
+          title: i.title,
+          workflowInstanceId: i.workflowInstanceId ?? null,
+        })),
       });
       return sessionId;
     });
@@ -503,6 +530,7 @@ export class CouncilService {
         sessionId,
         itemType: input.itemType,
         title: input.title,
+        workflowInstanceId: input.workflowInstanceId ?? null,
       });
     });
     return this.session(municipalityId, sessionId);
@@ -646,7 +674,7 @@ export class CouncilService {
     sessionId: string,
     itemId: string,
   ): Promise<VoteResultView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.afterDecisions(async (manager) => {
       const loaded = await this.load(manager, municipalityId, sessionId, 'FOR SHARE');
       const item = await this.lockItem(manager, loaded, itemId);
       this.requireInProgress(loaded);
@@ -675,7 +703,7 @@ export class CouncilService {
     itemId: string,
     input: { memberId: string; choice: 'a_favor' | 'en_contra' },
   ): Promise<VoteResultView> {
-    return this.dataSource.transaction(async (manager) => {
+    return this.afterDecisions(async (manager) => {
       const loaded = await this.load(manager, municipalityId, sessionId, 'FOR SHARE');
       const item = await this.lockItem(manager, loaded, itemId);
       this.requireInProgress(loaded);
@@ -704,7 +732,7 @@ export class CouncilService {
     actorId: string,
     sessionId: string,
   ): Promise<SessionView> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.afterDecisions(async (manager) => {
       const loaded = await this.load(manager, municipalityId, sessionId, 'FOR UPDATE');
       this.requireInProgress(loaded);
       const at = this.now(loaded);
@@ -727,7 +755,7 @@ export class CouncilService {
     sessionId: string,
     approvingSessionId: string,
   ): Promise<SessionView> {
-    await this.dataSource.transaction(async (manager) => {
+    await this.afterDecisions(async (manager) => {
       const loaded = await this.load(manager, municipalityId, sessionId, 'FOR UPDATE');
       const approving =
         approvingSessionId === sessionId
@@ -841,7 +869,15 @@ export class CouncilService {
       `UPDATE council_agenda_items SET vote_status = 'decidido' WHERE id = $1`,
       [item.id],
     );
-    if (tally.outcome !== 'approved') return null;
+    if (tally.outcome !== 'approved') {
+      if (item.workflow_instance_id)
+        await this.tellFile(manager, item.workflow_instance_id, {
+          type: 'COUNCIL_REJECTED',
+          agreementNumber: `Sesión ${loaded.row.kind} del ${spanishDate(loaded.row.date)}, punto ${item.position}`,
+          reason: `No alcanzó la mayoría requerida: ${tally.count.aFavor} a favor, ${tally.count.enContra} en contra, ${tally.count.abstenciones} abstenciones.`,
+        });
+      return null;
+    }
     const municipalityId = loaded.municipalityId;
     const series = loaded.profile.council.acuerdoSeries;
     const numbering = loaded.profile.numbering[series];
@@ -882,15 +918,59 @@ export class CouncilService {
       `SELECT ${ACUERDO_COLUMNS} FROM ${ACUERDO_FROM} WHERE a.item_id = $1`,
       [item.id],
     );
+    if (row && inForce) await this.tellFilesOfAcuerdos(manager, [row.id]);
     return row ? acuerdoOf(row) : null;
   }
 
   private async bringIntoForce(manager: EntityManager, sessionId: string, at: Date) {
-    await execute(
+    const settled = await queryRows<{ id: string }>(
       manager,
-      `UPDATE council_acuerdos SET in_force_from = $2 WHERE session_id = $1 AND in_force_from IS NULL`,
+      `UPDATE council_acuerdos SET in_force_from = $2 WHERE session_id = $1 AND in_force_from IS NULL
+       RETURNING id`,
       [sessionId, at],
     );
+    await this.tellFilesOfAcuerdos(
+      manager,
+      settled.map((a) => a.id),
+    );
+  }
+
+  /**
+   * An Acuerdo in force approves the file it decided (a convenio: the Alcalde may now sign it);
+   * its machine hears it after commit, as the system, once.
+   */
+  private async tellFilesOfAcuerdos(manager: EntityManager, acuerdoIds: readonly string[]) {
+    if (acuerdoIds.length === 0) return;
+    const decided = await queryRows<{
+      id: string;
+      number: string;
+      workflow_instance_id: string;
+      authorises_addenda: boolean;
+    }>(
+      manager,
+      `SELECT a.id, a.number, i.workflow_instance_id, i.authorises_addenda
+         FROM council_acuerdos a JOIN council_agenda_items i ON i.id = a.item_id
+        WHERE a.id = ANY($1::uuid[]) AND i.workflow_instance_id IS NOT NULL`,
+      [acuerdoIds],
+    );
+    for (const acuerdo of decided)
+      await this.tellFile(manager, acuerdo.workflow_instance_id, {
+        type: 'COUNCIL_APPROVED',
+        agreementNumber: acuerdo.number,
+        agreementId: acuerdo.id,
+        authorisesAddenda: acuerdo.authorises_addenda,
+      });
+  }
+
+  /** A transaction that may decide files; their events leave the outbox as soon as it commits. */
+  private async afterDecisions<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = await this.dataSource.transaction(work);
+    this.relay.afterCommit();
+    return result;
+  }
+
+  private async tellFile(manager: EntityManager, instanceId: string, event: WorkflowEvent) {
+    await writeOutbox(manager, [systemEvent(instanceId, event)], this.clock.now());
   }
 
   private actaOf(row: SessionRow): Acta {
@@ -951,26 +1031,20 @@ export class CouncilService {
     sessionId: string,
     position: number,
     item: NewAgendaItem,
+    field = '',
   ) {
-    if (item.workflowInstanceId) {
-      const instance = await queryOne<{ id: string }>(
+    if (item.workflowInstanceId)
+      await this.checkFileAwaitsCouncil(
         manager,
-        `SELECT id FROM workflow_instances WHERE id = $1 AND municipality_id = $2`,
-        [item.workflowInstanceId, municipalityId],
+        municipalityId,
+        item.workflowInstanceId,
+        `${field}workflowInstanceId`,
       );
-      if (!instance)
-        throw invalid([
-          {
-            field: 'workflowInstanceId',
-            messages: ['no es un expediente de su municipalidad'],
-          },
-        ]);
-    }
     await execute(
       manager,
       `INSERT INTO council_agenda_items (municipality_id, session_id, position, item_type, title,
-         workflow_instance_id, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+         workflow_instance_id, authorises_addenda, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
       [
         municipalityId,
         sessionId,
@@ -978,16 +1052,55 @@ export class CouncilService {
         item.itemType,
         item.title.trim(),
         item.workflowInstanceId ?? null,
+        item.authorisesAddenda ?? false,
         this.clock.now(),
       ],
     );
+  }
+
+  /**
+   * A file goes on the agenda only while it waits for the Concejo (its machine would take the
+   * decision now) and is not already on the agenda of a session still open. Locks the file, so two
+   * Secretaría clerks cannot put it on two agendas at once.
+   */
+  private async checkFileAwaitsCouncil(
+    manager: EntityManager,
+    municipalityId: string,
+    instanceId: string,
+    field: string,
+  ) {
+    const found = await queryOne<{ id: string }>(
+      manager,
+      `SELECT id FROM workflow_instances WHERE id = $1 AND municipality_id = $2`,
+      [instanceId, municipalityId],
+    );
+    if (!found) throw invalid([{ field, messages: ['no es un expediente de su municipalidad'] }]);
+    const row = await this.engine.lock(manager, instanceId, municipalityId, null);
+    const probe = { type: 'COUNCIL_APPROVED', agreementNumber: '-', authorisesAddenda: false };
+    if (!this.engine.accepts(row, probe, systemActor(municipalityId), this.clock.now()))
+      throw councilError(
+        'FILE_NOT_AWAITING_COUNCIL',
+        'El expediente no espera una decisión del Concejo: el Alcalde debe remitirlo primero al Concejo.',
+      );
+    const pending = await queryOne<{ id: string }>(
+      manager,
+      `SELECT i.id FROM council_agenda_items i JOIN council_sessions s ON s.id = i.session_id
+        WHERE i.workflow_instance_id = $1 AND i.vote_status <> 'decidido' AND s.status <> 'levantada'`,
+      [instanceId],
+    );
+    if (pending)
+      throw councilError(
+        'FILE_ALREADY_ON_AGENDA',
+        'El expediente ya está en la agenda de una sesión no levantada del Concejo.',
+      );
   }
 
   /** The item of this municipality, locked; one of another session is not on this one's agenda. */
   private async lockItem(manager: EntityManager, loaded: Loaded, itemId: string): Promise<ItemRow> {
     const item = await queryOne<ItemRow>(
       manager,
-      `SELECT id, session_id, position, item_type, title, workflow_instance_id, vote_status
+      `SELECT id, session_id, position, item_type, title, workflow_instance_id, authorises_addenda,
+              vote_status
          FROM council_agenda_items WHERE id = $1 AND municipality_id = $2 FOR UPDATE`,
       [itemId, loaded.municipalityId],
     );
@@ -1131,7 +1244,8 @@ export class CouncilService {
     );
     const items = await queryRows<ItemRow>(
       manager,
-      `SELECT id, session_id, position, item_type, title, workflow_instance_id, vote_status
+      `SELECT id, session_id, position, item_type, title, workflow_instance_id, authorises_addenda,
+              vote_status
          FROM council_agenda_items WHERE session_id = $1 ORDER BY position`,
       [sessionId],
     );
@@ -1198,6 +1312,7 @@ export class CouncilService {
         itemType: item.item_type,
         title: item.title,
         workflowInstanceId: item.workflow_instance_id,
+        authorisesAddenda: item.authorises_addenda,
         voteStatus: item.vote_status,
         ballots: ballots
           .filter((b) => b.item_id === item.id)

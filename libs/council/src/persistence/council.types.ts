@@ -82,6 +82,7 @@ export interface AgendaItemView {
   readonly itemType: string;
   readonly title: string;
   readonly workflowInstanceId: string | null;
+  readonly authorisesAddenda: boolean;
   readonly voteStatus: VoteStatus;
   readonly ballots: BallotView[];
   readonly decision: DecisionView | null;
@@ -153,6 +154,8 @@ export interface NewAgendaItem {
   readonly itemType: string;
   readonly title: string;
   readonly workflowInstanceId?: string;
+  /** On a convenio: the Acuerdo also authorises the Alcalde to sign its adendas. */
+  readonly authorisesAddenda?: boolean;
 }
 
 export interface NewSession {
@@ -161,4 +164,11 @@ export interface NewSession {
   /** Defaults to the Alcalde. */
   readonly presidingMemberId?: string;
   readonly agenda: readonly NewAgendaItem[];
+}
+
+export interface ItemTypeView {
+  readonly code: string;
+  readonly name: string;
+  readonly majority: string;
+  readonly basis: string;
 }

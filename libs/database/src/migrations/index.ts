@@ -23,6 +23,7 @@ import { WorkItems1765760400000 } from './1765760400000-work-items.js';
 import { Board1765846800000 } from './1765846800000-board.js';
 import { StateStayDays1765850400000 } from './1765850400000-state-stay-days.js';
 import { Council1765936800000 } from './1765936800000-council.js';
+import { CouncilDecisions1766023200000 } from './1766023200000-council-decisions.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -50,4 +51,5 @@ export const MIGRATIONS = [
   Board1765846800000,
   StateStayDays1765850400000,
   Council1765936800000,
+  CouncilDecisions1766023200000,
 ];
