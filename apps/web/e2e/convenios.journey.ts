@@ -1,12 +1,5 @@
-import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { bearer, expectAccessible, signIn } from './support';
-
-/** Another person at the same screen: the session changes, the address stays. */
-async function actAs(page: Page, username: string, url: string): Promise<void> {
-  await page.context().clearCookies();
-  await signIn(page, username);
-  await page.goto(url);
-}
+import { type APIRequestContext, expect, test } from '@playwright/test';
+import { act, actAs, bearer, expectAccessible, signIn } from './support';
 
 /** How many convenios the municipality holds, over the API. */
 async function convenioCount(request: APIRequestContext): Promise<number> {
@@ -15,22 +8,6 @@ async function convenioCount(request: APIRequestContext): Promise<number> {
   });
   expect(response.status()).toBe(200);
   return ((await response.json()) as { total: number }).total;
-}
-
-/** Opens an action of the file, fills it as `fill` says and confirms it; the dialog closes. */
-async function act(
-  page: Page,
-  action: string,
-  confirm: string,
-  fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {},
-): Promise<void> {
-  await page.getByRole('button', { name: action }).click();
-  const dialog = page.getByRole('dialog', { name: action });
-  await expect(dialog).toBeVisible();
-  await fill(dialog);
-  await expectAccessible(page);
-  await dialog.getByRole('button', { name: confirm }).click();
-  await expect(dialog).toBeHidden();
 }
 
 test('a convenio with financial obligations from the proposal to the Alcalde’s signature: a wrong RUC refused on its field, the draft edited, certified, favourable opinion with its checklist, conformity, Concejo, Acuerdo, signed and in force', async ({

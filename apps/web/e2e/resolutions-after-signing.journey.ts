@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import {
+  actAs,
   bearer,
   expectAccessible,
   moveManualClockAhead,
@@ -16,13 +17,6 @@ import {
 // It goes first, while few other files are open: each timer the move fires notifies someone on a
 // date after now, ahead of what the later journeys look for in their notifications.
 test.afterEach(({ request }) => restoreManualClock(request));
-
-/** Another person at the same screen: the session changes, the address stays. */
-async function actAs(page: Page, username: string, url: string): Promise<void> {
-  await page.context().clearCookies();
-  await signIn(page, username);
-  await page.goto(url);
-}
 
 /**
  * Despacho's now a minute later, as a datetime-local value in the browser's zone (Lima): the

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { pdfText } from '../../../libs/resolutions/src/testing/pdf-text';
 import {
+  actAs,
   draftResolution,
   expectAccessible,
   moveManualClockAhead,
@@ -9,13 +10,6 @@ import {
   serverNow,
   signIn,
 } from './support';
-
-/** Another person at the same screen: the session changes, the address stays. */
-async function actAs(page: Page, username: string, url: string): Promise<void> {
-  await page.context().clearCookies();
-  await signIn(page, username);
-  await page.goto(url);
-}
 
 /** The current content hash, as the file shows it: what a visa approves. */
 async function contentHash(page: Page): Promise<string> {

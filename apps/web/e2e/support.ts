@@ -26,6 +26,29 @@ export async function signIn(page: Page, username: string): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Inicio' })).toBeVisible();
 }
 
+/** Another person at the same screen: the session changes, the address stays. */
+export async function actAs(page: Page, username: string, url: string): Promise<void> {
+  await page.context().clearCookies();
+  await signIn(page, username);
+  await page.goto(url);
+}
+
+/** Opens an action of the file, fills it as `fill` says and confirms it; the dialog closes. */
+export async function act(
+  page: Page,
+  action: string,
+  confirm: string,
+  fill: (dialog: ReturnType<Page['getByRole']>) => Promise<void> = async () => {},
+): Promise<void> {
+  await page.getByRole('button', { name: action }).click();
+  const dialog = page.getByRole('dialog', { name: action });
+  await expect(dialog).toBeVisible();
+  await fill(dialog);
+  await expectAccessible(page);
+  await dialog.getByRole('button', { name: confirm }).click();
+  await expect(dialog).toBeHidden();
+}
+
 /** The Gerente assigns a mandate to a gerencia (Desarrollo Urbano by default), over the API (Bearer); returns its id. */
 export async function assignMandate(
   request: APIRequestContext,

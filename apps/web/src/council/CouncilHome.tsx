@@ -14,10 +14,11 @@ import { Link, useSearchParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { formatDate, formatDateTime } from '../format';
 import { ListPagination } from '../ListPagination';
+import { ConveniosForCouncil } from '../convenios/ConveniosForCouncil';
 import { Dot } from '../resolutions/StateBadge';
 import { problemText } from '../resolutions/problems';
-import { canConduct, PAGE_SIZE, useAcuerdoList, useSessionList } from './council';
-import { ACTA_LABELS, itemTypeLabel, KIND_LABELS, STATUS_LABELS } from './labels';
+import { canConduct, PAGE_SIZE, useAcuerdoList, useItemTypeLabel, useSessionList } from './council';
+import { ACTA_LABELS, KIND_LABELS, STATUS_LABELS } from './labels';
 
 /** The Concejo: its sessions, newest first, and the Acuerdos of a year (page and year in the address). */
 export function CouncilHome({ user }: { user: SessionUser }) {
@@ -29,6 +30,7 @@ export function CouncilHome({ user }: { user: SessionUser }) {
   const year = Number.isInteger(yearParam) && yearParam >= 2000 ? yearParam : thisYear;
   const sessions = useSessionList(page);
   const acuerdos = useAcuerdoList(year, acuerdosPage);
+  const itemTypeLabel = useItemTypeLabel();
 
   const update = (key: string, value: string) => {
     const next = new URLSearchParams(params);
@@ -52,6 +54,8 @@ export function CouncilHome({ user }: { user: SessionUser }) {
           </Button>
         )}
       </Group>
+
+      <ConveniosForCouncil mayAddToAgenda={canConduct(user)} />
 
       <Title order={2} size="h3">
         Sesiones

@@ -32,6 +32,7 @@ import {
   useCloseVote,
   useCouncilSession,
   useDispenseActa,
+  useItemTypeLabel,
   useMembers,
   useOpenVote,
   useSessionList,
@@ -40,7 +41,6 @@ import {
 import {
   ACTA_LABELS,
   CHOICE_LABELS,
-  itemTypeLabel,
   KIND_LABELS,
   STATUS_LABELS,
   VOTE_STATUS_LABELS,
@@ -86,6 +86,7 @@ function Desk({
   const castingVote = useCastingVote(session.id);
   const dispense = useDispenseActa(session.id);
   const approve = useApproveActa(session.id);
+  const itemTypeLabel = useItemTypeLabel();
   const [lastError, setLastError] = useState<unknown>(null);
   const [tieItem, setTieItem] = useState<AgendaItem | null>(null);
   const [abstaining, setAbstaining] = useState<{ item: AgendaItem; member: CouncilMember } | null>(
@@ -169,6 +170,19 @@ function Desk({
             </Group>
             <Text size="sm" c="gray.7">
               {itemTypeLabel(item.itemType)}
+              {item.workflowInstanceId && item.itemType === 'convenio' && (
+                <>
+                  {' · '}
+                  <Anchor
+                    component={Link}
+                    to={`/convenios/${item.workflowInstanceId}`}
+                    underline="always"
+                  >
+                    Ver el expediente del convenio
+                  </Anchor>
+                  {item.authorisesAddenda && ' · el Acuerdo autoriza también sus adendas'}
+                </>
+              )}
             </Text>
             {item.decision && (
               <Text>

@@ -11,6 +11,7 @@ export type BallotInput = components['schemas']['BallotInputDto'];
 export type CastingVoteInput = components['schemas']['CastingVoteInputDto'];
 export type VoteResult = components['schemas']['CouncilVoteResultDto'];
 export type Acuerdo = components['schemas']['CouncilAcuerdoDto'];
+export type ItemType = components['schemas']['CouncilItemTypeDto'];
 
 export const PAGE_SIZE = 20;
 const KEY = ['council'] as const;
@@ -42,6 +43,21 @@ export function useAcuerdoList(year: number, page: number) {
       ),
     placeholderData: keepPreviousData,
   });
+}
+
+/** The matters the profile lets the Concejo treat: they change only with the profile. */
+export function useItemTypes() {
+  return useQuery({
+    queryKey: [...KEY, 'item-types'],
+    queryFn: async () => unwrap(await api.GET('/api/v1/council/item-types')),
+    staleTime: Infinity,
+  });
+}
+
+/** The name the profile gives an item type (its code while the list loads). */
+export function useItemTypeLabel(): (code: string) => string {
+  const types = useItemTypes();
+  return (code) => types.data?.items.find((t) => t.code === code)?.name ?? code;
 }
 
 export function useMembers() {

@@ -18,24 +18,6 @@ export const ACTA_LABELS: Record<CouncilSession['actaStatus'], string> = {
   aprobada: 'Acta aprobada',
 };
 
-/** The item types of the profiles (council.itemTypes); the API checks the code against its own. */
-export const ITEM_TYPE_LABELS: Record<string, string> = {
-  convenio: 'Convenio',
-  ordenanza: 'Ordenanza municipal',
-  presupuesto: 'Presupuesto Institucional de Apertura',
-  balance_memoria: 'Balance general y Memoria',
-  presupuesto_participativo: 'Presupuesto Participativo',
-  vacancia: 'Vacancia',
-  suspension: 'Suspensión',
-  remocion_gerente: 'Remoción del Gerente Municipal',
-  pedido_informacion_concejo: 'Pedido de información del Concejo',
-  comision_investigadora: 'Comisión investigadora',
-  pedido: 'Pedido',
-  otros: 'Otros asuntos',
-};
-
-export const itemTypeLabel = (code: string): string => ITEM_TYPE_LABELS[code] ?? code;
-
 export const CHOICE_LABELS = {
   a_favor: 'A favor',
   en_contra: 'En contra',
