@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { CONVENIOS } from '#convenios';
 import { RESOLUTIONS } from '#resolutions';
 import { type WorkflowKind, WorkflowRegistry } from '#workflow';
 import { ClockController } from './admin/clock.controller.js';
@@ -8,6 +9,7 @@ import { QueueCheckController } from './admin/queue-check.controller.js';
 import { AttachmentsHttpModule } from './attachments/attachments-http.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CalendarHttpModule } from './calendar/calendar-http.module.js';
+import { ConveniosHttpModule } from './convenios/convenios-http.module.js';
 import { CouncilHttpModule } from './council/council-http.module.js';
 import { DelegationsHttpModule } from './delegations/delegations-http.module.js';
 import { DirectoryController } from './directory/directory.controller.js';
@@ -27,11 +29,12 @@ import { workflowResourceController } from './workflow/workflow-resource.control
 import { MountedKinds } from './workflow/mounted-kinds.js';
 
 /**
- * Routes a kind has beyond the contract's resource (a document, a public check), mounted only when
+ * Routes a kind has beyond the contract's resource (a document, a public check, a board figure), mounted only when
  * the kind is installed.
  */
 const KIND_ROUTES: Readonly<Record<string, Type<unknown>>> = {
   [RESOLUTIONS]: ResolutionsHttpModule,
+  [CONVENIOS]: ConveniosHttpModule,
 };
 
 /** HTTP only: controllers, guards, validation, errors. Domain work lives in libs/. */

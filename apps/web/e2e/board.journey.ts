@@ -3,10 +3,12 @@ import { expect, type Page, test } from '@playwright/test';
 import {
   assignMandate,
   bearer,
+  convenioInForce,
   expectAccessible,
   moveManualClockAhead,
   readyToSignResolution,
   restoreManualClock,
+  serverNow,
   signIn,
 } from './support';
 
@@ -140,4 +142,35 @@ test('an encargo runs out, is escalated to the Gerente and shows on the board ag
   ).toHaveCount(0);
   await page.goto('/despacho');
   await expect(page.getByRole('heading', { name: 'Inicio' })).toBeVisible();
+});
+
+test('the board follows the convenios about to end, with the days left, and the Acuerdos pending execution', async ({
+  page,
+  request,
+}) => {
+  // Twenty days after the municipality's today (Lima is UTC−5 all year).
+  const today = new Date((await serverNow(request)).getTime() - 5 * 3_600_000);
+  const endDate = new Date(today.getTime() + 20 * 86_400_000).toISOString().slice(0, 10);
+  const counterpart = `Universidad Nacional Agraria La Molina ${Date.now()}`;
+  const id = await convenioInForce(request, counterpart, endDate);
+
+  await signIn(page, 'mml.alcalde');
+  await openBoard(page);
+  const expiring = page.getByRole('region', { name: 'Convenios por vencer' });
+  await expect(expiring.getByText(/^\d+ convenios? vigentes? vencen? hasta el /)).toBeVisible();
+  const row = expiring.getByRole('row', { name: new RegExp(counterpart) });
+  await expect(row).toContainText('quedan 20 días');
+  await expect(row).toContainText('Gerencia de Desarrollo Urbano');
+  const pending = page.getByRole('region', { name: 'Acuerdos pendientes de ejecución' });
+  await expect(
+    pending.getByText(
+      /^(Ningún Acuerdo de Concejo está pendiente de ejecución\.|\d+ Acuerdos? pendientes?)$/,
+    ),
+  ).toBeVisible();
+  await expectAccessible(page);
+
+  // The convenio opens its file.
+  await row.getByRole('link').click();
+  await expect(page).toHaveURL(new RegExp(`/convenios/${id}$`));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 });

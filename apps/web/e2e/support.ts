@@ -379,3 +379,92 @@ export async function submittedResolution(
   await resolutionEvent(request, 'mml.gdu', id, { type: 'SUBMIT' });
   return id;
 }
+
+/** Who moves a convenio out of each state on the way to its signature, and with what. */
+const CONVENIO_STEPS: Readonly<
+  Record<string, (c: { legalChecklist: { code: string }[] }) => [string, Record<string, unknown>]>
+> = {
+  draft: () => ['mml.gdu', { type: 'SUBMIT' }],
+  budget_certification: () => [
+    'mml.presupuesto',
+    { type: 'CERTIFY_BUDGET', certificateRef: 'Certificación de Crédito Presupuestario N° 1234' },
+  ],
+  legal_review: (c) => [
+    'mml.juridica',
+    {
+      type: 'LEGAL_OPINION',
+      favorable: true,
+      reportRef: 'Informe N° 455-2026-GAJ',
+      checklist: c.legalChecklist.map((i) => ({ code: i.code, met: true })),
+    },
+  ],
+  management_conformity: () => [
+    'mml.gerente',
+    { type: 'CONFORMITY', memoRef: 'Memorando N° 210-2026-GM' },
+  ],
+  mayor_review: () => [
+    'mml.alcalde',
+    { type: 'SEND_TO_COUNCIL', memoRef: 'Memorando N° 045-2026-ALC' },
+  ],
+  awaiting_council: () => [
+    'mml.secretaria',
+    {
+      type: 'COUNCIL_APPROVED',
+      agreementNumber: 'ACUERDO DE CONCEJO N° 045-2026',
+      authorisesAddenda: false,
+    },
+  ],
+  approved: () => ['mml.alcalde', { type: 'SIGN' }],
+};
+
+/**
+ * A convenio of the Gerencia de Desarrollo Urbano with `counterpart`, signed today (the server's
+ * clock) and in force to `endDate`, over the API; its id.
+ */
+export async function convenioInForce(
+  request: APIRequestContext,
+  counterpart: string,
+  endDate: string,
+): Promise<string> {
+  const created = await request.post('/api/v1/convenios', {
+    headers: await bearer(request, 'mml.gdu'),
+    data: {
+      counterpart: { name: counterpart, ruc: '20169004359' },
+      object: 'Cooperación para la capacitación del personal de fiscalización municipal',
+      convenioType: 'especifico',
+      endDate,
+      hasFinancialObligations: false,
+      coordinators: {
+        municipality: {
+          name: 'Rosa Huamán Quispe',
+          post: 'Subgerente de Proyectos',
+          email: 'rhuaman@munlima.gob.pe',
+        },
+        counterpart: {
+          name: 'Jorge Salas Ríos',
+          post: 'Decano de la Facultad de Ingeniería Civil',
+          email: 'jsalas@uni.edu.pe',
+        },
+      },
+      obligations: [],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  let c = (await created.json()) as {
+    id: string;
+    state: string;
+    legalChecklist: { code: string }[];
+  };
+  while (c.state !== 'in_force') {
+    const step = CONVENIO_STEPS[c.state];
+    expect(step, `sin paso desde ${c.state}`).toBeDefined();
+    const [username, event] = step!(c);
+    const sent = await request.post(`/api/v1/convenios/${c.id}/events`, {
+      headers: await bearer(request, username),
+      data: event,
+    });
+    expect(sent.status(), `${String(event['type'])}: ${await sent.text()}`).toBe(200);
+    c = (await sent.json()) as typeof c;
+  }
+  return c.id;
+}

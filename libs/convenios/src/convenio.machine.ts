@@ -375,7 +375,7 @@ export const addendumInProgress = (c: ConvenioContext): Addendum | undefined =>
   c.addenda.find((a) => a.outcome === null);
 
 /** A renewal is under way: an adenda in progress extends the term (issue 15: then the Alcalde is not alerted). */
-export const renewalUnderWay = (c: ConvenioContext): boolean =>
+export const renewalUnderWay = (c: Pick<ConvenioContext, 'addenda'>): boolean =>
   c.addenda.some((a) => a.outcome === null && a.newEndDate !== null);
 
 /** Calendar days of notice of a free exit: the convenio's, else the profile's (D11). */

@@ -33,6 +33,7 @@ import {
   convenioMachine,
   convenioObligations,
   EXPIRY_ALERT,
+  renewalUnderWay,
   REPORT_TO_PARENT,
 } from './convenio.machine.js';
 import { convenioPolicy } from './convenio.policy.js';
@@ -105,7 +106,7 @@ export function expiryNotice(
   const to: NoticeRecipient[] = alert.recipients.map((r) =>
     r === 'unidad_solicitante' ? { unitId: c.requestingUnitId } : { role: r },
   );
-  const renewal = c.addenda.some((a) => a.outcome === null && a.newEndDate !== null);
+  const renewal = renewalUnderWay(c);
   return {
     title: `Aviso de vencimiento: ${label(c)} vence el ${spanishDate(until)}`,
     body: `${label(c)} con ${c.counterpart.name} vence el ${spanishDate(until)}, en ${alert.days} días. ${

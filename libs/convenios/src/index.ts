@@ -11,5 +11,6 @@ export * from './convenios.profile.js';
 export * from './convenio.resource.js';
 export * from './convenio-creator.service.js';
 export * from './convenio-preparer.service.js';
+export * from './expiring-convenios.service.js';
 export * from './convenios.module.js';
 export * from './convenios.kind.js';

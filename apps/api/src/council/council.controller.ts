@@ -30,6 +30,7 @@ import {
   CouncilVoteResultDto,
   CreateCouncilAbsenceDto,
   CreateCouncilMemberDto,
+  PendingAcuerdoPageDto,
 } from './council.dto.js';
 
 const uuid = uuidParam();
@@ -311,5 +312,18 @@ export class CouncilController {
   @ApiProblems(400)
   acuerdos(@CurrentUser() caller: AuthenticatedUser, @Query() query: AcuerdoListQueryDto) {
     return this.council.acuerdos(caller.municipalityId, query);
+  }
+
+  @Get('acuerdos/pending-execution')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Acuerdos pendientes de ejecución, el que más espera primero (paginado)',
+    description:
+      'Cualquier usuario de la municipalidad salvo ADMIN. Los adoptados cuya acta aún no se aprueba ni se dispensa (not_in_force) y los que rigen mientras el expediente que decidieron sigue en el estado al que el Acuerdo lo llevó (awaiting_execution: p. ej., el convenio aprobado que espera la firma del Alcalde). Un Acuerdo en vigor sin expediente vinculado se ejecuta por otras vías y no figura.',
+  })
+  @ApiOkResponse({ type: PendingAcuerdoPageDto })
+  @ApiProblems(400)
+  pendingExecution(@CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto) {
+    return this.council.pendingExecution(caller.municipalityId, query);
   }
 }

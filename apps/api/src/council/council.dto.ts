@@ -332,6 +332,39 @@ export class CouncilAcuerdoDto {
 
 export const CouncilAcuerdoPageDto = pageOf(CouncilAcuerdoDto, 'CouncilAcuerdoPageDto');
 
+export class PendingAcuerdoFileDto {
+  @ApiProperty({ example: 'convenios', description: 'Tipo de expediente' }) kind!: string;
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'approved', description: 'Su estado actual' }) state!: string;
+}
+
+export class PendingAcuerdoDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'ACUERDO DE CONCEJO N° 045-2026-MML' }) number!: string;
+  @ApiProperty({ format: 'uuid' }) sessionId!: string;
+  @ApiProperty({ ...DATE, description: 'Día de la sesión que lo adoptó' }) sessionDate!: string;
+  @ApiProperty() itemType!: string;
+  @ApiProperty({ description: 'El asunto, como figura en la agenda' }) title!: string;
+  @ApiProperty({
+    enum: ['not_in_force', 'awaiting_execution'],
+    description:
+      'not_in_force: adoptado, con el acta pendiente; awaiting_execution: rige y el expediente que decidió no se movió desde entonces',
+  })
+  stage!: string;
+  @ApiProperty({ format: 'date-time' }) adoptedAt!: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true })
+  inForceFrom!: string | null;
+  @ApiProperty({
+    format: 'date-time',
+    description: 'Desde cuándo espera: su adopción, o la decisión que llevó al expediente',
+  })
+  since!: string;
+  @ApiProperty({ type: PendingAcuerdoFileDto, nullable: true })
+  file!: PendingAcuerdoFileDto | null;
+}
+
+export const PendingAcuerdoPageDto = pageOf(PendingAcuerdoDto, 'PendingAcuerdoPageDto');
+
 export class CouncilVoteResultDto {
   @ApiProperty({
     enum: ['approved', 'rejected', 'tie'],

@@ -797,6 +797,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/convenios/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Convenios por vencer: vigentes cuyo último día cae en los próximos días, el más próximo primero
+         * @description Los convenios vigentes (in_force) cuyo último día de vigencia cae entre hoy y withinDays días calendario después (90 por defecto, el primer aviso de vencimiento), con los días que les quedan, la contraparte, el número, la unidad solicitante y si hay una adenda de renovación en trámite. Paginado, con el total. Solo el Alcalde y el Gerente Municipal, como el tablero.
+         */
+        get: operations["ExpiringConveniosController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -1281,6 +1301,26 @@ export interface paths {
          * @description Cualquier usuario de la municipalidad salvo ADMIN. Cada Acuerdo con su número, su sesión y desde cuándo rige (null hasta que el acta se aprueba o se dispensa).
          */
         get: operations["CouncilController_acuerdos"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/council/acuerdos/pending-execution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Acuerdos pendientes de ejecución, el que más espera primero (paginado)
+         * @description Cualquier usuario de la municipalidad salvo ADMIN. Los adoptados cuya acta aún no se aprueba ni se dispensa (not_in_force) y los que rigen mientras el expediente que decidieron sigue en el estado al que el Acuerdo lo llevó (awaiting_execution: p. ej., el convenio aprobado que espera la firma del Alcalde). Un Acuerdo en vigor sin expediente vinculado se ejecuta por otras vías y no figura.
+         */
+        get: operations["CouncilController_pendingExecution"];
         put?: never;
         post?: never;
         delete?: never;
@@ -3833,6 +3873,44 @@ export interface components {
             /** @description Estado del acto (si sigue vigente) */
             state?: string;
         };
+        ExpiringConvenioDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example CONVENIO N° 012-2026-MML */
+            number: string | null;
+            /** @example Universidad Nacional de Ingeniería */
+            counterpart: string;
+            /** Format: uuid */
+            requestingUnitId: string;
+            /** @description Unidad solicitante */
+            requestingUnit: string;
+            /**
+             * Format: date
+             * @description Último día de vigencia
+             */
+            inForceUntil: string;
+            /** @description Días calendario que le quedan */
+            daysLeft: number;
+            /** @description Hay una adenda de renovación (que amplía el plazo) en trámite */
+            renewalUnderWay: boolean;
+        };
+        ExpiringConvenioPageDto: {
+            items: components["schemas"]["ExpiringConvenioDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+            /**
+             * Format: date
+             * @description Hoy, en la municipalidad
+             */
+            today: string;
+            /**
+             * Format: date
+             * @description Último día considerado
+             */
+            until: string;
+            withinDays: number;
+        };
         LoginDto: {
             /** @example mml.gerente */
             username: string;
@@ -4329,6 +4407,57 @@ export interface components {
         };
         CouncilAcuerdoPageDto: {
             items: components["schemas"]["CouncilAcuerdoDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        PendingAcuerdoFileDto: {
+            /**
+             * @description Tipo de expediente
+             * @example convenios
+             */
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Su estado actual
+             * @example approved
+             */
+            state: string;
+        };
+        PendingAcuerdoDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example ACUERDO DE CONCEJO N° 045-2026-MML */
+            number: string;
+            /** Format: uuid */
+            sessionId: string;
+            /**
+             * @description Día de la sesión que lo adoptó
+             * @example 2026-03-10
+             */
+            sessionDate: string;
+            itemType: string;
+            /** @description El asunto, como figura en la agenda */
+            title: string;
+            /**
+             * @description not_in_force: adoptado, con el acta pendiente; awaiting_execution: rige y el expediente que decidió no se movió desde entonces
+             * @enum {string}
+             */
+            stage: "not_in_force" | "awaiting_execution";
+            /** Format: date-time */
+            adoptedAt: string;
+            /** Format: date-time */
+            inForceFrom: string | null;
+            /**
+             * Format: date-time
+             * @description Desde cuándo espera: su adopción, o la decisión que llevó al expediente
+             */
+            since: string;
+            file: components["schemas"]["PendingAcuerdoFileDto"] | null;
+        };
+        PendingAcuerdoPageDto: {
+            items: components["schemas"]["PendingAcuerdoDto"][];
             total: number;
             page: number;
             pageSize: number;
@@ -7115,6 +7244,65 @@ export interface operations {
             };
         };
     };
+    ExpiringConveniosController_list: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Cuántos días calendario hacia adelante, hoy incluido */
+                withinDays?: number;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExpiringConvenioPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     AuthController_login: {
         parameters: {
             query?: never;
@@ -8763,6 +8951,63 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CouncilAcuerdoPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_pendingExecution: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PendingAcuerdoPageDto"];
                 };
             };
             /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */

@@ -16,6 +16,8 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ExportButtons } from '../export/ExportButtons';
+import { Section } from './BoardCard';
+import { ExpiringConveniosCard, PendingAcuerdosCard } from './FollowUps';
 import type { ExportColumn } from '../export/export';
 import { formatCivilDate, formatDate, formatDateTime } from '../format';
 import { filePath, kindName } from '../work-items/work-items';
@@ -103,6 +105,8 @@ function Board({ data }: { data: BoardSummary }) {
       <UnitsCard units={data.waiting.byUnit} />
       <PostsCard posts={data.waiting.byPost} />
       <UpcomingCard upcoming={data.upcoming} />
+      <ExpiringConveniosCard />
+      <PendingAcuerdosCard />
       <TimeInStateCard />
       <SignedCard signed={data.signed} />
       <EscalationsCard escalations={data.escalations} />
@@ -136,30 +140,6 @@ function Figure({
       >
         {value.toLocaleString('es-PE')}
       </Anchor>
-    </Card>
-  );
-}
-
-function Section({
-  title,
-  actions,
-  children,
-}: {
-  title: string;
-  actions?: React.ReactNode;
-  children: React.ReactNode;
-}) {
-  return (
-    <Card withBorder padding="md" component="section" aria-label={title}>
-      <Stack gap="sm">
-        <Group justify="space-between" align="center">
-          <Title order={2} size="h4">
-            {title}
-          </Title>
-          {actions}
-        </Group>
-        {children}
-      </Stack>
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+import { STATE_LABELS as CONVENIO_STATES } from '../convenios/labels';
 import { STATE_NAMES as MANDATE_STATES } from '../mandates/mandates';
 import { STATE_LABELS as RESOLUTION_STATES } from '../resolutions/labels';
 import { kindName } from '../work-items/work-items';
@@ -11,6 +12,8 @@ export type PostLoad = components['schemas']['BoardPostLoadDto'];
 export type StateTime = components['schemas']['StateTimeDto'];
 export type SignedEntry = components['schemas']['SignedEntryDto'];
 export type Escalation = components['schemas']['BoardEscalationDto'];
+export type ExpiringConvenio = components['schemas']['ExpiringConvenioDto'];
+export type PendingAcuerdo = components['schemas']['PendingAcuerdoDto'];
 
 const KEY = ['board'] as const;
 
@@ -61,6 +64,38 @@ export function useEscalations(page: number, pageSize: number) {
   });
 }
 
+/** «Convenios por vencer»: those in force ending within the next 90 days (the API's default). */
+export async function expiringConveniosPage(page: number, pageSize: number) {
+  return unwrap(
+    await api.GET('/api/v1/convenios/expiring', { params: { query: { page, pageSize } } }),
+  );
+}
+
+export function useExpiringConvenios(pageSize: number) {
+  return useQuery({
+    queryKey: [...KEY, 'expiring-convenios', pageSize],
+    queryFn: () => expiringConveniosPage(1, pageSize),
+    refetchInterval: 60_000,
+  });
+}
+
+/** «Acuerdos pendientes de ejecución», the longest waiting first. */
+export async function pendingAcuerdosPage(page: number, pageSize: number) {
+  return unwrap(
+    await api.GET('/api/v1/council/acuerdos/pending-execution', {
+      params: { query: { page, pageSize } },
+    }),
+  );
+}
+
+export function usePendingAcuerdos(pageSize: number) {
+  return useQuery({
+    queryKey: [...KEY, 'pending-acuerdos', pageSize],
+    queryFn: () => pendingAcuerdosPage(1, pageSize),
+    refetchInterval: 60_000,
+  });
+}
+
 /** The register's series as people name them. */
 const SERIES_NAMES: Readonly<Record<string, string>> = {
   resolucion_gerencia_municipal: 'Resoluciones de Gerencia Municipal',
@@ -82,12 +117,14 @@ export const postName = (role: string): string => POST_NAMES[role] ?? role;
 const STATE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   resolutions: RESOLUTION_STATES,
   mandates: MANDATE_STATES,
+  convenios: CONVENIO_STATES,
 };
 export const stateName = (kind: string, state: string): string =>
   STATE_NAMES[kind]?.[state] ?? state;
 const KIND_PLURALS: Readonly<Record<string, string>> = {
   resolutions: 'Resoluciones',
   mandates: 'Encargos',
+  convenios: 'Convenios',
 };
 export const kindPlural = (kind: string): string => KIND_PLURALS[kind] ?? kindName(kind);
 

@@ -60,6 +60,8 @@ import type {
   VoteResultView,
   VoteStatus,
   ActaStatus,
+  AcuerdoPendingStage,
+  PendingAcuerdoView,
 } from './council.types.js';
 
 interface MunicipalityRow {
@@ -160,6 +162,60 @@ const ACUERDO_COLUMNS = `a.id, a.number, a.year, a.seq, a.session_id, s.date::te
   a.item_id, i.item_type, i.title, a.adopted_at, a.in_force_from`;
 const ACUERDO_FROM = `council_acuerdos a JOIN council_sessions s ON s.id = a.session_id
   JOIN council_agenda_items i ON i.id = a.item_id`;
+
+/** The event an Acuerdo in force sends the file it approved (any kind that goes to the Concejo). */
+export const COUNCIL_APPROVED = 'COUNCIL_APPROVED';
+
+interface PendingAcuerdoRow {
+  readonly id: string;
+  readonly number: string;
+  readonly session_id: string;
+  readonly session_date: string;
+  readonly item_type: string;
+  readonly title: string;
+  readonly adopted_at: Date;
+  readonly in_force_from: Date | null;
+  readonly since: Date;
+  readonly file_id: string | null;
+  readonly file_kind: string | null;
+  readonly file_state: string | null;
+}
+
+/*
+ * Acuerdos pending execution: adopted with the acta pending, or in force while the file they
+ * decided still stands where the Acuerdo left it (its state is the one its last COUNCIL_APPROVED
+ * entered: the convenio approved and unsigned). Read from the audit trail, so it holds for every
+ * kind the Concejo decides. An unlinked Acuerdo in force is executed by other means.
+ */
+const PENDING_FROM = `council_acuerdos a JOIN council_sessions s ON s.id = a.session_id
+  JOIN council_agenda_items i ON i.id = a.item_id
+  LEFT JOIN workflow_instances w ON w.id = i.workflow_instance_id
+  LEFT JOIN LATERAL (
+    SELECT e.to_state, e.at FROM audit_events e
+     WHERE e.instance_id = w.id AND e.type = '${COUNCIL_APPROVED}'
+     ORDER BY e.id DESC LIMIT 1) d ON a.in_force_from IS NOT NULL`;
+const PENDING_WHERE = `a.municipality_id = $1
+  AND (a.in_force_from IS NULL OR d.to_state = w.state)`;
+const PENDING_COLUMNS = `a.id, a.number, a.session_id, s.date::text AS session_date, i.item_type,
+  i.title, a.adopted_at, a.in_force_from, coalesce(d.at, a.adopted_at) AS since,
+  w.id AS file_id, w.kind AS file_kind, w.state AS file_state`;
+
+const pendingAcuerdoOf = (row: PendingAcuerdoRow): PendingAcuerdoView => ({
+  id: row.id,
+  number: row.number,
+  sessionId: row.session_id,
+  sessionDate: row.session_date,
+  itemType: row.item_type,
+  title: row.title,
+  stage: (row.in_force_from ? 'awaiting_execution' : 'not_in_force') satisfies AcuerdoPendingStage,
+  adoptedAt: row.adopted_at.toISOString(),
+  inForceFrom: row.in_force_from?.toISOString() ?? null,
+  since: row.since.toISOString(),
+  file:
+    row.file_id && row.file_kind && row.file_state
+      ? { kind: row.file_kind, id: row.file_id, state: row.file_state }
+      : null,
+});
 
 /** Serialises convocations per municipality (the RIC's monthly maximum of ordinary sessions). */
 const CONVENE_LOCK = 'council:convene:';
@@ -818,6 +874,25 @@ export class CouncilService {
     return { ...result, items: result.items.map(acuerdoOf) };
   }
 
+  /** Acuerdos adopted and not yet in force, or in force with their file unmoved; the longest waiting first. */
+  async pendingExecution(
+    municipalityId: string,
+    query: { page: number; pageSize: number },
+  ): Promise<Page<PendingAcuerdoView>> {
+    const result = await queryPage<PendingAcuerdoRow>(
+      this.dataSource.manager,
+      {
+        select: `SELECT ${PENDING_COLUMNS} FROM ${PENDING_FROM}`,
+        from: PENDING_FROM,
+        where: PENDING_WHERE,
+        orderBy: 'since, a.year, a.seq',
+        params: [municipalityId],
+      },
+      query,
+    );
+    return { ...result, items: result.items.map(pendingAcuerdoOf) };
+  }
+
   // ---- internals -------------------------------------------------------------------------
 
   /** Every act of the Concejo goes to the municipality's audit chain, in its own transaction. */
@@ -955,7 +1030,7 @@ export class CouncilService {
     );
     for (const acuerdo of decided)
       await this.tellFile(manager, acuerdo.workflow_instance_id, {
-        type: 'COUNCIL_APPROVED',
+        type: COUNCIL_APPROVED,
         agreementNumber: acuerdo.number,
         agreementId: acuerdo.id,
         authorisesAddenda: acuerdo.authorises_addenda,
@@ -1076,7 +1151,7 @@ export class CouncilService {
     );
     if (!found) throw invalid([{ field, messages: ['no es un expediente de su municipalidad'] }]);
     const row = await this.engine.lock(manager, instanceId, municipalityId, null);
-    const probe = { type: 'COUNCIL_APPROVED', agreementNumber: '-', authorisesAddenda: false };
+    const probe = { type: COUNCIL_APPROVED, agreementNumber: '-', authorisesAddenda: false };
     if (!this.engine.accepts(row, probe, systemActor(municipalityId), this.clock.now()))
       throw councilError(
         'FILE_NOT_AWAITING_COUNCIL',

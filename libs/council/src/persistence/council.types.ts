@@ -135,6 +135,30 @@ export interface AcuerdoView {
   readonly inForceFrom: string | null;
 }
 
+/** Where an Acuerdo pending execution stands (docs/concejo.md). */
+export type AcuerdoPendingStage =
+  /** Adopted, its acta still pending: not yet in force. */
+  | 'not_in_force'
+  /** In force, and the file it decided has not moved since. */
+  | 'awaiting_execution';
+
+export interface PendingAcuerdoView {
+  readonly id: string;
+  readonly number: string;
+  readonly sessionId: string;
+  readonly sessionDate: CivilDate;
+  readonly itemType: string;
+  /** The matter, as the agenda names it. */
+  readonly title: string;
+  readonly stage: AcuerdoPendingStage;
+  readonly adoptedAt: string;
+  readonly inForceFrom: string | null;
+  /** Since when it waits: its adoption (not in force) or the decision it sent the file. */
+  readonly since: string;
+  /** The file it decided (a convenio, a budget document), if any. */
+  readonly file: { readonly kind: string; readonly id: string; readonly state: string } | null;
+}
+
 export interface NewMember {
   readonly name: string;
   readonly role: CouncilRole;

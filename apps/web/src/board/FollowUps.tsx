@@ -1,0 +1,226 @@
+import { Alert, Anchor, Badge, Loader, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { allPages, ExportButtons } from '../export/ExportButtons';
+import type { ExportColumn } from '../export/export';
+import { formatDate, formatDateTime } from '../format';
+import { filePath, kindName } from '../work-items/work-items';
+import {
+  type ExpiringConvenio,
+  expiringConveniosPage,
+  type PendingAcuerdo,
+  pendingAcuerdosPage,
+  stateName,
+  useExpiringConvenios,
+  usePendingAcuerdos,
+} from './board';
+import { Section } from './BoardCard';
+
+/** How many rows a panel shows; the export takes them all. */
+const SHOWN = 10;
+
+const daysLeft = (n: number) =>
+  n === 0 ? 'vence hoy' : n === 1 ? 'queda 1 día' : `quedan ${n} días`;
+const convenioName = (c: ExpiringConvenio) => c.number ?? `Convenio con ${c.counterpart}`;
+
+const EXPIRING_COLUMNS: ExportColumn<ExpiringConvenio>[] = [
+  { header: 'Convenio', value: convenioName },
+  { header: 'Contraparte', value: (c) => c.counterpart },
+  { header: 'Unidad solicitante', value: (c) => c.requestingUnit },
+  { header: 'Vence', value: (c) => formatDate(c.inForceUntil) },
+  { header: 'Días que quedan', value: (c) => c.daysLeft },
+  { header: 'Renovación en trámite', value: (c) => (c.renewalUnderWay ? 'Sí' : 'No') },
+];
+
+/** Shown: how many of how many, when the panel does not show them all. */
+function Shown({ shown, total }: { shown: number; total: number }) {
+  if (shown >= total) return null;
+  return (
+    <Text size="sm" c="gray.7">
+      Se muestran {shown} de {total}; la exportación los incluye todos.
+    </Text>
+  );
+}
+
+/** «Convenios por vencer»: in force, ending within the next 90 days, the soonest first. */
+export function ExpiringConveniosCard() {
+  const expiring = useExpiringConvenios(SHOWN);
+  const data = expiring.data;
+  return (
+    <Section
+      title="Convenios por vencer"
+      actions={
+        <ExportButtons
+          filename="convenios-por-vencer"
+          columns={EXPIRING_COLUMNS}
+          rows={() => allPages(expiringConveniosPage)}
+        />
+      }
+    >
+      {expiring.isPending && <Loader aria-label="Cargando los convenios por vencer" />}
+      {expiring.isError && (
+        <Alert color="red" role="alert" title="No se pudieron cargar los convenios por vencer">
+          {expiring.error.message}
+        </Alert>
+      )}
+      {data && (
+        <Text fw={600}>
+          {data.total === 0
+            ? `Ningún convenio vigente vence en los próximos ${data.withinDays} días.`
+            : `${data.total} ${data.total === 1 ? 'convenio vigente vence' : 'convenios vigentes vencen'} hasta el ${formatDate(data.until)} (${data.withinDays} días)`}
+        </Text>
+      )}
+      {data && data.items.length > 0 && (
+        <>
+          <Table striped verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Convenio</Table.Th>
+                <Table.Th scope="col" visibleFrom="sm">
+                  Unidad solicitante
+                </Table.Th>
+                <Table.Th scope="col">Vence</Table.Th>
+                <Table.Th scope="col" visibleFrom="sm">
+                  Renovación
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((c) => (
+                <Table.Tr key={c.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/convenios/${c.id}`}>
+                      {convenioName(c)}
+                    </Anchor>
+                    <Text size="sm" c="gray.7">
+                      {c.counterpart}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">{c.requestingUnit}</Table.Td>
+                  <Table.Td>
+                    {formatDate(c.inForceUntil)}
+                    <Text
+                      size="sm"
+                      c={c.daysLeft <= 30 ? 'red.9' : 'gray.7'}
+                      fw={c.daysLeft <= 30 ? 700 : undefined}
+                    >
+                      {daysLeft(c.daysLeft)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">
+                    {c.renewalUnderWay ? (
+                      <Badge color="teal" variant="light">
+                        Adenda en trámite
+                      </Badge>
+                    ) : (
+                      'Sin adenda en trámite'
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Shown shown={data.items.length} total={data.total} />
+        </>
+      )}
+    </Section>
+  );
+}
+
+const STAGE_NAMES: Readonly<Record<string, string>> = {
+  not_in_force: 'Por entrar en vigor (acta pendiente)',
+  awaiting_execution: 'Pendiente de ejecución',
+};
+const stageName = (stage: string) => STAGE_NAMES[stage] ?? stage;
+const fileName = (file: NonNullable<PendingAcuerdo['file']>) =>
+  `${kindName(file.kind)}: ${stateName(file.kind, file.state)}`;
+
+const PENDING_COLUMNS: ExportColumn<PendingAcuerdo>[] = [
+  { header: 'Acuerdo', value: (a) => a.number },
+  { header: 'Asunto', value: (a) => a.title },
+  { header: 'Sesión', value: (a) => formatDate(a.sessionDate) },
+  { header: 'Situación', value: (a) => stageName(a.stage) },
+  { header: 'Desde', value: (a) => formatDateTime(a.since) },
+  { header: 'Expediente', value: (a) => (a.file ? fileName(a.file) : 'Sin expediente vinculado') },
+];
+
+/** «Acuerdos pendientes de ejecución»: not yet in force, or in force with their file unmoved. */
+export function PendingAcuerdosCard() {
+  const pending = usePendingAcuerdos(SHOWN);
+  const data = pending.data;
+  return (
+    <Section
+      title="Acuerdos pendientes de ejecución"
+      actions={
+        <ExportButtons
+          filename="acuerdos-pendientes-de-ejecucion"
+          columns={PENDING_COLUMNS}
+          rows={() => allPages(pendingAcuerdosPage)}
+        />
+      }
+    >
+      {pending.isPending && <Loader aria-label="Cargando los Acuerdos pendientes" />}
+      {pending.isError && (
+        <Alert color="red" role="alert" title="No se pudieron cargar los Acuerdos pendientes">
+          {pending.error.message}
+        </Alert>
+      )}
+      {data && (
+        <Text fw={600}>
+          {data.total === 0
+            ? 'Ningún Acuerdo de Concejo está pendiente de ejecución.'
+            : `${data.total} ${data.total === 1 ? 'Acuerdo pendiente' : 'Acuerdos pendientes'}`}
+        </Text>
+      )}
+      {data && data.items.length > 0 && (
+        <>
+          <Table striped verticalSpacing="xs">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Acuerdo</Table.Th>
+                <Table.Th scope="col">Situación</Table.Th>
+                <Table.Th scope="col">Expediente</Table.Th>
+                <Table.Th scope="col" visibleFrom="sm">
+                  Desde
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {data.items.map((a) => (
+                <Table.Tr key={a.id}>
+                  <Table.Td>
+                    <Anchor
+                      component={Link}
+                      to={`/concejo/sesiones/${a.sessionId}`}
+                      aria-label={`${a.number}: ver la sesión del ${formatDate(a.sessionDate)}`}
+                    >
+                      {a.number}
+                    </Anchor>
+                    <Text size="sm">{a.title}</Text>
+                    <Text size="sm" c="gray.7">
+                      Sesión del {formatDate(a.sessionDate)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>{stageName(a.stage)}</Table.Td>
+                  <Table.Td>
+                    {a.file ? (
+                      <Anchor
+                        component={Link}
+                        to={filePath({ kind: a.file.kind, instanceId: a.file.id })}
+                      >
+                        {fileName(a.file)}
+                      </Anchor>
+                    ) : (
+                      'Sin expediente vinculado'
+                    )}
+                  </Table.Td>
+                  <Table.Td visibleFrom="sm">{formatDateTime(a.since)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Shown shown={data.items.length} total={data.total} />
+        </>
+      )}
+    </Section>
+  );
+}
