@@ -3,12 +3,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '#core';
-import { goldenAct } from '#resolutions/testing';
-import { renderResolutionPdf } from '../libs/resolutions/src/document/resolution-document.js';
+import { goldenAct } from '#documents/testing';
+import { renderResolutionPdf } from '../libs/documents/src/resolution-document.js';
 import {
   DocumentRenderer,
   renderWorkerEntry,
-} from '../libs/resolutions/src/document-renderer.service.js';
+} from '../libs/documents/src/document-renderer.service.js';
 
 /**
  * The render threads (issue 13, point 3) on the compiled worker entry, as `npm start` runs them:
@@ -16,7 +16,7 @@ import {
  * resolution-document.spec.ts), and the event loop keeps turning while a maximal act is laid out.
  */
 const compiled = new URL(
-  '../dist/libs/resolutions/src/document-renderer.service.js',
+  '../dist/libs/documents/src/document-renderer.service.js',
   import.meta.url,
 );
 const entry = renderWorkerEntry(compiled.href);
@@ -38,9 +38,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 describe('Render threads (RENDER_THREADS) on the compiled worker entry', () => {
   it('finds the compiled entry next to the compiled service (npm run build)', () => {
     expect(entry).toBe(
-      fileURLToPath(
-        new URL('../dist/libs/resolutions/src/document/render.worker.js', import.meta.url),
-      ),
+      fileURLToPath(new URL('../dist/libs/documents/src/render.worker.js', import.meta.url)),
     );
     expect(existsSync(entry ?? '')).toBe(true);
   });
