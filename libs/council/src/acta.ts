@@ -225,9 +225,17 @@ function actaItem(
   return {
     heading: `${n}. ${item.title}`,
     lines,
-    ballots: item.ballots.map((b) => [b.memberName, VOTE[b.choice], b.reason ?? '']),
+    // In the order of the attendance list (Alcalde first), not of the instants they were recorded.
+    ballots: [...item.ballots]
+      .sort((a, b) => rank(source, a.memberId) - rank(source, b.memberId))
+      .map((b) => [b.memberName, VOTE[b.choice], b.reason ?? '']),
   };
 }
+
+const rank = (source: ActaSource, memberId: string) => {
+  const i = source.members.findIndex((m) => m.id === memberId);
+  return i < 0 ? source.members.length : i;
+};
 
 /** The majority the item needed, on the numbers stored with its decision. */
 function majorityText(

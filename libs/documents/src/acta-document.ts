@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import {
   BODY_SIZE,
   BOLD,
+  breakLines,
   collect,
   contentWidth,
   type Doc,
@@ -206,30 +207,29 @@ function drawTable(
   const x = left(doc);
   const width = contentWidth(doc);
   const widths = fractions.map((f) => f * width);
+  // Broken at spaces only (breakLines): 'N° 004-2026-MDM' is never split at its hyphens.
+  const linesOf = (cell: string, font: typeof ROMAN, i: number) =>
+    breakLines(doc, [{ text: cell, font }], TABLE_SIZE, (widths[i] ?? 0) - 2 * CELL_PADDING).map(
+      (line) => line.words.map((w) => w.text).join(' '),
+    );
+  const step = lineHeight(doc, TABLE_SIZE);
   const heightOf = (cells: ActaRow, font: typeof ROMAN) =>
-    Math.max(
-      ...cells.map((cell, i) =>
-        doc
-          .font(font)
-          .fontSize(TABLE_SIZE)
-          .heightOfString(winAnsi(cell), { width: (widths[i] ?? 0) - 2 * CELL_PADDING }),
-      ),
-    ) +
-    2 * CELL_PADDING;
+    Math.max(1, ...cells.map((cell, i) => linesOf(cell, font, i).length)) * step +
+    2 * CELL_PADDING -
+    2;
   const drawRow = (cells: ActaRow, font: typeof ROMAN, shade: boolean) => {
     const height = heightOf(cells, font);
     const top = doc.y;
     if (shade) doc.rect(x, top, width, height).fillColor('#eeeeee').fill().fillColor('#000000');
     let cx = x;
     cells.forEach((cell, i) => {
-      const w = widths[i] ?? 0;
-      doc
-        .font(font)
-        .fontSize(TABLE_SIZE)
-        .text(winAnsi(cell), cx + CELL_PADDING, top + CELL_PADDING, {
-          width: w - 2 * CELL_PADDING,
-        });
-      cx += w;
+      linesOf(cell, font, i).forEach((line, n) =>
+        doc
+          .font(font)
+          .fontSize(TABLE_SIZE)
+          .text(line, cx + CELL_PADDING, top + CELL_PADDING + n * step, { lineBreak: false }),
+      );
+      cx += widths[i] ?? 0;
     });
     doc.rect(x, top, width, height).lineWidth(0.4).strokeColor('#000000').stroke();
     cx = x;
