@@ -3,7 +3,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '#core';
-import { goldenAct } from '#documents/testing';
+import { goldenAct, sampleActa } from '#documents/testing';
+import { renderActaPdf } from '../libs/documents/src/acta-document.js';
 import { renderResolutionPdf } from '../libs/documents/src/resolution-document.js';
 import {
   DocumentRenderer,
@@ -74,6 +75,19 @@ describe('Render threads (RENDER_THREADS) on the compiled worker entry', () => {
       // Rendering takes seconds; the loop's longest stall stays a small part of it (the input's
       // structured clone), not the whole render as inline.
       expect(loop.max / 1e6).toBeLessThan(Math.max(200, elapsed / 4));
+    } finally {
+      await renderer.onModuleDestroy();
+    }
+  });
+
+  it('renders the acta of a Concejo session in the same pool, to the same bytes as inline', async () => {
+    const renderer = DocumentRenderer.on(
+      loadConfig({ NODE_ENV: 'test', RENDER_THREADS: '1' }),
+      entry ?? '',
+    );
+    try {
+      const acta = sampleActa(true, 40);
+      expect(sha256(await renderer.acta(acta))).toBe(sha256(await renderActaPdf(acta)));
     } finally {
       await renderer.onModuleDestroy();
     }
