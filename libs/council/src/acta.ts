@@ -257,7 +257,7 @@ function actaStatus(source: ActaSource): string {
   const { session, municipality } = source;
   const at = session.actaSettledAt;
   if (session.actaStatus === 'dispensada' && at)
-    return `Aprobada: el Concejo dispensó su lectura y aprobación en la misma sesión, a las ${timeOf(at, municipality.timeZone)}; los Acuerdos rigen desde entonces.`;
+    return `Dispensada: el Concejo dispensó su lectura y aprobación en la misma sesión, a las ${timeOf(at, municipality.timeZone)}; los Acuerdos rigen desde entonces.`;
   if (session.actaStatus === 'aprobada' && source.approvingSession)
     return `Aprobada en la sesión ${KIND[source.approvingSession.kind]} del ${spanishLongDate(source.approvingSession.date)}, como acta anterior; los Acuerdos rigen desde entonces.`;
   return 'Pendiente de aprobación: este documento es un BORRADOR; el acta se aprueba en una sesión posterior o el Concejo dispensa su lectura. Los Acuerdos rigen desde entonces.';
