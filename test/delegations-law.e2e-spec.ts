@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'superagent';
-import { pdfText } from '#resolutions/testing';
+import { pdfText } from '#documents/testing';
 import { expectProblem } from './support/problems.js';
 import {
   createResolution,

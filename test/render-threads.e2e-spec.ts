@@ -3,12 +3,13 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { loadConfig } from '#core';
-import { goldenAct } from '#resolutions/testing';
-import { renderResolutionPdf } from '../libs/resolutions/src/document/resolution-document.js';
+import { goldenAct, sampleActa } from '#documents/testing';
+import { renderActaPdf } from '../libs/documents/src/acta-document.js';
+import { renderResolutionPdf } from '../libs/documents/src/resolution-document.js';
 import {
   DocumentRenderer,
   renderWorkerEntry,
-} from '../libs/resolutions/src/document-renderer.service.js';
+} from '../libs/documents/src/document-renderer.service.js';
 
 /**
  * The render threads (issue 13, point 3) on the compiled worker entry, as `npm start` runs them:
@@ -16,7 +17,7 @@ import {
  * resolution-document.spec.ts), and the event loop keeps turning while a maximal act is laid out.
  */
 const compiled = new URL(
-  '../dist/libs/resolutions/src/document-renderer.service.js',
+  '../dist/libs/documents/src/document-renderer.service.js',
   import.meta.url,
 );
 const entry = renderWorkerEntry(compiled.href);
@@ -38,9 +39,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 describe('Render threads (RENDER_THREADS) on the compiled worker entry', () => {
   it('finds the compiled entry next to the compiled service (npm run build)', () => {
     expect(entry).toBe(
-      fileURLToPath(
-        new URL('../dist/libs/resolutions/src/document/render.worker.js', import.meta.url),
-      ),
+      fileURLToPath(new URL('../dist/libs/documents/src/render.worker.js', import.meta.url)),
     );
     expect(existsSync(entry ?? '')).toBe(true);
   });
@@ -76,6 +75,19 @@ describe('Render threads (RENDER_THREADS) on the compiled worker entry', () => {
       // Rendering takes seconds; the loop's longest stall stays a small part of it (the input's
       // structured clone), not the whole render as inline.
       expect(loop.max / 1e6).toBeLessThan(Math.max(200, elapsed / 4));
+    } finally {
+      await renderer.onModuleDestroy();
+    }
+  });
+
+  it('renders the acta of a Concejo session in the same pool, to the same bytes as inline', async () => {
+    const renderer = DocumentRenderer.on(
+      loadConfig({ NODE_ENV: 'test', RENDER_THREADS: '1' }),
+      entry ?? '',
+    );
+    try {
+      const acta = sampleActa(true, 40);
+      expect(sha256(await renderer.acta(acta))).toBe(sha256(await renderActaPdf(acta)));
     } finally {
       await renderer.onModuleDestroy();
     }

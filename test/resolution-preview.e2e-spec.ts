@@ -1,4 +1,4 @@
-import { pdfText } from '#resolutions/testing';
+import { pdfText } from '#documents/testing';
 import { expectProblem } from './support/problems.js';
 import { createResolution, resolutionPath, resolutionIn } from './support/resolutions.js';
 import { startTestApp, type TestApp } from './support/test-app.js';

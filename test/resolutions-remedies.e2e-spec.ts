@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Response } from 'superagent';
-import { pdfText } from '#resolutions/testing';
+import { pdfText } from '#documents/testing';
 import { expectProblem, fields } from './support/problems.js';
 import {
   businessDeadline,

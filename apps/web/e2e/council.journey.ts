@@ -1,4 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
+import { pdfText } from '../../../libs/documents/src/testing/pdf-text';
 import { bearer, expectAccessible, serverNow, signIn } from './support';
 
 interface Member {
@@ -66,6 +67,9 @@ test('the Secretaría General convenes an ordinaria with a convenio, marks arriv
   await expect(page.getByRole('status').filter({ hasText: 'No hay quórum' })).toBeVisible();
   await expectAccessible(page);
   const sessionId = page.url().split('/').pop() ?? '';
+  // No acta before the first arrival.
+  const actaLink = page.getByRole('link', { name: 'Descargar acta (PDF)' });
+  await expect(actaLink).toHaveCount(0);
 
   // The first arrival through the desk: the session is in progress, without quorum.
   await page.getByRole('button', { name: `Llegó: ${all[0]!.name}` }).click();
@@ -129,6 +133,16 @@ test('the Secretaría General convenes an ordinaria with a convenio, marks arriv
   )![0];
   await expect(page.getByText('Aprobado: 11 a favor, 0 en contra, 0 abstenciones.')).toBeVisible();
   await expectAccessible(page);
+
+  // The acta as recorded so far, from the desk's link (the browser's session): a BORRADOR.
+  await expect(actaLink).toBeVisible();
+  const acta = await page.request.get((await actaLink.getAttribute('href')) ?? '');
+  expect(acta.status()).toBe(200);
+  expect(acta.headers()['content-type']).toBe('application/pdf');
+  const actaText = pdfText(await acta.body()).replace(/\s+/g, ' ');
+  expect(actaText).toContain('BORRADOR');
+  expect(actaText).toContain(number);
+  expect(actaText).toContain(`${all[0]!.name} A favor`);
 
   // The reading of the acta is dispensed: the Acuerdo is in force from now.
   await page.getByRole('button', { name: 'Dispensar la lectura del acta' }).click();

@@ -1,5 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
-import { pdfText } from '../../../libs/resolutions/src/testing/pdf-text';
+import { pdfText } from '../../../libs/documents/src/testing/pdf-text';
 import {
   actAs,
   draftResolution,

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
-import { pdfText } from '../../../libs/resolutions/src/testing/pdf-text';
+import { pdfText } from '../../../libs/documents/src/testing/pdf-text';
 
 /** No serious or critical WCAG 2.1 AA violation on what the page shows now. */
 export async function expectAccessible(page: Page): Promise<void> {

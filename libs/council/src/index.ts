@@ -5,6 +5,7 @@ export * from './sessions.js';
 export * from './majority.js';
 export * from './votes.js';
 export * from './acuerdo.js';
+export * from './acta.js';
 export * from './information-requests.js';
 export * from './convenio-approval.js';
 export * from './persistence/council.types.js';

@@ -8,7 +8,6 @@ export * from './resolution-signing.service.js';
 export * from './resolution-preview.service.js';
 export * from './resolution-verification.service.js';
 export * from './resolution-notices.service.js';
-export * from './document/notice-document.js';
 export * from './resolutions.definition.js';
 export * from './resolutions.module.js';
 export * from './signed-documents.service.js';

@@ -5,7 +5,7 @@ import { Clock, DomainError, ErrorCode, NotFoundError } from '#core';
 import { queryOne } from '#database';
 import { OrgDirectory, Role } from '#org';
 import { formatRegisterNumber, registerYear } from '#workflow';
-import { DocumentRenderer } from './document-renderer.service.js';
+import { DocumentRenderer } from '#documents';
 import type { ResolutionContext } from './resolution.machine.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
 import { RESOLUTIONS } from './resolutions.definition.js';

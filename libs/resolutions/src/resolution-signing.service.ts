@@ -12,8 +12,8 @@ import {
 import { type Actor, type Authority } from '#audit';
 import type { DelegatedActsAppeal } from './administrative-route.js';
 import { KindProfiles, type PreparedEvent, RegisterService, registerYear } from '#workflow';
+import { DocumentRenderer } from '#documents';
 import type { ResolutionContext, Signature } from './resolution.machine.js';
-import { DocumentRenderer } from './document-renderer.service.js';
 import { ResolutionRefusal } from './resolution.errors.js';
 import { RESOLUTIONS } from './resolutions.definition.js';
 import type { ResolutionsProfile } from './resolutions.profile.js';

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CalendarModule } from '#calendar';
-import { DocumentRenderer } from './document-renderer.service.js';
+import { DocumentsModule } from '#documents';
 import { ResolutionCreator } from './resolution-creator.service.js';
 import { ResolutionPreparer } from './resolution-preparer.service.js';
 import { ResolutionSigning } from './resolution-signing.service.js';
@@ -11,9 +11,8 @@ import { ResolutionNotices } from './resolution-notices.service.js';
 
 /** The services of the Resoluciones kind (registered through `resolutionsKind`). */
 @Module({
-  imports: [CalendarModule],
+  imports: [CalendarModule, DocumentsModule],
   providers: [
-    DocumentRenderer,
     ResolutionCreator,
     ResolutionPreparer,
     ResolutionSigning,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiCreatedResponse,
@@ -6,10 +6,11 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { CouncilService } from '#council';
 import { Role, ROLES } from '#org';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
-import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
+import { ApiProblems, ApiUuidParam, PDF_CONTENT, RENDERED_PDF_HEADERS } from '../http/openapi.js';
 import { PageQueryDto } from '../http/pagination.dto.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
 import {
@@ -140,6 +141,33 @@ export class CouncilController {
   @ApiProblems(400, 404)
   session(@CurrentUser() caller: AuthenticatedUser, @Param('id', uuid) id: string) {
     return this.council.session(caller.municipalityId, id);
+  }
+
+  @Get('sessions/:id/acta.pdf')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'El acta de la sesión en PDF: asistencia, quórum y el voto de cada miembro',
+    description:
+      'Cualquier usuario de la municipalidad salvo ADMIN; una sesión de otra municipalidad responde 404. Se redacta de lo registrado (convocatoria, asistencia con retiros, quórum, cada asunto con su votación, la mayoría requerida, el voto de cada miembro, el voto dirimente y el número del Acuerdo) y se genera en cada pedido. Mientras el acta no se aprueba ni se dispensa, lleva la marca BORRADOR. Antes de la primera asistencia, 409 SESSION_NOT_IN_PROGRESS.',
+  })
+  @ApiUuidParam()
+  @ApiOkResponse({
+    description: 'El PDF del acta',
+    headers: RENDERED_PDF_HEADERS,
+    content: PDF_CONTENT,
+  })
+  @ApiProblems(400, 404, 409)
+  async actaPdf(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id', uuid) id: string,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Buffer> {
+    const bytes = await this.council.actaPdf(caller.municipalityId, id);
+    void reply
+      .header('content-type', 'application/pdf')
+      .header('content-disposition', `inline; filename="acta-${id}.pdf"`)
+      .header('cache-control', 'private, no-cache');
+    return bytes;
   }
 
   @Post('sessions/:id/items')

@@ -140,6 +140,12 @@ export const ResponseHeaders = {
     required: true,
     schema: { type: 'string' },
   },
+  /** A PDF rendered on each request: it may be kept, but revalidated. */
+  noCache: {
+    description: 'private, no-cache',
+    required: true,
+    schema: { type: 'string' },
+  },
   /** @fastify/rate-limit's headers on the routes it limits. */
   rateLimit: {
     'X-RateLimit-Limit': {
@@ -225,3 +231,14 @@ export function declareRequestId(document: OpenAPIObject): OpenAPIObject {
     }
   return document;
 }
+
+/** The body of a PDF response. */
+export const PDF_CONTENT = {
+  'application/pdf': { schema: { type: 'string', format: 'binary' } },
+} as const;
+
+/** The headers of a PDF rendered on each request (a preview, a cédula, an acta). */
+export const RENDERED_PDF_HEADERS = {
+  'Cache-Control': ResponseHeaders.noCache,
+  'Content-Disposition': ResponseHeaders.contentDisposition,
+};

@@ -1,6 +1,12 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { ApiProblems, ApiUuidParam, ResponseHeaders } from '../http/openapi.js';
+import {
+  ApiProblems,
+  ApiUuidParam,
+  PDF_CONTENT,
+  RENDERED_PDF_HEADERS,
+  ResponseHeaders,
+} from '../http/openapi.js';
 import type { FastifyReply } from 'fastify';
 import {
   type NoticeFile,
@@ -11,20 +17,6 @@ import {
 } from '#resolutions';
 import { type AuthenticatedUser, CurrentUser } from '../auth/authenticated-user.js';
 import { indexParam, uuidParam } from '../http/uuid-param.pipe.js';
-
-const PDF_CONTENT = {
-  'application/pdf': { schema: { type: 'string', format: 'binary' } },
-} as const;
-
-/** A cédula or a preview is rendered on each request: it may be kept, but revalidated. */
-const RENDERED_HEADERS = {
-  'Cache-Control': {
-    description: 'private, no-cache',
-    required: true,
-    schema: { type: 'string' },
-  },
-  'Content-Disposition': ResponseHeaders.contentDisposition,
-};
 
 /** A cédula as a download: rendered from the act, the same bytes for the same act. */
 function sendNotice(reply: FastifyReply, notice: NoticeFile): Buffer {
@@ -58,7 +50,7 @@ export class ResolutionDocumentController {
   @ApiUuidParam()
   @ApiOkResponse({
     description: 'El PDF de la vista previa',
-    headers: RENDERED_HEADERS,
+    headers: RENDERED_PDF_HEADERS,
     content: PDF_CONTENT,
   })
   @ApiProblems(400, 401, 404, 409)
@@ -129,7 +121,7 @@ export class ResolutionDocumentController {
   })
   @ApiOkResponse({
     description: 'La cédula en PDF',
-    headers: RENDERED_HEADERS,
+    headers: RENDERED_PDF_HEADERS,
     content: PDF_CONTENT,
   })
   @ApiProblems(400, 401, 404)
@@ -156,7 +148,7 @@ export class ResolutionDocumentController {
   })
   @ApiOkResponse({
     description: 'La cédula en PDF',
-    headers: RENDERED_HEADERS,
+    headers: RENDERED_PDF_HEADERS,
     content: PDF_CONTENT,
   })
   @ApiProblems(400, 401, 404)

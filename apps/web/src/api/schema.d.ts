@@ -1109,6 +1109,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/council/sessions/{id}/acta.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El acta de la sesión en PDF: asistencia, quórum y el voto de cada miembro
+         * @description Cualquier usuario de la municipalidad salvo ADMIN; una sesión de otra municipalidad responde 404. Se redacta de lo registrado (convocatoria, asistencia con retiros, quórum, cada asunto con su votación, la mayoría requerida, el voto de cada miembro, el voto dirimente y el número del Acuerdo) y se genera en cada pedido. Mientras el acta no se aprueba ni se dispensa, lleva la marca BORRADOR. Antes de la primera asistencia, 409 SESSION_NOT_IN_PROGRESS.
+         */
+        get: operations["CouncilController_actaPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/council/sessions/{id}/items": {
         parameters: {
             query?: never;
@@ -8213,6 +8233,86 @@ export interface operations {
             };
             /** @description No existe en su municipalidad (NOT_FOUND) */
             404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_actaPdf: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description El PDF del acta */
+            200: {
+                headers: {
+                    /** @description private, no-cache */
+                    "Cache-Control": string;
+                    /** @description inline o attachment, con el nombre del archivo */
+                    "Content-Disposition": string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

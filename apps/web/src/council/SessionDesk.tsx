@@ -123,6 +123,24 @@ function Desk({
         Preside {session.presidingMemberName} · convocada el {formatDate(session.convokedOn)}
         {session.agendaLocked ? ' · agenda cerrada' : ''}
       </Text>
+      {session.status !== 'convocada' && (
+        // From the first arrival on: the acta as recorded so far, a BORRADOR until settled.
+        <Group gap="xs">
+          <Button
+            component="a"
+            variant="default"
+            href={`/api/v1/council/sessions/${session.id}/acta.pdf`}
+            download={`acta-${session.date}-${session.id}.pdf`}
+          >
+            Descargar acta (PDF)
+          </Button>
+          {session.actaStatus === 'pendiente' && (
+            <Text size="xs" c="gray.7">
+              Borrador: el acta aún no se aprueba ni se dispensa.
+            </Text>
+          )}
+        </Group>
+      )}
 
       <Alert
         role="status"

@@ -4,6 +4,7 @@ import { CalendarService, type CivilDate, civilDateAt, spanishDate } from '#cale
 import { Clock, DomainError, ErrorCode, type FieldProblem, NotFoundError } from '#core';
 import { execute, type Page, queryOne, queryPage, queryRows } from '#database';
 import { AuditChain, systemActor } from '#audit';
+import { DocumentRenderer } from '#documents';
 import {
   auditUserChange,
   MUNICIPALITY_PROFILES,
@@ -21,7 +22,7 @@ import {
 } from '#workflow';
 import { councilError } from '../council.errors.js';
 import type { VoteChoice } from '../majority.js';
-import { type Council, habilMembers, numeroLegal } from '../members.js';
+import { absenceOn, type Council, habilMembers, numeroLegal } from '../members.js';
 import { type AttendanceEvent, quorumAt, recordAttendance } from '../quorum.js';
 import {
   addAgendaItem,
@@ -42,6 +43,7 @@ import {
   type VotingContext,
 } from '../votes.js';
 import { approveActa, dispenseActaReading, type Acta } from '../acuerdo.js';
+import { actaDocument } from '../acta.js';
 import type {
   ItemTypeView,
   AcuerdoView,
@@ -284,6 +286,7 @@ export class CouncilService {
     private readonly engine: WorkflowEngine,
     private readonly relay: OutboxRelay,
     @Inject(MUNICIPALITY_PROFILES) private readonly profiles: MunicipalityProfiles,
+    private readonly renderer: DocumentRenderer,
   ) {}
 
   /** The matters the profile lets the Concejo treat, with the majority each needs. */
@@ -465,6 +468,55 @@ export class CouncilService {
     const manager = this.dataSource.manager;
     const loaded = await this.load(manager, municipalityId, sessionId, '');
     return this.view(manager, loaded);
+  }
+
+  /**
+   * The acta of a session as a PDF (a BORRADOR while pending), from what is stored: attendance,
+   * quorum, each item's votes and Acuerdo. Rendered on the render threads, off the event loop.
+   */
+  async actaPdf(municipalityId: string, sessionId: string): Promise<Buffer> {
+    const manager = this.dataSource.manager;
+    const loaded = await this.load(manager, municipalityId, sessionId, '');
+    if (loaded.row.status === 'convocada')
+      throw councilError(
+        'SESSION_NOT_IN_PROGRESS',
+        'La sesión aún no empieza: su acta se redacta desde que se registra la primera asistencia.',
+      );
+    const session = await this.view(manager, loaded);
+    const date = loaded.row.date;
+    // The council on the session's date (loaded) and, for whoever was away, the instrument.
+    const absences = await this.absenceRows(manager, municipalityId);
+    const members = loaded.council.members.map((m) => {
+      const absence = absenceOn(loaded.council, m.id, date);
+      const instrument = absences.find(
+        (a) => a.member_id === m.id && a.kind === absence?.kind && a.from_date === absence.from,
+      )?.instrument;
+      return {
+        ...m,
+        absence: absence ? { kind: absence.kind, instrument: instrument ?? '' } : null,
+      };
+    });
+    const approving = loaded.row.acta_approved_in
+      ? await queryOne<{ kind: SessionRow['kind']; date: string }>(
+          manager,
+          `SELECT kind, date::text AS date FROM council_sessions WHERE id = $1 AND municipality_id = $2`,
+          [loaded.row.acta_approved_in, municipalityId],
+        )
+      : null;
+    return this.renderer.acta(
+      actaDocument({
+        municipality: {
+          name: loaded.profile.name,
+          place: loaded.profile.place,
+          timeZone: loaded.municipality.time_zone,
+        },
+        session,
+        members,
+        numeroLegal: numeroLegal(loaded.council),
+        itemTypes: loaded.profile.council.itemTypes,
+        approvingSession: approving ?? null,
+      }),
+    );
   }
 
   /**

@@ -1,3 +1,1 @@
 export * from './resolution-samples.js';
-export * from './pdf-text.js';
-export * from './golden-act.js';

@@ -5,8 +5,8 @@ import {
   type ResolutionDocumentInput,
   spanishLongDate,
 } from './resolution-document.js';
-import { GOLDEN_ACT_NUMBER, goldenAct } from '../testing/golden-act.js';
-import { infoString, pageCount, pageText, pdfText, readPages } from '../testing/pdf-text.js';
+import { GOLDEN_ACT_NUMBER, goldenAct } from './testing/golden-act.js';
+import { infoString, pageCount, pageText, pdfText, readPages } from './testing/pdf-text.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures

@@ -1,4 +1,4 @@
-import { infoString, pageCount, pdfText } from '../testing/pdf-text.js';
+import { infoString, pageCount, pdfText } from './testing/pdf-text.js';
 import { type NoticeDocumentInput, renderNoticePdf } from './notice-document.js';
 
 const NUMBER = 'RESOLUCIÓN DE GERENCIA MUNICIPAL N° 0001-2026-MML/GMM';

@@ -1,3 +1,4 @@
+import { type ActaDocumentInput, renderActaPdf } from './acta-document.js';
 import { type NoticeDocumentInput, renderNoticePdf } from './notice-document.js';
 import { renderResolutionPdf, type ResolutionDocumentInput } from './resolution-document.js';
 
@@ -7,7 +8,8 @@ import { renderResolutionPdf, type ResolutionDocumentInput } from './resolution-
  */
 export type RenderJob =
   | { readonly kind: 'resolution'; readonly input: ResolutionDocumentInput }
-  | { readonly kind: 'notice'; readonly input: NoticeDocumentInput };
+  | { readonly kind: 'notice'; readonly input: NoticeDocumentInput }
+  | { readonly kind: 'acta'; readonly input: ActaDocumentInput };
 
 /** Renders a job where it is called: in a render thread (render.worker.ts) or, with no pool, inline. */
 export function renderJob(job: RenderJob): Promise<Buffer> {
@@ -16,5 +18,7 @@ export function renderJob(job: RenderJob): Promise<Buffer> {
       return renderResolutionPdf(job.input);
     case 'notice':
       return renderNoticePdf(job.input);
+    case 'acta':
+      return renderActaPdf(job.input);
   }
 }

@@ -1,4 +1,4 @@
-import type { ResolutionDocumentInput } from '../document/resolution-document.js';
+import type { ResolutionDocumentInput } from '../resolution-document.js';
 
 /** The number of the golden act. */
 export const GOLDEN_ACT_NUMBER = 'RESOLUCIÓN DE GERENCIA MUNICIPAL N° 0001-2026-MML/GMM';

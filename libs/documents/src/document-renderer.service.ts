@@ -1,16 +1,17 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
 import { Piscina } from 'piscina';
 import { APP_CONFIG, type AppConfig, compiledWorkerEntry } from '#core';
-import type { NoticeDocumentInput } from './document/notice-document.js';
-import { type RenderJob, renderJob } from './document/render-job.js';
-import type { ResolutionDocumentInput } from './document/resolution-document.js';
+import type { ActaDocumentInput } from './acta-document.js';
+import type { NoticeDocumentInput } from './notice-document.js';
+import { type RenderJob, renderJob } from './render-job.js';
+import type { ResolutionDocumentInput } from './resolution-document.js';
 
 /** The compiled entry of a render thread (null from sources: those render inline). */
 export const renderWorkerEntry = (moduleUrl: string = import.meta.url): string | null =>
-  compiledWorkerEntry(moduleUrl, './document/render.worker.js');
+  compiledWorkerEntry(moduleUrl, './render.worker.js');
 
 /**
- * Renders the PDFs (the signed act, the cédulas) in a pool of worker threads (RENDER_THREADS), so
+ * Renders the PDFs (the signed act, the cédulas, the actas del Concejo) in a pool of worker threads (RENDER_THREADS), so
  * laying out a maximal act (~1 s of CPU) does not stop the event loop: every other request, and
  * /health, goes on meanwhile. The caller awaits the bytes where it awaited them before (SIGN still
  * inside its transaction, number locked), so what is committed and hashed does not change.
@@ -43,6 +44,10 @@ export class DocumentRenderer implements OnModuleDestroy {
 
   notice(input: NoticeDocumentInput): Promise<Buffer> {
     return this.render({ kind: 'notice', input });
+  }
+
+  acta(input: ActaDocumentInput): Promise<Buffer> {
+    return this.render({ kind: 'acta', input });
   }
 
   private async render(job: RenderJob): Promise<Buffer> {

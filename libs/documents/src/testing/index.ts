@@ -1,0 +1,3 @@
+export * from './pdf-text.js';
+export * from './golden-act.js';
+export * from './sample-acta.js';
