@@ -6,12 +6,13 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { CouncilService } from '#council';
+import { CouncilService, InformationRequestsService } from '#council';
 import { Role, ROLES } from '#org';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
 import { ApiProblems, ApiUuidParam } from '../http/openapi.js';
 import { PageQueryDto } from '../http/pagination.dto.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
+import { actorOf } from '../workflow/workflow-request.js';
 import {
   AcuerdoListQueryDto,
   ApproveActaDto,
@@ -30,6 +31,10 @@ import {
   CouncilVoteResultDto,
   CreateCouncilAbsenceDto,
   CreateCouncilMemberDto,
+  CreateInformationRequestDto,
+  InformationRequestDto,
+  InformationRequestListQueryDto,
+  InformationRequestPageDto,
 } from './council.dto.js';
 
 const uuid = uuidParam();
@@ -48,7 +53,10 @@ const WRITES =
 @ApiProblems(401, 403)
 @Controller('council')
 export class CouncilController {
-  constructor(private readonly council: CouncilService) {}
+  constructor(
+    private readonly council: CouncilService,
+    private readonly informationRequests: InformationRequestsService,
+  ) {}
 
   @Get('item-types')
   @Roles(...READERS)
@@ -311,5 +319,36 @@ export class CouncilController {
   @ApiProblems(400)
   acuerdos(@CurrentUser() caller: AuthenticatedUser, @Query() query: AcuerdoListQueryDto) {
     return this.council.acuerdos(caller.municipalityId, query);
+  }
+
+  @Get('information-requests')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Pedidos de información de los regidores (paginado), el más reciente primero',
+    description:
+      'Cualquier usuario de la municipalidad salvo ADMIN. Cada pedido con su regidor, su plazo (dueOn), el encargo de la Gerencia Municipal que lo atiende y su estado, y si venció sin respuesta (overdue). state filtra: open, answered o cancelled.',
+  })
+  @ApiOkResponse({ type: InformationRequestPageDto })
+  @ApiProblems(400)
+  informationRequestList(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Query() query: InformationRequestListQueryDto,
+  ) {
+    return this.informationRequests.list(caller.municipalityId, query);
+  }
+
+  @Post('information-requests')
+  @Roles(Role.SECRETARIA_GENERAL)
+  @ApiOperation({
+    summary: 'Registra el pedido de información de un regidor al Gerente Municipal (Ley 31433)',
+    description: `Solo SECRETARIA_GENERAL, en nombre del regidor (LOM Art. 10 inc. 4). Lo formula un regidor hábil ese día: el Alcalde no (403 NOT_A_REGIDOR), ni un regidor con licencia o suspendido (403 MEMBER_NOT_HABIL). En la misma transacción crea el encargo de la Gerencia Municipal, asignado por la Secretaría General, con el plazo del perfil en días hábiles (council.informationRequests) contado desde el día siguiente a su presentación: sus recordatorios y su escalamiento son los del encargo. Queda respondido cuando la Secretaría da el encargo por cumplido. Formulado en una sesión, esta debe tener estación de pedidos (409 NO_PEDIDOS_STAGE). Un miembro o una sesión de otra municipalidad responde 404.`,
+  })
+  @ApiCreatedResponse({ type: InformationRequestDto })
+  @ApiProblems(400, 404, 409)
+  fileInformationRequest(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Body() body: CreateInformationRequestDto,
+  ) {
+    return this.informationRequests.file(actorOf(caller), body);
   }
 }
