@@ -31,10 +31,10 @@ import {
   CouncilVoteResultDto,
   CreateCouncilAbsenceDto,
   CreateCouncilMemberDto,
-  CreateInformationRequestDto,
-  InformationRequestDto,
-  InformationRequestListQueryDto,
-  InformationRequestPageDto,
+  CreateCouncilInformationRequestDto,
+  CouncilInformationRequestDto,
+  CouncilInformationRequestListQueryDto,
+  CouncilInformationRequestPageDto,
 } from './council.dto.js';
 
 const uuid = uuidParam();
@@ -328,11 +328,11 @@ export class CouncilController {
     description:
       'Cualquier usuario de la municipalidad salvo ADMIN. Cada pedido con su regidor, su plazo (dueOn), el encargo de la Gerencia Municipal que lo atiende y su estado, y si venció sin respuesta (overdue). state filtra: open, answered o cancelled.',
   })
-  @ApiOkResponse({ type: InformationRequestPageDto })
+  @ApiOkResponse({ type: CouncilInformationRequestPageDto })
   @ApiProblems(400)
   informationRequestList(
     @CurrentUser() caller: AuthenticatedUser,
-    @Query() query: InformationRequestListQueryDto,
+    @Query() query: CouncilInformationRequestListQueryDto,
   ) {
     return this.informationRequests.list(caller.municipalityId, query);
   }
@@ -343,11 +343,11 @@ export class CouncilController {
     summary: 'Registra el pedido de información de un regidor al Gerente Municipal (Ley 31433)',
     description: `Solo SECRETARIA_GENERAL, en nombre del regidor (LOM Art. 10 inc. 4). Lo formula un regidor hábil ese día: el Alcalde no (403 NOT_A_REGIDOR), ni un regidor con licencia o suspendido (403 MEMBER_NOT_HABIL). En la misma transacción crea el encargo de la Gerencia Municipal, asignado por la Secretaría General, con el plazo del perfil en días hábiles (council.informationRequests) contado desde el día siguiente a su presentación: sus recordatorios y su escalamiento son los del encargo. Queda respondido cuando la Secretaría da el encargo por cumplido. Formulado en una sesión, esta debe tener estación de pedidos (409 NO_PEDIDOS_STAGE). Un miembro o una sesión de otra municipalidad responde 404.`,
   })
-  @ApiCreatedResponse({ type: InformationRequestDto })
+  @ApiCreatedResponse({ type: CouncilInformationRequestDto })
   @ApiProblems(400, 404, 409)
   fileInformationRequest(
     @CurrentUser() caller: AuthenticatedUser,
-    @Body() body: CreateInformationRequestDto,
+    @Body() body: CreateCouncilInformationRequestDto,
   ) {
     return this.informationRequests.file(actorOf(caller), body);
   }

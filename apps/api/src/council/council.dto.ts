@@ -203,7 +203,7 @@ export class AcuerdoListQueryDto extends PageQueryDto {
   year?: number;
 }
 
-export class CreateInformationRequestDto implements NewInformationRequest {
+export class CreateCouncilInformationRequestDto implements NewInformationRequest {
   @ApiProperty({ format: 'uuid', description: 'El regidor que lo formula (miembro del Concejo)' })
   @IsUUID('4')
   requesterId!: string;
@@ -243,7 +243,7 @@ export class CreateInformationRequestDto implements NewInformationRequest {
   sessionId?: string;
 }
 
-export class InformationRequestListQueryDto extends PageQueryDto {
+export class CouncilInformationRequestListQueryDto extends PageQueryDto {
   @ApiPropertyOptional({
     enum: INFORMATION_REQUEST_STATUSES,
     description: 'open: en trámite; answered: respondido (encargo dado por cumplido); cancelled',
@@ -417,7 +417,7 @@ export class CouncilItemTypeListDto {
   @ApiProperty({ type: [CouncilItemTypeDto] }) items!: CouncilItemTypeDto[];
 }
 
-export class InformationRequestDto {
+export class CouncilInformationRequestDto {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ example: 'Pedido de información N° 003-2026' }) reference!: string;
   @ApiProperty({ type: 'integer' }) year!: number;
@@ -448,7 +448,7 @@ export class InformationRequestDto {
   @ApiProperty({ format: 'date-time' }) createdAt!: string;
 }
 
-export const InformationRequestPageDto = pageOf(
-  InformationRequestDto,
+export const CouncilInformationRequestPageDto = pageOf(
+  CouncilInformationRequestDto,
   'CouncilInformationRequestPageDto',
 );

@@ -4357,7 +4357,7 @@ export interface components {
             page: number;
             pageSize: number;
         };
-        InformationRequestDto: {
+        CouncilInformationRequestDto: {
             /** Format: uuid */
             id: string;
             /** @example Pedido de información N° 003-2026 */
@@ -4399,12 +4399,12 @@ export interface components {
             createdAt: string;
         };
         CouncilInformationRequestPageDto: {
-            items: components["schemas"]["InformationRequestDto"][];
+            items: components["schemas"]["CouncilInformationRequestDto"][];
             total: number;
             page: number;
             pageSize: number;
         };
-        CreateInformationRequestDto: {
+        CreateCouncilInformationRequestDto: {
             /**
              * Format: uuid
              * @description El regidor que lo formula (miembro del Concejo)
@@ -8960,7 +8960,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateInformationRequestDto"];
+                "application/json": components["schemas"]["CreateCouncilInformationRequestDto"];
             };
         };
         responses: {
@@ -8970,7 +8970,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["InformationRequestDto"];
+                    "application/json": components["schemas"]["CouncilInformationRequestDto"];
                 };
             };
             /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
