@@ -28,7 +28,8 @@ test('the Secretaría General registers a regidor’s pedido de información (Le
 
   // Without a regidor, subject or details, the API names the fields.
   await page.getByRole('button', { name: 'Registrar pedido' }).click();
-  await expect(page.getByText('indique el asunto')).toBeVisible();
+  await expect(page.getByLabel('Asunto')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('Es obligatorio.')).toHaveCount(2);
   await expectAccessible(page);
 
   await page.getByLabel('Regidor que lo formula').selectOption({ label: regidor!.name });

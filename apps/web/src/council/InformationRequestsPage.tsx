@@ -31,6 +31,7 @@ import {
   useMembers,
 } from './council';
 import { INFORMATION_REQUEST_STATUS_LABELS } from './labels';
+import { NOTE } from './SessionDesk';
 
 const STATUS_COLORS: Record<InformationRequestState, string> = {
   open: 'indigo',
@@ -149,7 +150,7 @@ function Row({ request: p }: { request: InformationRequest }) {
         <Text fw={600}>{p.subject}</Text>
         <Text size="sm" c="gray.7">
           {p.reference} · {p.requesterName} ·{' '}
-          <Anchor component={Link} to={`/encargos/${p.mandateId}`} size="sm">
+          <Anchor component={Link} to={`/encargos/${p.mandateId}`} size="sm" underline="always">
             Ver el encargo
           </Anchor>
         </Text>
@@ -207,7 +208,7 @@ function FileForm() {
             Registrar un pedido
           </Title>
           {filed && (
-            <Alert color="green" role="status" title="Pedido registrado">
+            <Alert color="green" styles={NOTE} role="status" title="Pedido registrado">
               {filed.reference}: la Gerencia Municipal tiene el encargo y debe responder hasta el{' '}
               {formatDate(filed.dueOn)}.
             </Alert>
