@@ -1,8 +1,8 @@
 import { type Refusal, refuse } from '#core';
 import type { CivilDate } from '#calendar';
+import type { OrderOfBusinessSection } from '#org';
 import { CouncilRefusal } from './council.errors.js';
 import { type Council, memberOf, memberRefusal } from './members.js';
-import type { OrderOfBusinessSection } from '#org';
 import { type BusinessDayCalendar, orderOfBusiness, type SessionKind } from './sessions.js';
 
 /** A regidor's pedido de información to the Gerente Municipal (LOM Art. 10 inc. 4, Ley 31433). */

@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { type Actor } from '#audit';
+import { type Actor, AuditChain } from '#audit';
 import { CalendarService, type CivilDate, civilDateAt, spanishDate } from '#calendar';
 import { Clock, DomainError, ErrorCode, NotFoundError } from '#core';
 import { execute, type Page, queryOne, queryPage } from '#database';
-import { AuditChain } from '#audit';
 import { MANDATES, newMandateContext } from '#mandates';
 import { auditUserChange, OrgDirectory, UnitKind } from '#org';
 import { WorkflowEngine } from '#workflow';
