@@ -27,6 +27,7 @@ export const CouncilRefusal = refusalCodes({
   VOTE_NOT_OPEN: [409, 'Votación no abierta'],
   FILE_NOT_AWAITING_COUNCIL: [409, 'El expediente no espera al Concejo'],
   FILE_ALREADY_ON_AGENDA: [409, 'Expediente ya en agenda'],
+  NO_PEDIDOS_STAGE: [409, 'Sesión sin estación de pedidos'],
 });
 export type CouncilRefusalCode = keyof typeof CouncilRefusal;
 

@@ -10,4 +10,5 @@ export * from './information-requests.js';
 export * from './convenio-approval.js';
 export * from './persistence/council.types.js';
 export * from './persistence/council.service.js';
+export * from './persistence/information-requests.service.js';
 export * from './persistence/council.module.js';

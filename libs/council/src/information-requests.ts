@@ -1,8 +1,9 @@
 import { type Refusal, refuse } from '#core';
 import type { CivilDate } from '#calendar';
+import type { OrderOfBusinessSection } from '#org';
 import { CouncilRefusal } from './council.errors.js';
 import { type Council, memberOf, memberRefusal } from './members.js';
-import type { BusinessDayCalendar } from './sessions.js';
+import { type BusinessDayCalendar, orderOfBusiness, type SessionKind } from './sessions.js';
 
 /** A regidor's pedido de información to the Gerente Municipal (LOM Art. 10 inc. 4, Ley 31433). */
 export interface InformationRequest {
@@ -33,9 +34,27 @@ export function informationRequestRefusal(
       );
 }
 
-/** The last day the Gerente has to answer, in días hábiles from the day after filing (D2). */
+/**
+ * The last day the Gerente has to answer, in días hábiles from the day after filing (D2); one
+ * filed on a non-business day counts as received the next business day (D3), as the kernel's
+ * deadlines count it.
+ */
 export const informationRequestDueOn = (
   filedOn: CivilDate,
   rule: InformationRequestRule,
   calendar: BusinessDayCalendar,
-): CivilDate => calendar.addBusinessDays(filedOn, rule.termBusinessDays);
+): CivilDate =>
+  calendar.addBusinessDays(calendar.onOrNextBusinessDay(filedOn), rule.termBusinessDays);
+
+/** A pedido raised in a session is raised in its «pedidos» stage: a session without one refuses it. */
+export function sessionPedidoRefusal(
+  kind: SessionKind,
+  ordinary: readonly OrderOfBusinessSection[],
+): Refusal | null {
+  return orderOfBusiness(kind, ordinary).includes('pedidos')
+    ? null
+    : refuse(
+        CouncilRefusal.NO_PEDIDOS_STAGE,
+        `La sesión ${kind} no tiene estación de pedidos (LOM Art. 13; Reglamento Interno del Concejo): regístrelo sin sesión o en una ordinaria.`,
+      );
+}

@@ -29,6 +29,8 @@ export interface CouncilSession {
 export interface BusinessDayCalendar {
   /** Term of N días hábiles: day 1 is the first business day after `from`; returns the last day. */
   addBusinessDays(from: CivilDate, days: number): CivilDate;
+  /** The date itself if a business day, else the next one (D3: a filing on a holiday counts from it). */
+  onOrNextBusinessDay(date: CivilDate): CivilDate;
 }
 
 /** The RIC's notice rule, `council.extraordinaryNotice` of the profile. */

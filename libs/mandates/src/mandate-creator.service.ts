@@ -6,6 +6,37 @@ import type { CreateMandateDto } from './mandate.dto.js';
 import type { MandateContext } from './mandate.machine.js';
 import { mayAssign } from './mandate.policy.js';
 
+/** Who assigns a mandate and who must fulfil it. */
+export interface MandateParties {
+  readonly assignerUnitId: string;
+  readonly assignerUserId: string;
+  readonly responsibleUnitId: string;
+}
+
+/** A new mandate's context, open with nothing reported (from the form or from a pedido de información). */
+export const newMandateContext = (
+  input: Pick<
+    CreateMandateDto,
+    'title' | 'instructions' | 'source' | 'sourceReference' | 'term'
+  > & {
+    readonly startsOn?: string;
+  },
+  parties: MandateParties,
+): MandateContext => ({
+  title: input.title.trim(),
+  instructions: input.instructions.trim(),
+  source: input.source,
+  sourceReference: input.sourceReference?.trim() || null,
+  ...parties,
+  term: { days: input.term.days, unit: input.term.unit },
+  ...(input.startsOn ? { startsOn: input.startsOn } : {}),
+  progress: [],
+  progressPercent: null,
+  evidence: null,
+  returns: [],
+  closingReason: null,
+});
+
 /** Checks who assigns and to whom, and builds the new mandate's context. */
 @Injectable()
 export class MandateCreator {
@@ -32,21 +63,11 @@ export class MandateCreator {
           { field: 'responsibleUnitId', messages: ['no es una unidad de su municipalidad'] },
         ],
       });
-    const context: MandateContext = {
-      title: dto.title.trim(),
-      instructions: dto.instructions.trim(),
-      source: dto.source,
-      sourceReference: dto.sourceReference?.trim() || null,
+    const context = newMandateContext(dto, {
       assignerUnitId: actor.unitId as string,
       assignerUserId: actor.userId as string,
       responsibleUnitId: unit.id,
-      term: { days: dto.term.days, unit: dto.term.unit },
-      progress: [],
-      progressPercent: null,
-      evidence: null,
-      returns: [],
-      closingReason: null,
-    };
+    });
     return { ...context };
   }
 }

@@ -20,6 +20,8 @@ export const MANDATE_SOURCES = [
   'acuerdo_concejo',
   'resolucion',
   'disposicion_verbal',
+  // A regidor's pedido de información (LOM Art. 10 inc. 4), created when the Secretaría registers it.
+  'pedido_informacion',
 ] as const;
 export type MandateSource = (typeof MANDATE_SOURCES)[number];
 

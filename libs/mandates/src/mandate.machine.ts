@@ -11,6 +11,8 @@ export interface MandateContext {
   assignerUserId: string;
   responsibleUnitId: string;
   term: { days: number; unit: 'business' | 'calendar' };
+  /** The civil date the term counts from when not the creation day (a pedido filed earlier, D2). */
+  startsOn?: string | null;
   progress: string[];
   /** The latest percentage reported; null until a report gives one (and in mandates stored before). */
   progressPercent?: number | null;
@@ -31,6 +33,8 @@ const fulfilment: DeadlineSpec<MandateContext> = {
   code: 'cumplimiento_encargo',
   name: 'Cumplimiento del encargo',
   term: (context) => context.term,
+  // A returned mandate gets its term again from the return.
+  startsOn: (context) => (context.returns.length === 0 ? (context.startsOn ?? null) : null),
   responsibleUnit: (context) => context.responsibleUnitId,
   reminders: { before: [2] },
   escalation: [

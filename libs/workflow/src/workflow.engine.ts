@@ -318,6 +318,59 @@ export class WorkflowEngine {
     };
   }
 
+  /**
+   * Work of another module that creates instances in its own transaction (a regidor's pedido de
+   * información creates the Gerencia's mandate): the module's rows, its audit, the instances with
+   * their deadlines, audit and effects commit together or not at all. The calendar lock comes
+   * first, as in `create`.
+   */
+  async createWithin<T>(actor: Actor, work: (scope: TransitionScope) => Promise<T>): Promise<T> {
+    const administrator = administratorRefusal(actor);
+    if (administrator) throw DomainError.of(administrator);
+    let outbox = 0;
+    const result = await inCalendarTransaction(
+      this.dataSource,
+      actor.municipalityId,
+      'shared',
+      async (manager) => {
+        const creating = this.creatingScope(manager, actor, this.clock.now());
+        const value = await work(creating.scope);
+        await this.audit.append(manager, ...creating.audits);
+        outbox = creating.outbox();
+        return value;
+      },
+    );
+    if (outbox) this.relay.afterCommit();
+    return result;
+  }
+
+  /** A scope whose `createInstance` inserts in `manager`; the caller appends the audits it gathers. */
+  private creatingScope(
+    manager: EntityManager,
+    actor: Actor,
+    now: Date,
+  ): { scope: TransitionScope; audits: AuditEntry[]; outbox: () => number } {
+    const audits: AuditEntry[] = [];
+    let outbox = 0;
+    const scope: TransitionScope = {
+      manager,
+      now,
+      createInstance: async (kind, context) => {
+        const made = await this.insertInstance(
+          manager,
+          this.registry.current(kind),
+          actor,
+          context,
+          now,
+        );
+        audits.push(made.audit);
+        outbox += made.outbox;
+        return made.row.id;
+      },
+    };
+    return { scope, audits, outbox: () => outbox };
+  }
+
   /** The caller with what the kind's policy needs to know of it (delegations in force). */
   private enrich(
     manager: EntityManager,
@@ -492,28 +545,12 @@ export class WorkflowEngine {
           ? DomainError.of(decision)
           : new DomainError(ErrorCode.FORBIDDEN, decision);
     }
-    const created: AuditEntry[] = [];
-    let outbox = 0;
+    const creating = this.creatingScope(manager, actor, now);
+    const created = creating.audits;
     let onBehalfOf = actor.onBehalfOf ?? null;
     let prepared = event;
     if (definition.prepare) {
-      const scope: TransitionScope = {
-        manager,
-        now,
-        createInstance: async (kind, context) => {
-          const made = await this.insertInstance(
-            manager,
-            this.registry.current(kind),
-            actor,
-            context,
-            now,
-          );
-          created.push(made.audit);
-          outbox += made.outbox;
-          return made.row.id;
-        },
-      };
-      const result = await definition.prepare(scope, event, facts(row), actor);
+      const result = await definition.prepare(creating.scope, event, facts(row), actor);
       prepared = { ...result.event, type: request.type };
       onBehalfOf = result.onBehalfOf ?? onBehalfOf;
       // The machine decides again with what was added (e.g. the instant, the unit that visas).
@@ -535,6 +572,7 @@ export class WorkflowEngine {
       at: now,
       payload,
     };
+    let outbox = creating.outbox();
     // The audit rows travel with the update, in the same statement (one round trip less).
     const insert = auditInsert([...created, audit], 12, 'EXISTS (SELECT 1 FROM updated)');
     const changed = to !== row.state;

@@ -7,12 +7,13 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CouncilService } from '#council';
+import { CouncilService, InformationRequestsService } from '#council';
 import { Role, ROLES } from '#org';
 import { type AuthenticatedUser, CurrentUser, Roles } from '../auth/authenticated-user.js';
 import { ApiProblems, ApiUuidParam, PDF_CONTENT, RENDERED_PDF_HEADERS } from '../http/openapi.js';
 import { PageQueryDto } from '../http/pagination.dto.js';
 import { uuidParam } from '../http/uuid-param.pipe.js';
+import { actorOf } from '../workflow/workflow-request.js';
 import {
   AcuerdoListQueryDto,
   ApproveActaDto,
@@ -32,6 +33,10 @@ import {
   CreateCouncilAbsenceDto,
   CreateCouncilMemberDto,
   PendingAcuerdoPageDto,
+  CreateCouncilInformationRequestDto,
+  CouncilInformationRequestDto,
+  CouncilInformationRequestListQueryDto,
+  CouncilInformationRequestPageDto,
 } from './council.dto.js';
 
 const uuid = uuidParam();
@@ -50,7 +55,10 @@ const WRITES =
 @ApiProblems(401, 403)
 @Controller('council')
 export class CouncilController {
-  constructor(private readonly council: CouncilService) {}
+  constructor(
+    private readonly council: CouncilService,
+    private readonly informationRequests: InformationRequestsService,
+  ) {}
 
   @Get('item-types')
   @Roles(...READERS)
@@ -353,5 +361,36 @@ export class CouncilController {
   @ApiProblems(400)
   pendingExecution(@CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto) {
     return this.council.pendingExecution(caller.municipalityId, query);
+  }
+
+  @Get('information-requests')
+  @Roles(...READERS)
+  @ApiOperation({
+    summary: 'Pedidos de información de los regidores (paginado), el más reciente primero',
+    description:
+      'Cualquier usuario de la municipalidad salvo ADMIN. Cada pedido con su regidor, su plazo (dueOn), el encargo de la Gerencia Municipal que lo atiende y su estado, y si venció sin respuesta (overdue). state filtra: open, answered o cancelled.',
+  })
+  @ApiOkResponse({ type: CouncilInformationRequestPageDto })
+  @ApiProblems(400)
+  informationRequestList(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Query() query: CouncilInformationRequestListQueryDto,
+  ) {
+    return this.informationRequests.list(caller.municipalityId, query);
+  }
+
+  @Post('information-requests')
+  @Roles(Role.SECRETARIA_GENERAL)
+  @ApiOperation({
+    summary: 'Registra el pedido de información de un regidor al Gerente Municipal (Ley 31433)',
+    description: `Solo SECRETARIA_GENERAL, en nombre del regidor (LOM Art. 10 inc. 4). Lo formula un regidor hábil ese día: el Alcalde no (403 NOT_A_REGIDOR), ni un regidor con licencia o suspendido (403 MEMBER_NOT_HABIL). En la misma transacción crea el encargo de la Gerencia Municipal, asignado por la Secretaría General, con el plazo del perfil en días hábiles (council.informationRequests) contado desde el día siguiente a su presentación: sus recordatorios y su escalamiento son los del encargo. Queda respondido cuando la Secretaría da el encargo por cumplido. Formulado en una sesión, esta debe tener estación de pedidos (409 NO_PEDIDOS_STAGE). Un miembro o una sesión de otra municipalidad responde 404.`,
+  })
+  @ApiCreatedResponse({ type: CouncilInformationRequestDto })
+  @ApiProblems(400, 404, 409)
+  fileInformationRequest(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Body() body: CreateCouncilInformationRequestDto,
+  ) {
+    return this.informationRequests.file(actorOf(caller), body);
   }
 }

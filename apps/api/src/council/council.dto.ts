@@ -16,7 +16,16 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCivilDate } from '#calendar';
-import type { NewAbsence, NewAgendaItem, NewMember, NewSession, VoteChoice } from '#council';
+import {
+  INFORMATION_REQUEST_STATUSES,
+  type InformationRequestStatus,
+  type NewAbsence,
+  type NewAgendaItem,
+  type NewInformationRequest,
+  type NewMember,
+  type NewSession,
+  type VoteChoice,
+} from '#council';
 import { pageOf } from '../http/openapi.js';
 import { PageQueryDto } from '../http/pagination.dto.js';
 
@@ -192,6 +201,56 @@ export class AcuerdoListQueryDto extends PageQueryDto {
   @Min(2000)
   @Max(2100)
   year?: number;
+}
+
+export class CreateCouncilInformationRequestDto implements NewInformationRequest {
+  @ApiProperty({ format: 'uuid', description: 'El regidor que lo formula (miembro del Concejo)' })
+  @IsUUID('4')
+  requesterId!: string;
+
+  @ApiProperty({ example: 'Ejecución de la obra de la Av. Grau', maxLength: 200 })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'indique el asunto' })
+  @MaxLength(200)
+  subject!: string;
+
+  @ApiProperty({
+    example: 'Copia del expediente técnico, valorizaciones pagadas y estado de la obra.',
+    maxLength: 5000,
+  })
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty({ message: 'indique la información que pide' })
+  @MaxLength(5000)
+  details!: string;
+
+  @ApiPropertyOptional({
+    ...DATE,
+    description:
+      'Día en que lo presentó; por defecto, el de la sesión si se formuló en una, si no, hoy. No posterior a hoy.',
+  })
+  @IsOptional()
+  @IsCivilDate()
+  filedOn?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'La sesión ordinaria en cuya estación de pedidos lo formuló',
+  })
+  @IsOptional()
+  @IsUUID('4')
+  sessionId?: string;
+}
+
+export class CouncilInformationRequestListQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: INFORMATION_REQUEST_STATUSES,
+    description: 'open: en trámite; answered: respondido (encargo dado por cumplido); cancelled',
+  })
+  @IsOptional()
+  @IsIn(INFORMATION_REQUEST_STATUSES, { message: 'debe ser open, answered o cancelled' })
+  state?: InformationRequestStatus;
 }
 
 // ---- responses (OpenAPI) ----------------------------------------------------------------
@@ -390,3 +449,39 @@ export class CouncilItemTypeDto {
 export class CouncilItemTypeListDto {
   @ApiProperty({ type: [CouncilItemTypeDto] }) items!: CouncilItemTypeDto[];
 }
+
+export class CouncilInformationRequestDto {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty({ example: 'Pedido de información N° 003-2026' }) reference!: string;
+  @ApiProperty({ type: 'integer' }) year!: number;
+  @ApiProperty({ type: 'integer' }) sequence!: number;
+  @ApiProperty({ format: 'uuid' }) requesterId!: string;
+  @ApiProperty() requesterName!: string;
+  @ApiProperty() subject!: string;
+  @ApiProperty() details!: string;
+  @ApiProperty({ ...DATE, description: 'Día en que lo presentó' }) filedOn!: string;
+  @ApiProperty({
+    ...DATE,
+    description: 'Último día hábil para responder (council.informationRequests del perfil)',
+  })
+  dueOn!: string;
+  @ApiProperty({ format: 'uuid', type: String, nullable: true }) sessionId!: string | null;
+  @ApiProperty({
+    format: 'uuid',
+    description: 'El encargo de la Gerencia Municipal que lo atiende',
+  })
+  mandateId!: string;
+  @ApiProperty({
+    enum: ['open', 'review', 'closed', 'cancelled'],
+    description: 'Estado del encargo',
+  })
+  mandateState!: string;
+  @ApiProperty({ enum: INFORMATION_REQUEST_STATUSES }) status!: string;
+  @ApiProperty({ description: 'En trámite después de su último día' }) overdue!: boolean;
+  @ApiProperty({ format: 'date-time' }) createdAt!: string;
+}
+
+export const CouncilInformationRequestPageDto = pageOf(
+  CouncilInformationRequestDto,
+  'CouncilInformationRequestPageDto',
+);

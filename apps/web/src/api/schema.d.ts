@@ -1349,6 +1349,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/council/information-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Pedidos de información de los regidores (paginado), el más reciente primero
+         * @description Cualquier usuario de la municipalidad salvo ADMIN. Cada pedido con su regidor, su plazo (dueOn), el encargo de la Gerencia Municipal que lo atiende y su estado, y si venció sin respuesta (overdue). state filtra: open, answered o cancelled.
+         */
+        get: operations["CouncilController_informationRequestList"];
+        put?: never;
+        /**
+         * Registra el pedido de información de un regidor al Gerente Municipal (Ley 31433)
+         * @description Solo SECRETARIA_GENERAL, en nombre del regidor (LOM Art. 10 inc. 4). Lo formula un regidor hábil ese día: el Alcalde no (403 NOT_A_REGIDOR), ni un regidor con licencia o suspendido (403 MEMBER_NOT_HABIL). En la misma transacción crea el encargo de la Gerencia Municipal, asignado por la Secretaría General, con el plazo del perfil en días hábiles (council.informationRequests) contado desde el día siguiente a su presentación: sus recordatorios y su escalamiento son los del encargo. Queda respondido cuando la Secretaría da el encargo por cumplido. Formulado en una sesión, esta debe tener estación de pedidos (409 NO_PEDIDOS_STAGE). Un miembro o una sesión de otra municipalidad responde 404.
+         */
+        post: operations["CouncilController_fileInformationRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/delegations": {
         parameters: {
             query?: never;
@@ -2052,7 +2076,7 @@ export interface components {
             /** @example Consolidar el avance físico y financiero al cierre de noviembre. */
             instructions: string;
             /** @enum {string} */
-            source: "reunion" | "memorando" | "acuerdo_concejo" | "resolucion" | "disposicion_verbal";
+            source: "reunion" | "memorando" | "acuerdo_concejo" | "resolucion" | "disposicion_verbal" | "pedido_informacion";
             /** @example Acta de reunión de gerentes del 20/11/2026 */
             sourceReference?: string;
             /** @description Unidad responsable (id) */
@@ -2127,7 +2151,7 @@ export interface components {
              * @description De dónde nace el encargo
              * @enum {string}
              */
-            source: "reunion" | "memorando" | "acuerdo_concejo" | "resolucion" | "disposicion_verbal";
+            source: "reunion" | "memorando" | "acuerdo_concejo" | "resolucion" | "disposicion_verbal" | "pedido_informacion";
             /** @example Acta de reunión de gerentes del 20/11/2026 */
             sourceReference: string | null;
             /**
@@ -2181,7 +2205,7 @@ export interface components {
              * @description De dónde nace el encargo
              * @enum {string}
              */
-            source: "reunion" | "memorando" | "acuerdo_concejo" | "resolucion" | "disposicion_verbal";
+            source: "reunion" | "memorando" | "acuerdo_concejo" | "resolucion" | "disposicion_verbal" | "pedido_informacion";
             /**
              * Format: uuid
              * @description Unidad que asignó el encargo
@@ -4481,6 +4505,74 @@ export interface components {
             total: number;
             page: number;
             pageSize: number;
+        };
+        CouncilInformationRequestDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Pedido de información N° 003-2026 */
+            reference: string;
+            year: number;
+            sequence: number;
+            /** Format: uuid */
+            requesterId: string;
+            requesterName: string;
+            subject: string;
+            details: string;
+            /**
+             * @description Día en que lo presentó
+             * @example 2026-03-10
+             */
+            filedOn: string;
+            /**
+             * @description Último día hábil para responder (council.informationRequests del perfil)
+             * @example 2026-03-10
+             */
+            dueOn: string;
+            /** Format: uuid */
+            sessionId: string | null;
+            /**
+             * Format: uuid
+             * @description El encargo de la Gerencia Municipal que lo atiende
+             */
+            mandateId: string;
+            /**
+             * @description Estado del encargo
+             * @enum {string}
+             */
+            mandateState: "open" | "review" | "closed" | "cancelled";
+            /** @enum {string} */
+            status: "open" | "answered" | "cancelled";
+            /** @description En trámite después de su último día */
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CouncilInformationRequestPageDto: {
+            items: components["schemas"]["CouncilInformationRequestDto"][];
+            total: number;
+            page: number;
+            pageSize: number;
+        };
+        CreateCouncilInformationRequestDto: {
+            /**
+             * Format: uuid
+             * @description El regidor que lo formula (miembro del Concejo)
+             */
+            requesterId: string;
+            /** @example Ejecución de la obra de la Av. Grau */
+            subject: string;
+            /** @example Copia del expediente técnico, valorizaciones pagadas y estado de la obra. */
+            details: string;
+            /**
+             * @description Día en que lo presentó; por defecto, el de la sesión si se formuló en una, si no, hoy. No posterior a hoy.
+             * @example 2026-03-10
+             */
+            filedOn?: string;
+            /**
+             * Format: uuid
+             * @description La sesión ordinaria en cuya estación de pedidos lo formuló
+             */
+            sessionId?: string;
         };
         CreateDelegationDto: {
             /**
@@ -9132,6 +9224,142 @@ export interface operations {
             };
             /** @description No le corresponde (FORBIDDEN) */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_informationRequestList: {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description open: en trámite; answered: respondido (encargo dado por cumplido); cancelled */
+                state?: "open" | "answered" | "cancelled";
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilInformationRequestPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    CouncilController_fileInformationRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCouncilInformationRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouncilInformationRequestDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

@@ -48,11 +48,16 @@ export function CouncilHome({ user }: { user: SessionUser }) {
         <Title order={1} size="h2">
           Concejo Municipal
         </Title>
-        {canConduct(user) && (
-          <Button component={Link} to="/concejo/convocar">
-            Convocar sesión
+        <Group>
+          <Button component={Link} to="/concejo/pedidos" variant="default">
+            Pedidos de información
           </Button>
-        )}
+          {canConduct(user) && (
+            <Button component={Link} to="/concejo/convocar">
+              Convocar sesión
+            </Button>
+          )}
+        </Group>
       </Group>
 
       <ConveniosForCouncil mayAddToAgenda={canConduct(user)} />

@@ -2,6 +2,7 @@ import { Route, Routes } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { ConvenePage } from './ConvenePage';
 import { CouncilHome } from './CouncilHome';
+import { InformationRequestsPage } from './InformationRequestsPage';
 import { SessionDesk } from './SessionDesk';
 
 /** The Concejo's screens under /concejo (loaded on first visit: React.lazy in App.tsx). */
@@ -10,6 +11,7 @@ export default function CouncilSection({ user }: { user: SessionUser }) {
     <Routes>
       <Route index element={<CouncilHome user={user} />} />
       <Route path="convocar" element={<ConvenePage />} />
+      <Route path="pedidos" element={<InformationRequestsPage user={user} />} />
       <Route path="sesiones/:id" element={<SessionDesk user={user} />} />
     </Routes>
   );

@@ -47,7 +47,8 @@ import {
 } from './labels';
 
 // Light alerts' coloured titles fall short of AA contrast: the title in the text's colour.
-const NOTE = { title: { color: 'var(--mantine-color-gray-9)' } };
+/** A coloured alert's title in dark grey: the colour's own shade fails contrast (axe). */
+export const NOTE = { title: { color: 'var(--mantine-color-gray-9)' } };
 
 /** The session desk: agenda, attendance with the live quorum, each item's vote, the acta. */
 export function SessionDesk({ user }: { user: SessionUser }) {

@@ -12,6 +12,9 @@ export type CastingVoteInput = components['schemas']['CastingVoteInputDto'];
 export type VoteResult = components['schemas']['CouncilVoteResultDto'];
 export type Acuerdo = components['schemas']['CouncilAcuerdoDto'];
 export type ItemType = components['schemas']['CouncilItemTypeDto'];
+export type InformationRequest = components['schemas']['CouncilInformationRequestDto'];
+export type NewInformationRequest = components['schemas']['CreateCouncilInformationRequestDto'];
+export type InformationRequestState = 'open' | 'answered' | 'cancelled';
 
 export const PAGE_SIZE = 20;
 const KEY = ['council'] as const;
@@ -58,6 +61,33 @@ export function useItemTypes() {
 export function useItemTypeLabel(): (code: string) => string {
   const types = useItemTypes();
   return (code) => types.data?.items.find((t) => t.code === code)?.name ?? code;
+}
+
+export function useInformationRequests(state: InformationRequestState | null, page: number) {
+  return useQuery({
+    queryKey: [...KEY, 'information-requests', state, page],
+    queryFn: async () =>
+      unwrap(
+        await api.GET('/api/v1/council/information-requests', {
+          params: { query: { page, pageSize: PAGE_SIZE, ...(state ? { state } : {}) } },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useFileInformationRequest() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: NewInformationRequest) =>
+      unwrap(await api.POST('/api/v1/council/information-requests', { body })),
+    // The new mandate is in the Gerencia's tray and in the mandates list too.
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: [...KEY, 'information-requests'] }),
+        client.invalidateQueries({ queryKey: ['mandates'] }),
+      ]),
+  });
 }
 
 export function useMembers() {

@@ -1,4 +1,4 @@
-import type { CouncilSession } from './council';
+import type { CouncilSession, InformationRequestState } from './council';
 
 export const KIND_LABELS: Record<CouncilSession['kind'], string> = {
   ordinaria: 'Ordinaria',
@@ -28,4 +28,11 @@ export const VOTE_STATUS_LABELS: Record<string, string> = {
   pendiente: 'Sin votar',
   en_votacion: 'En votación',
   decidido: 'Decidido',
+};
+
+/** A pedido de información: open until the Secretaría accepts the Gerencia's answer. */
+export const INFORMATION_REQUEST_STATUS_LABELS: Record<InformationRequestState, string> = {
+  open: 'En trámite',
+  answered: 'Respondido',
+  cancelled: 'Sin efecto',
 };

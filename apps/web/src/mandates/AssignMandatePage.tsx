@@ -167,7 +167,10 @@ export function AssignMandatePage({ user }: { user: SessionUser }) {
                 label="Origen"
                 required
                 value={draft.source}
-                data={Object.entries(SOURCE_NAMES).map(([value, label]) => ({ value, label }))}
+                data={Object.entries(SOURCE_NAMES)
+                  // Registered by the Secretaría General in «Concejo», with its own term.
+                  .filter(([value]) => value !== 'pedido_informacion')
+                  .map(([value, label]) => ({ value, label }))}
                 error={error('source')}
                 onChange={(e) => set('source', e.currentTarget.value as Source)}
               />

@@ -42,6 +42,7 @@ export const SOURCE_NAMES: Record<CreateMandate['source'], string> = {
   acuerdo_concejo: 'Acuerdo de Concejo',
   resolucion: 'Resolución',
   disposicion_verbal: 'Disposición verbal',
+  pedido_informacion: 'Pedido de información de un regidor',
 };
 
 export const EVENT_NAMES: Record<MandateEventType, string> = {

@@ -945,6 +945,27 @@ export class CouncilService {
     return { ...result, items: result.items.map(pendingAcuerdoOf) };
   }
 
+  /**
+   * For the Concejo's other records (pedidos de información): the municipality's profile, the
+   * member's name (404 if not of this municipality) and the Concejo on `date`.
+   */
+  async memberOn(
+    manager: EntityManager,
+    municipalityId: string,
+    memberId: string,
+    date: CivilDate,
+  ): Promise<{ profile: MunicipalityProfile; council: Council; name: string }> {
+    const { profile } = await this.municipality(manager, municipalityId);
+    const member = await this.memberRow(manager, municipalityId, memberId);
+    const council = this.councilOf(
+      profile,
+      await this.memberRows(manager, municipalityId),
+      await this.absenceRows(manager, municipalityId),
+      date,
+    );
+    return { profile, council, name: member.name };
+  }
+
   // ---- internals -------------------------------------------------------------------------
 
   /** Every act of the Concejo goes to the municipality's audit chain, in its own transaction. */

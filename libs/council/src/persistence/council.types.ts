@@ -196,3 +196,42 @@ export interface ItemTypeView {
   readonly majority: string;
   readonly basis: string;
 }
+
+/** A regidor's pedido de información as the Secretaría General registers it (Ley 31433). */
+export interface NewInformationRequest {
+  /** The regidor (a council member, not a user). */
+  readonly requesterId: string;
+  readonly subject: string;
+  readonly details: string;
+  /** Defaults to the session's day when raised in one, else today in the municipality's zone. */
+  readonly filedOn?: CivilDate;
+  /** The session in whose «pedidos» stage it was raised. */
+  readonly sessionId?: string;
+}
+
+/** `open` while the Gerencia works on it or the Secretaría reviews the answer; then answered or cancelled. */
+export const INFORMATION_REQUEST_STATUSES = ['open', 'answered', 'cancelled'] as const;
+export type InformationRequestStatus = (typeof INFORMATION_REQUEST_STATUSES)[number];
+
+export interface InformationRequestView {
+  readonly id: string;
+  /** E.g. «Pedido de información N° 003-2026». */
+  readonly reference: string;
+  readonly year: number;
+  readonly sequence: number;
+  readonly requesterId: string;
+  readonly requesterName: string;
+  readonly subject: string;
+  readonly details: string;
+  readonly filedOn: CivilDate;
+  /** The last día hábil to answer (profile `council.informationRequests`). */
+  readonly dueOn: CivilDate;
+  readonly sessionId: string | null;
+  /** The Gerencia Municipal's mandate (encargo) that carries it. */
+  readonly mandateId: string;
+  readonly mandateState: string;
+  readonly status: InformationRequestStatus;
+  /** Still open after its last day. */
+  readonly overdue: boolean;
+  readonly createdAt: string;
+}

@@ -24,6 +24,7 @@ import { Board1765846800000 } from './1765846800000-board.js';
 import { StateStayDays1765850400000 } from './1765850400000-state-stay-days.js';
 import { Council1765936800000 } from './1765936800000-council.js';
 import { CouncilDecisions1766023200000 } from './1766023200000-council-decisions.js';
+import { CouncilInformationRequests1766026800000 } from './1766026800000-council-information-requests.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -52,4 +53,5 @@ export const MIGRATIONS = [
   StateStayDays1765850400000,
   Council1765936800000,
   CouncilDecisions1766023200000,
+  CouncilInformationRequests1766026800000,
 ];
