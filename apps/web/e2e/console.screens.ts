@@ -2,6 +2,7 @@ import { type APIRequestContext, expect, test } from '@playwright/test';
 import {
   assignMandate,
   attachEvidenceOverApi,
+  bearer,
   bearerOf,
   draftResolution,
   moveManualClockAhead,
@@ -9,6 +10,7 @@ import {
   readyToSignResolution,
   reportProgressOverApi,
   resolutionEvent,
+  serverNow,
   signedResolution,
   signIn,
 } from './support';
@@ -251,5 +253,170 @@ for (const [size, viewport] of Object.entries(SIZES))
       path: `${DOCS}consola-administracion-usuarios-${size}.png`,
       fullPage: true,
     });
+    await page.context().clearCookies();
+  });
+
+/** A convenio event over the API, as a demo user of Megantoni; the convenio as answered. */
+async function convenioEvent(
+  request: APIRequestContext,
+  username: string,
+  id: string,
+  event: Record<string, unknown>,
+): Promise<{ id: string; state: string; legalChecklist: { code: string }[] }> {
+  const response = await request.post(`/api/v1/convenios/${id}/events`, {
+    headers: await bearer(request, username),
+    data: event,
+  });
+  expect(response.status(), await response.text()).toBe(200);
+  return (await response.json()) as {
+    id: string;
+    state: string;
+    legalChecklist: { code: string }[];
+  };
+}
+
+/** A Megantoni convenio with money, from the gerencia's proposal to the Alcalde's desk; its id. */
+async function convenioBeforeTheMayor(request: APIRequestContext, counterpart: string) {
+  const created = await request.post('/api/v1/convenios', {
+    headers: await bearer(request, 'megantoni.gdu'),
+    data: {
+      counterpart: { name: counterpart, ruc: '20169004359' },
+      object: 'Asistencia técnica a los productores de cacao del Bajo Urubamba',
+      convenioType: 'especifico',
+      termMonths: 24,
+      hasFinancialObligations: true,
+      amount: '48000.00',
+      coordinators: {
+        municipality: {
+          name: 'Ana Quispe Rojas',
+          post: 'Subgerente de Desarrollo Económico',
+          email: 'aquispe@munimegantoni.gob.pe',
+        },
+        counterpart: {
+          name: 'Luis Casanto Shingari',
+          post: 'Presidente de la asociación',
+          email: 'lcasanto@cacao.org.pe',
+        },
+      },
+      obligations: [
+        {
+          party: 'contraparte',
+          description: 'Informe semestral de la asistencia técnica',
+          kind: 'periodica',
+          everyMonths: 6,
+        },
+      ],
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  let c = (await created.json()) as { id: string; legalChecklist: { code: string }[] };
+  await convenioEvent(request, 'megantoni.gdu', c.id, { type: 'SUBMIT' });
+  await convenioEvent(request, 'megantoni.presupuesto', c.id, {
+    type: 'CERTIFY_BUDGET',
+    certificateRef: 'Certificación de Crédito Presupuestario N° 0412-2026',
+  });
+  c = await convenioEvent(request, 'megantoni.juridica', c.id, {
+    type: 'LEGAL_OPINION',
+    favorable: true,
+    reportRef: 'Informe N° 120-2026-MDM/OAJ',
+    checklist: c.legalChecklist.map((i) => ({ code: i.code, met: true })),
+  });
+  await convenioEvent(request, 'megantoni.gerente', c.id, {
+    type: 'CONFORMITY',
+    memoRef: 'Memorando N° 88-2026-MDM/GM',
+  });
+  return c.id;
+}
+
+/**
+ * What the Concejo's and the convenios' screens show, once: a convenio still with the Alcalde,
+ * and one decided in session (quorum, vote, Acuerdo, acta dispensed) and signed. The session's id.
+ */
+let concejo: Promise<{ sessionId: string; convenioId: string }> | undefined;
+const seedConcejo = (request: APIRequestContext) =>
+  (concejo ??= (async () => {
+    await convenioBeforeTheMayor(request, 'Gobierno Regional del Cusco');
+    const id = await convenioBeforeTheMayor(
+      request,
+      'Asociación de Productores de Cacao del Bajo Urubamba',
+    );
+    await convenioEvent(request, 'megantoni.alcalde', id, {
+      type: 'SEND_TO_COUNCIL',
+      memoRef: 'Memorando N° 45-2026-MDM/A',
+    });
+    const secretaria = await bearer(request, 'megantoni.secretaria');
+    const council = async (path: string, data: object = {}) => {
+      const response = await request.post(`/api/v1/council${path}`, { headers: secretaria, data });
+      expect(response.status(), await response.text()).toBeLessThan(300);
+      return response.json() as Promise<{ id: string; agenda: { id: string }[] }>;
+    };
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Lima' }).format(
+      await serverNow(request),
+    );
+    const session = await council('/sessions', {
+      kind: 'ordinaria',
+      date: today,
+      agenda: [
+        {
+          itemType: 'convenio',
+          title: 'Convenio de asistencia técnica con la Asociación de Productores de Cacao',
+          workflowInstanceId: id,
+          authorisesAddenda: true,
+        },
+        { itemType: 'ordenanza', title: 'Ordenanza que regula el comercio ambulatorio' },
+      ],
+    });
+    const members = (await (
+      await request.get('/api/v1/council/members', { headers: secretaria })
+    ).json()) as { items: { id: string }[] };
+    for (const member of members.items.slice(0, 5))
+      await council(`/sessions/${session.id}/attendance`, { memberId: member.id, kind: 'llegada' });
+    const item = session.agenda[0]!.id;
+    await council(`/sessions/${session.id}/items/${item}/vote`);
+    for (const [n, member] of members.items.slice(0, 5).entries())
+      await council(`/sessions/${session.id}/items/${item}/ballots`, {
+        memberId: member.id,
+        choice: n < 4 ? 'a_favor' : 'abstencion',
+        ...(n < 4 ? {} : { reason: 'Es socio de la asociación contraparte' }),
+      });
+    await council(`/sessions/${session.id}/items/${item}/vote/close`);
+    await council(`/sessions/${session.id}/acta/dispense`);
+    await expect
+      .poll(
+        async () =>
+          (
+            (await (
+              await request.get(`/api/v1/convenios/${id}`, {
+                headers: await bearer(request, 'megantoni.alcalde'),
+              })
+            ).json()) as { state: string }
+          ).state,
+      )
+      .toBe('approved');
+    await convenioEvent(request, 'megantoni.alcalde', id, { type: 'SIGN' });
+    return { sessionId: session.id, convenioId: id };
+  })());
+
+for (const [size, viewport] of Object.entries(SIZES))
+  test(`the Concejo's and the convenios' screens, ${size}`, async ({ page, request }) => {
+    await page.setViewportSize(viewport);
+    const { sessionId, convenioId } = await seedConcejo(request);
+
+    await signIn(page, 'megantoni.alcalde');
+    await page.goto('/concejo');
+    await page.getByRole('link', { name: 'Gobierno Regional del Cusco' }).first().waitFor();
+    await page.screenshot({ path: `${DOCS}consola-concejo-${size}.png`, fullPage: true });
+    await page.goto(`/convenios/${convenioId}`);
+    await page.getByRole('region', { name: 'Calendario de obligaciones' }).waitFor();
+    await page.screenshot({ path: `${DOCS}consola-convenio-${size}.png`, fullPage: true });
+    await page.context().clearCookies();
+
+    await signIn(page, 'megantoni.secretaria');
+    await page.goto(`/concejo/sesiones/${sessionId}`);
+    await page
+      .getByText(/^ACUERDO DE CONCEJO N°/)
+      .first()
+      .waitFor();
+    await page.screenshot({ path: `${DOCS}consola-concejo-sesion-${size}.png`, fullPage: true });
     await page.context().clearCookies();
   });

@@ -51,6 +51,10 @@ import {
 export const NOTE = { title: { color: 'var(--mantine-color-gray-9)' } };
 
 /** The session desk: agenda, attendance with the live quorum, each item's vote, the acta. */
+/** «4 a favor, 0 en contra, 1 abstención»: the count of a vote as the acta words it. */
+const tallyText = (aFavor: number, enContra: number, abstenciones: number): string =>
+  `${aFavor} a favor, ${enContra} en contra, ${abstenciones} ${abstenciones === 1 ? 'abstención' : 'abstenciones'}`;
+
 export function SessionDesk({ user }: { user: SessionUser }) {
   const { id = '' } = useParams();
   const session = useCouncilSession(id);
@@ -206,9 +210,11 @@ function Desk({
             {item.decision && (
               <Text>
                 {item.decision.outcome === 'approved' ? 'Aprobado' : 'Desaprobado'}:{' '}
-                {item.decision.aFavor} a favor, {item.decision.enContra} en contra,{' '}
-                {item.decision.abstenciones}{' '}
-                {item.decision.abstenciones === 1 ? 'abstención' : 'abstenciones'}
+                {tallyText(
+                  item.decision.aFavor,
+                  item.decision.enContra,
+                  item.decision.abstenciones,
+                )}
                 {item.decision.castingVote ? ' (con voto dirimente)' : ''}.
               </Text>
             )}
@@ -232,9 +238,13 @@ function Desk({
             )}
             {item.voteStatus !== 'pendiente' && item.ballots.length > 0 && (
               <Text size="sm">
-                Votos: {item.ballots.filter((b) => b.choice === 'a_favor').length} a favor,{' '}
-                {item.ballots.filter((b) => b.choice === 'en_contra').length} en contra,{' '}
-                {item.ballots.filter((b) => b.choice === 'abstencion').length} abstenciones.
+                Votos:{' '}
+                {tallyText(
+                  item.ballots.filter((b) => b.choice === 'a_favor').length,
+                  item.ballots.filter((b) => b.choice === 'en_contra').length,
+                  item.ballots.filter((b) => b.choice === 'abstencion').length,
+                )}
+                .
               </Text>
             )}
             {item.voteStatus === 'en_votacion' && (
