@@ -6,6 +6,7 @@ import {
   bearerOf,
   draftResolution,
   moveManualClockAhead,
+  proposeConvenioOverApi,
   restoreManualClock,
   readyToSignResolution,
   reportProgressOverApi,
@@ -277,39 +278,19 @@ async function convenioEvent(
 
 /** A Megantoni convenio with money, from the gerencia's proposal to the Alcalde's desk; its id. */
 async function convenioBeforeTheMayor(request: APIRequestContext, counterpart: string) {
-  const created = await request.post('/api/v1/convenios', {
-    headers: await bearer(request, 'megantoni.gdu'),
-    data: {
-      counterpart: { name: counterpart, ruc: '20169004359' },
-      object: 'Asistencia técnica a los productores de cacao del Bajo Urubamba',
-      convenioType: 'especifico',
-      termMonths: 24,
-      hasFinancialObligations: true,
-      amount: '48000.00',
-      coordinators: {
-        municipality: {
-          name: 'Ana Quispe Rojas',
-          post: 'Subgerente de Desarrollo Económico',
-          email: 'aquispe@munimegantoni.gob.pe',
-        },
-        counterpart: {
-          name: 'Luis Casanto Shingari',
-          post: 'Presidente de la asociación',
-          email: 'lcasanto@cacao.org.pe',
-        },
+  let c = await proposeConvenioOverApi(request, {
+    counterpart,
+    object: 'Asistencia técnica a los productores de cacao del Bajo Urubamba',
+    termMonths: 24,
+    obligations: [
+      {
+        party: 'contraparte',
+        description: 'Informe semestral de la asistencia técnica',
+        kind: 'periodica',
+        everyMonths: 6,
       },
-      obligations: [
-        {
-          party: 'contraparte',
-          description: 'Informe semestral de la asistencia técnica',
-          kind: 'periodica',
-          everyMonths: 6,
-        },
-      ],
-    },
+    ],
   });
-  expect(created.status(), await created.text()).toBe(201);
-  let c = (await created.json()) as { id: string; legalChecklist: { code: string }[] };
   await convenioEvent(request, 'megantoni.gdu', c.id, { type: 'SUBMIT' });
   await convenioEvent(request, 'megantoni.presupuesto', c.id, {
     type: 'CERTIFY_BUDGET',

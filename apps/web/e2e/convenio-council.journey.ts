@@ -5,6 +5,7 @@ import {
   bearer,
   expectAccessible,
   moveManualClockAhead,
+  proposeConvenioOverApi,
   restoreManualClock,
   serverNow,
   signIn,
@@ -47,39 +48,20 @@ test('a convenio from the gerencia’s proposal through OPP, legal, the Gerente 
   const obligation = `Entregar el padrón de productores beneficiarios ${stamp}`;
 
   // megantoni.gdu's proposal, with money and one obligation of the municipality 10 days after today.
-  const created = await request.post('/api/v1/convenios', {
-    headers: await bearer(request, 'megantoni.gdu'),
-    data: {
-      counterpart: { name: counterpart, ruc: '20169004359' },
-      object: 'Cooperación para la asistencia técnica a productores de cacao',
-      convenioType: 'especifico',
-      termMonths: 12,
-      hasFinancialObligations: true,
-      amount: '48000.00',
-      coordinators: {
-        municipality: {
-          name: 'Ana Quispe Rojas',
-          post: 'Subgerente de Desarrollo Económico',
-          email: 'aquispe@munimegantoni.gob.pe',
-        },
-        counterpart: {
-          name: 'Luis Casanto Shingari',
-          post: 'Presidente de la asociación',
-          email: 'lcasanto@cacao.org.pe',
-        },
+  const { id } = await proposeConvenioOverApi(request, {
+    counterpart,
+    object: 'Cooperación para la asistencia técnica a productores de cacao',
+    termMonths: 12,
+    obligations: [
+      {
+        party: 'municipalidad',
+        description: obligation,
+        kind: 'unica',
+        dueOn: plusDays(today, 10),
       },
-      obligations: [
-        {
-          party: 'municipalidad',
-          description: obligation,
-          kind: 'unica',
-          dueOn: plusDays(today, 10),
-        },
-      ],
-    },
+    ],
   });
-  expect(created.status(), await created.text()).toBe(201);
-  const file = `/convenios/${((await created.json()) as { id: string }).id}`;
+  const file = `/convenios/${id}`;
 
   // The gerencia sends it; OPP certifies; legal gives its favourable opinion; the Gerente elevates.
   await signIn(page, 'megantoni.gdu');
@@ -164,6 +146,14 @@ test('a convenio from the gerencia’s proposal through OPP, legal, the Gerente 
   await actAs(page, 'megantoni.alcalde', page.url());
   await expect(page.getByText('Aprobado por el Concejo', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('region', { name: 'Trámite' })).toContainText(number);
+  // Until he signs, the board follows the Acuerdo as pending execution.
+  const convenioFile = page.url();
+  await openSection(page, 'Despacho de Alcaldía');
+  const pending = page.getByRole('region', { name: 'Acuerdos pendientes de ejecución' });
+  await expect(pending.getByRole('row').filter({ hasText: number })).toContainText(
+    'Pendiente de ejecución',
+  );
+  await page.goto(convenioFile);
   await act(page, 'Suscribir el convenio', 'Suscribir', (dialog) =>
     expect(dialog).toContainText(`Autorizado por ${number}`),
   );

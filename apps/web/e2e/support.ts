@@ -468,3 +468,49 @@ export async function convenioInForce(
   }
   return c.id;
 }
+
+/** An obligation of a convenio as the API takes it. */
+export type ConvenioObligation =
+  | { party: string; description: string; kind: 'unica'; dueOn: string }
+  | { party: string; description: string; kind: 'periodica'; everyMonths: number };
+
+/**
+ * A Megantoni convenio with money, proposed over the API by megantoni.gdu (a draft); its id. The
+ * coordinators are the demo ones; what changes between journeys is given.
+ */
+export async function proposeConvenioOverApi(
+  request: APIRequestContext,
+  fields: {
+    counterpart: string;
+    object: string;
+    termMonths: number;
+    obligations: ConvenioObligation[];
+  },
+): Promise<{ id: string; legalChecklist: { code: string }[] }> {
+  const created = await request.post('/api/v1/convenios', {
+    headers: await bearer(request, 'megantoni.gdu'),
+    data: {
+      counterpart: { name: fields.counterpart, ruc: '20169004359' },
+      object: fields.object,
+      convenioType: 'especifico',
+      termMonths: fields.termMonths,
+      hasFinancialObligations: true,
+      amount: '48000.00',
+      coordinators: {
+        municipality: {
+          name: 'Ana Quispe Rojas',
+          post: 'Subgerente de Desarrollo Económico',
+          email: 'aquispe@munimegantoni.gob.pe',
+        },
+        counterpart: {
+          name: 'Luis Casanto Shingari',
+          post: 'Presidente de la asociación',
+          email: 'lcasanto@cacao.org.pe',
+        },
+      },
+      obligations: fields.obligations,
+    },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  return (await created.json()) as { id: string; legalChecklist: { code: string }[] };
+}

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   BODY_SIZE,
   BOLD,
@@ -7,17 +6,17 @@ import {
   contentWidth,
   type Doc,
   drawFooters,
+  drawLetterhead,
   ensureSpace,
   flow,
   heading,
   ITALIC,
   left,
   lineHeight,
-  MARGIN,
+  openA4,
   PARAGRAPH_GAP,
   ROMAN,
   SECTION_GAP,
-  upper,
   winAnsi,
 } from './resolution-document.js';
 
@@ -74,22 +73,11 @@ const CELL_PADDING = 3;
 
 /** Renders the acta (A4, Times, the act's typography) and resolves with the PDF bytes. */
 export async function renderActaPdf(input: ActaDocumentInput): Promise<Buffer> {
-  if (!(input.issuedAt instanceof Date) || Number.isNaN(input.issuedAt.getTime()))
-    throw new RangeError('issuedAt no es una fecha válida');
-  const doc: Doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: 'es-PE',
-    displayTitle: true,
-    info: {
-      Title: `${input.draft ? `${DRAFT_MARK}: ` : ''}${input.footer.normalize('NFC').trim()}`,
-      Author: input.entityName.normalize('NFC').trim(),
-      Subject: 'Acta de sesión del Concejo Municipal',
-      Creator: 'Despacho',
-      CreationDate: input.issuedAt,
-      ModDate: input.issuedAt,
-    },
+  const doc = openA4({
+    title: `${input.draft ? `${DRAFT_MARK}: ` : ''}${input.footer.normalize('NFC').trim()}`,
+    author: input.entityName,
+    subject: 'Acta de sesión del Concejo Municipal',
+    issuedAt: input.issuedAt,
   });
   const bytes = collect(doc);
 
@@ -109,17 +97,7 @@ export async function renderActaPdf(input: ActaDocumentInput): Promise<Buffer> {
 function drawHeader(doc: Doc, input: ActaDocumentInput): void {
   const x = left(doc);
   const width = contentWidth(doc);
-  doc
-    .font(BOLD)
-    .fontSize(14)
-    .text(winAnsi(upper(input.entityName.trim())), x, doc.y, { width, align: 'center' });
-  doc.y += 6;
-  doc
-    .moveTo(x, doc.y)
-    .lineTo(x + width, doc.y)
-    .lineWidth(0.6)
-    .strokeColor('#000000')
-    .stroke();
+  drawLetterhead(doc, input.entityName);
   doc.y += 16;
   doc
     .font(BOLD)

@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import {
   BODY_SIZE,
   BOLD,
@@ -9,6 +8,7 @@ import {
   drawArticles,
   drawClosingAndSignature,
   drawFooters,
+  drawLetterhead,
   drawSection,
   ensureSpace,
   flow,
@@ -16,14 +16,12 @@ import {
   ITALIC,
   left,
   lineHeight,
-  MARGIN,
+  openA4,
   PARAGRAPH_GAP,
   ROMAN,
   type Run,
   SECTION_GAP,
   spanishLongDate,
-  unquoted,
-  upper,
   winAnsi,
 } from './resolution-document.js';
 
@@ -97,22 +95,11 @@ const BOX_PADDING = 7;
 
 /** Renders the cédula (A4, Times, same typography as the act) and resolves with the PDF bytes. */
 export async function renderNoticePdf(input: NoticeDocumentInput): Promise<Buffer> {
-  if (!(input.issuedAt instanceof Date) || Number.isNaN(input.issuedAt.getTime()))
-    throw new RangeError('issuedAt no es una fecha válida');
-  const doc: Doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    lang: 'es-PE',
-    displayTitle: true,
-    info: {
-      Title: `Cédula de notificación: ${input.act.number.normalize('NFC').trim()}`,
-      Author: input.entityName.normalize('NFC').trim(),
-      Subject: 'Cédula de notificación',
-      Creator: 'Despacho',
-      CreationDate: input.issuedAt,
-      ModDate: input.issuedAt,
-    },
+  const doc = openA4({
+    title: `Cédula de notificación: ${input.act.number.normalize('NFC').trim()}`,
+    author: input.entityName,
+    subject: 'Cédula de notificación',
+    issuedAt: input.issuedAt,
   });
   const bytes = collect(doc);
 
@@ -132,25 +119,7 @@ export async function renderNoticePdf(input: NoticeDocumentInput): Promise<Buffe
 function drawHeader(doc: Doc, input: NoticeDocumentInput): void {
   const x = left(doc);
   const width = contentWidth(doc);
-  doc
-    .font(BOLD)
-    .fontSize(14)
-    .text(winAnsi(upper(input.entityName.trim())), x, doc.y, { width, align: 'center' });
-  const yearName = input.yearName ? unquoted(input.yearName) : '';
-  if (yearName) {
-    doc.y += 3;
-    doc
-      .font(ITALIC)
-      .fontSize(10)
-      .text(`“${winAnsi(yearName)}”`, x, doc.y, { width, align: 'center' });
-  }
-  doc.y += 6;
-  doc
-    .moveTo(x, doc.y)
-    .lineTo(x + width, doc.y)
-    .lineWidth(0.6)
-    .strokeColor('#000000')
-    .stroke();
+  drawLetterhead(doc, input.entityName, input.yearName);
   doc.y += 16;
   doc.font(BOLD).fontSize(15).text('CÉDULA DE NOTIFICACIÓN', x, doc.y, { width, align: 'center' });
   doc.y += 2;

@@ -214,23 +214,15 @@ export async function renderResolutionPdf(
       })
     : null;
 
-  const doc: Doc = new PDFDocument({
-    size: 'A4',
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    lang: 'es-PE',
-    displayTitle: true,
-    info: {
-      // metadata strings are written as UTF-16 when needed: no WinAnsi restriction here
-      Title: input.number.normalize('NFC').trim(),
-      Author: input.entityName.normalize('NFC').trim(),
-      Subject: 'Resolución',
-      Creator: 'Despacho',
-      CreationDate: input.signedAt,
-      ModDate: input.signedAt,
+  const doc = openA4(
+    {
+      title: input.number,
+      author: input.entityName,
+      subject: 'Resolución',
+      issuedAt: input.signedAt,
     },
-  });
+    options.compress ?? true,
+  );
   const bytes = collect(doc);
 
   drawHeader(doc, input, longDate);
@@ -422,20 +414,52 @@ export function flow(
 
 // --- blocks ----------------------------------------------------------------------------------
 
-function drawHeader(doc: Doc, input: ResolutionDocumentInput, longDate: string): void {
+/** The PDF's metadata: strings are written as UTF-16 when needed, no WinAnsi restriction here. */
+export interface DocumentMeta {
+  title: string;
+  author: string;
+  subject: string;
+  /** CreationDate and ModDate: a stored instant, so the same data gives the same bytes. */
+  issuedAt: Date;
+}
+
+/** A new A4 document with Despacho's margins and metadata; refuses an invalid date. */
+export function openA4(meta: DocumentMeta, compress = true): Doc {
+  if (!(meta.issuedAt instanceof Date) || Number.isNaN(meta.issuedAt.getTime()))
+    throw new RangeError('la fecha del documento no es válida');
+  return new PDFDocument({
+    size: 'A4',
+    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
+    bufferPages: true,
+    compress,
+    lang: 'es-PE',
+    displayTitle: true,
+    info: {
+      Title: meta.title.normalize('NFC').trim(),
+      Author: meta.author.normalize('NFC').trim(),
+      Subject: meta.subject,
+      Creator: 'Despacho',
+      CreationDate: meta.issuedAt,
+      ModDate: meta.issuedAt,
+    },
+  });
+}
+
+/** The entity's name, the year's name if any, and the rule under them; leaves y on the rule. */
+export function drawLetterhead(doc: Doc, entityName: string, yearName?: string | null): void {
   const x = left(doc);
   const width = contentWidth(doc);
   doc
     .font(BOLD)
     .fontSize(14)
-    .text(winAnsi(upper(input.entityName.trim())), x, doc.y, { width, align: 'center' });
-  const yearName = input.yearName ? unquoted(input.yearName) : '';
-  if (yearName) {
+    .text(winAnsi(upper(entityName.trim())), x, doc.y, { width, align: 'center' });
+  const name = yearName ? unquoted(yearName) : '';
+  if (name) {
     doc.y += 3;
     doc
       .font(ITALIC)
       .fontSize(10)
-      .text(`“${winAnsi(yearName)}”`, x, doc.y, { width, align: 'center' });
+      .text(`“${winAnsi(name)}”`, x, doc.y, { width, align: 'center' });
   }
   doc.y += 6;
   doc
@@ -444,6 +468,12 @@ function drawHeader(doc: Doc, input: ResolutionDocumentInput, longDate: string):
     .lineWidth(0.6)
     .strokeColor('#000000')
     .stroke();
+}
+
+function drawHeader(doc: Doc, input: ResolutionDocumentInput, longDate: string): void {
+  const x = left(doc);
+  const width = contentWidth(doc);
+  drawLetterhead(doc, input.entityName, input.yearName);
   doc.y += 18;
   doc
     .font(BOLD)

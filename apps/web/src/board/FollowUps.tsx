@@ -41,88 +41,120 @@ function Shown({ shown, total }: { shown: number; total: number }) {
   );
 }
 
-/** «Convenios por vencer»: in force, ending within the next 90 days, the soonest first. */
-export function ExpiringConveniosCard() {
-  const expiring = useExpiringConvenios(SHOWN);
-  const data = expiring.data;
+/**
+ * A follow-up panel of the board: its title, CSV/Excel export of every row, the loading and error
+ * states, a sentence with the count, and the table of the first rows.
+ */
+function FollowUpPanel<T, P extends { total: number; items: T[] }>({
+  title,
+  filename,
+  columns,
+  allRows,
+  query,
+  what,
+  summary,
+  children,
+}: {
+  title: string;
+  filename: string;
+  columns: ExportColumn<T>[];
+  allRows: () => Promise<T[]>;
+  query: { isPending: boolean; isError: boolean; error: Error | null; data: P | undefined };
+  /** «los convenios por vencer»: for the loading and error messages. */
+  what: string;
+  summary: (page: P) => string;
+  children: (page: P) => React.ReactNode;
+}) {
+  const data = query.data;
   return (
     <Section
-      title="Convenios por vencer"
-      actions={
-        <ExportButtons
-          filename="convenios-por-vencer"
-          columns={EXPIRING_COLUMNS}
-          rows={() => allPages(expiringConveniosPage)}
-        />
-      }
+      title={title}
+      actions={<ExportButtons filename={filename} columns={columns} rows={allRows} />}
     >
-      {expiring.isPending && <Loader aria-label="Cargando los convenios por vencer" />}
-      {expiring.isError && (
-        <Alert color="red" role="alert" title="No se pudieron cargar los convenios por vencer">
-          {expiring.error.message}
+      {query.isPending && <Loader aria-label={`Cargando ${what}`} />}
+      {query.isError && (
+        <Alert color="red" role="alert" title={`No se pudieron cargar ${what}`}>
+          {query.error?.message}
         </Alert>
       )}
-      {data && (
-        <Text fw={600}>
-          {data.total === 0
-            ? `Ningún convenio vigente vence en los próximos ${data.withinDays} días.`
-            : `${data.total} ${data.total === 1 ? 'convenio vigente vence' : 'convenios vigentes vencen'} hasta el ${formatDate(data.until)} (${data.withinDays} días)`}
-        </Text>
-      )}
+      {data && <Text fw={600}>{summary(data)}</Text>}
       {data && data.items.length > 0 && (
         <>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Convenio</Table.Th>
-                <Table.Th scope="col" visibleFrom="sm">
-                  Unidad solicitante
-                </Table.Th>
-                <Table.Th scope="col">Vence</Table.Th>
-                <Table.Th scope="col" visibleFrom="sm">
-                  Renovación
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.items.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/convenios/${c.id}`}>
-                      {convenioName(c)}
-                    </Anchor>
-                    <Text size="sm" c="gray.7">
-                      {c.counterpart}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">{c.requestingUnit}</Table.Td>
-                  <Table.Td>
-                    {formatDate(c.inForceUntil)}
-                    <Text
-                      size="sm"
-                      c={c.daysLeft <= 30 ? 'red.9' : 'gray.7'}
-                      fw={c.daysLeft <= 30 ? 700 : undefined}
-                    >
-                      {daysLeft(c.daysLeft)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">
-                    {c.renewalUnderWay ? (
-                      <Badge color="teal" variant="light">
-                        Adenda en trámite
-                      </Badge>
-                    ) : (
-                      'Sin adenda en trámite'
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          {children(data)}
           <Shown shown={data.items.length} total={data.total} />
         </>
       )}
     </Section>
+  );
+}
+
+/** «Convenios por vencer»: in force, ending within the next 90 days, the soonest first. */
+export function ExpiringConveniosCard() {
+  return (
+    <FollowUpPanel
+      title="Convenios por vencer"
+      filename="convenios-por-vencer"
+      columns={EXPIRING_COLUMNS}
+      allRows={() => allPages(expiringConveniosPage)}
+      query={useExpiringConvenios(SHOWN)}
+      what="los convenios por vencer"
+      summary={(data) =>
+        data.total === 0
+          ? `Ningún convenio vigente vence en los próximos ${data.withinDays} días.`
+          : `${data.total} ${data.total === 1 ? 'convenio vigente vence' : 'convenios vigentes vencen'} hasta el ${formatDate(data.until)} (${data.withinDays} días)`
+      }
+    >
+      {(data) => (
+        <Table striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Convenio</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Unidad solicitante
+              </Table.Th>
+              <Table.Th scope="col">Vence</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Renovación
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.items.map((c) => (
+              <Table.Tr key={c.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/convenios/${c.id}`}>
+                    {convenioName(c)}
+                  </Anchor>
+                  <Text size="sm" c="gray.7">
+                    {c.counterpart}
+                  </Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">{c.requestingUnit}</Table.Td>
+                <Table.Td>
+                  {formatDate(c.inForceUntil)}
+                  <Text
+                    size="sm"
+                    c={c.daysLeft <= 30 ? 'red.9' : 'gray.7'}
+                    fw={c.daysLeft <= 30 ? 700 : undefined}
+                  >
+                    {daysLeft(c.daysLeft)}
+                  </Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">
+                  {c.renewalUnderWay ? (
+                    <Badge color="teal" variant="light">
+                      Adenda en trámite
+                    </Badge>
+                  ) : (
+                    'Sin adenda en trámite'
+                  )}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </FollowUpPanel>
   );
 }
 
@@ -145,82 +177,67 @@ const PENDING_COLUMNS: ExportColumn<PendingAcuerdo>[] = [
 
 /** «Acuerdos pendientes de ejecución»: not yet in force, or in force with their file unmoved. */
 export function PendingAcuerdosCard() {
-  const pending = usePendingAcuerdos(SHOWN);
-  const data = pending.data;
   return (
-    <Section
+    <FollowUpPanel
       title="Acuerdos pendientes de ejecución"
-      actions={
-        <ExportButtons
-          filename="acuerdos-pendientes-de-ejecucion"
-          columns={PENDING_COLUMNS}
-          rows={() => allPages(pendingAcuerdosPage)}
-        />
+      filename="acuerdos-pendientes-de-ejecucion"
+      columns={PENDING_COLUMNS}
+      allRows={() => allPages(pendingAcuerdosPage)}
+      query={usePendingAcuerdos(SHOWN)}
+      what="los Acuerdos pendientes"
+      summary={(data) =>
+        data.total === 0
+          ? 'Ningún Acuerdo de Concejo está pendiente de ejecución.'
+          : `${data.total} ${data.total === 1 ? 'Acuerdo pendiente' : 'Acuerdos pendientes'}`
       }
     >
-      {pending.isPending && <Loader aria-label="Cargando los Acuerdos pendientes" />}
-      {pending.isError && (
-        <Alert color="red" role="alert" title="No se pudieron cargar los Acuerdos pendientes">
-          {pending.error.message}
-        </Alert>
-      )}
-      {data && (
-        <Text fw={600}>
-          {data.total === 0
-            ? 'Ningún Acuerdo de Concejo está pendiente de ejecución.'
-            : `${data.total} ${data.total === 1 ? 'Acuerdo pendiente' : 'Acuerdos pendientes'}`}
-        </Text>
-      )}
-      {data && data.items.length > 0 && (
-        <>
-          <Table striped verticalSpacing="xs">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">Acuerdo</Table.Th>
-                <Table.Th scope="col">Situación</Table.Th>
-                <Table.Th scope="col">Expediente</Table.Th>
-                <Table.Th scope="col" visibleFrom="sm">
-                  Desde
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.items.map((a) => (
-                <Table.Tr key={a.id}>
-                  <Table.Td>
+      {(data) => (
+        <Table striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Acuerdo</Table.Th>
+              <Table.Th scope="col">Situación</Table.Th>
+              <Table.Th scope="col">Expediente</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Desde
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.items.map((a) => (
+              <Table.Tr key={a.id}>
+                <Table.Td>
+                  <Anchor
+                    component={Link}
+                    to={`/concejo/sesiones/${a.sessionId}`}
+                    aria-label={`${a.number}: ver la sesión del ${formatDate(a.sessionDate)}`}
+                  >
+                    {a.number}
+                  </Anchor>
+                  <Text size="sm">{a.title}</Text>
+                  <Text size="sm" c="gray.7">
+                    Sesión del {formatDate(a.sessionDate)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>{stageName(a.stage)}</Table.Td>
+                <Table.Td>
+                  {a.file ? (
                     <Anchor
                       component={Link}
-                      to={`/concejo/sesiones/${a.sessionId}`}
-                      aria-label={`${a.number}: ver la sesión del ${formatDate(a.sessionDate)}`}
+                      to={filePath({ kind: a.file.kind, instanceId: a.file.id })}
                     >
-                      {a.number}
+                      {fileName(a.file)}
                     </Anchor>
-                    <Text size="sm">{a.title}</Text>
-                    <Text size="sm" c="gray.7">
-                      Sesión del {formatDate(a.sessionDate)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{stageName(a.stage)}</Table.Td>
-                  <Table.Td>
-                    {a.file ? (
-                      <Anchor
-                        component={Link}
-                        to={filePath({ kind: a.file.kind, instanceId: a.file.id })}
-                      >
-                        {fileName(a.file)}
-                      </Anchor>
-                    ) : (
-                      'Sin expediente vinculado'
-                    )}
-                  </Table.Td>
-                  <Table.Td visibleFrom="sm">{formatDateTime(a.since)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Shown shown={data.items.length} total={data.total} />
-        </>
+                  ) : (
+                    'Sin expediente vinculado'
+                  )}
+                </Table.Td>
+                <Table.Td visibleFrom="sm">{formatDateTime(a.since)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
       )}
-    </Section>
+    </FollowUpPanel>
   );
 }
