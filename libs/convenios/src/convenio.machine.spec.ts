@@ -712,7 +712,7 @@ describe('work items', () => {
       ['dar_conformidad', MANAGEMENT, 'GERENTE_MUNICIPAL'],
     ]);
     expect(items('mayor_review')).toEqual([['revisar_convenio', MAYOR, 'ALCALDE']]);
-    expect(items('awaiting_council')).toEqual([['registrar_acuerdo', null, 'SECRETARIA_GENERAL']]);
+    expect(items('awaiting_council')).toEqual([['agendar_en_concejo', null, 'SECRETARIA_GENERAL']]);
     expect(items('approved')).toEqual([['suscribir_convenio', MAYOR, 'ALCALDE']]);
     const signed = run(c, [
       event('SUBMIT'),

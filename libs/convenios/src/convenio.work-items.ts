@@ -69,11 +69,11 @@ export function convenioWorkItems(state: string, c: ConvenioContext): WorkItemSp
         },
       ];
     case 'awaiting_council':
-      // Whoever holds the Secretaría General: the agenda and the Acuerdo (libs/council).
+      // Whoever holds the Secretaría General puts it on an agenda; the Acuerdo in force decides it.
       return [
         {
-          action: 'registrar_acuerdo',
-          name: 'Agendar el convenio en el Concejo y registrar su Acuerdo',
+          action: 'agendar_en_concejo',
+          name: 'Poner el convenio en la agenda del Concejo',
           unitId: null,
           role: Role.SECRETARIA_GENERAL,
         },
