@@ -52,7 +52,7 @@ test('the Secretaría General reads the Concejo’s members, registers a regidor
   await leave.getByLabel('Instrumento').fill(instrument);
   await leave.getByRole('button', { name: 'Registrar', exact: true }).click();
   await expect(leave.getByLabel('Hasta (opcional)')).toHaveAttribute('aria-invalid', 'true');
-  await expect(leave.getByText(/no puede ser anterior/)).toBeVisible();
+  await expect(leave.getByText(/no puede ser anterior/i)).toBeVisible();
   await expectAccessible(page);
 
   // Today only: he is not hábil today, the número hábil drops by one.
