@@ -411,19 +411,43 @@ describe('Concejo Municipal over HTTP (LOM Art. 13, 16, 17): sessions, quorum, v
     );
   });
 
-  it('the acta is approved in the next session, never in its own: the Acuerdos are then in force', async () => {
+  it('LOM Art. 41: the acta is approved in a later session, never in its own nor an earlier one: the Acuerdos are then in force', async () => {
     expectProblem(
       await sg(`/sessions/${s1.id}/acta/approve`, { approvingSessionId: s1.id }),
       409,
       'ACTA_APPROVAL_IN_SAME_SESSION',
     );
-    expect((await sg(`/sessions/${s1.id}/adjourn`)).body).toMatchObject({ status: 'levantada' });
-    expectProblem(await arrive(s1.id, regidor(21)), 409, 'SESSION_NOT_IN_PROGRESS');
-    // A second ordinary session the same day approves it.
+    // LOM Art. 41: only a LATER session approves it. s1 (the 2nd, under way) cannot approve the acta
+    // of the extraordinaria convened for the 10th.
+    const sessions = (await get('mml.gerente', '/sessions?pageSize=100')).body.items as Array<{
+      id: string;
+      kind: string;
+      date: string;
+    }>;
+    const tenth = sessions.find((s) => s.kind === 'extraordinaria' && s.date === '2026-03-10');
+    expectProblem(
+      await sg(`/sessions/${tenth?.id}/acta/approve`, { approvingSessionId: s1.id }),
+      409,
+      'ACTA_APPROVAL_NOT_LATER',
+    );
+    // A second ordinary session the same day, begun while s1 is still under way, is not later yet.
     const next = await sg('/sessions', { kind: 'ordinaria', date: TODAY, agenda: [] });
     expect(next.status).toBe(201);
     const nextId = (next.body as Session).id;
     expect((await arrive(nextId, alcalde())).status).toBe(200);
+    expectProblem(
+      await sg(`/sessions/${s1.id}/acta/approve`, { approvingSessionId: nextId }),
+      409,
+      'ACTA_APPROVAL_NOT_LATER',
+    );
+    const pending = await t.query<{ acta_status: string }>(
+      `SELECT acta_status FROM council_sessions WHERE id = ANY($1) ORDER BY acta_status`,
+      [[s1.id, tenth?.id]],
+    );
+    expect(pending.map((r) => r.acta_status)).toEqual(['pendiente', 'pendiente']);
+    expect((await sg(`/sessions/${s1.id}/adjourn`)).body).toMatchObject({ status: 'levantada' });
+    expectProblem(await arrive(s1.id, regidor(21)), 409, 'SESSION_NOT_IN_PROGRESS');
+    // Once s1 is levantada, the session of the same day that began no earlier approves it.
     const approved = await sg(`/sessions/${s1.id}/acta/approve`, { approvingSessionId: nextId });
     expect(approved.status).toBe(200);
     expect(approved.body).toMatchObject({

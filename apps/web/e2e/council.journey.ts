@@ -67,6 +67,23 @@ test('the Secretaría General convenes an ordinaria with a convenio, marks arriv
   await expect(page.getByRole('status').filter({ hasText: 'No hay quórum' })).toBeVisible();
   await expectAccessible(page);
   const sessionId = page.url().split('/').pop() ?? '';
+
+  // «Agregar asunto» on the convened ordinaria's desk: the same fields as when convening.
+  const added = `Informe de la Gerencia de Desarrollo Urbano ${Date.now()}`;
+  await page.getByRole('button', { name: 'Agregar asunto' }).click();
+  const addForm = page.getByRole('region', { name: 'Agregar asunto a la orden del día' });
+  await addForm.getByRole('button', { name: 'Agregar a la agenda' }).click();
+  await expect(addForm.getByLabel('Título del nuevo asunto')).toHaveAttribute(
+    'aria-invalid',
+    'true',
+  );
+  await addForm.getByLabel('Tipo del nuevo asunto').selectOption('convenio');
+  await expect(addForm.getByLabel('Convenio del nuevo asunto')).toBeVisible();
+  await addForm.getByLabel('Título del nuevo asunto').fill(added);
+  await expectAccessible(page);
+  await addForm.getByRole('button', { name: 'Agregar a la agenda' }).click();
+  await expect(page.getByRole('heading', { name: `2. ${added}` })).toBeVisible();
+  await expect(addForm).toHaveCount(0);
   // No acta before the first arrival.
   const actaLink = page.getByRole('link', { name: 'Descargar acta (PDF)' });
   await expect(actaLink).toHaveCount(0);
@@ -148,6 +165,25 @@ test('the Secretaría General convenes an ordinaria with a convenio, marks arriv
   await page.getByRole('button', { name: 'Dispensar la lectura del acta' }).click();
   await expect(page.getByText('Lectura del acta dispensada')).toBeVisible();
   await expect(page.getByText(`${number} · rige desde`)).toBeVisible();
+
+  // «Levantar la sesión», confirmed: the desk is read-only afterwards.
+  await page.getByRole('button', { name: 'Levantar la sesión' }).click();
+  const adjourn = page.getByRole('dialog', { name: 'Levantar la sesión' });
+  await expect(adjourn).toBeVisible();
+  await expectAccessible(page);
+  await adjourn.getByRole('button', { name: 'Sí, levantar la sesión' }).click();
+  await expect(adjourn).toBeHidden();
+  await expect(page.getByText('Levantada', { exact: true })).toBeVisible();
+  await expect(page.getByText('Sesión levantada: ya no se registra')).toBeVisible();
+  for (const name of [
+    /^Llegó:/,
+    /^Se retiró:/,
+    /^Abrir la votación/,
+    'Agregar asunto',
+    'Levantar la sesión',
+  ])
+    await expect(page.getByRole('button', { name })).toHaveCount(0);
+  await expectAccessible(page);
 
   // The Acuerdo in the year's list.
   await page.getByRole('link', { name: 'Volver al Concejo' }).click();

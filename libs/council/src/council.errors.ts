@@ -22,6 +22,7 @@ export const CouncilRefusal = refusalCodes({
   CASTING_VOTE_MUST_DECIDE: [400, 'El voto dirimente decide'],
   ACTA_ALREADY_SETTLED: [409, 'Acta ya aprobada o dispensada'],
   ACTA_APPROVAL_IN_SAME_SESSION: [409, 'El acta se aprueba en otra sesión'],
+  ACTA_APPROVAL_NOT_LATER: [409, 'El acta la aprueba una sesión posterior'],
   NOT_A_REGIDOR: [403, 'Solo un regidor'],
   SESSION_NOT_IN_PROGRESS: [409, 'La sesión no está en curso'],
   VOTE_NOT_OPEN: [409, 'Votación no abierta'],

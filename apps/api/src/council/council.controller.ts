@@ -310,7 +310,7 @@ export class CouncilController {
   @Roles(Role.SECRETARIA_GENERAL)
   @ApiOperation({
     summary: 'Una sesión posterior, en curso, aprueba el acta como «acta anterior»',
-    description: `${WRITES} Los Acuerdos de la sesión del acta rigen desde la aprobación; no se aprueba en la misma sesión (409 ACTA_APPROVAL_IN_SAME_SESSION) ni dos veces.`,
+    description: `${WRITES} Los Acuerdos de la sesión del acta rigen desde la aprobación; no se aprueba en la misma sesión (409 ACTA_APPROVAL_IN_SAME_SESSION), ni en una que no sea posterior —de un día anterior o, el mismo día, mientras la del acta no se levanta o si empezó antes que ella— (409 ACTA_APPROVAL_NOT_LATER), ni dos veces.`,
   })
   @ApiUuidParam()
   @ApiOkResponse({ type: CouncilSessionDto })

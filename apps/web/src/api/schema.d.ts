@@ -1280,7 +1280,7 @@ export interface paths {
         put?: never;
         /**
          * Una sesión posterior, en curso, aprueba el acta como «acta anterior»
-         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Los Acuerdos de la sesión del acta rigen desde la aprobación; no se aprueba en la misma sesión (409 ACTA_APPROVAL_IN_SAME_SESSION) ni dos veces.
+         * @description Solo SECRETARIA_GENERAL, que conduce la sesión; una sesión o asunto de otra municipalidad responde 404. Los Acuerdos de la sesión del acta rigen desde la aprobación; no se aprueba en la misma sesión (409 ACTA_APPROVAL_IN_SAME_SESSION), ni en una que no sea posterior —de un día anterior o, el mismo día, mientras la del acta no se levanta o si empezó antes que ella— (409 ACTA_APPROVAL_NOT_LATER), ni dos veces.
          */
         post: operations["CouncilController_approveActa"];
         delete?: never;

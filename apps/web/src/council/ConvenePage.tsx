@@ -1,7 +1,6 @@
 import {
   Alert,
   Button,
-  Checkbox,
   Group,
   NativeSelect,
   Paper,
@@ -10,29 +9,18 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { useConvenioList } from '../convenios/convenios';
 import { fieldErrors, focusFirstInvalid, problemOf, problemText } from '../resolutions/problems';
-import { type ConveneSession, useConvene, useItemTypes } from './council';
+import {
+  AgendaItemFields,
+  agendaItemInput,
+  blankItem,
+  type ItemDraft,
+  useConvenioTitles,
+} from './AgendaItemFields';
+import { type ConveneSession, useConvene } from './council';
 import { KIND_LABELS } from './labels';
-
-interface ItemDraft {
-  key: number;
-  itemType: string;
-  title: string;
-  /** The convenio the item decides (one the Alcalde referred to the Concejo). */
-  convenioId: string;
-  authorisesAddenda: boolean;
-}
-
-const blankItem = (key: number, convenioId = ''): ItemDraft => ({
-  key,
-  itemType: 'convenio',
-  title: '',
-  convenioId,
-  authorisesAddenda: false,
-});
 
 /** Today in Lima as AAAA-MM-DD: the day the Concejo counts its notice from. */
 const limaToday = (): string =>
@@ -43,24 +31,13 @@ export function ConvenePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const convene = useConvene();
-  const itemTypes = useItemTypes();
-  const referred = useConvenioList({ page: 1, state: 'awaiting_council' });
   const form = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<ConveneSession['kind']>('ordinaria');
   const [date, setDate] = useState(limaToday());
   const [items, setItems] = useState<ItemDraft[]>([blankItem(0, params.get('convenio') ?? '')]);
   const [nextKey, setNextKey] = useState(1);
   // Arriving with ?convenio=…: its item takes the convenio's name as title once the list loads.
-  useEffect(() => {
-    const found = referred.data?.items;
-    if (!found) return;
-    setItems((list) =>
-      list.map((item) => {
-        const chosen = found.find((c) => c.id === item.convenioId);
-        return chosen && !item.title ? { ...item, title: chosen.label } : item;
-      }),
-    );
-  }, [referred.data]);
+  useConvenioTitles(setItems);
   const errors = fieldErrors(convene.error);
   const problem = problemOf(convene.error);
 
@@ -76,13 +53,7 @@ export function ConvenePage() {
       {
         kind,
         date,
-        agenda: items.map((item) => ({
-          itemType: item.itemType,
-          title: item.title.trim(),
-          ...(item.itemType === 'convenio' && item.convenioId
-            ? { workflowInstanceId: item.convenioId, authorisesAddenda: item.authorisesAddenda }
-            : {}),
-        })),
+        agenda: items.map(agendaItemInput),
       },
       {
         onSuccess: (session) => void navigate(`/concejo/sesiones/${session.id}`),
@@ -143,55 +114,12 @@ export function ConvenePage() {
             <Paper key={item.key} withBorder p="sm">
               <Stack gap="xs">
                 <Text fw={600}>Asunto {index + 1}</Text>
-                <NativeSelect
-                  label={`Tipo del asunto ${index + 1}`}
-                  value={item.itemType}
-                  onChange={(e) => change(item.key, { itemType: e.currentTarget.value })}
-                  data={(itemTypes.data?.items ?? [{ code: 'convenio', name: 'Convenio' }]).map(
-                    (t) => ({ value: t.code, label: t.name }),
-                  )}
-                  error={errors[`agenda.${index}.itemType`]}
-                />
-                {item.itemType === 'convenio' && (
-                  <>
-                    <NativeSelect
-                      label={`Convenio del asunto ${index + 1}`}
-                      description="Los que el Alcalde remitió al Concejo; el Acuerdo que lo apruebe autoriza su firma."
-                      value={item.convenioId}
-                      onChange={(e) => {
-                        const id = e.currentTarget.value;
-                        const chosen = referred.data?.items.find((c) => c.id === id);
-                        change(item.key, {
-                          convenioId: id,
-                          ...(chosen && !item.title ? { title: chosen.label } : {}),
-                        });
-                      }}
-                      data={[
-                        { value: '', label: 'Ninguno (asunto sin expediente)' },
-                        ...(referred.data?.items ?? []).map((c) => ({
-                          value: c.id,
-                          label: c.label,
-                        })),
-                      ]}
-                      error={errors[`agenda.${index}.workflowInstanceId`]}
-                    />
-                    {item.convenioId && (
-                      <Checkbox
-                        label="El Acuerdo autoriza también la suscripción de sus adendas"
-                        checked={item.authorisesAddenda}
-                        onChange={(e) =>
-                          change(item.key, { authorisesAddenda: e.currentTarget.checked })
-                        }
-                      />
-                    )}
-                  </>
-                )}
-                <TextInput
-                  label={`Título del asunto ${index + 1}`}
-                  required
-                  value={item.title}
-                  onChange={(e) => change(item.key, { title: e.currentTarget.value })}
-                  error={errors[`agenda.${index}.title`]}
+                <AgendaItemFields
+                  item={item}
+                  label={`del asunto ${index + 1}`}
+                  errors={errors}
+                  prefix={`agenda.${index}.`}
+                  onChange={(changes) => change(item.key, changes)}
                 />
                 {items.length > 1 && (
                   <Group>

@@ -49,6 +49,9 @@ export function CouncilHome({ user }: { user: SessionUser }) {
           Concejo Municipal
         </Title>
         <Group>
+          <Button component={Link} to="/concejo/miembros" variant="default">
+            Miembros del Concejo
+          </Button>
           <Button component={Link} to="/concejo/pedidos" variant="default">
             Pedidos de información
           </Button>

@@ -31,7 +31,7 @@ import {
   useMembers,
 } from './council';
 import { INFORMATION_REQUEST_STATUS_LABELS } from './labels';
-import { NOTE } from './SessionDesk';
+import { NOTE } from './notes';
 
 const STATUS_COLORS: Record<InformationRequestState, string> = {
   open: 'indigo',

@@ -45,10 +45,8 @@ import {
   STATUS_LABELS,
   VOTE_STATUS_LABELS,
 } from './labels';
-
-// Light alerts' coloured titles fall short of AA contrast: the title in the text's colour.
-/** A coloured alert's title in dark grey: the colour's own shade fails contrast (axe). */
-export const NOTE = { title: { color: 'var(--mantine-color-gray-9)' } };
+import { NOTE } from './notes';
+import { AddAgendaItem, AdjournSession } from './SessionDeskActions';
 
 /** The session desk: agenda, attendance with the live quorum, each item's vote, the acta. */
 /** «4 a favor, 0 en contra, 1 abstención»: the count of a vote as the acta words it. */
@@ -70,7 +68,7 @@ export function SessionDesk({ user }: { user: SessionUser }) {
     <Desk
       session={session.data}
       members={members.data?.items ?? []}
-      conduct={canConduct(user) && session.data.status !== 'levantada'}
+      secretaria={canConduct(user)}
     />
   );
 }
@@ -78,12 +76,15 @@ export function SessionDesk({ user }: { user: SessionUser }) {
 function Desk({
   session,
   members,
-  conduct,
+  secretaria,
 }: {
   session: CouncilSession;
   members: CouncilMember[];
-  conduct: boolean;
+  /** The Secretaría General conducts the session until it is levantada. */
+  secretaria: boolean;
 }) {
+  const adjourned = session.status === 'levantada';
+  const conduct = secretaria && !adjourned;
   const attendance = useAttendance(session.id);
   const openVote = useOpenVote(session.id);
   const ballot = useBallot(session.id);
@@ -128,6 +129,11 @@ function Desk({
         Preside {session.presidingMemberName} · convocada el {formatDate(session.convokedOn)}
         {session.agendaLocked ? ' · agenda cerrada' : ''}
       </Text>
+      {adjourned && (
+        <Text size="sm" c="gray.7">
+          Sesión levantada: ya no se registra en ella asistencia, votos ni asuntos.
+        </Text>
+      )}
       {session.status !== 'convocada' && (
         // From the first arrival on: the acta as recorded so far, a BORRADOR until settled.
         <Group gap="xs">
@@ -287,6 +293,8 @@ function Desk({
         </Paper>
       ))}
 
+      {conduct && <AddAgendaItem session={session} />}
+
       <Title order={2} size="h3">
         Asistencia
       </Title>
@@ -343,15 +351,18 @@ function Desk({
         </Table.Tbody>
       </Table>
 
-      {conduct && session.actaStatus === 'pendiente' && (
+      {secretaria && session.actaStatus === 'pendiente' && (
         <ActaActions
           session={session}
+          dispensable={session.status === 'en_curso'}
           dispensing={dispense.isPending}
           approving={approve.isPending}
           onDispense={() => dispense.mutate(undefined, handlers)}
           onApprove={(approvingSessionId) => approve.mutate(approvingSessionId, handlers)}
         />
       )}
+
+      {conduct && <AdjournSession session={session} />}
 
       <AbstentionDialog
         target={abstaining}
@@ -579,15 +590,20 @@ function CastingVoteDialog({
   );
 }
 
-/** The acta: dispensed in this session while it is in progress, or approved by a later one. */
+/**
+ * The acta: dispensed in this session while it is in progress, or approved by a later one under
+ * way (also once this one is levantada; the API decides which session is later).
+ */
 function ActaActions({
   session,
+  dispensable,
   dispensing,
   approving,
   onDispense,
   onApprove,
 }: {
   session: CouncilSession;
+  dispensable: boolean;
   dispensing: boolean;
   approving: boolean;
   onDispense: () => void;
@@ -595,20 +611,23 @@ function ActaActions({
 }) {
   const sessions = useSessionList(1);
   const later = (sessions.data?.items ?? []).filter(
-    (s) => s.id !== session.id && s.status === 'en_curso',
+    (s) => s.id !== session.id && s.status === 'en_curso' && s.date >= session.date,
   );
   const [approving_, setApproving] = useState('');
   const chosen = approving_ || later[0]?.id || '';
+  if (!dispensable && later.length === 0) return null;
   return (
     <Stack>
       <Title order={2} size="h3">
         Acta
       </Title>
-      <Group>
-        <Button variant="default" loading={dispensing} onClick={onDispense}>
-          Dispensar la lectura del acta
-        </Button>
-      </Group>
+      {dispensable && (
+        <Group>
+          <Button variant="default" loading={dispensing} onClick={onDispense}>
+            Dispensar la lectura del acta
+          </Button>
+        </Group>
+      )}
       {later.length > 0 && (
         <Group align="end">
           <NativeSelect

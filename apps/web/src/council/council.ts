@@ -7,6 +7,9 @@ export type CouncilSessionSummary = components['schemas']['CouncilSessionSummary
 export type AgendaItem = components['schemas']['CouncilAgendaItemDto'];
 export type CouncilMember = components['schemas']['CouncilMemberDto'];
 export type ConveneSession = components['schemas']['ConveneSessionDto'];
+export type AgendaItemInput = components['schemas']['AgendaItemInputDto'];
+export type NewMember = components['schemas']['CreateCouncilMemberDto'];
+export type NewAbsence = components['schemas']['CreateCouncilAbsenceDto'];
 export type BallotInput = components['schemas']['BallotInputDto'];
 export type CastingVoteInput = components['schemas']['CastingVoteInputDto'];
 export type VoteResult = components['schemas']['CouncilVoteResultDto'];
@@ -96,6 +99,30 @@ export function useMembers() {
     queryFn: async () => unwrap(await api.GET('/api/v1/council/members')),
   });
 }
+
+/** Registering a member or a leave changes who is hábil: the members and every session's quorum. */
+function useMembersAct<T, R>(act: (input: T) => Promise<R>) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: act,
+    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+export const useAddMember = () =>
+  useMembersAct(async (body: NewMember) =>
+    unwrap(await api.POST('/api/v1/council/members', { body })),
+  );
+
+export const useAddAbsence = () =>
+  useMembersAct(async ({ memberId, body }: { memberId: string; body: NewAbsence }) =>
+    unwrap(
+      await api.POST('/api/v1/council/members/{id}/absences', {
+        params: { path: { id: memberId } },
+        body,
+      }),
+    ),
+  );
 
 const sessionKey = (id: string) => [...KEY, 'session', id] as const;
 
@@ -196,4 +223,16 @@ export const useApproveActa = (id: string) =>
         body: { approvingSessionId },
       }),
     ),
+  );
+
+export const useAddItem = (id: string) =>
+  useSessionAct(id, async (body: AgendaItemInput) =>
+    unwrap(
+      await api.POST('/api/v1/council/sessions/{id}/items', { params: { path: { id } }, body }),
+    ),
+  );
+
+export const useAdjourn = (id: string) =>
+  useSessionAct(id, async () =>
+    unwrap(await api.POST('/api/v1/council/sessions/{id}/adjourn', { params: { path: { id } } })),
   );

@@ -42,7 +42,7 @@ import {
   tallyVote,
   type VotingContext,
 } from '../votes.js';
-import { approveActa, dispenseActaReading, type Acta } from '../acuerdo.js';
+import { approveActa, dispenseActaReading, type Acta, type HeldSession } from '../acuerdo.js';
 import { actaDocument } from '../acta.js';
 import type {
   ItemTypeView,
@@ -268,6 +268,13 @@ interface Loaded {
   readonly items: readonly ItemRow[];
   readonly attendance: AttendanceEvent[];
 }
+
+/** When a session was held, from what is stored: its day, its first arrival, whether it is levantada. */
+const heldOf = (loaded: Loaded): HeldSession => ({
+  date: loaded.row.date,
+  startedAt: loaded.attendance[0]?.at ?? null,
+  adjourned: loaded.row.status === 'levantada',
+});
 
 /**
  * The Concejo Municipal over the database: members and their leaves, sessions, agenda, attendance,
@@ -869,9 +876,14 @@ export class CouncilService {
         approvingSessionId === sessionId
           ? loaded
           : await this.load(manager, municipalityId, approvingSessionId, 'FOR SHARE');
+      // The approving session is under way (its start is what «later» is measured against).
+      if (approving !== loaded) this.requireInProgress(approving);
       const at = this.now(approving);
-      approveActa(this.actaOf(loaded.row), { sessionId: approvingSessionId, at });
-      this.requireInProgress(approving);
+      approveActa(
+        this.actaOf(loaded.row),
+        { sessionId: approvingSessionId, at },
+        { acta: heldOf(loaded), approving: heldOf(approving) },
+      );
       await execute(
         manager,
         `UPDATE council_sessions SET acta_status = 'aprobada', acta_settled_at = $2,
