@@ -39,7 +39,8 @@ const V2_ONLY = 'No aparece en los expedientes de la versión 1 del flujo.';
 
 /** The file of another kind whose approval drafted the act (e.g. a budget modification request). */
 export class ResolutionOriginDto {
-  @ApiProperty({ description: 'Tipo de expediente', example: 'budget-modifications' }) kind!: string;
+  @ApiProperty({ description: 'Tipo de expediente', example: 'budget-modifications' })
+  kind!: string;
   @ApiProperty(UUID) id!: string;
   @ApiProperty({ example: 'Modificación presupuestaria de la Gerencia de Desarrollo Urbano' })
   label!: string;
@@ -576,7 +577,8 @@ export class ResolutionFieldsDto {
   @ApiProperty({
     type: ResolutionOriginDto,
     nullable: true,
-    description: 'El expediente cuya aprobación generó este proyecto (p. ej. una modificación presupuestaria)',
+    description:
+      'El expediente cuya aprobación generó este proyecto (p. ej. una modificación presupuestaria)',
   })
   origin!: ResolutionOriginDto | null;
 }
