@@ -12,6 +12,10 @@ import {
 } from './budget-modifications.definition.js';
 import { BudgetModificationsModule } from './budget-modifications.module.js';
 import { budgetModificationsProfileSection } from './budget-modifications.profile.js';
+import {
+  BudgetModificationFieldsDto,
+  BudgetModificationSummaryDto,
+} from './budget-modification.resource.js';
 
 /** Budget modification requests as the installation runs them. */
 export const budgetModificationsKind = defineKind({
@@ -32,6 +36,8 @@ export const budgetModificationsKind = defineKind({
     events: budgetModificationEvents,
   },
   profile: budgetModificationsProfileSection,
+  resource: BudgetModificationFieldsDto,
+  summary: BudgetModificationSummaryDto,
   creation:
     'La solicita, como borrador (draft), un miembro de una gerencia de línea o de una oficina (403 REQUESTING_UNIT_NOT_ALLOWED). El monto va en soles como texto con hasta dos decimales; las líneas programáticas con sus códigos (programa, producto/proyecto, actividad, específica de gasto).',
 });

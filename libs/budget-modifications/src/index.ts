@@ -10,3 +10,4 @@ export * from './budget-modification-preparer.service.js';
 export * from './budget-modifications.definition.js';
 export * from './budget-modifications.module.js';
 export * from './budget-modifications.kind.js';
+export * from './budget-modification.resource.js';
