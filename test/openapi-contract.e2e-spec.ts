@@ -189,7 +189,11 @@ describe('OpenAPI: the document a generated client can use as published', () => 
     const kernel = ['id', 'kind', 'state', 'version', 'allowedEvents', 'deadlines', 'createdAt'];
     for (const kind of workflowKinds) {
       expect([kind.name, kind.resource !== undefined]).toEqual([kind.name, true]);
-      const name = `${kind.name[0]?.toUpperCase() ?? ''}${kind.name.slice(1)}ResourceDto`;
+      // As the API names it: `budget-modifications` → `BudgetModificationsResourceDto`.
+      const name = `${kind.name
+        .split('-')
+        .map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`)
+        .join('')}ResourceDto`;
       const properties = Object.keys(schemas[name]?.properties ?? {});
       expect(properties).toEqual(expect.arrayContaining(kernel));
       expect(properties.length).toBeGreaterThan(kernel.length + 1);

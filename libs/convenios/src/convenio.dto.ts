@@ -22,7 +22,7 @@ import {
   type ValidationArguments,
 } from 'class-validator';
 import { FIRST_CALENDAR_YEAR, IsCivilDate, isCivilDate, LAST_CALENDAR_YEAR } from '#calendar';
-import { IsRuc } from '#core';
+import { IsRuc, IsSolesAmount } from '#core';
 import {
   CONVENIO_TYPES,
   type ConvenioType,
@@ -31,20 +31,11 @@ import {
   PARTIES,
   type Party,
 } from './convenio-content.js';
-import { solesProblem } from './convenio-rules.js';
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;
 
-/** An amount in soles as a decimal text, at most 2 decimals, positive (stored in céntimos). */
-export const IsSolesAmount = () =>
-  ValidateBy({
-    name: 'isSolesAmount',
-    validator: {
-      validate: (value: unknown) => solesProblem(value) === null,
-      defaultMessage: (args?: ValidationArguments) => solesProblem(args?.value) ?? '',
-    },
-  });
+export { IsSolesAmount };
 
 /** A check across fields: `problem` reads the whole object and says what is wrong, or null. */
 const Check = (name: string, problem: (object: never) => string | null) =>

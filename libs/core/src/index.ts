@@ -12,3 +12,4 @@ export * from './query-boolean.js';
 export * from './compiled-worker.js';
 export * from './bounded-memo.js';
 export * from './ruc.js';
+export * from './money.js';

@@ -1,3 +1,4 @@
+import { budgetModificationsKind } from '#budget-modifications';
 import { conveniosKind } from '#convenios';
 import { mandatesKind } from '#mandates';
 import { resolutionsKind } from '#resolutions';
@@ -11,4 +12,5 @@ export const workflowKinds: readonly WorkflowKind[] = [
   mandatesKind,
   resolutionsKind,
   conveniosKind,
+  budgetModificationsKind,
 ];

@@ -197,6 +197,22 @@ export interface ResolutionLink {
   at: string;
 }
 
+/**
+ * The file of another kind whose approval drafted this act (e.g. a budget modification request):
+ * it hears when the act is signed or withdrawn (a system event after commit).
+ */
+export interface ResolutionOrigin {
+  /** Its kind, e.g. `budget-modifications`. */
+  kind: string;
+  id: string;
+  /** How the act's screens name it, in Spanish. */
+  label: string;
+}
+
+/** The effect signing or withdrawing runs: tells the origin, when there is one (see ResolutionOrigin). */
+export const REPORT_TO_ORIGIN = 'reportToOrigin';
+export type OriginOutcome = 'signed' | 'withdrawn';
+
 export interface ResolutionContext extends ResolutionContent {
   originUnitId: string;
   legalUnitId: string;
@@ -253,6 +269,8 @@ export interface ResolutionContext extends ResolutionContent {
   links: ResolutionLink[];
   /** The resolution this draft rectifies (D8), if any. */
   rectifies: string | null;
+  /** The file whose approval drafted this act; absent or null when drafted directly. */
+  origin?: ResolutionOrigin | null;
 }
 
 /** What a client sends for each event (the DTOs, validated), and what the kernel sends on expiry. */
@@ -1197,6 +1215,8 @@ export const resolutionMachine = setup({
     },
   },
   actions: {
+    // Does nothing in the machine (it stays pure): an effect the kernel writes to the outbox.
+    [REPORT_TO_ORIGIN]: (_: unknown, _params: { outcome: OriginOutcome }): void => undefined,
     ...obligationActions,
     edit: assign(({ context, event }) => {
       if (event.type !== 'EDIT') return {};
@@ -1420,7 +1440,10 @@ export const resolutionMachine = setup({
     ready_to_sign: {
       meta: meta({ deadlines: [signature] }),
       on: {
-        SIGN: { target: 'signed', actions: 'sign' },
+        SIGN: {
+          target: 'signed',
+          actions: ['sign', { type: REPORT_TO_ORIGIN, params: { outcome: 'signed' } }],
+        },
         RETURN: { target: 'observed', actions: 'recordReturn' },
         WITHDRAW: { target: 'withdrawn', actions: 'withdraw' },
       },
@@ -1603,7 +1626,10 @@ export const resolutionMachine = setup({
     annulled: { type: 'final' },
     /** Art. 214: revoked — its effects cease from the revocation on (not before, unlike a nulidad). */
     revoked: { type: 'final' },
-    withdrawn: { type: 'final' },
+    withdrawn: {
+      type: 'final',
+      entry: { type: REPORT_TO_ORIGIN, params: { outcome: 'withdrawn' } },
+    },
   },
 });
 

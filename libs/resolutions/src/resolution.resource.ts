@@ -37,6 +37,15 @@ const RESOLVER_ROLES = ['GERENTE_MUNICIPAL', 'ALCALDE'];
 /** Present only in instances of machine version 2. */
 const V2_ONLY = 'No aparece en los expedientes de la versión 1 del flujo.';
 
+/** The file of another kind whose approval drafted the act (e.g. a budget modification request). */
+export class ResolutionOriginDto {
+  @ApiProperty({ description: 'Tipo de expediente', example: 'budget-modifications' })
+  kind!: string;
+  @ApiProperty(UUID) id!: string;
+  @ApiProperty({ example: 'Modificación presupuestaria de la Gerencia de Desarrollo Urbano' })
+  label!: string;
+}
+
 export class ResolutionAddresseeDto {
   @ApiProperty({ example: 'Constructora Los Andes S.A.C.' }) name!: string;
   @ApiProperty({ type: String, nullable: true, example: '20512345678' })
@@ -565,6 +574,13 @@ export class ResolutionFieldsDto {
     description: 'La resolución que este proyecto rectifica (D8)',
   })
   rectifies!: string | null;
+  @ApiProperty({
+    type: ResolutionOriginDto,
+    nullable: true,
+    description:
+      'El expediente cuya aprobación generó este proyecto (p. ej. una modificación presupuestaria)',
+  })
+  origin!: ResolutionOriginDto | null;
 }
 
 /**
@@ -584,4 +600,10 @@ export class ResolutionSummaryDto {
   scope!: string;
   @ApiProperty({ ...UUID, description: 'Unidad que elaboró el proyecto' }) originUnitId!: string;
   @ApiProperty({ type: String, ...INSTANT, nullable: true }) signedAt!: string | null;
+  @ApiProperty({
+    type: ResolutionOriginDto,
+    nullable: true,
+    description: 'El expediente cuya aprobación generó este proyecto',
+  })
+  origin!: ResolutionOriginDto | null;
 }

@@ -4,7 +4,7 @@ import { civilDateAt, spanishDate } from '#calendar';
 import { DelegationSubject, type DelegationsService } from '#org';
 import { type Actor } from '#audit';
 import { type Refusal, refuse } from '#core';
-import type { WorkflowDefinition } from '#workflow';
+import { systemEvent, type WorkflowDefinition, type WorkflowEffect } from '#workflow';
 import {
   AnnulDto,
   DismissReviewDto,
@@ -31,7 +31,9 @@ import { completeResolutionEvent, resolutionEventSamples } from './resolution-re
 import {
   appealable,
   hearingDays,
+  type OriginOutcome,
   pendingOf,
+  REPORT_TO_ORIGIN,
   type ResolutionContext,
   resolutionMachine,
   resolutionObligations,
@@ -294,6 +296,7 @@ type CommonContext = Pick<
   | 'year'
   | 'scope'
   | 'signedAt'
+  | 'origin'
 >;
 
 /** The hooks every machine version shares: search, label, listing, the caller's delegations. */
@@ -310,6 +313,7 @@ export function resolutionsCommonHooks<C extends CommonContext>(deps: Resolution
       scope: c.scope,
       originUnitId: c.originUnitId,
       signedAt: c.signedAt,
+      origin: c.origin ?? null,
     }),
     enrichActor: async (manager: EntityManager, actor: Actor, now: Date): Promise<Actor> => {
       if (!actor.userId) return actor;
@@ -365,6 +369,30 @@ function notices(c: ResolutionContext, id: string) {
 }
 
 /**
+ * A drafted-by-approval act tells its origin (e.g. the budget modification) that it was signed, with
+ * its number, or withdrawn: RESOLUTION_SIGNED / RESOLUTION_WITHDRAWN, as the system, after commit.
+ */
+export const reportToOrigin: WorkflowEffect<ResolutionContext> = {
+  rows: (c, params, instance) => {
+    const { outcome } = params as { outcome: OriginOutcome };
+    if (!c.origin) return [];
+    return [
+      systemEvent(
+        c.origin.id,
+        outcome === 'signed'
+          ? {
+              type: 'RESOLUTION_SIGNED',
+              resolutionId: instance.id,
+              number: c.number,
+              signedAt: c.signedAt,
+            }
+          : { type: 'RESOLUTION_WITHDRAWN', resolutionId: instance.id },
+      ),
+    ];
+  },
+};
+
+/**
  * The Resolución de Gerencia Municipal as a workflow kind (machine version 2: a remedy window per
  * party, served dates, cédulas). Hooks close over the module's services.
  */
@@ -382,6 +410,7 @@ export function resolutionsDefinition(
     eventSamples: resolutionEventSamples,
     complete: completeResolutionEvent,
     obligations: resolutionObligations,
+    effects: { [REPORT_TO_ORIGIN]: reportToOrigin },
     present: (c, id) => ({
       subject: c.subject,
       scope: c.scope,
@@ -421,6 +450,7 @@ export function resolutionsDefinition(
       withdrawal: c.withdrawal,
       links: c.links,
       rectifies: c.rectifies,
+      origin: c.origin ?? null,
     }),
     prepare: (scope, event, instance, actor) =>
       deps.preparer.prepare(scope, event, instance, actor),

@@ -126,8 +126,16 @@ export interface WorkflowEffect<TContext> {
 export interface TransitionScope {
   readonly manager: EntityManager;
   readonly now: Date;
-  /** Creates another instance in this same transaction (e.g. a rectifying act); returns its id. */
-  createInstance(kind: string, context: Record<string, unknown>): Promise<string>;
+  /**
+   * Creates another instance in this same transaction (e.g. a rectifying act); returns its id.
+   * `createdBy`: whose draft it is when not the actor's (an approval drafts the requester's act,
+   * which the approver may then sign: separation of duties reads the creator).
+   */
+  createInstance(
+    kind: string,
+    context: Record<string, unknown>,
+    options?: { readonly createdBy?: string | null },
+  ): Promise<string>;
 }
 
 /** The event as the machine will see it, and whose competence the actor exercised (for the audit). */

@@ -230,6 +230,8 @@ export class WorkflowEngine {
     actor: Actor,
     context: Record<string, unknown>,
     now: Date,
+    /** Whose draft it is, when not the actor's (see TransitionScope.createInstance). */
+    createdBy: string | null = actor.userId,
   ): Promise<{
     row: InstanceRow;
     deadlines: DeadlineView[] | undefined;
@@ -256,7 +258,7 @@ export class WorkflowEngine {
         state,
         next,
         definition.searchText(next),
-        actor.userId,
+        createdBy,
         now,
         listing?.unitId ?? null,
         listing?.year ?? null,
@@ -355,13 +357,14 @@ export class WorkflowEngine {
     const scope: TransitionScope = {
       manager,
       now,
-      createInstance: async (kind, context) => {
+      createInstance: async (kind, context, options) => {
         const made = await this.insertInstance(
           manager,
           this.registry.current(kind),
           actor,
           context,
           now,
+          options?.createdBy === undefined ? actor.userId : options.createdBy,
         );
         audits.push(made.audit);
         outbox += made.outbox;

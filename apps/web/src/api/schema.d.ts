@@ -697,6 +697,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/budget-modifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lista los expedientes (budget-modifications) de la municipalidad, paginados
+         * @description Resúmenes de los expedientes de este tipo de su municipalidad (el expediente completo, con allowedEvents, es GET /{id}), del más reciente al más antiguo. Cualquier usuario autenticado; filtros por estado, año, unidad dueña (unit) y texto (q, búsqueda en castellano: las 200 coincidencias más recientes, ordenadas por relevancia). total se cuenta hasta 10000 (totalIsEstimate). Para recorrer toda la lista, siga nextCursor en cursor; page sirve para las primeras páginas.
+         */
+        get: operations["Budget-modificationsController_list"];
+        put?: never;
+        /**
+         * Crea un expediente (budget-modifications)
+         * @description La solicita, como borrador (draft), un miembro de una gerencia de línea o de una oficina (403 REQUESTING_UNIT_NOT_ALLOWED). El monto va en soles como texto con hasta dos decimales; las líneas programáticas con sus códigos (programa, producto/proyecto, actividad, específica de gasto). Responde 201 con el expediente, sus plazos ya abiertos y su versión en el ETag. Un ADMIN nunca crea expedientes (403 ADMIN_DOES_NOT_ACT). Con Idempotency-Key, repetir la misma solicitud devuelve la primera respuesta sin crear otro.
+         */
+        post: operations["Budget-modificationsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-modifications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El expediente, con los eventos que usted puede enviar y sus plazos
+         * @description Un expediente de su municipalidad (404 si es de otra) con los campos de su tipo, allowedEvents (lo que usted puede enviar ahora, según el estado y su rol) y sus plazos abiertos. El ETag lleva la versión para usarla en If-Match.
+         */
+        get: operations["Budget-modificationsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-modifications/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Envía un evento {type, …datos}; If-Match con la versión evita pisar cambios
+         * @description Aplica el evento si el estado lo admite (409 TRANSITION_NOT_ALLOWED o un código del tipo) y la política se lo permite a usted (403): el cambio, su auditoría y sus plazos se guardan juntos. Con If-Match, 412 VERSION_CONFLICT si otro cambió el expediente antes; con Idempotency-Key, un reintento devuelve la primera respuesta sin aplicar el evento dos veces.
+         */
+        post: operations["Budget-modificationsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-modifications/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plazos del expediente, abiertos y cerrados, con sus recordatorios y escalamientos
+         * @description Todos los plazos y obligaciones del expediente en el orden en que se abrieron: su último día, los días hábiles que quedan (desde today, la fecha de la municipalidad según el reloj de Despacho) mientras siguen abiertos, cómo y cuándo se cerraron, y cada aviso con la hora en que se dispara o se disparó (recordatorios, vencimiento, escalamientos). Cualquier usuario de la municipalidad.
+         */
+        get: operations["Budget-modificationsController_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-modifications/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Historia del expediente: cada evento con su eslabón de la cadena de auditoría
+         * @description Todos los eventos del expediente en orden, desde CREATE: quién actuó y en nombre de quién, el cambio de estado, los datos del evento y los hashes que lo encadenan (GET /api/v1/audit/verify los recalcula). Cualquier usuario de la municipalidad.
+         */
+        get: operations["Budget-modificationsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resolutions/{id}/preview": {
         parameters: {
             query?: never;
@@ -3176,6 +3280,17 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        ResolutionOriginDto: {
+            /**
+             * @description Tipo de expediente
+             * @example budget-modifications
+             */
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Modificación presupuestaria de la Gerencia de Desarrollo Urbano */
+            label: string;
+        };
         ResolutionsResourceDto: {
             subject: string;
             /**
@@ -3265,6 +3380,8 @@ export interface components {
              * @description La resolución que este proyecto rectifica (D8)
              */
             rectifies: string | null;
+            /** @description El expediente cuya aprobación generó este proyecto (p. ej. una modificación presupuestaria) */
+            origin: components["schemas"]["ResolutionOriginDto"] | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -3301,6 +3418,8 @@ export interface components {
             originUnitId: string;
             /** Format: date-time */
             signedAt: string | null;
+            /** @description El expediente cuya aprobación generó este proyecto */
+            origin: components["schemas"]["ResolutionOriginDto"] | null;
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -3896,6 +4015,288 @@ export interface components {
         ConveniosPageDto: {
             /** @description Resúmenes: el expediente completo se lee con GET /{id} */
             items: components["schemas"]["ConveniosSummaryDto"][];
+            /** @description Cuántos hay, contados hasta 10000 (con q, entre las 200 coincidencias más recientes); si hay más, totalIsEstimate es true y total es ese tope */
+            total: number;
+            /** @description true: hay más de total (se muestra «más de 10000»); false: total es exacto */
+            totalIsEstimate: boolean;
+            page: number;
+            pageSize: number;
+            /** @description Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última */
+            nextCursor: string | null;
+        };
+        BudgetModificationsSubmitEventDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SUBMIT";
+        };
+        BudgetModificationsTechnicalReportEventDto: {
+            /** @description true: favorable (pasa al Gerente Municipal); false: vuelve a la unidad con sus observaciones */
+            favorable: boolean;
+            /** @example Informe Técnico N° 045-2026-MML/GPP */
+            reportRef: string;
+            /**
+             * @description Obligatorias si el informe es desfavorable
+             * @example La específica de gasto de origen no tiene saldo disponible.
+             */
+            observations?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "TECHNICAL_REPORT";
+        };
+        BudgetModificationsApproveEventDto: {
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "APPROVE";
+        };
+        BudgetModificationsElevateEventDto: {
+            /** @example Memorando N° 210-2026-MML/GM */
+            memoRef?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ELEVATE";
+        };
+        BudgetModificationsApproveByMayorEventDto: {
+            /**
+             * @description La Resolución de Alcaldía que aprueba la modificación (se emite fuera de Despacho)
+             * @example Resolución de Alcaldía N° 120-2026-MML
+             */
+            resolutionRef: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "APPROVE_BY_MAYOR";
+        };
+        BudgetModificationsRejectEventDto: {
+            /** @example No hay saldo de libre disponibilidad en la fuente indicada. */
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "REJECT";
+        };
+        BudgetModificationsWithdrawEventDto: {
+            /** @example La necesidad se cubrió con el saldo de la meta. */
+            reason?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "WITHDRAW";
+        };
+        ProgrammaticLineDto: {
+            /**
+             * @description Programa presupuestal: 4 dígitos (9001/9002: asignaciones que no resultan en productos)
+             * @example 0030
+             */
+            program: string;
+            /**
+             * @description Producto (3xxxxxx) o proyecto (2xxxxxx): 7 dígitos
+             * @example 3000001
+             */
+            productOrProject: string;
+            /**
+             * @description Actividad (5xxxxxx), acción de inversión (4xxxxxx) u obra (6xxxxxx): 7 dígitos
+             * @example 5004156
+             */
+            activity: string;
+            /**
+             * @description Específica de gasto del clasificador (6 niveles)
+             * @example 2.3.1.5.1.2
+             */
+            expenseItem: string;
+        };
+        CreateBudgetModificationDto: {
+            /**
+             * @description modificacion_presupuestaria (se aprueba por resolución) o certificacion (de crédito presupuestario)
+             * @enum {string}
+             */
+            requestType: "modificacion_presupuestaria" | "certificacion";
+            /**
+             * @description Solo para una modificación presupuestaria (DL 1440, Art. 46–47)
+             * @enum {string|null}
+             */
+            modality?: "credito_suplementario" | "transferencia_partidas" | "habilitacion_anulacion" | null;
+            /**
+             * @description Monto en soles, texto con hasta dos decimales
+             * @example 150000.50
+             */
+            amount: string;
+            /** @description Línea de la que se anula el crédito (transferencia de partidas, habilitación/anulación) */
+            fromLine?: components["schemas"]["ProgrammaticLineDto"] | null;
+            /** @description Línea que recibe o certifica el crédito */
+            toLine: components["schemas"]["ProgrammaticLineDto"];
+            /**
+             * @description Fuente de financiamiento
+             * @enum {string}
+             */
+            fundingSource: "recursos_ordinarios" | "recursos_directamente_recaudados" | "recursos_operaciones_oficiales_credito" | "donaciones_transferencias" | "recursos_determinados";
+            /** @example Mayor demanda del servicio de limpieza pública en el Cercado por la temporada de lluvias. */
+            justification: string;
+        };
+        ProgrammaticLineViewDto: {
+            /** @example 0036 */
+            program: string;
+            /** @example 3000579 */
+            productOrProject: string;
+            /** @example 5004369 */
+            activity: string;
+            /** @example 2.3.1.5.1.2 */
+            expenseItem: string;
+        };
+        ManagerDelegationViewDto: {
+            /** @description Si el Gerente aprueba esta solicitud por delegación (perfil) */
+            held: boolean;
+            instrument: string;
+            basis: string;
+        };
+        TechnicalReportViewDto: {
+            favorable: boolean;
+            reportRef: string;
+            observations: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        BudgetReturnDto: {
+            reason: string;
+            reportRef: string;
+            /** Format: date-time */
+            at: string;
+        };
+        ElevationDto: {
+            memoRef: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ApprovalDto: {
+            /** @enum {string} */
+            by: "gerente" | "alcalde";
+            /** Format: date-time */
+            at: string;
+        };
+        FormalizationDto: {
+            /** @enum {string} */
+            kind: "resolucion_gerencia_municipal" | "resolucion_alcaldia";
+            /** Format: uuid */
+            resolutionId: string | null;
+            /** @description Número de la resolución */
+            number: string | null;
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            signedAt: string | null;
+        };
+        RejectionDto: {
+            reason: string;
+            /** @enum {string} */
+            by: "gerente" | "alcalde";
+            /** Format: date-time */
+            at: string;
+        };
+        BudgetWithdrawalDto: {
+            reason: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        BudgetModificationsResourceDto: {
+            /** @enum {string} */
+            requestType: "modificacion_presupuestaria" | "certificacion";
+            /** @enum {string|null} */
+            modality: "credito_suplementario" | "transferencia_partidas" | "habilitacion_anulacion" | null;
+            /** @description Monto en céntimos de sol */
+            amountCents: number;
+            /** @example S/ 150,000.50 */
+            amount: string;
+            fromLine: components["schemas"]["ProgrammaticLineViewDto"] | null;
+            toLine: components["schemas"]["ProgrammaticLineViewDto"];
+            /** @enum {string} */
+            fundingSource: "recursos_ordinarios" | "recursos_directamente_recaudados" | "recursos_operaciones_oficiales_credito" | "donaciones_transferencias" | "recursos_determinados";
+            justification: string;
+            /** Format: uuid */
+            requestingUnitId: string;
+            managerDelegation: components["schemas"]["ManagerDelegationViewDto"];
+            /** Format: date-time */
+            submittedAt: string | null;
+            technicalReport: components["schemas"]["TechnicalReportViewDto"] | null;
+            returns: components["schemas"]["BudgetReturnDto"][];
+            elevation: components["schemas"]["ElevationDto"] | null;
+            approval: components["schemas"]["ApprovalDto"] | null;
+            /**
+             * Format: uuid
+             * @description El proyecto de Resolución de Gerencia Municipal que creó la aprobación
+             */
+            resolutionId: string | null;
+            resolutionUrl: string | null;
+            withdrawnResolutions: string[];
+            formalization: components["schemas"]["FormalizationDto"] | null;
+            rejection: components["schemas"]["RejectionDto"] | null;
+            withdrawal: components["schemas"]["BudgetWithdrawalDto"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "budget-modifications";
+            /** @enum {string} */
+            state: "draft" | "opp_report" | "manager_decision" | "mayor_decision" | "resolution_in_progress" | "approved" | "formalized" | "rejected" | "withdrawn";
+            /** @description Sube con cada evento; va en el ETag y se envía en If-Match */
+            version: number;
+            /** @description Eventos que usted puede enviar ahora (según el estado y su rol) */
+            allowedEvents: ("SUBMIT" | "TECHNICAL_REPORT" | "APPROVE" | "ELEVATE" | "APPROVE_BY_MAYOR" | "REJECT" | "WITHDRAW")[];
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BudgetModificationsSummaryDto: {
+            /** @enum {string} */
+            requestType: "modificacion_presupuestaria" | "certificacion";
+            /** @enum {string|null} */
+            modality: "credito_suplementario" | "transferencia_partidas" | "habilitacion_anulacion" | null;
+            amountCents: number;
+            /** @example S/ 150,000.50 */
+            amount: string;
+            /** Format: uuid */
+            requestingUnitId: string;
+            /** Format: uuid */
+            resolutionId: string | null;
+            /** @description Número de la resolución que la formalizó */
+            formalizedAs: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "budget-modifications";
+            /** @enum {string} */
+            state: "draft" | "opp_report" | "manager_decision" | "mayor_decision" | "resolution_in_progress" | "approved" | "formalized" | "rejected" | "withdrawn";
+            version: number;
+            /** @description Cómo se nombra el expediente (su número, o su asunto o título) */
+            label: string;
+            /**
+             * Format: uuid
+             * @description Unidad dueña (el filtro unit)
+             */
+            unitId: string | null;
+            /** @description Año del expediente (el filtro year) */
+            year: number | null;
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BudgetModificationsPageDto: {
+            /** @description Resúmenes: el expediente completo se lee con GET /{id} */
+            items: components["schemas"]["BudgetModificationsSummaryDto"][];
             /** @description Cuántos hay, contados hasta 10000 (con q, entre las 200 coincidencias más recientes); si hay más, totalIsEstimate es true y total es ese tope */
             total: number;
             /** @description true: hay más de total (se muestra «más de 10000»); false: total es exacto */
@@ -5498,7 +5899,7 @@ export interface operations {
                 /** @description Solo los de este cargo (rol) */
                 role?: "ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR";
                 /** @description Solo los de este tipo de expediente */
-                kind?: "mandates" | "resolutions" | "convenios";
+                kind?: "mandates" | "resolutions" | "convenios" | "budget-modifications";
                 /** @description Solo los que debe atender esta unidad */
                 unitId?: string;
                 /** @description true: solo los vencidos; false: solo los que están en plazo o no tienen plazo */
@@ -7001,6 +7402,423 @@ export interface operations {
         };
     };
     ConveniosController_history: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryItemDto"][];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-modificationsController_list": {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Estado del expediente */
+                state?: "draft" | "opp_report" | "manager_decision" | "mayor_decision" | "resolution_in_progress" | "approved" | "formalized" | "rejected" | "withdrawn";
+                /** @description Año del expediente: el de su número de registro si lo tiene; si no, el de su creación (America/Lima) */
+                year?: number;
+                /** @description Búsqueda de texto completo en español */
+                q?: string;
+                /** @description Unidad dueña del expediente (originaria o responsable), por id */
+                unit?: string;
+                /** @description Sigue la lista después de la página anterior: el nextCursor que esta devolvió (opaco). Para páginas profundas; no se combina con page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetModificationsPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-modificationsController_create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBudgetModificationDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente creado */
+            201: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetModificationsResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-modificationsController_get": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetModificationsResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-modificationsController_send": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Versión esperada del expediente (su ETag: "3"; también 3 o W/"3"); si ya cambió, 412 VERSION_CONFLICT y no se aplica nada */
+                "If-Match"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description El evento: type y sus datos */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetModificationsSubmitEventDto"] | components["schemas"]["BudgetModificationsTechnicalReportEventDto"] | components["schemas"]["BudgetModificationsApproveEventDto"] | components["schemas"]["BudgetModificationsElevateEventDto"] | components["schemas"]["BudgetModificationsApproveByMayorEventDto"] | components["schemas"]["BudgetModificationsRejectEventDto"] | components["schemas"]["BudgetModificationsWithdrawEventDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente actualizado */
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetModificationsResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match no coincide con la versión actual (VERSION_CONFLICT) */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-modificationsController_deadlines": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineScheduleDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-modificationsController_history": {
         parameters: {
             query?: never;
             header?: {

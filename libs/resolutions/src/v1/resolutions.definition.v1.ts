@@ -152,6 +152,7 @@ export function resolutionsDefinitionV1(
       withdrawal: c.withdrawal,
       links: c.links,
       rectifies: c.rectifies,
+      origin: null,
     }),
     prepare: (scope, event, instance, actor) =>
       deps.preparer.prepareV1(scope, event, instance, actor),
