@@ -14,6 +14,7 @@ export const KIND_NAMES: Readonly<Record<WorkItemKind, string>> = {
   resolutions: 'Resolución',
   mandates: 'Encargo',
   convenios: 'Convenio',
+  'budget-modifications': 'Modificación presupuestaria',
 };
 
 export const isWorkItemKind = (value: string): value is WorkItemKind => value in KIND_NAMES;
@@ -24,6 +25,7 @@ export const kindName = (kind: string): string => (isWorkItemKind(kind) ? KIND_N
 const FILE_PATHS: Readonly<Record<string, string>> = {
   resolutions: '/resoluciones',
   mandates: '/encargos',
+  'budget-modifications': '/presupuesto/modificaciones',
 };
 
 export const filePath = (item: Pick<WorkItem, 'kind' | 'instanceId'>): string =>
