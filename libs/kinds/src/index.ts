@@ -1,3 +1,4 @@
+import { budgetReviewsKind } from '#budget';
 import { budgetModificationsKind } from '#budget-modifications';
 import { conveniosKind } from '#convenios';
 import { mandatesKind } from '#mandates';
@@ -13,4 +14,5 @@ export const workflowKinds: readonly WorkflowKind[] = [
   resolutionsKind,
   conveniosKind,
   budgetModificationsKind,
+  budgetReviewsKind,
 ];

@@ -5,6 +5,7 @@ export * from './entities/user.entity.js';
 export * from './entities/delegation.entity.js';
 export * from './profiles/municipality-profile.js';
 export * from './profiles/council-profile.js';
+export * from './profiles/budget-profile.js';
 export * from './profiles/load-profiles.js';
 export * from './municipality-profiles.provider.js';
 export * from './password-hasher.js';

@@ -40,6 +40,8 @@ export interface ReminderSpec {
   readonly before: readonly number[];
   /** Default: business days. */
   readonly unit?: TermUnit;
+  /** Who else is reminded besides the responsible unit (e.g. the Gerente Municipal). */
+  readonly alsoTo?: readonly NoticeRecipient[];
 }
 
 /** What every term declares: how it is named, reminded and escalated. */

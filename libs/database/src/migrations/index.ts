@@ -25,6 +25,7 @@ import { StateStayDays1765850400000 } from './1765850400000-state-stay-days.js';
 import { Council1765936800000 } from './1765936800000-council.js';
 import { CouncilDecisions1766023200000 } from './1766023200000-council-decisions.js';
 import { CouncilInformationRequests1766026800000 } from './1766026800000-council-information-requests.js';
+import { BudgetCalendar1766112000000 } from './1766112000000-budget-calendar.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -54,4 +55,5 @@ export const MIGRATIONS = [
   Council1765936800000,
   CouncilDecisions1766023200000,
   CouncilInformationRequests1766026800000,
+  BudgetCalendar1766112000000,
 ];

@@ -5,6 +5,7 @@ import { validateSync, type ValidationError } from 'class-validator';
 import { parse } from 'yaml';
 import { delegationTableProblems } from '../delegation-rules.js';
 import { describeRoleUnitMismatches, roleUnitMismatches, UNIT_KINDS } from '../roles.js';
+import { budgetProfileProblems } from './budget-profile.js';
 import { councilProfileProblems } from './council-profile.js';
 import { MunicipalityProfile } from './municipality-profile.js';
 
@@ -63,6 +64,9 @@ export function loadMunicipalityProfiles(dir: string): MunicipalityProfile[] {
     problems.push(...nonWorkingDayDecisionProblems(profile));
     problems.push(...delegationTableProblems(profile.delegations));
     problems.push(...councilProfileProblems(profile.council, profile.numbering, profile.units));
+    problems.push(
+      ...budgetProfileProblems(profile.budget, profile.units, profile.council?.itemTypes),
+    );
     for (const user of profile.demoUsers ?? []) {
       const unit = profile.units?.find((u) => u.code === user.unit);
       if (!unit) problems.push(`demoUsers.${user.username}: unidad desconocida`);

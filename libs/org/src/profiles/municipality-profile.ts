@@ -21,6 +21,7 @@ import {
   DELEGATION_SUBJECT_PATTERN,
   type DelegationKind,
 } from '../delegation.types.js';
+import { BudgetProfile } from './budget-profile.js';
 import { CouncilProfile } from './council-profile.js';
 
 /** A legal basis names its article: «LOM Art. 20 inc. 20», «TUO de la Ley 27444, Art. 83.1». */
@@ -167,6 +168,11 @@ export class MunicipalityProfile {
   @ValidateNested()
   @Type(() => CouncilProfile)
   council!: CouncilProfile;
+  /** The management calendar: budget and management documents, their deadlines and authorities (DOMAIN §5). */
+  @IsDefined({ message: 'falta la sección budget (calendario de gestión, DOMAIN §5)' })
+  @ValidateNested()
+  @Type(() => BudgetProfile)
+  budget!: BudgetProfile;
   /** Each workflow kind's own section (`kinds.<name>`), validated by that kind. */
   @IsOptional() @IsObject() kinds?: Record<string, unknown>;
   @IsOptional()

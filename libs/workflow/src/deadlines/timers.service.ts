@@ -360,14 +360,15 @@ export class TimersService {
       });
 
       if (timer.kind === 'reminder') {
-        if (status === 'pending' && unit)
-          notify(
-            { unitId: unit },
-            'reminder',
-            `reminder:${timer.level}`,
-            `Recordatorio: ${timer.name} vence el ${due}`,
-            `${label}: el plazo «${timer.name}» vence al final del ${due}.`,
-          );
+        if (status === 'pending')
+          for (const to of [...(unit ? [{ unitId: unit }] : []), ...(obligation?.reminders?.alsoTo ?? [])])
+            notify(
+              to,
+              'reminder',
+              `reminder:${timer.level}`,
+              `Recordatorio: ${timer.name} vence el ${due}`,
+              `${label}: el plazo «${timer.name}» vence al final del ${due}.`,
+            );
         continue;
       }
       // Expiry, or an escalation that got here first: the term is over either way.

@@ -1,0 +1,66 @@
+import { type Actor } from '#audit';
+import { refuse } from '#core';
+import { Role } from '#org';
+import {
+  administratorRefusal,
+  type InstanceFacts,
+  type PolicyDecision,
+  type WorkflowEvent,
+} from '#workflow';
+import { BudgetRefusal } from './budget.errors.js';
+import { BUDGET_SYSTEM_EVENTS, type BudgetReviewContext } from './budget-review.machine.js';
+
+const SYSTEM_EVENTS: ReadonlySet<string> = new Set(BUDGET_SYSTEM_EVENTS);
+
+const hasRole = (actor: Actor, role: Role, refusal: string): PolicyDecision =>
+  actor.roles.includes(role) ? true : refusal;
+
+/**
+ * Who may send what (issue 16): the responsible unit prepares and submits; Planeamiento y
+ * Presupuesto observes or accepts; the Gerente Municipal gives conformity; the Alcalde takes it to
+ * the Concejo or approves it by Resolución de Alcaldía, and publishes it. The Acuerdo, the
+ * calendar's dates and the deadline come from the system; the administrator never acts.
+ */
+export function budgetReviewPolicy(
+  actor: Actor,
+  event: WorkflowEvent,
+  instance: InstanceFacts<BudgetReviewContext>,
+): PolicyDecision {
+  const administrator = administratorRefusal(actor);
+  if (administrator) return administrator;
+  const { context } = instance;
+  if (SYSTEM_EVENTS.has(event.type))
+    return refuse(
+      BudgetRefusal.SYSTEM_EVENT,
+      'Este evento lo registra el sistema: el Acuerdo de Concejo lo envía el Concejo al entrar en vigor, y las fechas, el calendario de gestión.',
+    );
+  switch (event.type) {
+    case 'SUBMIT':
+      return actor.unitId === context.responsibleUnitId
+        ? true
+        : `Solo la unidad responsable presenta ${context.documentName}.`;
+    case 'OBSERVE':
+    case 'ACCEPT':
+      return actor.unitId === context.budgetUnitId &&
+        actor.roles.includes(Role.PLANEAMIENTO_PRESUPUESTO)
+        ? true
+        : 'Solo Planeamiento y Presupuesto revisa el documento, lo observa o lo acepta.';
+    case 'CONFORMITY':
+      return hasRole(
+        actor,
+        Role.GERENTE_MUNICIPAL,
+        'Solo el Gerente Municipal da conformidad al documento y lo eleva al Alcalde.',
+      );
+    case 'SEND_TO_COUNCIL':
+    case 'APPROVE_BY_RESOLUTION':
+    case 'APPROVE_BY_MAYOR_FALLBACK':
+    case 'PUBLISH':
+      return hasRole(
+        actor,
+        Role.ALCALDE,
+        'Solo el Alcalde lo somete al Concejo, lo aprueba por Resolución de Alcaldía o dispone su publicación (LOM Art. 20).',
+      );
+    default:
+      return 'Evento desconocido.';
+  }
+}
