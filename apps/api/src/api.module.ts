@@ -1,6 +1,7 @@
 import { type DynamicModule, Module, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { BUDGET_REVIEWS } from '#budget';
 import { CONVENIOS } from '#convenios';
 import { RESOLUTIONS } from '#resolutions';
 import { type WorkflowKind, WorkflowRegistry } from '#workflow';
@@ -8,6 +9,7 @@ import { ClockController } from './admin/clock.controller.js';
 import { QueueCheckController } from './admin/queue-check.controller.js';
 import { AttachmentsHttpModule } from './attachments/attachments-http.module.js';
 import { AuthModule } from './auth/auth.module.js';
+import { BudgetHttpModule } from './budget/budget-http.module.js';
 import { CalendarHttpModule } from './calendar/calendar-http.module.js';
 import { ConveniosHttpModule } from './convenios/convenios-http.module.js';
 import { CouncilHttpModule } from './council/council-http.module.js';
@@ -35,6 +37,7 @@ import { MountedKinds } from './workflow/mounted-kinds.js';
 const KIND_ROUTES: Readonly<Record<string, Type<unknown>>> = {
   [RESOLUTIONS]: ResolutionsHttpModule,
   [CONVENIOS]: ConveniosHttpModule,
+  [BUDGET_REVIEWS]: BudgetHttpModule,
 };
 
 /** HTTP only: controllers, guards, validation, errors. Domain work lives in libs/. */
