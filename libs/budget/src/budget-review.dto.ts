@@ -30,7 +30,13 @@ const Text = (max: number) => (target: object, key: string) => {
 };
 
 /** Never created through the API: the ADMIN seeds the year (POST /budget/calendar/{year}/seed). */
-export class CreateBudgetReviewDto {}
+export class CreateBudgetReviewDto {
+  // A class without fields is an unknown value to the validator: one optional field keeps `{}` valid.
+  @ApiPropertyOptional({ description: 'Año fiscal (la creación responde siempre 403 CREATED_BY_SEEDING)' })
+  @IsOptional()
+  @IsInt()
+  fiscalYear?: number;
+}
 
 export class KeyFigureDto {
   @ApiProperty({ example: 'Presupuesto total' })
