@@ -126,7 +126,10 @@ describe('The management calendar (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10
     expect(fields(noBasis.body)).toEqual(['basis']);
     const blank = await client.post('mml.admin', path, { dueOn: '2026-11-20', basis: '  ' });
     expect(fields(blank.body)).toEqual(['basis']);
-    const badDate = await client.post('mml.admin', path, { dueOn: '2026-02-30', basis: 'X Art. 1' });
+    const badDate = await client.post('mml.admin', path, {
+      dueOn: '2026-02-30',
+      basis: 'X Art. 1',
+    });
     expect(fields(badDate.body)).toEqual(['dueOn']);
     expectProblem(
       await client.post('mml.gerente', path, { dueOn: '2026-11-20', basis: 'X Art. 1' }),
@@ -140,14 +143,17 @@ describe('The management calendar (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10
     );
     expect(await rows()).toBe(before);
 
-    const basis = 'Directiva de CEPLAN N° 001-2026, Art. 8: el POI anual se aprueba hasta el 20 de noviembre.';
+    const basis =
+      'Directiva de CEPLAN N° 001-2026, Art. 8: el POI anual se aprueba hasta el 20 de noviembre.';
     const changed = await client.post('mml.admin', path, { dueOn: '2026-11-20', basis });
     expect(changed.status).toBe(200);
     expect(changed.body).toMatchObject({ dueOn: '2026-11-20', dueBasis: basis, dateVersion: 2 });
     // Within 15 business days and not approved: at risk.
     expect(changed.body.status).toBe('at_risk');
     const versions = await client.get('mml.gerente', path);
-    expect(versions.body.map((v: { dueOn: string; source: string }) => [v.dueOn, v.source])).toEqual([
+    expect(
+      versions.body.map((v: { dueOn: string; source: string }) => [v.dueOn, v.source]),
+    ).toEqual([
       ['2026-12-31', 'perfil'],
       ['2026-11-20', 'admin'],
     ]);

@@ -58,7 +58,9 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
   const send = async (username: string, reviewId: string, event: Record<string, unknown>) => {
     const response = await client.post(username, events(reviewId), event);
     if (response.status !== 200)
-      throw new Error(`${String(event['type'])} por ${username}: ${response.status} ${response.text}`);
+      throw new Error(
+        `${String(event['type'])} por ${username}: ${response.status} ${response.text}`,
+      );
     return response.body as Review;
   };
   const read = async (reviewId: string, username = 'mml.gerente') =>
@@ -78,7 +80,12 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
   };
 
   /** Convenes a session with the file on its agenda; everyone votes `choice`; the acta is dispensed. */
-  const decideInSession = async (reviewId: string, itemType: string, date: string, choice: string) => {
+  const decideInSession = async (
+    reviewId: string,
+    itemType: string,
+    date: string,
+    choice: string,
+  ) => {
     const sg = (path: string, body: object = {}) =>
       client.post('megantoni.secretaria', `${COUNCIL}${path}`, body);
     const convened = await sg('/sessions', {
@@ -181,7 +188,9 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
     expect(r.state).toBe('preparing');
     // Tuesday 1 December + 3 business days = Friday 4 December.
     expect(r.deadlines).toEqual(
-      expect.arrayContaining([expect.objectContaining({ code: 'subsanacion', dueOn: '2026-12-04' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ code: 'subsanacion', dueOn: '2026-12-04' }),
+      ]),
     );
     const bad = await client.post('mml.presupuesto', events(poi), {
       type: 'OBSERVE',
@@ -267,14 +276,15 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
     expect(chained.deadlines).toEqual([
       expect.objectContaining({ code: 'plazo_legal', dueOn: '2026-12-24' }),
     ]);
-    const versions = (
-      await client.get('megantoni.gerente', `${CALENDAR}/items/${pac}/dates`)
-    ).body as { dueOn: string | null; source: string; basis: string }[];
+    const versions = (await client.get('megantoni.gerente', `${CALENDAR}/items/${pac}/dates`))
+      .body as { dueOn: string | null; source: string; basis: string }[];
     expect(versions.map((v) => [v.dueOn, v.source])).toEqual([
       [null, 'perfil'],
       ['2026-12-24', 'encadenado'],
     ]);
-    expect(versions[1]?.basis).toMatch(/15 días hábiles desde la aprobación de pia el 01\/12\/2026/);
+    expect(versions[1]?.basis).toMatch(
+      /15 días hábiles desde la aprobación de pia el 01\/12\/2026/,
+    );
     const published = await send('megantoni.alcalde', pia, {
       type: 'PUBLISH',
       gazette: 'Diario Oficial El Peruano',
@@ -288,9 +298,9 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
     await toMayor('megantoni', 'balance_memoria');
     await send('megantoni.alcalde', balance, { type: 'SEND_TO_COUNCIL' });
     // A vote against: the Concejo rejects it, as the system.
-    expect((await decideInSession(balance, 'balance_memoria', '2026-12-01', 'en_contra')).outcome).toBe(
-      'rejected',
-    );
+    expect(
+      (await decideInSession(balance, 'balance_memoria', '2026-12-01', 'en_contra')).outcome,
+    ).toBe('rejected');
     const back = await client.eventually(async () => {
       const now = await read(balance, 'megantoni.gerente');
       return now.state === 'preparing' ? now : undefined;
@@ -311,7 +321,9 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
     });
     expectProblem(early, 409, 'MAYOR_FALLBACK_NOT_YET');
     expect(early.body.detail).toMatch(/31\/12\/2026.*LOM Art\. 20 inc\. 10/);
-    expect((await read(pia, 'mml.alcalde')).allowedEvents).not.toContain('APPROVE_BY_MAYOR_FALLBACK');
+    expect((await read(pia, 'mml.alcalde')).allowedEvents).not.toContain(
+      'APPROVE_BY_MAYOR_FALLBACK',
+    );
     // Saturday 2 January 2027.
     await client.setClock('2027-01-02T15:00:00Z');
     expect((await read(pia, 'mml.alcalde')).allowedEvents).toContain('APPROVE_BY_MAYOR_FALLBACK');

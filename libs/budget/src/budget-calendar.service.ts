@@ -277,7 +277,13 @@ export class BudgetCalendar {
       });
       return writeOutbox(
         manager,
-        [systemEvent(instanceId, { type: 'DATE_CHANGED', dueOn: change.dueOn, basis: change.basis })],
+        [
+          systemEvent(instanceId, {
+            type: 'DATE_CHANGED',
+            dueOn: change.dueOn,
+            basis: change.basis,
+          }),
+        ],
         this.clock.now(),
       );
     });

@@ -32,7 +32,9 @@ const Text = (max: number) => (target: object, key: string) => {
 /** Never created through the API: the ADMIN seeds the year (POST /budget/calendar/{year}/seed). */
 export class CreateBudgetReviewDto {
   // A class without fields is an unknown value to the validator: one optional field keeps `{}` valid.
-  @ApiPropertyOptional({ description: 'Año fiscal (la creación responde siempre 403 CREATED_BY_SEEDING)' })
+  @ApiPropertyOptional({
+    description: 'Año fiscal (la creación responde siempre 403 CREATED_BY_SEEDING)',
+  })
   @IsOptional()
   @IsInt()
   fiscalYear?: number;
@@ -43,7 +45,10 @@ export class KeyFigureDto {
   @Text(200)
   concept!: string;
 
-  @ApiProperty({ example: '1234567.89', description: 'Monto en soles, texto con hasta 2 decimales' })
+  @ApiProperty({
+    example: '1234567.89',
+    description: 'Monto en soles, texto con hasta 2 decimales',
+  })
   @IsSolesAmount()
   amount!: string;
 

@@ -208,7 +208,10 @@ export const budgetReviewMachine = setup({
     }),
     fulfil: enqueueActions(({ context, enqueue }) => {
       if (context.dueOn !== null)
-        enqueue({ type: FULFIL_OBLIGATION as typeof FULFIL_OBLIGATION, params: { code: LEGAL_DEADLINE } });
+        enqueue({
+          type: FULFIL_OBLIGATION as typeof FULFIL_OBLIGATION,
+          params: { code: LEGAL_DEADLINE },
+        });
     }),
     redate: assign(({ event }) =>
       event.type === 'DATE_CHANGED' || event.type === 'PREDECESSOR_APPROVED'

@@ -90,9 +90,7 @@ function workItems(state: string, c: BudgetReviewContext) {
         },
       ];
     case 'approved':
-      return [
-        { action: 'publicar', name: `Publicar: ${label(c)}`, unitId: null, role: 'ALCALDE' },
-      ];
+      return [{ action: 'publicar', name: `Publicar: ${label(c)}`, unitId: null, role: 'ALCALDE' }];
     default:
       return [];
   }

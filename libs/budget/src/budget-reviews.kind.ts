@@ -3,7 +3,11 @@ import { CreateBudgetReviewDto } from './budget-review.dto.js';
 import { budgetReviewMachine } from './budget-review.machine.js';
 import { BudgetReviewCreator } from './budget-review-creator.service.js';
 import { BudgetReviewPreparer } from './budget-review-preparer.service.js';
-import { BUDGET_REVIEWS, budgetReviewEvents, budgetReviewsDefinition } from './budget-reviews.definition.js';
+import {
+  BUDGET_REVIEWS,
+  budgetReviewEvents,
+  budgetReviewsDefinition,
+} from './budget-reviews.definition.js';
 import { BudgetModule } from './budget.module.js';
 
 /** Budget and management documents of the management calendar (issue 16) as the installation runs them. */

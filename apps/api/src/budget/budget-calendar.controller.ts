@@ -1,10 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { BudgetCalendar } from '#budget';
 import { DomainError, ErrorCode } from '#core';
 import { Role } from '#org';
@@ -83,7 +78,8 @@ export class BudgetCalendarController {
   @Get('items/:id/dates')
   @ApiOperation({
     summary: 'Versiones de la fecha de un documento del calendario',
-    description: 'Cada versión con su fuente legal, quién la registró y cuándo; la más antigua primero.',
+    description:
+      'Cada versión con su fuente legal, quién la registró y cuándo; la más antigua primero.',
   })
   @ApiUuidParam()
   @ApiOkResponse({ type: [DateVersionDto] })

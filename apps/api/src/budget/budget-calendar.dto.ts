@@ -64,7 +64,10 @@ export class CalendarYearDto {
 }
 
 export class SeedResultDto extends CalendarYearDto {
-  @ApiProperty({ type: 'integer', description: 'Documentos creados por esta siembra (0 si ya estaba)' })
+  @ApiProperty({
+    type: 'integer',
+    description: 'Documentos creados por esta siembra (0 si ya estaba)',
+  })
   created!: number;
 }
 

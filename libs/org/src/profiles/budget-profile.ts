@@ -161,7 +161,8 @@ export function budgetProfileProblems(
     const after = doc.deadline?.after;
     if (after === undefined) continue;
     const predecessor = budget.documents.find((d) => d.code === after);
-    if (!predecessor) problems.push(`budget.documents.${doc.code}.deadline.after: no está en documents`);
+    if (!predecessor)
+      problems.push(`budget.documents.${doc.code}.deadline.after: no está en documents`);
     else if (predecessor.deadline?.after !== undefined)
       problems.push(
         `budget.documents.${doc.code}.deadline.after: ${after} también es encadenado (un solo nivel)`,

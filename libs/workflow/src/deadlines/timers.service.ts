@@ -361,7 +361,10 @@ export class TimersService {
 
       if (timer.kind === 'reminder') {
         if (status === 'pending')
-          for (const to of [...(unit ? [{ unitId: unit }] : []), ...(obligation?.reminders?.alsoTo ?? [])])
+          for (const to of [
+            ...(unit ? [{ unitId: unit }] : []),
+            ...(obligation?.reminders?.alsoTo ?? []),
+          ])
             notify(
               to,
               'reminder',
