@@ -1,6 +1,7 @@
 import { defineKind } from '#workflow';
 import { CreateBudgetReviewDto } from './budget-review.dto.js';
 import { budgetReviewMachine } from './budget-review.machine.js';
+import { BudgetReviewFieldsDto, BudgetReviewSummaryDto } from './budget-review.resource.js';
 import { BudgetReviewCreator } from './budget-review-creator.service.js';
 import { BudgetReviewPreparer } from './budget-review-preparer.service.js';
 import {
@@ -25,6 +26,8 @@ export const budgetReviewsKind = defineKind({
     }),
   },
   contract: { states: Object.keys(budgetReviewMachine.root.states), events: budgetReviewEvents },
+  resource: BudgetReviewFieldsDto,
+  summary: BudgetReviewSummaryDto,
   creation:
     'No se crean por esta ruta (403 CREATED_BY_SEEDING): el ADMIN siembra el año fiscal (POST /api/v1/budget/calendar/{year}/seed) y el sistema crea un expediente por documento de gestión del perfil.',
 });

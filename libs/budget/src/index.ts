@@ -1,6 +1,7 @@
 export * from './budget.errors.js';
 export * from './budget-review.machine.js';
 export * from './budget-review.dto.js';
+export * from './budget-review.resource.js';
 export * from './budget-review.policy.js';
 export * from './budget-review-request.js';
 export * from './budget-reviews.definition.js';
