@@ -58,8 +58,9 @@ const actor = (roles: string[], unitId: string | null = null) => ({
 
 /** Completes each request as the engine does and runs it; a refused one fails by name. */
 function run(input: BudgetReviewContext, requests: readonly [WorkflowEvent, string][]) {
-  let [snapshot, actions] = initialTransition(machine, input);
-  const all = [...(actions as { type: string; params?: unknown }[])];
+  const [first, started] = initialTransition(machine, input);
+  let snapshot = first;
+  const all = [...(started as { type: string; params?: unknown }[])];
   for (const [request, at] of requests) {
     const e = completeBudgetReviewEvent(
       request,
