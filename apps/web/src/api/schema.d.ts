@@ -801,6 +801,110 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/budget-reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Lista los expedientes (budget-reviews) de la municipalidad, paginados
+         * @description Resúmenes de los expedientes de este tipo de su municipalidad (el expediente completo, con allowedEvents, es GET /{id}), del más reciente al más antiguo. Cualquier usuario autenticado; filtros por estado, año, unidad dueña (unit) y texto (q, búsqueda en castellano: las 200 coincidencias más recientes, ordenadas por relevancia). total se cuenta hasta 10000 (totalIsEstimate). Para recorrer toda la lista, siga nextCursor en cursor; page sirve para las primeras páginas.
+         */
+        get: operations["Budget-reviewsController_list"];
+        put?: never;
+        /**
+         * Crea un expediente (budget-reviews)
+         * @description No se crean por esta ruta (403 CREATED_BY_SEEDING): el ADMIN siembra el año fiscal (POST /api/v1/budget/calendar/{year}/seed) y el sistema crea un expediente por documento de gestión del perfil. Responde 201 con el expediente, sus plazos ya abiertos y su versión en el ETag. Un ADMIN nunca crea expedientes (403 ADMIN_DOES_NOT_ACT). Con Idempotency-Key, repetir la misma solicitud devuelve la primera respuesta sin crear otro.
+         */
+        post: operations["Budget-reviewsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-reviews/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * El expediente, con los eventos que usted puede enviar y sus plazos
+         * @description Un expediente de su municipalidad (404 si es de otra) con los campos de su tipo, allowedEvents (lo que usted puede enviar ahora, según el estado y su rol) y sus plazos abiertos. El ETag lleva la versión para usarla en If-Match.
+         */
+        get: operations["Budget-reviewsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-reviews/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Envía un evento {type, …datos}; If-Match con la versión evita pisar cambios
+         * @description Aplica el evento si el estado lo admite (409 TRANSITION_NOT_ALLOWED o un código del tipo) y la política se lo permite a usted (403): el cambio, su auditoría y sus plazos se guardan juntos. Con If-Match, 412 VERSION_CONFLICT si otro cambió el expediente antes; con Idempotency-Key, un reintento devuelve la primera respuesta sin aplicar el evento dos veces.
+         */
+        post: operations["Budget-reviewsController_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-reviews/{id}/deadlines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Plazos del expediente, abiertos y cerrados, con sus recordatorios y escalamientos
+         * @description Todos los plazos y obligaciones del expediente en el orden en que se abrieron: su último día, los días hábiles que quedan (desde today, la fecha de la municipalidad según el reloj de Despacho) mientras siguen abiertos, cómo y cuándo se cerraron, y cada aviso con la hora en que se dispara o se disparó (recordatorios, vencimiento, escalamientos). Cualquier usuario de la municipalidad.
+         */
+        get: operations["Budget-reviewsController_deadlines"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget-reviews/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Historia del expediente: cada evento con su eslabón de la cadena de auditoría
+         * @description Todos los eventos del expediente en orden, desde CREATE: quién actuó y en nombre de quién, el cambio de estado, los datos del evento y los hashes que lo encadenan (GET /api/v1/audit/verify los recalcula). Cualquier usuario de la municipalidad.
+         */
+        get: operations["Budget-reviewsController_history"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/resolutions/{id}/preview": {
         parameters: {
             query?: never;
@@ -915,6 +1019,70 @@ export interface paths {
         get: operations["ExpiringConveniosController_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calendario de gestión de un año fiscal
+         * @description Cualquier usuario con sesión de la municipalidad: cada documento del año con su unidad responsable, quién lo aprueba, su último día y la fuente legal de esa fecha, su estado y si va a tiempo (on_time), en riesgo (at_risk: 15 días hábiles o menos sin aprobar), vencido (late) o aprobado (done). Año fuera del rango del perfil: 400 year.
+         */
+        get: operations["BudgetCalendarController_year"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget/calendar/{year}/seed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Siembra el calendario de gestión de un año fiscal
+         * @description Solo ADMIN. Crea, como el sistema, un expediente budget-reviews por documento del perfil (budget.documents) que aún no exista para ese año, con su plazo legal (recordatorios a los 30, 15 y 5 días hábiles a la unidad responsable y al Gerente; escalamiento al Alcalde si vence). Idempotente: sembrar dos veces no crea nada nuevo (created = 0). Año fuera del rango del perfil: 400 year.
+         */
+        post: operations["BudgetCalendarController_seed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/budget/calendar/items/{id}/dates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Versiones de la fecha de un documento del calendario
+         * @description Cada versión con su fuente legal, quién la registró y cuándo; la más antigua primero.
+         */
+        get: operations["BudgetCalendarController_dates"];
+        put?: never;
+        /**
+         * Cambia la fecha de un documento del calendario, con su fuente legal
+         * @description Solo ADMIN. Agrega una versión de la fecha (las anteriores se conservan) y el expediente rearma su plazo legal. La fuente legal es obligatoria (400 basis). Un documento ya aprobado no cambia de fecha (409 ITEM_CLOSED).
+         */
+        post: operations["BudgetCalendarController_changeDate"];
         delete?: never;
         options?: never;
         head?: never;
@@ -4306,6 +4474,309 @@ export interface components {
             /** @description Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última */
             nextCursor: string | null;
         };
+        KeyFigureDto: {
+            /** @example Presupuesto total */
+            concept: string;
+            /**
+             * @description Monto en soles, texto con hasta 2 decimales
+             * @example 1234567.89
+             */
+            amount: string;
+            /**
+             * @description Fuente de financiamiento
+             * @enum {string}
+             */
+            fundingSource?: "recursos_ordinarios" | "recursos_directamente_recaudados" | "recursos_por_operaciones_oficiales_de_credito" | "donaciones_y_transferencias" | "recursos_determinados";
+        };
+        BudgetReviewsSubmitEventDto: {
+            /**
+             * @description El documento presentado
+             * @example Informe N° 012-2026-MML/GPP
+             */
+            documentRef: string;
+            /** @example Proyecto de PIA 2027 */
+            summary?: string;
+            /** @description Cifras clave, en soles */
+            figures?: components["schemas"]["KeyFigureDto"][];
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SUBMIT";
+        };
+        BudgetReviewsObserveEventDto: {
+            /** @example Falta el anexo de ingresos por fuente. */
+            observations: string;
+            /** @description Días hábiles para subsanar */
+            termBusinessDays: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "OBSERVE";
+        };
+        BudgetReviewsAcceptEventDto: {
+            /** @example Informe Técnico N° 030-2026-MML/GPP */
+            reportRef?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "ACCEPT";
+        };
+        BudgetReviewsConformityEventDto: {
+            /** @example Memorando N° 101-2026-MML/GMM */
+            memoRef: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "CONFORMITY";
+        };
+        BudgetReviewsSendToCouncilEventDto: {
+            /** @example Oficio N° 020-2026-MML/ALC */
+            memoRef?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "SEND_TO_COUNCIL";
+        };
+        BudgetReviewsCouncilApprovedEventDto: {
+            /** @example ACUERDO DE CONCEJO N° 120-2026-MML */
+            agreementNumber: string;
+            /** Format: uuid */
+            agreementId?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "COUNCIL_APPROVED";
+        };
+        BudgetReviewsCouncilRejectedEventDto: {
+            /** @example ACUERDO DE CONCEJO N° 120-2026-MML */
+            agreementNumber: string;
+            /** Format: uuid */
+            agreementId?: string;
+            /** @example El Concejo pidió reformular el proyecto. */
+            reason: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "COUNCIL_REJECTED";
+        };
+        BudgetReviewsApproveByResolutionEventDto: {
+            /** @example RESOLUCIÓN DE ALCALDÍA N° 310-2026-MML */
+            resolutionNumber: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "APPROVE_BY_RESOLUTION";
+        };
+        BudgetReviewsApproveByMayorFallbackEventDto: {
+            /** @example RESOLUCIÓN DE ALCALDÍA N° 310-2026-MML */
+            resolutionNumber: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "APPROVE_BY_MAYOR_FALLBACK";
+        };
+        BudgetReviewsPublishEventDto: {
+            /** @example Diario Oficial El Peruano */
+            gazette: string;
+            /**
+             * Format: date
+             * @example 2027-01-05
+             */
+            publishedOn: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "PUBLISH";
+        };
+        CreateBudgetReviewDto: {
+            /** @description Año fiscal (la creación responde siempre 403 CREATED_BY_SEEDING) */
+            fiscalYear?: number;
+        };
+        KeyFigureRecordDto: {
+            concept: string;
+            /** @description Céntimos de sol */
+            amountCents: number;
+            /** @example S/ 1,234,567.89 */
+            amount: string;
+            /** @enum {string|null} */
+            fundingSource: "recursos_ordinarios" | "recursos_directamente_recaudados" | "recursos_por_operaciones_oficiales_de_credito" | "donaciones_y_transferencias" | "recursos_determinados" | null;
+        };
+        DocumentVersionRecordDto: {
+            /** @description Versión: 1, 2… (cada presentación tras una observación) */
+            n: number;
+            documentRef: string;
+            summary: string | null;
+            figures: components["schemas"]["KeyFigureRecordDto"][];
+            /** Format: uuid */
+            submittedBy: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ObservationRecordDto: {
+            /** @description Versión observada */
+            version: number;
+            observations: string;
+            termBusinessDays: number;
+            /** Format: uuid */
+            by: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        AcceptanceRecordDto: {
+            reportRef: string | null;
+            /** Format: uuid */
+            by: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        BudgetConformityRecordDto: {
+            memoRef: string;
+            /** Format: uuid */
+            by: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        BudgetCouncilReferralRecordDto: {
+            memoRef: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        BudgetAgreementRecordDto: {
+            approved: boolean;
+            /** Format: uuid */
+            agreementId: string | null;
+            /** @example ACUERDO DE CONCEJO N° 120-2026-MML */
+            number: string;
+            reason: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        ResolutionRecordDto: {
+            /** @example RESOLUCIÓN DE ALCALDÍA N° 001-2027-MML */
+            number: string;
+            /** @description Aprobación supletoria del PIA (LOM Art. 20 inc. 10) */
+            fallback: boolean;
+            /** Format: date-time */
+            at: string;
+        };
+        PublicationRecordDto: {
+            gazette: string;
+            /** Format: date */
+            publishedOn: string;
+            /** Format: date-time */
+            at: string;
+        };
+        BudgetReviewsResourceDto: {
+            fiscalYear: number;
+            /** @example pia */
+            documentCode: string;
+            documentName: string;
+            /** @description Base legal de la regla (perfil) */
+            basis: string;
+            /** @description Regla ⚠ por verificar */
+            verify: boolean;
+            /** Format: uuid */
+            responsibleUnitId: string;
+            /** @enum {string} */
+            authority: "concejo" | "alcalde";
+            councilItemType: string | null;
+            /** @description Sus cifras llevan fuente de financiamiento */
+            fundingSource: boolean;
+            /**
+             * Format: date
+             * @description Desde el día siguiente, aprobación supletoria
+             */
+            mayorFallbackAfter: string | null;
+            chainedAfter: string | null;
+            chainedBusinessDays: number | null;
+            /** Format: date */
+            dueOn: string | null;
+            dueBasis: string | null;
+            /** @description Venció sin aprobarse */
+            missed: boolean;
+            versions: components["schemas"]["DocumentVersionRecordDto"][];
+            observations: components["schemas"]["ObservationRecordDto"][];
+            acceptance: components["schemas"]["AcceptanceRecordDto"] | null;
+            conformity: components["schemas"]["BudgetConformityRecordDto"] | null;
+            councilReferral: components["schemas"]["BudgetCouncilReferralRecordDto"] | null;
+            agreement: components["schemas"]["BudgetAgreementRecordDto"] | null;
+            resolution: components["schemas"]["ResolutionRecordDto"] | null;
+            /** Format: date */
+            approvedOn: string | null;
+            publication: components["schemas"]["PublicationRecordDto"] | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "budget-reviews";
+            /** @enum {string} */
+            state: "preparing" | "opp_review" | "management_review" | "mayor_review" | "awaiting_council" | "approved" | "published";
+            /** @description Sube con cada evento; va en el ETag y se envía en If-Match */
+            version: number;
+            /** @description Eventos que usted puede enviar ahora (según el estado y su rol) */
+            allowedEvents: ("SUBMIT" | "OBSERVE" | "ACCEPT" | "CONFORMITY" | "SEND_TO_COUNCIL" | "COUNCIL_APPROVED" | "COUNCIL_REJECTED" | "APPROVE_BY_RESOLUTION" | "APPROVE_BY_MAYOR_FALLBACK" | "PUBLISH")[];
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BudgetReviewsSummaryDto: {
+            /** @example pia */
+            documentCode: string;
+            documentName: string;
+            fiscalYear: number;
+            /** @enum {string} */
+            authority: "concejo" | "alcalde";
+            /** Format: date */
+            dueOn: string | null;
+            /** Format: uuid */
+            responsibleUnitId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "budget-reviews";
+            /** @enum {string} */
+            state: "preparing" | "opp_review" | "management_review" | "mayor_review" | "awaiting_council" | "approved" | "published";
+            version: number;
+            /** @description Cómo se nombra el expediente (su número, o su asunto o título) */
+            label: string;
+            /**
+             * Format: uuid
+             * @description Unidad dueña (el filtro unit)
+             */
+            unitId: string | null;
+            /** @description Año del expediente (el filtro year) */
+            year: number | null;
+            /** @description Plazos y obligaciones abiertos */
+            deadlines: components["schemas"]["DeadlineDto"][];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        BudgetReviewsPageDto: {
+            /** @description Resúmenes: el expediente completo se lee con GET /{id} */
+            items: components["schemas"]["BudgetReviewsSummaryDto"][];
+            /** @description Cuántos hay, contados hasta 10000 (con q, entre las 200 coincidencias más recientes); si hay más, totalIsEstimate es true y total es ese tope */
+            total: number;
+            /** @description true: hay más de total (se muestra «más de 10000»); false: total es exacto */
+            totalIsEstimate: boolean;
+            page: number;
+            pageSize: number;
+            /** @description Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última */
+            nextCursor: string | null;
+        };
         PublicVerificationDto: {
             valid: boolean;
             number: string | null;
@@ -4355,6 +4826,90 @@ export interface components {
              */
             until: string;
             withinDays: number;
+        };
+        CalendarItemDto: {
+            /**
+             * Format: uuid
+             * @description El expediente budget-reviews del documento
+             */
+            id: string;
+            /** @example pia */
+            documentCode: string;
+            /** @example Presupuesto Institucional de Apertura (PIA) */
+            documentName: string;
+            /** @example preparing */
+            state: string;
+            /** Format: uuid */
+            responsibleUnitId: string;
+            /** @example Gerencia de Planificación y Presupuesto */
+            responsibleUnit: string;
+            /** @enum {string} */
+            authority: "concejo" | "alcalde";
+            /**
+             * Format: date
+             * @description Último día; null: encadenado, espera la aprobación de su predecesor
+             */
+            dueOn: string | null;
+            /** @description Fuente legal de la fecha vigente */
+            dueBasis: string;
+            /** @description Versión de la fecha */
+            dateVersion: number;
+            /** @example pia */
+            chainedAfter: string | null;
+            /** Format: date */
+            approvedOn: string | null;
+            /** @description Regla ⚠ por verificar con la norma vigente */
+            verify: boolean;
+            /**
+             * @description on_time; at_risk: faltan 15 días hábiles o menos y no está aprobado; late: vencido sin aprobar; done: aprobado
+             * @enum {string}
+             */
+            status: "on_time" | "at_risk" | "late" | "done";
+        };
+        CalendarYearDto: {
+            year: number;
+            /**
+             * Format: date
+             * @description Hoy, en la municipalidad
+             */
+            today: string;
+            items: components["schemas"]["CalendarItemDto"][];
+        };
+        SeedResultDto: {
+            year: number;
+            /**
+             * Format: date
+             * @description Hoy, en la municipalidad
+             */
+            today: string;
+            items: components["schemas"]["CalendarItemDto"][];
+            /** @description Documentos creados por esta siembra (0 si ya estaba) */
+            created: number;
+        };
+        ChangeBudgetDateDto: {
+            /**
+             * Format: date
+             * @description Nuevo último día
+             * @example 2027-01-15
+             */
+            dueOn: string;
+            /**
+             * @description Fuente legal de la nueva fecha (obligatoria)
+             * @example Directiva N° 0001-2026-EF/50.01, Art. 12
+             */
+            basis: string;
+        };
+        DateVersionDto: {
+            version: number;
+            /** Format: date */
+            dueOn: string | null;
+            basis: string;
+            /** @enum {string} */
+            source: "perfil" | "admin" | "encadenado";
+            /** Format: uuid */
+            recordedBy: string | null;
+            /** Format: date-time */
+            recordedAt: string;
         };
         LoginDto: {
             /** @example mml.gerente */
@@ -5899,7 +6454,7 @@ export interface operations {
                 /** @description Solo los de este cargo (rol) */
                 role?: "ADMIN" | "ALCALDE" | "GERENTE_MUNICIPAL" | "SECRETARIA_GENERAL" | "ASESORIA_JURIDICA" | "PLANEAMIENTO_PRESUPUESTO" | "GERENCIA" | "REGIDOR";
                 /** @description Solo los de este tipo de expediente */
-                kind?: "mandates" | "resolutions" | "convenios" | "budget-modifications";
+                kind?: "mandates" | "resolutions" | "convenios" | "budget-modifications" | "budget-reviews";
                 /** @description Solo los que debe atender esta unidad */
                 unitId?: string;
                 /** @description true: solo los vencidos; false: solo los que están en plazo o no tienen plazo */
@@ -7873,6 +8428,423 @@ export interface operations {
             };
         };
     };
+    "Budget-reviewsController_list": {
+        parameters: {
+            query?: {
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
+                /** @description Estado del expediente */
+                state?: "preparing" | "opp_review" | "management_review" | "mayor_review" | "awaiting_council" | "approved" | "published";
+                /** @description Año del expediente: el de su número de registro si lo tiene; si no, el de su creación (America/Lima) */
+                year?: number;
+                /** @description Búsqueda de texto completo en español */
+                q?: string;
+                /** @description Unidad dueña del expediente (originaria o responsable), por id */
+                unit?: string;
+                /** @description Sigue la lista después de la página anterior: el nextCursor que esta devolvió (opaco). Para páginas profundas; no se combina con page */
+                cursor?: string;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetReviewsPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-reviewsController_create": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBudgetReviewDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente creado */
+            201: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetReviewsResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-reviewsController_get": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetReviewsResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-reviewsController_send": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Clave del cliente para reintentar sin duplicar: la misma clave con la misma solicitud devuelve la primera respuesta (Idempotent-Replayed: true); con otra solicitud, 422 IDEMPOTENCY_KEY_REUSED */
+                "Idempotency-Key"?: string;
+                /** @description Versión esperada del expediente (su ETag: "3"; también 3 o W/"3"); si ya cambió, 412 VERSION_CONFLICT y no se aplica nada */
+                "If-Match"?: string;
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description El evento: type y sus datos */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BudgetReviewsSubmitEventDto"] | components["schemas"]["BudgetReviewsObserveEventDto"] | components["schemas"]["BudgetReviewsAcceptEventDto"] | components["schemas"]["BudgetReviewsConformityEventDto"] | components["schemas"]["BudgetReviewsSendToCouncilEventDto"] | components["schemas"]["BudgetReviewsCouncilApprovedEventDto"] | components["schemas"]["BudgetReviewsCouncilRejectedEventDto"] | components["schemas"]["BudgetReviewsApproveByResolutionEventDto"] | components["schemas"]["BudgetReviewsApproveByMayorFallbackEventDto"] | components["schemas"]["BudgetReviewsPublishEventDto"];
+            };
+        };
+        responses: {
+            /** @description El expediente actualizado */
+            200: {
+                headers: {
+                    /** @description Versión del expediente entre comillas; envíela en If-Match para no pisar cambios */
+                    ETag: string;
+                    /** @description Presente (true) cuando la respuesta es la guardada de una solicitud anterior con la misma Idempotency-Key: no se repitió nada */
+                    "Idempotent-Replayed"?: "true";
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetReviewsResourceDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match no coincide con la versión actual (VERSION_CONFLICT) */
+            412: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description La Idempotency-Key ya se usó para otra solicitud (IDEMPOTENCY_KEY_REUSED) u otro código del dominio */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-reviewsController_deadlines": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DeadlineScheduleDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    "Budget-reviewsController_history": {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HistoryItemDto"][];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     ResolutionDocumentController_preview: {
         parameters: {
             query?: never;
@@ -8223,6 +9195,242 @@ export interface operations {
             };
             /** @description No le corresponde (FORBIDDEN) */
             403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BudgetCalendarController_year: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Año fiscal */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BudgetCalendarController_seed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                /** @description Año fiscal */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeedResultDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BudgetCalendarController_dates: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DateVersionDto"][];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BudgetCalendarController_changeDate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeBudgetDateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarYearDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No existe en su municipalidad (NOT_FOUND) */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
+            409: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;
