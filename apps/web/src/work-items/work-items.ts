@@ -15,6 +15,7 @@ export const KIND_NAMES: Readonly<Record<WorkItemKind, string>> = {
   mandates: 'Encargo',
   convenios: 'Convenio',
   'budget-modifications': 'Modificación presupuestaria',
+  'budget-reviews': 'Documento de gestión',
 };
 
 export const isWorkItemKind = (value: string): value is WorkItemKind => value in KIND_NAMES;
