@@ -231,6 +231,15 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
       status: string;
     }[];
     expect(calendar.find((i) => i.documentCode === 'poi_anual')?.status).toBe('done');
+    // Approved: its deadline is met and its date no longer changes.
+    expectProblem(
+      await client.post('mml.admin', `${CALENDAR}/items/${poi}/dates`, {
+        dueOn: '2026-12-15',
+        basis: 'Directiva N° 1, Art. 2',
+      }),
+      409,
+      'ITEM_CLOSED',
+    );
   });
 
   it('the PIA approved by the Concejo in session (LOM Art. 9 inc. 16); the PAC then falls due 15 business days later, across the 8-9 December feriados', async () => {
