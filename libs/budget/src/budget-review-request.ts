@@ -1,6 +1,6 @@
 import type { Actor } from '#audit';
 import { civilDateAt, spanishDate } from '#calendar';
-import { parseSoles } from '#convenios';
+import { parseSoles } from '#core';
 import { DomainError, ErrorCode, type FieldProblem, type Refusal, refuse } from '#core';
 import type { WorkflowEvent } from '#workflow';
 import { BudgetRefusal } from './budget.errors.js';

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCivilDate } from '#calendar';
-import { IsSolesAmount } from '#convenios';
+import { IsSolesAmount } from '#core';
 import { FUNDING_SOURCES, type FundingSource } from './budget-review.machine.js';
 
 const trim = ({ value }: { value: unknown }): unknown =>

@@ -1,5 +1,5 @@
 import { systemEvent, type WorkflowDefinition } from '#workflow';
-import { formatSoles } from '#convenios';
+import { formatSoles } from '#core';
 import {
   AcceptBudgetDocumentDto,
   ApproveByResolutionDto,
