@@ -335,7 +335,15 @@ describe('Budget modifications over HTTP (issue 16.3; DL 1440 Art. 47.2)', () =>
       state: 'opp_report',
       version: before.version,
     });
-    // Another member of the OPP reports; the Gerente decides.
+    // Another member of the OPP reports on it; and he, now in the OPP, on a request of someone else.
     expect((await send('mml.presupuesto', id, favourable)).state).toBe('manager_decision');
+    const other = await create();
+    await send('mml.gdu', other.id, { type: 'SUBMIT' });
+    expect(((await as('get', path(other.id))).body as ModificationResource).allowedEvents).toEqual([
+      'TECHNICAL_REPORT',
+    ]);
+    const report = await as('post', `${path(other.id)}/events`, favourable);
+    expect(report.status).toBe(200);
+    expect((report.body as ModificationResource).state).toBe('manager_decision');
   });
 });
