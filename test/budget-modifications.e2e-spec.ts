@@ -1,9 +1,12 @@
+import {
+  BUDGET_MODIFICATIONS,
+  budgetModificationBody as body,
+} from './support/budget-modifications.js';
 import { expectProblem, fields } from './support/problems.js';
-import { driveTo, type ResolutionResource, resolutionPath } from './support/resolutions.js';
+import { driveTo, type ResolutionResource, resolutionPath, unitOf } from './support/resolutions.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { WorkflowClient } from './support/workflow-client.js';
 
-const BUDGET_MODIFICATIONS = '/api/v1/budget-modifications';
 const path = (id: string) => `${BUDGET_MODIFICATIONS}/${id}`;
 
 interface ModificationResource {
@@ -16,31 +19,11 @@ interface ModificationResource {
   resolutionId: string | null;
   managerDelegation: { held: boolean; instrument: string };
   returns: Array<{ reason: string; reportRef: string }>;
+  withdrawnResolutions: string[];
+  approval: { by: string } | null;
   formalization: { kind: string; number: string | null; resolutionId: string | null } | null;
   rejection: { by: string; reason: string } | null;
 }
-
-/** A transferencia de partidas between two lines of the same programa, from Recursos Ordinarios. */
-const body = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
-  requestType: 'modificacion_presupuestaria',
-  modality: 'transferencia_partidas',
-  amount: '150000.50',
-  fromLine: {
-    program: '0036',
-    productOrProject: '3000579',
-    activity: '5004369',
-    expenseItem: '2.3.2.7.11.99',
-  },
-  toLine: {
-    program: '0036',
-    productOrProject: '3000579',
-    activity: '5004370',
-    expenseItem: '2.3.1.5.1.2',
-  },
-  fundingSource: 'recursos_ordinarios',
-  justification: 'Mayor demanda del servicio de limpieza pública por la temporada de lluvias.',
-  ...overrides,
-});
 
 /**
  * Issue 16.3, budget modification requests over HTTP: the request, OPP's technical report, the
@@ -247,5 +230,120 @@ describe('Budget modifications over HTTP (issue 16.3; DL 1440 Art. 47.2)', () =>
     expect(
       (await client.post('megantoni.presupuesto', `${path(created.id)}/events`, favourable)).status,
     ).toBe(404);
+  });
+
+  it('the RGM withdrawn by the unit returns the request to the Gerente, who approves again: a new RGM; the withdrawn one no longer counts', async () => {
+    const created = await create();
+    await send('mml.gdu', created.id, { type: 'SUBMIT' });
+    await send('mml.presupuesto', created.id, favourable);
+    const approved = await send('mml.gerente', created.id, { type: 'APPROVE' });
+    const first = approved.resolutionId ?? '';
+    // The requesting unit drafted the RGM: it withdraws it, and the system tells the request.
+    const withdrawn = await client.post('mml.gdu', `${resolutionPath(first)}/events`, {
+      type: 'WITHDRAW',
+      reason: 'El monto debe ajustarse al nuevo informe.',
+    });
+    expect(withdrawn.status).toBe(200);
+    expect((withdrawn.body as ResolutionResource).state).toBe('withdrawn');
+    const back = await client.eventually(async () => {
+      const m = await read('mml.gerente', created.id);
+      return m.state === 'manager_decision' ? m : undefined;
+    }, 'el retiro de la RGM llega a la solicitud');
+    expect(back).toMatchObject({
+      resolutionId: null,
+      approval: null,
+      formalization: null,
+      withdrawnResolutions: [first],
+    });
+    expect(back.allowedEvents.sort()).toEqual(['APPROVE', 'REJECT']);
+    const history = (await client.get('mml.gdu', `${path(created.id)}/history`)).body as Array<{
+      type: string;
+      from: string | null;
+      to: string | null;
+      actor: string;
+    }>;
+    expect(history.find((h) => h.type === 'RESOLUTION_WITHDRAWN')).toMatchObject({
+      from: 'resolution_in_progress',
+      to: 'manager_decision',
+    });
+
+    // Nobody sends what only the RGM's own instance sends: 400, nothing written.
+    const version = back.version;
+    const forged = await client.post('mml.gerente', `${path(created.id)}/events`, {
+      type: 'RESOLUTION_SIGNED',
+      resolutionId: first,
+      number: 'RGM N° 999',
+    });
+    expectProblem(forged, 400, 'VALIDATION_FAILED');
+    expect((await read('mml.gdu', created.id)).version).toBe(version);
+
+    const again = await send('mml.gerente', created.id, { type: 'APPROVE' });
+    expect(again.state).toBe('resolution_in_progress');
+    expect(again.resolutionId).toEqual(expect.any(String));
+    expect(again.resolutionId).not.toBe(first);
+    const draft = (await client.get('mml.gdu', resolutionPath(again.resolutionId ?? '')))
+      .body as ResolutionResource;
+    const signed = await driveTo(client, draft, 'signed');
+    const formalized = await client.eventually(async () => {
+      const m = await read('mml.gdu', created.id);
+      return m.state === 'formalized' ? m : undefined;
+    }, 'la firma de la nueva RGM llega a la solicitud');
+    expect(formalized).toMatchObject({
+      withdrawnResolutions: [first],
+      formalization: { resolutionId: signed.id, number: signed.number },
+    });
+  });
+
+  it('OWN_SUBMISSION: whoever drafted and submitted a request does not report on it, even after moving to Planeamiento y Presupuesto (403, nothing written)', async () => {
+    // A member of the GDU drafts and submits; the ADMIN then moves him to the OPP.
+    const units = (await client.get('mml.admin', '/api/v1/units')).body as {
+      items: Array<{ id: string; code: string; kind: string }>;
+    };
+    const unit = (kind: string) => units.items.find((u) => u.kind === kind)?.id ?? '';
+    const password = 'quena antigua junto al lago sereno';
+    const made = await client.post('mml.admin', '/api/v1/admin/users', {
+      username: 'mml.analista',
+      fullName: 'Analista de Presupuesto de Prueba',
+      post: 'Analista',
+      unitId: await unitOf(client, 'mml.gdu'),
+      roles: ['GERENCIA'],
+      password,
+    });
+    expect(made.status).toBe(201);
+    const analyst = (made.body as { id: string }).id;
+    const as = async (method: 'get' | 'post', url: string, payload?: object) => {
+      const token = await t.login('mml.analista', password);
+      const request = t.http[method](url).auth(token, { type: 'bearer' });
+      return payload ? request.send(payload) : request;
+    };
+    const created = await as('post', BUDGET_MODIFICATIONS, body());
+    expect(created.status).toBe(201);
+    const id = (created.body as ModificationResource).id;
+    expect((await as('post', `${path(id)}/events`, { type: 'SUBMIT' })).status).toBe(200);
+    const patched = await t.http
+      .patch(`/api/v1/admin/users/${analyst}`)
+      .auth(await client.token('mml.admin'), { type: 'bearer' })
+      .send({ unitId: unit('planeamiento_presupuesto'), roles: ['PLANEAMIENTO_PRESUPUESTO'] });
+    expect(patched.status).toBe(200);
+
+    const before = await read('mml.gdu', id);
+    const own = await as('post', `${path(id)}/events`, favourable);
+    expectProblem(own, 403, 'OWN_SUBMISSION');
+    expect((own.body as { detail: string }).detail).toMatch(/separación de funciones/);
+    expect(((await as('get', path(id))).body as ModificationResource).allowedEvents).toEqual([]);
+    expect(await read('mml.gdu', id)).toMatchObject({
+      state: 'opp_report',
+      version: before.version,
+    });
+    // Another member of the OPP reports on it; and he, now in the OPP, on a request of someone else.
+    expect((await send('mml.presupuesto', id, favourable)).state).toBe('manager_decision');
+    const other = await create();
+    await send('mml.gdu', other.id, { type: 'SUBMIT' });
+    expect(((await as('get', path(other.id))).body as ModificationResource).allowedEvents).toEqual([
+      'TECHNICAL_REPORT',
+    ]);
+    const report = await as('post', `${path(other.id)}/events`, favourable);
+    expect(report.status).toBe(200);
+    expect((report.body as ModificationResource).state).toBe('manager_decision');
   });
 });

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import pg from 'pg';
 import type { Response } from 'superagent';
 import { AuditSealer } from '#audit';
@@ -16,6 +16,11 @@ import {
   type RoleMatrixTable,
 } from '../libs/kinds/src/role-matrix.js';
 import {
+  budgetModificationBody,
+  profilesDelegatingTransfers,
+  supplementaryCreditBody,
+} from './support/budget-modifications.js';
+import {
   convenioBody,
   type ConvenioPathState,
   type ConvenioResource,
@@ -31,6 +36,8 @@ import type { Resource } from './support/workflow-client.js';
  * row of the matrix over HTTP, in the state where it applies. What the matrix allows answers 2xx;
  * what it refuses answers its documented 4xx and writes nothing; another municipality's file is 404.
  * The expectations are `roleMatrix()` and `ADMINISTRATION`, the same data docs/roles.md is made of.
+ * Megantoni's Gerente approves budget transfers by delegation here, as Lima's does (its shipped
+ * profile delegates nothing): the delegation is profile data, and every column is tried on both.
  */
 
 const STRONG = 'quena antigua junto al lago sereno';
@@ -103,6 +110,7 @@ async function inParallel<T, R>(
 
 describe('Role × operation matrix over HTTP: every column of docs/roles.md in both municipalities', () => {
   let t: TestApp;
+  let profilesDir = '';
   const towns: Town[] = [];
   let fingerprintSql = '';
   let probe: pg.Client;
@@ -373,6 +381,35 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     return reached;
   }
 
+  /**
+   * A new budget modification of the origin gerencia: a transfer the Gerente approves by
+   * delegation, or (`delegated: false`) a crédito suplementario he elevates to the Alcalde.
+   */
+  async function budgetModificationIn(town: Town, situation: RoleMatrixCase): Promise<Resource> {
+    const kind = 'budget-modifications';
+    const target = situation.state ?? 'draft';
+    const path = ['draft', 'opp_report', 'manager_decision', 'mayor_decision'];
+    if (!path.includes(target)) throw new Error(`sin camino a ${target}`);
+    const reach = (state: string) => path.indexOf(target) >= path.indexOf(state);
+    let m = await createOk(
+      one(town, 'gerencia_origen'),
+      kind,
+      situation.delegated === false ? supplementaryCreditBody() : budgetModificationBody(),
+    );
+    if (reach('opp_report'))
+      m = await sendOk(town, 'gerencia_origen', kind, m.id, { type: 'SUBMIT' });
+    if (reach('manager_decision'))
+      m = await sendOk(town, 'planeamiento_presupuesto', kind, m.id, {
+        type: 'TECHNICAL_REPORT',
+        favorable: true,
+        reportRef: 'Informe Técnico N° 045-2026-GPP',
+      });
+    if (reach('mayor_decision'))
+      m = await sendOk(town, 'gerencia_municipal', kind, m.id, { type: 'ELEVATE' });
+    if (m.state !== target) throw new Error(`la solicitud quedó en ${m.state}, no en ${target}`);
+    return m;
+  }
+
   /** The event a client sends, with a valid payload. */
   function eventOf(
     kind: RoleMatrixTable['kind'],
@@ -413,6 +450,20 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       const payload = payloads[type];
       if (!payload) throw new Error(`convenio sin evento ${type}`);
       return { type, ...payload, ...situation?.payload };
+    }
+    if (kind === 'budget-modifications') {
+      const payloads: Record<string, object> = {
+        SUBMIT: {},
+        WITHDRAW: { reason: 'La necesidad se cubrió con el saldo de la meta.' },
+        TECHNICAL_REPORT: { favorable: true, reportRef: 'Informe Técnico N° 046-2026-GPP' },
+        APPROVE: {},
+        ELEVATE: { memoRef: 'Memorando N° 210-2026-GM' },
+        APPROVE_BY_MAYOR: { resolutionRef: 'Resolución de Alcaldía N° 120-2026' },
+        REJECT: { reason: 'No hay saldo de libre disponibilidad en la fuente.' },
+      };
+      const payload = payloads[type];
+      if (!payload) throw new Error(`modificación presupuestaria sin evento ${type}`);
+      return { type, ...payload };
     }
     if (kind === 'mandates') {
       const event = mandateEvents.find((e) => e.type === type);
@@ -489,7 +540,9 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
           ? resolutionBody()
           : kind === 'convenios'
             ? convenioBody()
-            : mandateBody(town),
+            : kind === 'budget-modifications'
+              ? budgetModificationBody()
+              : mandateBody(town),
       );
     if (!instance) throw new Error('falta el expediente');
     if (situation.operation === 'attach')
@@ -521,7 +574,9 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
         ? resolutionIn(town, situation)
         : table.kind === 'convenios'
           ? convenioIn(town, situation)
-          : mandateIn(town, situation);
+          : table.kind === 'budget-modifications'
+            ? budgetModificationIn(town, situation)
+            : mandateIn(town, situation);
     const built: Resource[] = [];
     for (let i = 0; i < count; i++) built.push(await build());
     return built;
@@ -602,10 +657,12 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
 
   beforeAll(async () => {
     // No periodic checkpoint in the middle of a refusal: the fingerprint covers every table.
+    profilesDir = profilesDelegatingTransfers(['megantoni']);
     t = await startTestApp({
       CLOCK: 'manual',
       TIMER_SWEEP_MS: '0',
       AUDIT_CHECKPOINT_MINUTES: '1440',
+      MUNICIPALITIES_DIR: profilesDir,
     });
     const profiles = readdirSync(new URL('../config/municipalities/', import.meta.url)).filter(
       (f) => /\.ya?ml$/.test(f),
@@ -740,6 +797,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
   afterAll(async () => {
     await probe.end();
     await t.close();
+    rmSync(profilesDir, { recursive: true, force: true });
   });
 
   const pairs = (town: Town, other: Town) => ({ town, other });
@@ -780,6 +838,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     readonly resolution: string;
     readonly mandate: string;
     readonly convenio: string;
+    readonly budgetModification: string;
     nonWorkingDay: string;
     queueCheck: string;
   }
@@ -944,6 +1003,19 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       (f) => `/api/v1/convenios/${f.convenio}/history`,
       true,
     ),
+    'GET /api/v1/budget-modifications': get(() => '/api/v1/budget-modifications'),
+    'GET /api/v1/budget-modifications/{id}': get(
+      (f) => `/api/v1/budget-modifications/${f.budgetModification}`,
+      true,
+    ),
+    'GET /api/v1/budget-modifications/{id}/deadlines': get(
+      (f) => `/api/v1/budget-modifications/${f.budgetModification}/deadlines`,
+      true,
+    ),
+    'GET /api/v1/budget-modifications/{id}/history': get(
+      (f) => `/api/v1/budget-modifications/${f.budgetModification}/history`,
+      true,
+    ),
     'GET /api/v1/{kind}/{id}/attachments': get(
       (f) => `/api/v1/resolutions/${f.resolution}/attachments`,
       true,
@@ -993,6 +1065,13 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
         mandate: (await createOk(one(town, 'gerencia_municipal'), 'mandates', mandateBody(town)))
           .id,
         convenio: (await createOk(one(town, 'gerencia_origen'), 'convenios', convenioBody())).id,
+        budgetModification: (
+          await createOk(
+            one(town, 'gerencia_origen'),
+            'budget-modifications',
+            budgetModificationBody(),
+          )
+        ).id,
         nonWorkingDay: '',
         queueCheck: '',
       };

@@ -1,8 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sampleCreateConvenio } from '#convenios/testing';
-import { SHIPPED_PROFILES } from './profiles.js';
+import { profilesEdited } from './profiles.js';
 import type { Resource, WorkflowClient } from './workflow-client.js';
 
 /** A convenio as the API shows it (the fields the e2e suites read). */
@@ -150,20 +147,10 @@ export const clientSteps = (
  * A temporary copy of the shipped profiles (for `MUNICIPALITIES_DIR`) where `codes` exempt the
  * convenios without financial obligations from the Concejo (D17 ⚠ local rule). The caller removes it.
  */
-export function profilesExemptingConvenios(codes: readonly string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'perfiles-'));
-  for (const file of readdirSync(SHIPPED_PROFILES).filter((f) => f.endsWith('.yaml'))) {
-    const shipped = readFileSync(join(SHIPPED_PROFILES, file), 'utf8');
-    const exempt = codes.includes(file.replace(/\.yaml$/, ''));
-    const profile = exempt
-      ? shipped.replace(
-          'exemptWithoutFinancialObligations: false',
-          'exemptWithoutFinancialObligations: true',
-        )
-      : shipped;
-    if (exempt && profile === shipped)
-      throw new Error(`${file}: sin exemptWithoutFinancialObligations`);
-    writeFileSync(join(dir, file), profile);
-  }
-  return dir;
-}
+export const profilesExemptingConvenios = (codes: readonly string[]): string =>
+  profilesEdited(codes, (shipped) =>
+    shipped.replace(
+      'exemptWithoutFinancialObligations: false',
+      'exemptWithoutFinancialObligations: true',
+    ),
+  );

@@ -34,3 +34,23 @@ export function profilesWithYearNames(
   }
   return dir;
 }
+
+/**
+ * A temporary copy of the shipped profiles (for `MUNICIPALITIES_DIR`) where each profile of
+ * `codes` goes through `edit`; an edit that changes nothing throws (the shipped text moved). The
+ * caller removes the directory.
+ */
+export function profilesEdited(
+  codes: readonly string[],
+  edit: (profile: string) => string,
+): string {
+  const dir = mkdtempSync(join(tmpdir(), 'perfiles-'));
+  for (const file of readdirSync(SHIPPED_PROFILES).filter((f) => f.endsWith('.yaml'))) {
+    const shipped = readFileSync(join(SHIPPED_PROFILES, file), 'utf8');
+    const edited = codes.includes(file.replace(/\.yaml$/, ''));
+    const profile = edited ? edit(shipped) : shipped;
+    if (edited && profile === shipped) throw new Error(`${file}: la edición no cambió nada`);
+    writeFileSync(join(dir, file), profile);
+  }
+  return dir;
+}

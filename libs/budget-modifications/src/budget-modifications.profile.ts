@@ -2,6 +2,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayUnique,
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsNotEmpty,
@@ -45,9 +46,14 @@ export class ManagerDelegationProfile {
 
 /** `kinds.budget-modifications` of each municipality profile. */
 export class BudgetModificationsProfile {
+  // Without these a missing section would validate, and the first request would fail at creation.
+  @IsDefined({
+    message: 'falta terms: {technicalReport, managerDecision, mayorDecision, correction}',
+  })
   @ValidateNested()
   @Type(() => BudgetModificationTermsProfile)
   terms!: BudgetModificationTermsProfile;
+  @IsDefined({ message: 'falta managerDelegation: {approves, instrument, basis}' })
   @ValidateNested()
   @Type(() => ManagerDelegationProfile)
   managerDelegation!: ManagerDelegationProfile;

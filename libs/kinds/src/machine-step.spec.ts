@@ -4,6 +4,11 @@ import {
   initialTransition,
   transition,
 } from 'xstate';
+import { budgetModificationsDefinition } from '#budget-modifications';
+import {
+  budgetModificationSampleEvents,
+  sampleBudgetModificationContext,
+} from '#budget-modifications/testing';
 import { conveniosDefinition } from '#convenios';
 import { convenioEvents, sampleConvenioContext } from '#convenios/testing';
 import { mandatesDefinition } from '#mandates';
@@ -41,6 +46,19 @@ const cases: [string, AnyStateMachine, unknown, readonly WorkflowEvent[]][] = [
     resolutionEvents('2026-03-02'),
   ],
   ['convenios', conveniosDefinition.machine, sampleConvenioContext(), convenioEvents()],
+  // With the Gerente's delegation (APPROVE, the RGM) and without it (ELEVATE, the Alcalde).
+  [
+    'modificaciones presupuestarias',
+    budgetModificationsDefinition.machine,
+    sampleBudgetModificationContext(),
+    budgetModificationSampleEvents(),
+  ],
+  [
+    'modificaciones presupuestarias sin delegación',
+    budgetModificationsDefinition.machine,
+    sampleBudgetModificationContext({}, { modality: 'credito_suplementario', fromLine: undefined }),
+    budgetModificationSampleEvents(),
+  ],
 ];
 
 describe("the engine's machine step gives what XState's transition() gives", () => {

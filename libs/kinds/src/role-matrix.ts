@@ -1,4 +1,10 @@
 import type { Actor } from '#audit';
+import {
+  type BudgetModificationContext,
+  budgetModificationPolicy,
+  REQUESTING_UNIT_KINDS,
+} from '#budget-modifications';
+import { sampleBudgetModificationContext } from '#budget-modifications/testing';
 import { type ConvenioContext, convenioPolicy, PROPOSING_UNIT_KINDS } from '#convenios';
 import { sampleConvenioContext } from '#convenios/testing';
 import { mandatePolicy, mayAssign } from '#mandates';
@@ -81,6 +87,11 @@ export interface RoleMatrixCase {
   readonly payload?: Readonly<Record<string, unknown>>;
   /** A convenio with financial obligations (it goes through Planeamiento y Presupuesto). */
   readonly financial?: boolean;
+  /**
+   * A budget modification the profile delegates to the Gerente (he approves it, drafting the RGM);
+   * false: one he elevates to the Alcalde.
+   */
+  readonly delegated?: boolean;
 }
 
 /** A row: an operation, the situations it is tried in, and who may do it there. */
@@ -92,7 +103,7 @@ export interface RoleMatrixRow {
 
 export interface RoleMatrixTable {
   /** The kind's resource (`/api/v1/<kind>`). */
-  readonly kind: 'resolutions' | 'mandates' | 'convenios';
+  readonly kind: 'resolutions' | 'mandates' | 'convenios' | 'budget-modifications';
   readonly title: string;
   readonly rows: readonly RoleMatrixRow[];
 }
@@ -472,6 +483,71 @@ function convenioRows(): RoleMatrixRow[] {
   ];
 }
 
+function budgetModificationRows(): RoleMatrixRow[] {
+  // Requested by the gerencia de origen; the units it goes through are the matrix's.
+  const context = (situation: RoleMatrixCase): BudgetModificationContext => {
+    const base = sampleBudgetModificationContext();
+    return {
+      ...base,
+      requestingUnitId: ORIGIN,
+      budgetUnitId: BUDGET,
+      managementUnitId: ISSUING,
+      mayorUnitId: SUPERIOR,
+      managerDelegation: { ...base.managerDelegation, held: situation.delegated ?? true },
+      submittedBy: situation.state === 'draft' ? null : DRAFTER,
+    };
+  };
+  const on = (
+    event: string,
+    state: string,
+    more: Partial<RoleMatrixCase> = {},
+  ): RoleMatrixCase => ({ operation: 'event', event, state, ...more });
+  const events = (operation: string, cases: readonly RoleMatrixCase[]) =>
+    row(operation, cases, (situation, post) =>
+      acts(() =>
+        budgetModificationPolicy(post.actor, { type: situation.event ?? '' } as WorkflowEvent, {
+          id: 'b',
+          municipalityId: 'm',
+          state: situation.state ?? '',
+          context: context(situation),
+          createdBy: DRAFTER,
+        }),
+      )(post),
+    );
+  return [
+    row(
+      'Crear (solicitar)',
+      [
+        {
+          operation: 'create',
+          state: null,
+          refusal: { status: 403, code: 'REQUESTING_UNIT_NOT_ALLOWED' },
+        },
+      ],
+      (_, post) =>
+        acts(() => post.unitKind !== null && REQUESTING_UNIT_KINDS.includes(post.unitKind))(post),
+    ),
+    row('Adjuntar un documento', [{ operation: 'attach', state: 'draft' }], (_, post) =>
+      acts(() => true)(post),
+    ),
+    events('`SUBMIT`, `WITHDRAW`', [
+      on('SUBMIT', 'draft'),
+      on('WITHDRAW', 'draft'),
+      on('WITHDRAW', 'opp_report'),
+    ]),
+    events('`TECHNICAL_REPORT`', [on('TECHNICAL_REPORT', 'opp_report')]),
+    events('`APPROVE`, `REJECT` del Gerente (con delegación)', [
+      on('APPROVE', 'manager_decision'),
+      on('REJECT', 'manager_decision'),
+    ]),
+    events('`ELEVATE` (sin delegación)', [on('ELEVATE', 'manager_decision', { delegated: false })]),
+    events('`APPROVE_BY_MAYOR`, `REJECT` del Alcalde (elevada)', [
+      on('APPROVE_BY_MAYOR', 'mayor_decision', { delegated: false }),
+      on('REJECT', 'mayor_decision', { delegated: false }),
+    ]),
+  ];
+}
+
 /**
  * The role × operation matrix of every workflow kind, computed from the kinds' policies and the
  * kernel's rules: what docs/roles.md shows, and what test/role-matrix.e2e-spec.ts tries over HTTP.
@@ -488,6 +564,11 @@ export function roleMatrix(): RoleMatrixTable[] {
       kind: 'convenios',
       title: 'Convenio (propuesto por una gerencia de línea)',
       rows: convenioRows(),
+    },
+    {
+      kind: 'budget-modifications',
+      title: 'Modificación presupuestaria (solicitada por una gerencia de línea)',
+      rows: budgetModificationRows(),
     },
   ];
 }
@@ -583,6 +664,10 @@ export const ADMINISTRATION: readonly AdministrationRow[] = [
       'GET /api/v1/convenios/{id}',
       'GET /api/v1/convenios/{id}/deadlines',
       'GET /api/v1/convenios/{id}/history',
+      'GET /api/v1/budget-modifications',
+      'GET /api/v1/budget-modifications/{id}',
+      'GET /api/v1/budget-modifications/{id}/deadlines',
+      'GET /api/v1/budget-modifications/{id}/history',
       'GET /api/v1/{kind}/{id}/attachments',
     ],
   },
