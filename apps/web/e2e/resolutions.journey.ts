@@ -24,6 +24,8 @@ test('a resolution from the draft form to the Gerente’s batch signature: field
   page,
   request,
 }) => {
+  // Seven people act in turn: like the convenio journeys, more than the default minute.
+  test.setTimeout(120_000);
   const stamp = Date.now();
   const subject = `Aprobar la ampliación de plazo de la obra del mercado de Chacra Cerro ${stamp}`;
 
