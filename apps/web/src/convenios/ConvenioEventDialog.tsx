@@ -1,31 +1,19 @@
 import { Checkbox, Fieldset, Stack, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
-import type { SessionUser } from '../api/client';
 import { formatDate, formatSoles } from '../format';
 import {
-  ActionDialog,
   type ActionField as Field,
   CHOOSE,
+  type EventForm as BaseEventForm,
+  EventFormDialog,
+  type FileEventProps,
   type Option,
-  plainValues,
 } from '../forms/ActionDialog';
-import {
-  type Convenio,
-  type ConvenioEvent,
-  type ConvenioEventType,
-  useSendConvenioEvent,
-} from './convenios';
+import { type Convenio, type ConvenioEventType, useSendConvenioEvent } from './convenios';
 import { ACTION_LABELS, PARTY_LABELS } from './labels';
 
-interface EventForm {
-  intro?: (c: Convenio, user: SessionUser) => ReactNode;
-  fields?: (c: Convenio) => Field[];
+interface EventForm extends BaseEventForm<Convenio> {
   /** With the legal checklist of the profile, one checkbox per item. */
   checklist?: boolean;
-  /** The payload from the form's values; empty optional values are left out. */
-  payload?: (values: Record<string, string>, c: Convenio) => Record<string, unknown>;
-  confirm: string;
-  danger?: boolean;
 }
 
 const PARTIES: Option[] = [
@@ -248,44 +236,19 @@ const EVENT_FORMS: Partial<Record<ConvenioEventType, EventForm>> = {
 };
 
 /** One action of the file in its dialog: the API's field errors on each field. */
-export function ConvenioEventDialog({
-  type,
-  convenio,
-  user,
-  onClose,
-  onDone,
-  onReload,
-}: {
-  type: ConvenioEventType;
-  convenio: Convenio;
-  user: SessionUser;
-  onClose: () => void;
-  onDone: (updated: Convenio) => void;
-  onReload: () => void;
-}) {
-  const spec = EVENT_FORMS[type] ?? { confirm: ACTION_LABELS[type] };
+export function ConvenioEventDialog(props: FileEventProps<ConvenioEventType, Convenio>) {
+  const convenio = props.file;
+  const checklist = EVENT_FORMS[props.type]?.checklist === true;
   const send = useSendConvenioEvent(convenio.id);
   return (
-    <ActionDialog
-      title={ACTION_LABELS[type]}
-      confirm={spec.confirm}
-      danger={spec.danger}
-      fields={() => spec.fields?.(convenio) ?? []}
-      version={convenio.version}
+    <EventFormDialog
+      {...props}
+      forms={EVENT_FORMS}
+      labels={ACTION_LABELS}
       send={send}
-      toEvent={(values, fields) =>
-        ({
-          type,
-          ...(spec.payload ? spec.payload(values, convenio) : plainValues(values, fields)),
-        }) as ConvenioEvent
-      }
-      onDone={onDone}
-      onClose={onClose}
-      onReload={onReload}
-      placedElsewhere={(k) => Boolean(spec.checklist) && k.startsWith('checklist')}
-      before={() => spec.intro?.(convenio, user)}
+      placedElsewhere={(k) => checklist && k.startsWith('checklist')}
       after={({ values, set, errors }) => {
-        if (!spec.checklist) return null;
+        if (!checklist) return null;
         const checklistError = Object.entries(errors).find(([k]) => k.startsWith('checklist'))?.[1];
         return (
           <Fieldset legend="Lista de verificación del informe legal">

@@ -1,4 +1,4 @@
-import { Anchor, Grid, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Grid, List, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
@@ -8,7 +8,7 @@ import {
   FileAttachments,
   FileColumns,
   FileHeading,
-  FileLoadError,
+  FileNotLoaded,
 } from '../files/FileParts';
 import { formatDate, formatDateTime, formatSoles } from '../format';
 import { type HistoryItem, useUnitNames } from '../resolutions/resolutions';
@@ -107,11 +107,10 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
   const [action, setAction] = useState<ConvenioEventType | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  if (convenio.isPending) return <Loader aria-label="Cargando el expediente" />;
-  if (convenio.isError)
+  if (convenio.isPending || convenio.isError)
     return (
-      <FileLoadError
-        error={convenio.error}
+      <FileNotLoaded
+        query={convenio}
         listTo="/convenios"
         listLabel="Volver a la lista de convenios"
       />
@@ -150,7 +149,7 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
       {action && (
         <ConvenioEventDialog
           type={action}
-          convenio={c}
+          file={c}
           user={user}
           onClose={() => setAction(null)}
           onDone={() => {

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Grid, Group, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { QueryKey } from '@tanstack/react-query';
 import type { ComponentProps, ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -9,21 +9,22 @@ import { FileSection } from '../resolutions/FilePanels';
 
 /** The pieces every file of the kernel (resolutions, convenios) shows alike around its own panels. */
 
-/** A file that could not be opened, with the way back to its list. */
-export function FileLoadError({
-  error,
+/** The file while it loads, or why it could not be opened, with the way back to its list. */
+export function FileNotLoaded({
+  query,
   listTo,
   listLabel,
 }: {
-  error: unknown;
+  query: { isError: boolean; error: unknown };
   listTo: string;
   /** «Volver a la lista de convenios». */
   listLabel: string;
 }) {
+  if (!query.isError) return <Loader aria-label="Cargando el expediente" />;
   return (
     <Stack>
       <Alert color="red" role="alert" title="No se pudo abrir el expediente">
-        {problemText(error)}
+        {problemText(query.error)}
       </Alert>
       <Anchor component={Link} to={listTo}>
         {listLabel}

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import type { UseMutationResult } from '@tanstack/react-query';
 import { type FormEvent, type ReactNode, useState } from 'react';
+import type { SessionUser } from '../api/client';
 import { problemText } from '../resolutions/problems';
 import { hint } from '../resolutions/StateBadge';
 import { useFormProblems } from './useFormProblems';
@@ -177,6 +178,82 @@ export function ActionDialog<TEvent, TResult>({
         </Stack>
       </form>
     </Modal>
+  );
+}
+
+/** What one event of a kind asks and sends; the API validates every field. */
+export interface EventForm<T> {
+  intro?: (file: T, user: SessionUser) => ReactNode;
+  fields?: (file: T) => ActionField[];
+  /** The payload from the form's values; without it, the values without the empty ones. */
+  payload?: (values: Values, file: T) => Record<string, unknown>;
+  confirm: string;
+  danger?: boolean;
+}
+
+/** What a file screen gives the dialog of one of its events. */
+export interface FileEventProps<K extends string, T> {
+  type: K;
+  file: T;
+  user: SessionUser;
+  onClose: () => void;
+  onDone: (updated: T) => void;
+  onReload: () => void;
+}
+
+/** One event of a file in its dialog, from the kind's table of event forms. */
+export function EventFormDialog<K extends string, T extends { version: number }, TEvent>({
+  type,
+  file,
+  user,
+  onClose,
+  onDone,
+  onReload,
+  forms,
+  labels,
+  send,
+  staleCodes,
+  placedElsewhere,
+  extra,
+  after,
+}: FileEventProps<K, T> & {
+  forms: Partial<Record<K, EventForm<T>>>;
+  labels: Record<K, string>;
+  send: UseMutationResult<T, Error, { version: number; event: TEvent }>;
+  staleCodes?: readonly string[];
+  placedElsewhere?: (key: string) => boolean;
+  /** Shown after the intro: «En ejercicio de» at SIGN. */
+  extra?: (form: FormState) => ReactNode;
+  after?: (form: FormState) => ReactNode;
+}) {
+  const spec = forms[type] ?? { confirm: labels[type] };
+  return (
+    <ActionDialog
+      title={labels[type]}
+      confirm={spec.confirm}
+      danger={spec.danger}
+      fields={() => spec.fields?.(file) ?? []}
+      version={file.version}
+      send={send}
+      toEvent={(values, fields) =>
+        ({
+          type,
+          ...(spec.payload ? spec.payload(values, file) : plainValues(values, fields)),
+        }) as TEvent
+      }
+      onDone={onDone}
+      onClose={onClose}
+      onReload={onReload}
+      staleCodes={staleCodes}
+      placedElsewhere={placedElsewhere}
+      before={(form) => (
+        <>
+          {spec.intro?.(file, user)}
+          {extra?.(form)}
+        </>
+      )}
+      after={after}
+    />
   );
 }
 

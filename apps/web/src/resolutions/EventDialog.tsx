@@ -1,5 +1,5 @@
 import { Code, Loader, Radio, Stack, Text } from '@mantine/core';
-import { type ReactNode, useEffect } from 'react';
+import { useEffect } from 'react';
 import type { SessionUser } from '../api/client';
 import {
   ACTION_LABELS,
@@ -9,28 +9,21 @@ import {
   SIGNATURE_MODE_LABELS,
 } from './labels';
 import {
-  ActionDialog,
   type ActionField as Field,
   CHOOSE,
+  type EventForm as BaseEventForm,
+  EventFormDialog,
+  type FileEventProps,
   type Option,
-  plainValues,
 } from '../forms/ActionDialog';
 import {
   type Resolution,
-  type ResolutionEvent,
   type ResolutionEventType,
   useSendEvent,
   useSigningDelegations,
 } from './resolutions';
 
-interface EventForm {
-  intro?: (r: Resolution, user: SessionUser) => ReactNode;
-  fields?: (r: Resolution) => Field[];
-  /** The payload from the form's values (strings); empty optional values are left out. */
-  payload?: (values: Record<string, string>, r: Resolution) => Record<string, unknown>;
-  confirm: string;
-  danger?: boolean;
-}
+type EventForm = BaseEventForm<Resolution>;
 
 const option = (labels: Record<string, string>, keys?: string[]): Option[] =>
   (keys ?? Object.keys(labels)).map((value) => ({ value, label: labels[value] ?? value }));
@@ -370,53 +363,24 @@ export const EVENT_FORMS: Partial<Record<ResolutionEventType, EventForm>> = {
 };
 
 /** One action of the file, in a modal: its fields, the API's refusals on them, and the send. */
-export function EventDialog({
-  type,
-  resolution,
-  user,
-  onClose,
-  onDone,
-  onReload,
-}: {
-  type: ResolutionEventType;
-  resolution: Resolution;
-  user: SessionUser;
-  onClose: () => void;
-  onDone: (updated: Resolution) => void;
-  onReload: () => void;
-}) {
-  const spec = EVENT_FORMS[type] ?? { confirm: ACTION_LABELS[type] };
-  const send = useSendEvent(resolution.id);
+export function EventDialog(props: FileEventProps<ResolutionEventType, Resolution>) {
+  const send = useSendEvent(props.file.id);
   return (
-    <ActionDialog
-      title={ACTION_LABELS[type]}
-      confirm={spec.confirm}
-      danger={spec.danger}
-      fields={() => spec.fields?.(resolution) ?? []}
-      version={resolution.version}
+    <EventFormDialog
+      {...props}
+      forms={EVENT_FORMS}
+      labels={ACTION_LABELS}
       send={send}
-      toEvent={(values, fields) =>
-        ({
-          type,
-          ...(spec.payload ? spec.payload(values, resolution) : plainValues(values, fields)),
-        }) as ResolutionEvent
-      }
-      onDone={onDone}
-      onClose={onClose}
-      onReload={onReload}
       staleCodes={['VERSION_CONFLICT', 'VISA_HASH_MISMATCH']}
-      before={({ values, set }) => (
-        <>
-          {spec.intro?.(resolution, user)}
-          {type === 'SIGN' && (
-            <SigningTitle
-              user={user}
-              value={values.delegationId ?? ''}
-              onChange={(value) => set('delegationId', value)}
-            />
-          )}
-        </>
-      )}
+      extra={({ values, set }) =>
+        props.type === 'SIGN' && (
+          <SigningTitle
+            user={props.user}
+            value={values.delegationId ?? ''}
+            onChange={(value) => set('delegationId', value)}
+          />
+        )
+      }
     />
   );
 }

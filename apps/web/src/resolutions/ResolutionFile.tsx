@@ -1,4 +1,4 @@
-import { Anchor, Button, Code, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Code, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
@@ -8,7 +8,7 @@ import {
   FileAttachments,
   FileColumns,
   FileHeading,
-  FileLoadError,
+  FileNotLoaded,
 } from '../files/FileParts';
 import { formatDate, formatDateTime } from '../format';
 import { DeadlinesPanel, FileSection, HistoryPanel } from './FilePanels';
@@ -87,11 +87,10 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
   const [action, setAction] = useState<ResolutionEventType | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  if (resolution.isPending) return <Loader aria-label="Cargando el expediente" />;
-  if (resolution.isError)
+  if (resolution.isPending || resolution.isError)
     return (
-      <FileLoadError
-        error={resolution.error}
+      <FileNotLoaded
+        query={resolution}
         listTo="/resoluciones"
         listLabel="Volver a la lista de resoluciones"
       />
@@ -137,7 +136,7 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
       {action && (
         <EventDialog
           type={action}
-          resolution={r}
+          file={r}
           user={user}
           onClose={() => setAction(null)}
           onDone={(updated) => finished(action, updated)}
