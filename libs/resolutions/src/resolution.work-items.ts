@@ -1,5 +1,5 @@
 import { Role } from '#org';
-import type { WorkItemSpec } from '#workflow';
+import { type WorkItemSpec, workItem } from '#workflow';
 import {
   allServed,
   hearingsDone,
@@ -19,39 +19,27 @@ export function resolutionWorkItems(state: string, c: ResolutionContext): WorkIt
   switch (state) {
     case 'legal_review':
       return [
-        {
-          action: 'emitir_opinion',
-          name: 'Emitir la opinión legal',
-          unitId: c.legalUnitId,
-          term: { code: 'opinion_legal' },
-        },
+        workItem('emitir_opinion', 'Emitir la opinión legal', c.legalUnitId, {
+          term: 'opinion_legal',
+        }),
       ];
     case 'observed':
       return [
-        {
-          action: 'subsanar',
-          name: 'Subsanar las observaciones',
-          unitId: c.originUnitId,
-          term: { code: 'subsanacion' },
-        },
+        workItem('subsanar', 'Subsanar las observaciones', c.originUnitId, {
+          term: 'subsanacion',
+        }),
       ];
     case 'visas':
-      return c.pendingVisas.map((unitId) => ({
-        action: 'visar',
-        name: 'Visar el proyecto',
-        unitId,
-        term: { code: 'visaciones' },
-      }));
+      return c.pendingVisas.map((unitId) =>
+        workItem('visar', 'Visar el proyecto', unitId, { term: 'visaciones' }),
+      );
     case 'ready_to_sign':
       // Only the Gerente (or whoever holds his post or signature by delegation) signs it.
       return [
-        {
-          action: 'firmar',
-          name: 'Firmar la resolución',
-          unitId: c.issuingUnitId,
+        workItem('firmar', 'Firmar la resolución', c.issuingUnitId, {
           role: Role.GERENTE_MUNICIPAL,
-          term: { code: 'firma' },
-        },
+          term: 'firma',
+        }),
         ...remedies(c),
       ];
     default:
@@ -64,27 +52,25 @@ function serving(state: string, c: ResolutionContext): WorkItemSpec[] {
   if (state !== 'signed' || allServed(c)) return [];
   return c.scope === 'particular'
     ? [
-        {
-          action: 'notificar',
-          name: 'Notificar a los administrados',
-          unitId: c.originUnitId,
-          term: { code: 'notificacion' },
-        },
+        workItem('notificar', 'Notificar a los administrados', c.originUnitId, {
+          term: 'notificacion',
+        }),
       ]
-    : [{ action: 'publicar', name: 'Publicar la resolución', unitId: c.originUnitId }];
+    : [workItem('publicar', 'Publicar la resolución', c.originUnitId)];
 }
 
 /** Each remedy in progress, to whoever resolves it (Art. 219, 220), by its own term (Art. 218.2). */
 function remedies(c: ResolutionContext): WorkItemSpec[] {
   return (c.pending ?? [])
     .filter((r) => r.outcome === null && r.closedBySilenceAt === null)
-    .map((r) => ({
-      action: 'resolver_recurso',
-      name: REMEDY_NAMES[r.kind],
-      unitId: r.resolverRole === Role.ALCALDE ? c.superiorUnitId : c.issuingUnitId,
-      role: r.resolverRole,
-      term: { code: REMEDY_RESOLUTION, key: resolutionKey(r) },
-    }));
+    .map((r) =>
+      workItem(
+        'resolver_recurso',
+        REMEDY_NAMES[r.kind],
+        r.resolverRole === Role.ALCALDE ? c.superiorUnitId : c.issuingUnitId,
+        { role: r.resolverRole, term: { code: REMEDY_RESOLUTION, key: resolutionKey(r) } },
+      ),
+    );
 }
 
 /** D9: the traslados still to serve, then the Alcalde's decision once every one lapsed. */
@@ -93,14 +79,14 @@ function review(c: ResolutionContext): WorkItemSpec[] {
   if (!open) return [];
   if (hearingsDone(c))
     return [
-      {
-        action: 'decidir_revision',
-        name: open.kind === 'nulidad' ? 'Decidir la nulidad de oficio' : 'Decidir la revocación',
-        unitId: c.superiorUnitId,
-        role: Role.ALCALDE,
-      },
+      workItem(
+        'decidir_revision',
+        open.kind === 'nulidad' ? 'Decidir la nulidad de oficio' : 'Decidir la revocación',
+        c.superiorUnitId,
+        { role: Role.ALCALDE },
+      ),
     ];
   return open.hearings.some((h) => h.notice === null)
-    ? [{ action: 'notificar_traslado', name: 'Notificar el traslado', unitId: c.originUnitId }]
+    ? [workItem('notificar_traslado', 'Notificar el traslado', c.originUnitId)]
     : [];
 }

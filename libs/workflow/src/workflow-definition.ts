@@ -166,6 +166,25 @@ export interface WorkItemSpec {
   readonly term?: { readonly code: string; readonly key?: string };
 }
 
+/**
+ * A work item, as the kinds write theirs: `term` is the deadline's code, or code and key (an
+ * obligation's due date); `role` narrows who in the unit acts. Keys left out stay absent.
+ */
+export function workItem(
+  action: string,
+  name: string,
+  unitId: string | null,
+  { role, term }: { role?: string; term?: string | { code: string; key?: string } } = {},
+): WorkItemSpec {
+  return {
+    action,
+    name,
+    unitId,
+    ...(role !== undefined ? { role } : {}),
+    ...(term !== undefined ? { term: typeof term === 'string' ? { code: term } : term } : {}),
+  };
+}
+
 /** Columns every kind fills so lists can filter by them. */
 export interface ListingFacts {
   /** The unit that owns the file (originating or responsible unit). */
