@@ -1,22 +1,14 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  Modal,
-  NativeSelect,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { Checkbox, Fieldset, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import type { SessionUser } from '../api/client';
 import { formatDate, formatSoles } from '../format';
-import { fieldErrors, focusFirstInvalid, problemOf, problemText } from '../resolutions/problems';
-import { hint } from '../resolutions/StateBadge';
+import {
+  ActionDialog,
+  type ActionField as Field,
+  CHOOSE,
+  type Option,
+  plainValues,
+} from '../forms/ActionDialog';
 import {
   type Convenio,
   type ConvenioEvent,
@@ -24,12 +16,6 @@ import {
   useSendConvenioEvent,
 } from './convenios';
 import { ACTION_LABELS, PARTY_LABELS } from './labels';
-
-type Option = { value: string; label: string };
-type Field =
-  | { name: string; label: string; kind: 'text' | 'textarea' | 'date'; description?: string }
-  | { name: string; label: string; kind: 'select' | 'radio'; options: Option[] }
-  | { name: string; label: string; kind: 'checkbox' };
 
 interface EventForm {
   intro?: (c: Convenio, user: SessionUser) => ReactNode;
@@ -42,7 +28,6 @@ interface EventForm {
   danger?: boolean;
 }
 
-const CHOOSE: Option = { value: '', label: 'Elija…' };
 const PARTIES: Option[] = [
   CHOOSE,
   ...Object.entries(PARTY_LABELS).map(([value, label]) => ({ value, label })),
@@ -54,17 +39,6 @@ const instrument: Field = {
   kind: 'text',
   description: 'Por ejemplo: Carta Notarial N° 015-2027-MML/ALC',
 };
-
-/** The values without the empty ones (the API says which are missing). */
-function plain(values: Record<string, string>, fields: Field[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = values[field.name]?.trim() ?? '';
-    if (field.kind === 'checkbox') out[field.name] = value === 'true';
-    else if (value !== '') out[field.name] = value;
-  }
-  return out;
-}
 
 const CHECK = 'check:';
 
@@ -290,183 +264,55 @@ export function ConvenioEventDialog({
   onReload: () => void;
 }) {
   const spec = EVENT_FORMS[type] ?? { confirm: ACTION_LABELS[type] };
-  const [fields] = useState(() => spec.fields?.(convenio) ?? []);
-  const [values, setValues] = useState<Record<string, string>>({});
-  // The version the person saw when deciding: a change in between is refused, not overwritten.
-  const [version] = useState(convenio.version);
   const send = useSendConvenioEvent(convenio.id);
-  const errors = fieldErrors(send.error);
-  const problem = problemOf(send.error);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (send.isError) focusFirstInvalid(form.current);
-  }, [send.isError, send.error]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const payload = spec.payload ? spec.payload(values, convenio) : plain(values, fields);
-    send.mutate(
-      { version, event: { type, ...payload } as ConvenioEvent },
-      { onSuccess: (updated) => onDone(updated) },
-    );
-  };
-  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const stale = problem?.code === 'VERSION_CONFLICT';
-  const checklistError = Object.entries(errors).find(([k]) => k.startsWith('checklist'))?.[1];
-  // Field errors the form has no input for go to the general message.
-  const unplaced = Object.keys(errors).some(
-    (k) => !fields.some((f) => f.name === k) && !(spec.checklist && k.startsWith('checklist')),
-  );
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ActionDialog
       title={ACTION_LABELS[type]}
-      size="lg"
-      centered
-      closeButtonProps={{ 'aria-label': 'Cerrar' }}
-    >
-      <form ref={form} onSubmit={submit} noValidate>
-        <Stack>
-          {spec.intro?.(convenio, user)}
-          {send.isError && (problem?.code !== 'VALIDATION_FAILED' || unplaced) && (
-            <Alert
-              color="red"
-              role="alert"
-              title={stale ? 'El expediente cambió' : 'No se pudo registrar'}
-            >
-              <Stack gap="xs">
-                <Text size="sm">{problemText(send.error)}</Text>
-                {stale && (
-                  <Button size="xs" variant="default" w="fit-content" onClick={onReload}>
-                    Volver a cargar el expediente
-                  </Button>
-                )}
-              </Stack>
-            </Alert>
-          )}
-          {send.isError && problem?.code === 'VALIDATION_FAILED' && !unplaced && (
-            <Text c="red.8" size="sm" role="alert">
-              Revise los campos marcados.
-            </Text>
-          )}
-          {fields.map((field) => (
-            <FieldInput
-              key={field.name}
-              field={field}
-              value={values[field.name] ?? ''}
-              error={errors[field.name]}
-              onChange={(value) => set(field.name, value)}
-            />
-          ))}
-          {spec.checklist && (
-            <Fieldset legend="Lista de verificación del informe legal">
-              <Stack gap="xs">
-                <Text size="sm" c="gray.7">
-                  Marque lo que el proyecto cumple. El informe favorable exige la lista completa,
-                  empezando por la cláusula de libre adhesión y separación.
+      confirm={spec.confirm}
+      danger={spec.danger}
+      fields={() => spec.fields?.(convenio) ?? []}
+      version={convenio.version}
+      send={send}
+      toEvent={(values, fields) =>
+        ({
+          type,
+          ...(spec.payload ? spec.payload(values, convenio) : plainValues(values, fields)),
+        }) as ConvenioEvent
+      }
+      onDone={onDone}
+      onClose={onClose}
+      onReload={onReload}
+      placedElsewhere={(k) => Boolean(spec.checklist) && k.startsWith('checklist')}
+      before={() => spec.intro?.(convenio, user)}
+      after={({ values, set, errors }) => {
+        if (!spec.checklist) return null;
+        const checklistError = Object.entries(errors).find(([k]) => k.startsWith('checklist'))?.[1];
+        return (
+          <Fieldset legend="Lista de verificación del informe legal">
+            <Stack gap="xs">
+              <Text size="sm" c="gray.7">
+                Marque lo que el proyecto cumple. El informe favorable exige la lista completa,
+                empezando por la cláusula de libre adhesión y separación.
+              </Text>
+              {checklistError && (
+                <Text c="red.8" size="sm" tabIndex={-1} data-invalid-group>
+                  {checklistError}
                 </Text>
-                {checklistError && (
-                  <Text c="red.8" size="sm" tabIndex={-1} data-invalid-group>
-                    {checklistError}
-                  </Text>
-                )}
-                {convenio.legalChecklist.map((item) => (
-                  <Checkbox
-                    key={item.code}
-                    label={item.label}
-                    checked={values[`${CHECK}${item.code}`] === 'true'}
-                    onChange={(e) =>
-                      set(`${CHECK}${item.code}`, e.currentTarget.checked ? 'true' : '')
-                    }
-                  />
-                ))}
-              </Stack>
-            </Fieldset>
-          )}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancelar
-            </Button>
-            <Button
-              type="submit"
-              color={spec.danger ? 'red.9' : undefined}
-              loading={send.isPending}
-            >
-              {spec.confirm}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+              )}
+              {convenio.legalChecklist.map((item) => (
+                <Checkbox
+                  key={item.code}
+                  label={item.label}
+                  checked={values[`${CHECK}${item.code}`] === 'true'}
+                  onChange={(e) =>
+                    set(`${CHECK}${item.code}`, e.currentTarget.checked ? 'true' : '')
+                  }
+                />
+              ))}
+            </Stack>
+          </Fieldset>
+        );
+      }}
+    />
   );
-}
-
-function FieldInput({
-  field,
-  value,
-  error,
-  onChange,
-}: {
-  field: Field;
-  value: string;
-  error?: string;
-  onChange: (value: string) => void;
-}) {
-  switch (field.kind) {
-    case 'text':
-    case 'date':
-      return (
-        <TextInput
-          label={field.label}
-          description={hint(field.description)}
-          type={field.kind === 'date' ? 'date' : 'text'}
-          value={value}
-          error={error}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
-    case 'textarea':
-      return (
-        <Textarea
-          label={field.label}
-          description={hint(field.description)}
-          autosize
-          minRows={3}
-          value={value}
-          error={error}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
-    case 'select':
-      return (
-        <NativeSelect
-          label={field.label}
-          data={field.options}
-          value={value}
-          error={error}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
-    case 'radio':
-      return (
-        <Radio.Group label={field.label} value={value} error={error} onChange={onChange}>
-          <Stack gap="xs" mt="xs">
-            {field.options.map((o) => (
-              <Radio key={o.value} value={o.value} label={o.label} />
-            ))}
-          </Stack>
-        </Radio.Group>
-      );
-    case 'checkbox':
-      return (
-        <Checkbox
-          label={field.label}
-          checked={value === 'true'}
-          error={error}
-          onChange={(e) => onChange(e.currentTarget.checked ? 'true' : '')}
-        />
-      );
-  }
 }

@@ -1,18 +1,5 @@
-import {
-  Alert,
-  Button,
-  Code,
-  Group,
-  Loader,
-  Modal,
-  NativeSelect,
-  Radio,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { Code, Loader, Radio, Stack, Text } from '@mantine/core';
+import { type ReactNode, useEffect } from 'react';
 import type { SessionUser } from '../api/client';
 import {
   ACTION_LABELS,
@@ -21,8 +8,13 @@ import {
   REMEDY_OUTCOME_LABELS,
   SIGNATURE_MODE_LABELS,
 } from './labels';
-import { hint } from './StateBadge';
-import { fieldErrors, focusFirstInvalid, problemOf, problemText } from './problems';
+import {
+  ActionDialog,
+  type ActionField as Field,
+  CHOOSE,
+  type Option,
+  plainValues,
+} from '../forms/ActionDialog';
 import {
   type Resolution,
   type ResolutionEvent,
@@ -30,18 +22,6 @@ import {
   useSendEvent,
   useSigningDelegations,
 } from './resolutions';
-
-type Option = { value: string; label: string };
-type Field =
-  | {
-      name: string;
-      label: string;
-      kind: 'text' | 'textarea';
-      description?: string;
-      initial?: string;
-    }
-  | { name: string; label: string; kind: 'select' | 'radio'; options: Option[]; initial?: string }
-  | { name: string; label: string; kind: 'datetime' | 'date'; description?: string };
 
 interface EventForm {
   intro?: (r: Resolution, user: SessionUser) => ReactNode;
@@ -55,7 +35,6 @@ interface EventForm {
 const option = (labels: Record<string, string>, keys?: string[]): Option[] =>
   (keys ?? Object.keys(labels)).map((value) => ({ value, label: labels[value] ?? value }));
 const CHANNELS = option(CHANNEL_LABELS, ['personal', 'email', 'casilla']);
-const CHOOSE: Option = { value: '', label: 'Elija…' };
 /** «En ejercicio de»: the signer's own post (SIGN's delegationId null). */
 const OWN = 'own';
 
@@ -74,27 +53,6 @@ const addresseeOptions = (r: Resolution, positions?: number[]): Option[] =>
       value: a.documentId ?? a.name,
       label: a.documentId ? `${a.name} (${a.documentId})` : a.name,
     }));
-
-/** A date and time typed in the browser's zone (datetime-local) with its UTC offset, as the API asks. */
-export function zoned(local: string): string {
-  const date = new Date(local);
-  if (Number.isNaN(date.getTime())) return local;
-  const offset = -date.getTimezoneOffset();
-  const sign = offset >= 0 ? '+' : '-';
-  const pad = (n: number) => String(Math.floor(Math.abs(n))).padStart(2, '0');
-  return `${local.length === 16 ? `${local}:00` : local}${sign}${pad(offset / 60)}:${pad(offset % 60)}`;
-}
-
-/** The values, without the empty ones, with the date-times zoned. */
-function plain(values: Record<string, string>, fields: Field[]): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of fields) {
-    const value = values[field.name]?.trim() ?? '';
-    if (value === '') continue;
-    out[field.name] = field.kind === 'datetime' ? zoned(value) : value;
-  }
-  return out;
-}
 
 const reasonField: Field = { name: 'reason', label: 'Motivo', kind: 'textarea' };
 const instrumentField: Field = {
@@ -428,44 +386,27 @@ export function EventDialog({
   onReload: () => void;
 }) {
   const spec = EVENT_FORMS[type] ?? { confirm: ACTION_LABELS[type] };
-  const [fields] = useState(() => spec.fields?.(resolution) ?? []);
-  const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map((f) => [f.name, 'initial' in f ? (f.initial ?? '') : ''])),
-  );
-  // The version the person saw when deciding: a change in between is refused, not overwritten.
-  const [version] = useState(resolution.version);
   const send = useSendEvent(resolution.id);
-  const errors = fieldErrors(send.error);
-  const problem = problemOf(send.error);
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    if (send.isError) focusFirstInvalid(form.current);
-  }, [send.isError, send.error]);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const payload = spec.payload ? spec.payload(values, resolution) : plain(values, fields);
-    send.mutate(
-      { version, event: { type, ...payload } as ResolutionEvent },
-      { onSuccess: (updated) => onDone(updated) },
-    );
-  };
-  const set = (name: string, value: string) => setValues((v) => ({ ...v, [name]: value }));
-  const stale = problem?.code === 'VERSION_CONFLICT' || problem?.code === 'VISA_HASH_MISMATCH';
-  // Field errors the form has no input for (`type`, a header) go to the general message.
-  const unplaced = Object.keys(errors).some((k) => !fields.some((f) => f.name === k));
-
   return (
-    <Modal
-      opened
-      onClose={onClose}
+    <ActionDialog
       title={ACTION_LABELS[type]}
-      size="lg"
-      centered
-      closeButtonProps={{ 'aria-label': 'Cerrar' }}
-    >
-      <form ref={form} onSubmit={submit} noValidate>
-        <Stack>
+      confirm={spec.confirm}
+      danger={spec.danger}
+      fields={() => spec.fields?.(resolution) ?? []}
+      version={resolution.version}
+      send={send}
+      toEvent={(values, fields) =>
+        ({
+          type,
+          ...(spec.payload ? spec.payload(values, resolution) : plainValues(values, fields)),
+        }) as ResolutionEvent
+      }
+      onDone={onDone}
+      onClose={onClose}
+      onReload={onReload}
+      staleCodes={['VERSION_CONFLICT', 'VISA_HASH_MISMATCH']}
+      before={({ values, set }) => (
+        <>
           {spec.intro?.(resolution, user)}
           {type === 'SIGN' && (
             <SigningTitle
@@ -474,51 +415,9 @@ export function EventDialog({
               onChange={(value) => set('delegationId', value)}
             />
           )}
-          {send.isError && (problem?.code !== 'VALIDATION_FAILED' || unplaced) && (
-            <Alert
-              color="red"
-              role="alert"
-              title={stale ? 'El expediente cambió' : 'No se pudo registrar'}
-            >
-              <Stack gap="xs">
-                <Text size="sm">{problemText(send.error)}</Text>
-                {stale && (
-                  <Button size="xs" variant="default" w="fit-content" onClick={onReload}>
-                    Volver a cargar el expediente
-                  </Button>
-                )}
-              </Stack>
-            </Alert>
-          )}
-          {send.isError && problem?.code === 'VALIDATION_FAILED' && !unplaced && (
-            <Text c="red.8" size="sm" role="alert">
-              Revise los campos marcados.
-            </Text>
-          )}
-          {fields.map((field) => (
-            <FieldInput
-              key={field.name}
-              field={field}
-              value={values[field.name] ?? ''}
-              error={errors[field.name]}
-              onChange={(value) => set(field.name, value)}
-            />
-          ))}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancelar
-            </Button>
-            <Button
-              type="submit"
-              color={spec.danger ? 'red.9' : undefined}
-              loading={send.isPending}
-            >
-              {spec.confirm}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </Modal>
+        </>
+      )}
+    />
   );
 }
 
@@ -559,73 +458,4 @@ export function SigningTitle({
       </Stack>
     </Radio.Group>
   );
-}
-
-function FieldInput({
-  field,
-  value,
-  error,
-  onChange,
-}: {
-  field: Field;
-  value: string;
-  error?: string;
-  onChange: (value: string) => void;
-}) {
-  switch (field.kind) {
-    case 'text':
-      return (
-        <TextInput
-          label={field.label}
-          description={hint(field.description)}
-          value={value}
-          error={error}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
-    case 'textarea':
-      return (
-        <Textarea
-          label={field.label}
-          description={hint(field.description)}
-          autosize
-          minRows={3}
-          value={value}
-          error={error}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
-    case 'select':
-      return (
-        <NativeSelect
-          label={field.label}
-          data={field.options}
-          value={value}
-          error={error}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
-    case 'radio':
-      return (
-        <Radio.Group label={field.label} value={value} error={error} onChange={onChange}>
-          <Stack gap="xs" mt="xs">
-            {field.options.map((o) => (
-              <Radio key={o.value} value={o.value} label={o.label} />
-            ))}
-          </Stack>
-        </Radio.Group>
-      );
-    case 'datetime':
-    case 'date':
-      return (
-        <TextInput
-          label={field.label}
-          description={hint(field.kind === 'datetime' ? field.description : undefined)}
-          type={field.kind === 'datetime' ? 'datetime-local' : 'date'}
-          value={value}
-          error={error}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      );
-  }
 }
