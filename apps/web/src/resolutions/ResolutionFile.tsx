@@ -18,6 +18,7 @@ import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { formatDate, formatDateTime } from '../format';
 import { DeadlinesPanel, FileSection, HistoryPanel } from './FilePanels';
 import { EventDialog } from './EventDialog';
+import { filePath } from '../work-items/work-items';
 import {
   ACTION_LABELS,
   CHANNEL_LABELS,
@@ -135,6 +136,17 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
           </Text>
         </Group>
         {current && <DeadlineText deadline={current} />}
+        {r.origin && (
+          <Text size="sm">
+            Origen:{' '}
+            <Anchor
+              component={Link}
+              to={filePath({ kind: r.origin.kind, instanceId: r.origin.id })}
+            >
+              {r.origin.label}
+            </Anchor>
+          </Text>
+        )}
       </Stack>
 
       {done && (
