@@ -1,22 +1,16 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  List,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Grid, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import {
+  DoneNotice,
+  FileActions,
+  FileAttachments,
+  FileColumns,
+  FileHeading,
+  FileLoadError,
+} from '../files/FileParts';
 import { formatDate, formatDateTime, formatSoles } from '../format';
-import { problemText } from '../resolutions/problems';
 import { type HistoryItem, useUnitNames } from '../resolutions/resolutions';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { DeadlineText, Dot } from '../resolutions/StateBadge';
@@ -116,14 +110,11 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
   if (convenio.isPending) return <Loader aria-label="Cargando el expediente" />;
   if (convenio.isError)
     return (
-      <Stack>
-        <Alert color="red" role="alert" title="No se pudo abrir el expediente">
-          {problemText(convenio.error)}
-        </Alert>
-        <Anchor component={Link} to="/convenios">
-          Volver a la lista de convenios
-        </Anchor>
-      </Stack>
+      <FileLoadError
+        error={convenio.error}
+        listTo="/convenios"
+        listLabel="Volver a la lista de convenios"
+      />
     );
   const c = convenio.data;
   const actions = ACTION_ORDER.filter((t) => c.allowedEvents.includes(t));
@@ -131,60 +122,30 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
 
   return (
     <Stack>
-      <Anchor component={Link} to="/convenios" size="sm">
-        ← Convenios
-      </Anchor>
-      <Stack gap={4}>
-        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-          {c.number ?? (c.isAddendum ? 'Proyecto de adenda' : 'Proyecto de convenio')}
-        </Title>
-        <Text size="lg">
-          {c.counterpart.name} · {c.object}
-        </Text>
-        <Group gap="sm">
-          <ConvenioStateBadge state={c.state} />
-          <Text size="sm" c="gray.7">
-            Versión {c.version} · creado el {formatDateTime(c.createdAt)}
-          </Text>
-        </Group>
+      <FileHeading
+        backTo="/convenios"
+        backLabel="Convenios"
+        title={c.number ?? (c.isAddendum ? 'Proyecto de adenda' : 'Proyecto de convenio')}
+        subject={`${c.counterpart.name} · ${c.object}`}
+        badge={<ConvenioStateBadge state={c.state} />}
+        version={c.version}
+        createdWord="creado"
+        createdAt={c.createdAt}
+      >
         {current && <DeadlineText deadline={current} />}
         {c.inForceUntil && <Expiry c={c} />}
-      </Stack>
+      </FileHeading>
 
-      {done && (
-        <Alert
-          color="green"
-          role="status"
-          withCloseButton
-          onClose={() => setDone(null)}
-          closeButtonLabel="Cerrar el aviso"
-        >
-          {done}
-        </Alert>
-      )}
+      <DoneNotice message={done} onClose={() => setDone(null)} />
 
-      <Group gap="xs" aria-label="Acciones">
-        {actions.length === 0 && (
-          <Text size="sm" c="gray.7">
-            Usted no tiene acciones pendientes en este expediente.
-          </Text>
-        )}
-        {actions.map((type) =>
-          type === 'EDIT' ? (
-            <Button key={type} variant="default" component={Link} to={`/convenios/${c.id}/editar`}>
-              {ACTION_LABELS[type]}
-            </Button>
-          ) : (
-            <Button
-              key={type}
-              variant={SECONDARY.has(type) ? 'default' : 'filled'}
-              onClick={() => setAction(type)}
-            >
-              {ACTION_LABELS[type]}
-            </Button>
-          ),
-        )}
-      </Group>
+      <FileActions
+        actions={actions}
+        labels={ACTION_LABELS}
+        secondary={SECONDARY}
+        editTo={`/convenios/${c.id}/editar`}
+        editVariant="default"
+        onAct={setAction}
+      />
 
       {action && (
         <ConvenioEventDialog
@@ -203,31 +164,25 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
         />
       )}
 
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack>
+      <FileColumns
+        main={
+          <>
             <Data c={c} />
             <Procedure c={c} />
             {c.signedAt && <Signature c={c} />}
             <Dues c={c} />
             {c.addenda.length > 0 && <Addenda c={c} />}
-            <FileSection title="Adjuntos">
-              <AttachmentsPanel
-                of={{
-                  kind: 'convenios',
-                  id: c.id,
-                  queryKey: convenioAttachmentsKey(c.id),
-                  // The file's history records the upload.
-                  alsoRefresh: [convenioHistoryKey(c.id)],
-                }}
-                kinds={['borrador_convenio', 'documento_contraparte', 'informe', 'otro']}
-                formLabel="Adjuntar un documento al expediente"
-              />
-            </FileSection>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack>
+            <FileAttachments
+              kind="convenios"
+              id={c.id}
+              queryKey={convenioAttachmentsKey(c.id)}
+              historyKey={convenioHistoryKey(c.id)}
+              kinds={['borrador_convenio', 'documento_contraparte', 'informe', 'otro']}
+            />
+          </>
+        }
+        side={
+          <>
             <DeadlinesPanel
               deadlines={c.deadlines}
               // An expiry alert is not a duty that falls due: it is the day it is given.
@@ -239,9 +194,9 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
               stateNames={STATE_NAMES}
               detailOf={detailOf}
             />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </>
+        }
+      />
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Anchor,
   Button,
   Checkbox,
@@ -7,7 +6,6 @@ import {
   Group,
   NativeSelect,
   NumberInput,
-  Paper,
   Radio,
   SimpleGrid,
   Stack,
@@ -15,11 +13,17 @@ import {
   Textarea,
   TextInput,
   Title,
-  Loader,
 } from '@mantine/core';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { fieldErrors, focusFirstInvalid, problemOf, problemText } from '../resolutions/problems';
+import {
+  DraftFooter,
+  DraftNotLoaded,
+  GroupError,
+  RemovableItem,
+  SaveRefused,
+} from '../forms/DraftParts';
+import { useFormProblems } from '../forms/useFormProblems';
 import { hint } from '../resolutions/StateBadge';
 import {
   type Convenio,
@@ -165,14 +169,6 @@ const FIELD_NAMES: Record<string, string> = {
   exitNoticeDays: 'preaviso',
 };
 
-/** «Corrija lo marcado en: contraparte, monto.» — the API's paths by the names on the form. */
-function invalidFields(paths: string[]): string {
-  const names = [...new Set(paths.map((p) => FIELD_NAMES[p.split('.')[0] ?? ''] ?? p))];
-  return names.length > 0
-    ? `Corrija lo marcado en: ${names.join(', ')}.`
-    : 'Corrija lo marcado y vuelva a guardar.';
-}
-
 /** `/convenios/nuevo`: a new project, by a member of a gerencia de línea or an oficina. */
 export function NewConvenioPage() {
   return <ConvenioForm initial={EMPTY()} />;
@@ -182,13 +178,7 @@ export function NewConvenioPage() {
 export function EditConvenioPage() {
   const { id = '' } = useParams();
   const convenio = useConvenio(id);
-  if (convenio.isPending) return <Loader aria-label="Cargando el proyecto" />;
-  if (convenio.isError)
-    return (
-      <Alert color="red" role="alert" title="No se pudo cargar el proyecto">
-        {problemText(convenio.error)}
-      </Alert>
-    );
+  if (convenio.isPending || convenio.isError) return <DraftNotLoaded query={convenio} />;
   const c = convenio.data;
   if (!c.allowedEvents.includes('EDIT'))
     return (
@@ -213,13 +203,7 @@ function ConvenioForm({ initial, editing }: { initial: Draft; editing?: Convenio
   const create = useCreateConvenio();
   const edit = useSendConvenioEvent(editing?.id ?? '');
   const saving = editing ? edit : create;
-  const errors = fieldErrors(saving.error);
-  const problem = problemOf(saving.error);
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    if (saving.isError) focusFirstInvalid(form.current);
-  }, [saving.isError, saving.error]);
+  const { errors, problem, form } = useFormProblems(saving);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -291,19 +275,12 @@ function ConvenioForm({ initial, editing }: { initial: Draft; editing?: Convenio
             : 'Su unidad lo propone y luego coordina su ejecución. Se guarda como proyecto: podrá revisarlo antes de enviarlo a trámite.'}
         </Text>
         {saving.isError && (
-          <Alert
-            color="red"
-            role="alert"
-            title={
-              problem?.code === 'VALIDATION_FAILED'
-                ? 'Revise los campos marcados'
-                : 'No se pudo guardar'
-            }
-          >
-            {problem?.code === 'VALIDATION_FAILED'
-              ? invalidFields(Object.keys(errors))
-              : problemText(saving.error)}
-          </Alert>
+          <SaveRefused
+            error={saving.error}
+            problem={problem}
+            errors={errors}
+            fieldNames={FIELD_NAMES}
+          />
         )}
 
         <Fieldset legend="Contraparte">
@@ -420,92 +397,76 @@ function ConvenioForm({ initial, editing }: { initial: Draft; editing?: Convenio
 
         <Fieldset legend="Obligaciones de las partes">
           <Stack>
-            {errors.obligations && (
-              <Text c="red.8" size="sm" tabIndex={-1} data-invalid-group>
-                {errors.obligations}
-              </Text>
-            )}
+            <GroupError message={errors.obligations} />
             {draft.obligations.map((o, i) => (
-              <Paper key={o.key} withBorder p="sm">
-                <Stack gap="xs">
-                  <Group justify="space-between">
-                    <Text fw={600} size="sm">
-                      Obligación {i + 1}
-                    </Text>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      c="red.9"
-                      aria-label={`Quitar la obligación ${i + 1}`}
-                      onClick={() =>
-                        setDraft((d) => ({
-                          ...d,
-                          obligations: d.obligations.filter((x) => x.key !== o.key),
-                        }))
-                      }
-                    >
-                      Quitar
-                    </Button>
-                  </Group>
-                  <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                    <NativeSelect
-                      label={`Parte obligada (obligación ${i + 1})`}
-                      value={o.party}
-                      data={Object.entries(PARTY_LABELS).map(([value, label]) => ({
-                        value,
-                        label,
-                      }))}
-                      error={errors[`obligations.${i}.party`]}
-                      onChange={(e) =>
-                        setObligation(o.key, { party: e.currentTarget.value as Party })
-                      }
-                    />
-                    <NativeSelect
-                      label={`Clase (obligación ${i + 1})`}
-                      value={o.kind}
-                      data={[
-                        { value: 'periodica', label: 'Periódica (un informe cada N meses)' },
-                        { value: 'unica', label: 'Única (en una fecha)' },
-                      ]}
-                      error={errors[`obligations.${i}.kind`]}
-                      onChange={(e) =>
-                        setObligation(o.key, {
-                          kind: e.currentTarget.value === 'unica' ? 'unica' : 'periodica',
-                        })
-                      }
-                    />
-                  </SimpleGrid>
-                  <Textarea
-                    label={`Descripción (obligación ${i + 1})`}
-                    autosize
-                    minRows={2}
-                    value={o.description}
-                    error={errors[`obligations.${i}.description`] ?? errors[`obligations.${i}`]}
-                    onChange={(e) => setObligation(o.key, { description: e.currentTarget.value })}
+              <RemovableItem
+                key={o.key}
+                title={`Obligación ${i + 1}`}
+                removeLabel={`Quitar la obligación ${i + 1}`}
+                onRemove={() =>
+                  setDraft((d) => ({
+                    ...d,
+                    obligations: d.obligations.filter((x) => x.key !== o.key),
+                  }))
+                }
+              >
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                  <NativeSelect
+                    label={`Parte obligada (obligación ${i + 1})`}
+                    value={o.party}
+                    data={Object.entries(PARTY_LABELS).map(([value, label]) => ({
+                      value,
+                      label,
+                    }))}
+                    error={errors[`obligations.${i}.party`]}
+                    onChange={(e) =>
+                      setObligation(o.key, { party: e.currentTarget.value as Party })
+                    }
                   />
-                  {o.kind === 'unica' ? (
-                    <TextInput
-                      label={`Fecha (obligación ${i + 1})`}
-                      type="date"
-                      value={o.dueOn}
-                      error={errors[`obligations.${i}.dueOn`]}
-                      onChange={(e) => setObligation(o.key, { dueOn: e.currentTarget.value })}
-                      maw={260}
-                    />
-                  ) : (
-                    <NumberInput
-                      label={`Cada cuántos meses (obligación ${i + 1})`}
-                      min={1}
-                      allowDecimal={false}
-                      value={o.everyMonths}
-                      error={errors[`obligations.${i}.everyMonths`]}
-                      onChange={(value) => setObligation(o.key, { everyMonths: String(value) })}
-                      maw={260}
-                    />
-                  )}
-                </Stack>
-              </Paper>
+                  <NativeSelect
+                    label={`Clase (obligación ${i + 1})`}
+                    value={o.kind}
+                    data={[
+                      { value: 'periodica', label: 'Periódica (un informe cada N meses)' },
+                      { value: 'unica', label: 'Única (en una fecha)' },
+                    ]}
+                    error={errors[`obligations.${i}.kind`]}
+                    onChange={(e) =>
+                      setObligation(o.key, {
+                        kind: e.currentTarget.value === 'unica' ? 'unica' : 'periodica',
+                      })
+                    }
+                  />
+                </SimpleGrid>
+                <Textarea
+                  label={`Descripción (obligación ${i + 1})`}
+                  autosize
+                  minRows={2}
+                  value={o.description}
+                  error={errors[`obligations.${i}.description`] ?? errors[`obligations.${i}`]}
+                  onChange={(e) => setObligation(o.key, { description: e.currentTarget.value })}
+                />
+                {o.kind === 'unica' ? (
+                  <TextInput
+                    label={`Fecha (obligación ${i + 1})`}
+                    type="date"
+                    value={o.dueOn}
+                    error={errors[`obligations.${i}.dueOn`]}
+                    onChange={(e) => setObligation(o.key, { dueOn: e.currentTarget.value })}
+                    maw={260}
+                  />
+                ) : (
+                  <NumberInput
+                    label={`Cada cuántos meses (obligación ${i + 1})`}
+                    min={1}
+                    allowDecimal={false}
+                    value={o.everyMonths}
+                    error={errors[`obligations.${i}.everyMonths`]}
+                    onChange={(value) => setObligation(o.key, { everyMonths: String(value) })}
+                    maw={260}
+                  />
+                )}
+              </RemovableItem>
             ))}
             <Button
               variant="light"
@@ -519,18 +480,11 @@ function ConvenioForm({ initial, editing }: { initial: Draft; editing?: Convenio
           </Stack>
         </Fieldset>
 
-        <Group justify="space-between">
-          <Button
-            variant="default"
-            component={Link}
-            to={editing ? `/convenios/${editing.id}` : '/convenios'}
-          >
-            Cancelar
-          </Button>
-          <Button type="submit" loading={saving.isPending}>
-            {editing ? 'Guardar cambios' : 'Guardar proyecto'}
-          </Button>
-        </Group>
+        <DraftFooter
+          cancelTo={editing ? `/convenios/${editing.id}` : '/convenios'}
+          editing={editing !== undefined}
+          saving={saving.isPending}
+        />
       </Stack>
     </form>
   );

@@ -1,28 +1,20 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { allPages, ExportButtons } from '../export/ExportButtons';
 import type { ExportColumn } from '../export/export';
 import { formatDate } from '../format';
 import { ListPagination } from '../ListPagination';
-import { problemText } from '../resolutions/problems';
+import {
+  CAPTION_STYLE,
+  countCaption,
+  ListFilterBar,
+  ListStatus,
+  useListFilters,
+} from '../lists/FilteredList';
 import { useUnitNames } from '../resolutions/resolutions';
 import {
   canPropose,
-  type ConvenioState,
   type ConvenioSummary,
   conveniosPage,
   PAGE_SIZE,
@@ -31,43 +23,18 @@ import {
 import { STATE_LABELS, STATES, TYPE_LABELS } from './labels';
 import { ConvenioStateBadge } from './StateBadge';
 
-const isState = (value: string | null): value is ConvenioState =>
-  value !== null && (STATES as string[]).includes(value);
-
 /**
  * The municipality's convenios, newest first: filters by state, year and text (the API's
  * `state`, `year`, `q`), kept in the address so a filtered list can be reloaded or shared.
  */
 export function ConveniosList({ user }: { user: SessionUser }) {
-  const [params, setParams] = useSearchParams();
-  const stateParam = params.get('estado');
-  const state = isState(stateParam) ? stateParam : undefined;
-  const yearParam = Number(params.get('anio'));
-  const year = Number.isInteger(yearParam) && yearParam >= 2000 ? yearParam : undefined;
-  const q = params.get('q')?.trim() || undefined;
-  const page = Math.max(1, Number(params.get('pagina')) || 1);
-  const [text, setText] = useState(q ?? '');
+  const filters = useListFilters(STATES);
+  const { state, year, q, page, update, filtered } = filters;
   const list = useConvenioList({ page, state, year, q });
   const unitName = useUnitNames();
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes))
-      if (value) next.set(key, value);
-      else next.delete(key);
-    if (!('pagina' in changes)) next.delete('pagina');
-    setParams(next);
-  };
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    update({ q: text.trim() || undefined });
-  };
-
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i));
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtered = state !== undefined || year !== undefined || q !== undefined;
   const columns: ExportColumn<ConvenioSummary>[] = [
     { header: 'Número', value: (r) => r.number ?? null },
     { header: 'Contraparte', value: (r) => r.counterpart },
@@ -90,65 +57,34 @@ export function ConveniosList({ user }: { user: SessionUser }) {
         )}
       </Group>
 
-      <Group align="end" gap="sm" wrap="wrap">
-        <NativeSelect
-          label="Estado"
-          value={state ?? ''}
-          onChange={(e) => update({ estado: e.currentTarget.value || undefined })}
-          data={[
-            { value: '', label: 'Todos los estados' },
-            ...STATES.map((s) => ({ value: s, label: STATE_LABELS[s] })),
-          ]}
-        />
-        <NativeSelect
-          label="Año"
-          value={year ? String(year) : ''}
-          onChange={(e) => update({ anio: e.currentTarget.value || undefined })}
-          data={[{ value: '', label: 'Todos los años' }, ...years]}
-        />
-        <form onSubmit={search} role="search" aria-label="Buscar convenios">
-          <Group align="end" gap="xs" wrap="nowrap">
-            <TextInput
-              label="Buscar en número, contraparte, RUC y objeto"
-              type="search"
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              w={{ base: 220, sm: 380 }}
-            />
-            <Button type="submit" variant="default">
-              Buscar
-            </Button>
-          </Group>
-        </form>
-      </Group>
+      <ListFilterBar
+        filters={filters}
+        states={STATES}
+        stateLabels={STATE_LABELS}
+        searchName="Buscar convenios"
+        searchLabel="Buscar en número, contraparte, RUC y objeto"
+        searchWidth={380}
+      />
 
       <ExportButtons
         filename="convenios"
         columns={columns}
         rows={() => allPages((n, pageSize) => conveniosPage({ page: n, pageSize, state, year, q }))}
       />
-      {list.isPending && <Loader aria-label="Cargando convenios" />}
-      {list.isError && (
-        <Alert color="red" role="alert" title="No se pudo cargar la lista">
-          {problemText(list.error)}
-        </Alert>
-      )}
-      {list.data && list.data.items.length === 0 && (
-        <Text>
-          {filtered
+      <ListStatus
+        list={list}
+        loadingLabel="Cargando convenios"
+        empty={
+          filtered
             ? 'Ningún convenio coincide con estos filtros.'
-            : 'Aún no hay convenios en la municipalidad.'}
-        </Text>
-      )}
+            : 'Aún no hay convenios en la municipalidad.'
+        }
+      />
       {list.data && list.data.items.length > 0 && (
         <>
           <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>
-              {list.data.totalIsEstimate
-                ? `Más de ${total} convenios`
-                : total === 1
-                  ? '1 convenio'
-                  : `${total} convenios`}
+            <Table.Caption style={CAPTION_STYLE}>
+              {countCaption(total, list.data.totalIsEstimate, 'convenio', 'convenios')}
             </Table.Caption>
             <Table.Thead>
               <Table.Tr>

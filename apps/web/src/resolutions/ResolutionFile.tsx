@@ -1,20 +1,15 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Code,
-  Grid,
-  Group,
-  List,
-  Loader,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Code, Group, List, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import {
+  DoneNotice,
+  FileActions,
+  FileAttachments,
+  FileColumns,
+  FileHeading,
+  FileLoadError,
+} from '../files/FileParts';
 import { formatDate, formatDateTime } from '../format';
 import { DeadlinesPanel, FileSection, HistoryPanel } from './FilePanels';
 import { EventDialog } from './EventDialog';
@@ -30,7 +25,6 @@ import {
   SIGNATURE_MODE_LABELS,
   STATE_LABELS,
 } from './labels';
-import { problemText } from './problems';
 import {
   type HistoryItem,
   openDeadline,
@@ -97,14 +91,11 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
   if (resolution.isPending) return <Loader aria-label="Cargando el expediente" />;
   if (resolution.isError)
     return (
-      <Stack>
-        <Alert color="red" role="alert" title="No se pudo abrir el expediente">
-          {problemText(resolution.error)}
-        </Alert>
-        <Anchor component={Link} to="/resoluciones">
-          Volver a la lista de resoluciones
-        </Anchor>
-      </Stack>
+      <FileLoadError
+        error={resolution.error}
+        listTo="/resoluciones"
+        listLabel="Volver a la lista de resoluciones"
+      />
     );
   const r = resolution.data;
   const actions = ACTION_ORDER.filter((t) => r.allowedEvents.includes(t));
@@ -121,20 +112,16 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
 
   return (
     <Stack>
-      <Anchor component={Link} to="/resoluciones" size="sm">
-        ← Resoluciones
-      </Anchor>
-      <Stack gap={4}>
-        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-          {r.number ?? 'Proyecto de resolución'}
-        </Title>
-        <Text size="lg">{r.subject}</Text>
-        <Group gap="sm">
-          <StateBadge state={r.state} />
-          <Text size="sm" c="gray.7">
-            Versión {r.version} · creada el {formatDateTime(r.createdAt)}
-          </Text>
-        </Group>
+      <FileHeading
+        backTo="/resoluciones"
+        backLabel="Resoluciones"
+        title={r.number ?? 'Proyecto de resolución'}
+        subject={r.subject}
+        badge={<StateBadge state={r.state} />}
+        version={r.version}
+        createdWord="creada"
+        createdAt={r.createdAt}
+      >
         {current && <DeadlineText deadline={current} />}
         {r.origin && (
           <Text size="sm">
@@ -147,42 +134,17 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
             </Anchor>
           </Text>
         )}
-      </Stack>
+      </FileHeading>
 
-      {done && (
-        <Alert
-          color="green"
-          role="status"
-          withCloseButton
-          onClose={() => setDone(null)}
-          closeButtonLabel="Cerrar el aviso"
-        >
-          {done}
-        </Alert>
-      )}
+      <DoneNotice message={done} onClose={() => setDone(null)} />
 
-      <Group gap="xs" aria-label="Acciones">
-        {actions.length === 0 && (
-          <Text size="sm" c="gray.7">
-            Usted no tiene acciones pendientes en este expediente.
-          </Text>
-        )}
-        {actions.map((type) =>
-          type === 'EDIT' ? (
-            <Button key={type} component={Link} to={`/resoluciones/${r.id}/editar`}>
-              {ACTION_LABELS[type]}
-            </Button>
-          ) : (
-            <Button
-              key={type}
-              variant={SECONDARY.has(type) ? 'default' : 'filled'}
-              onClick={() => setAction(type)}
-            >
-              {ACTION_LABELS[type]}
-            </Button>
-          ),
-        )}
-      </Group>
+      <FileActions
+        actions={actions}
+        labels={ACTION_LABELS}
+        secondary={SECONDARY}
+        editTo={`/resoluciones/${r.id}/editar`}
+        onAct={setAction}
+      />
 
       {action && (
         <EventDialog
@@ -198,9 +160,9 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
         />
       )}
 
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack>
+      <FileColumns
+        main={
+          <>
             <Content r={r} />
             <Opinion r={r} />
             <Visas r={r} />
@@ -209,23 +171,17 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
             <Service r={r} />
             <Remedies r={r} />
             <Review r={r} />
-            <FileSection title="Adjuntos">
-              <AttachmentsPanel
-                of={{
-                  kind: 'resolutions',
-                  id: r.id,
-                  queryKey: resolutionAttachmentsKey(r.id),
-                  // The file's history records the upload.
-                  alsoRefresh: [resolutionHistoryKey(r.id)],
-                }}
-                kinds={['informe', 'documento_contraparte', 'borrador_convenio', 'otro']}
-                formLabel="Adjuntar un documento al expediente"
-              />
-            </FileSection>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack>
+            <FileAttachments
+              kind="resolutions"
+              id={r.id}
+              queryKey={resolutionAttachmentsKey(r.id)}
+              historyKey={resolutionHistoryKey(r.id)}
+              kinds={['informe', 'documento_contraparte', 'borrador_convenio', 'otro']}
+            />
+          </>
+        }
+        side={
+          <>
             <DeadlinesPanel deadlines={r.deadlines} />
             <HistoryPanel
               history={history}
@@ -233,9 +189,9 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
               stateNames={STATE_NAMES}
               detailOf={(item) => detailOf(item, r)}
             />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </>
+        }
+      />
     </Stack>
   );
 }

@@ -5,8 +5,6 @@ import {
   Checkbox,
   Fieldset,
   Group,
-  Loader,
-  Paper,
   Radio,
   Stack,
   Text,
@@ -14,9 +12,16 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
-import { fieldErrors, focusFirstInvalid, problemOf, problemText } from './problems';
+import {
+  DraftFooter,
+  DraftNotLoaded,
+  GroupError,
+  RemovableItem,
+  SaveRefused,
+} from '../forms/DraftParts';
+import { useFormProblems } from '../forms/useFormProblems';
 import { hint } from './StateBadge';
 import {
   type CreateResolution,
@@ -131,13 +136,7 @@ export function EditResolutionPage() {
   const resolution = useResolution(id);
   // Each load of the current version starts the form again from it; until then, the text stays.
   const [loads, setLoads] = useState(0);
-  if (resolution.isPending) return <Loader aria-label="Cargando el proyecto" />;
-  if (resolution.isError)
-    return (
-      <Alert color="red" role="alert" title="No se pudo cargar el proyecto">
-        {problemText(resolution.error)}
-      </Alert>
-    );
+  if (resolution.isPending || resolution.isError) return <DraftNotLoaded query={resolution} />;
   const data = resolution.data;
   if (!data.allowedEvents.includes('EDIT'))
     return (
@@ -182,15 +181,10 @@ function DraftForm({
   const create = useCreateResolution();
   const edit = useSendEvent(editing?.id ?? '');
   const saving = editing ? edit : create;
-  const errors = fieldErrors(saving.error);
-  const problem = problemOf(saving.error);
+  const { errors, problem, form } = useFormProblems(saving);
   const stale = problem?.code === 'VERSION_CONFLICT';
-  const form = useRef<HTMLFormElement>(null);
   const [focusNew, setFocusNew] = useState<string | null>(null);
 
-  useEffect(() => {
-    if (saving.isError) focusFirstInvalid(form.current);
-  }, [saving.isError, saving.error]);
   useEffect(() => {
     if (focusNew) document.getElementById(focusNew)?.focus();
   }, [focusNew]);
@@ -263,19 +257,12 @@ function DraftForm({
           </Alert>
         )}
         {saving.isError && !stale && (
-          <Alert
-            color="red"
-            role="alert"
-            title={
-              problem?.code === 'VALIDATION_FAILED'
-                ? 'Revise los campos marcados'
-                : 'No se pudo guardar'
-            }
-          >
-            {problem?.code === 'VALIDATION_FAILED'
-              ? invalidFields(Object.keys(errors))
-              : problemText(saving.error)}
-          </Alert>
+          <SaveRefused
+            error={saving.error}
+            problem={problem}
+            errors={errors}
+            fieldNames={FIELD_NAMES}
+          />
         )}
 
         <Textarea
@@ -326,55 +313,44 @@ function DraftForm({
             </Text>
             <GroupError id="addressees-error" message={errors.addressees} />
             {draft.addressees.map((a, i) => (
-              <Paper key={a.key} withBorder p="sm">
-                <Stack gap="xs">
-                  <Group justify="space-between">
-                    <Text fw={600} size="sm" id={`addressee-${a.key}-title`}>
-                      Destinatario {i + 1}
-                    </Text>
-                    <Button
-                      size="compact-sm"
-                      variant="subtle"
-                      color="red"
-                      c="red.9"
-                      aria-label={`Quitar el destinatario ${i + 1}`}
-                      onClick={() =>
-                        setDraft((d) => ({
-                          ...d,
-                          addressees: d.addressees.filter((x) => x.key !== a.key),
-                        }))
-                      }
-                    >
-                      Quitar
-                    </Button>
-                  </Group>
+              <RemovableItem
+                key={a.key}
+                title={`Destinatario ${i + 1}`}
+                titleId={`addressee-${a.key}-title`}
+                removeLabel={`Quitar el destinatario ${i + 1}`}
+                onRemove={() =>
+                  setDraft((d) => ({
+                    ...d,
+                    addressees: d.addressees.filter((x) => x.key !== a.key),
+                  }))
+                }
+              >
+                <TextInput
+                  id={`addressee-${a.key}-name`}
+                  label={`Nombre o razón social del destinatario ${i + 1}`}
+                  required
+                  value={a.name}
+                  error={errors[`addressees.${i}.name`] ?? errors[`addressees.${i}`]}
+                  onChange={(e) => setAddressee(a.key, { name: e.currentTarget.value })}
+                />
+                <Group grow align="start" wrap="wrap">
                   <TextInput
-                    id={`addressee-${a.key}-name`}
-                    label={`Nombre o razón social del destinatario ${i + 1}`}
-                    required
-                    value={a.name}
-                    error={errors[`addressees.${i}.name`] ?? errors[`addressees.${i}`]}
-                    onChange={(e) => setAddressee(a.key, { name: e.currentTarget.value })}
+                    label="DNI, RUC o carné de extranjería (opcional)"
+                    value={a.documentId}
+                    miw={220}
+                    error={errors[`addressees.${i}.documentId`]}
+                    onChange={(e) => setAddressee(a.key, { documentId: e.currentTarget.value })}
                   />
-                  <Group grow align="start" wrap="wrap">
-                    <TextInput
-                      label="DNI, RUC o carné de extranjería (opcional)"
-                      value={a.documentId}
-                      miw={220}
-                      error={errors[`addressees.${i}.documentId`]}
-                      onChange={(e) => setAddressee(a.key, { documentId: e.currentTarget.value })}
-                    />
-                    <TextInput
-                      label="Correo electrónico (opcional)"
-                      type="email"
-                      value={a.email}
-                      miw={220}
-                      error={errors[`addressees.${i}.email`]}
-                      onChange={(e) => setAddressee(a.key, { email: e.currentTarget.value })}
-                    />
-                  </Group>
-                </Stack>
-              </Paper>
+                  <TextInput
+                    label="Correo electrónico (opcional)"
+                    type="email"
+                    value={a.email}
+                    miw={220}
+                    error={errors[`addressees.${i}.email`]}
+                    onChange={(e) => setAddressee(a.key, { email: e.currentTarget.value })}
+                  />
+                </Group>
+              </RemovableItem>
             ))}
             {draft.addressees.length < 50 && (
               <Button
@@ -392,18 +368,11 @@ function DraftForm({
           </Stack>
         </Fieldset>
 
-        <Group justify="space-between">
-          <Button
-            variant="default"
-            component={Link}
-            to={editing ? `/resoluciones/${editing.id}` : '/resoluciones'}
-          >
-            Cancelar
-          </Button>
-          <Button type="submit" loading={saving.isPending}>
-            {editing ? 'Guardar cambios' : 'Guardar proyecto'}
-          </Button>
-        </Group>
+        <DraftFooter
+          cancelTo={editing ? `/resoluciones/${editing.id}` : '/resoluciones'}
+          editing={editing !== undefined}
+          saving={saving.isPending}
+        />
       </Stack>
     </form>
   );
@@ -419,14 +388,6 @@ const FIELD_NAMES: Record<string, string> = {
   addressees: 'destinatarios',
 };
 
-/** «Corrija: asunto, destinatarios.» — the API's paths by the names on the form. */
-function invalidFields(paths: string[]): string {
-  const names = [...new Set(paths.map((p) => FIELD_NAMES[p.split('.')[0] ?? ''] ?? p))];
-  return names.length > 0
-    ? `Corrija lo marcado en: ${names.join(', ')}.`
-    : 'Corrija lo marcado y vuelva a guardar.';
-}
-
 /** What the project must fix: the last return, or the unfavourable opinion's reasons. */
 function observationOf(r: Resolution): string | null {
   const lastReturn = r.returns.at(-1);
@@ -434,16 +395,6 @@ function observationOf(r: Resolution): string | null {
   if (opinion && (!lastReturn || opinion.at > lastReturn.at))
     return `Opinión legal desfavorable (${opinion.reportRef}): ${opinion.reasons ?? ''}`;
   return lastReturn ? lastReturn.reason : null;
-}
-
-/** An error about a whole list (`articles`), focusable so the form can lead there. */
-function GroupError({ id, message }: { id: string; message?: string }) {
-  if (!message) return null;
-  return (
-    <Text id={id} c="red.8" size="sm" tabIndex={-1} data-invalid-group>
-      {message}
-    </Text>
-  );
 }
 
 function ParagraphList({

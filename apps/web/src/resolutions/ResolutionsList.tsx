@@ -1,36 +1,25 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
-import { type FormEvent, useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { allPages, ExportButtons } from '../export/ExportButtons';
 import type { ExportColumn } from '../export/export';
 import { formatDate } from '../format';
+import {
+  CAPTION_STYLE,
+  countCaption,
+  ListFilterBar,
+  ListStatus,
+  useListFilters,
+} from '../lists/FilteredList';
 import { STATE_LABELS, STATES } from './labels';
-import { problemText } from './problems';
 import {
   openDeadline,
   PAGE_SIZE,
-  type ResolutionState,
   resolutionsPage,
   useResolutionList,
   useUnitNames,
 } from './resolutions';
 import { DeadlineText, StateBadge } from './StateBadge';
-
-const isState = (value: string | null): value is ResolutionState =>
-  value !== null && (STATES as string[]).includes(value);
 
 /** Who drafts: a gerencia de línea or another drafting unit, never the legal unit nor the Alcaldía. */
 export const canDraft = (user: SessionUser): boolean =>
@@ -42,35 +31,13 @@ export const canDraft = (user: SessionUser): boolean =>
  * `state`, `year`, `q`), kept in the address so a filtered list can be reloaded or shared.
  */
 export function ResolutionsList({ user }: { user: SessionUser }) {
-  const [params, setParams] = useSearchParams();
-  const stateParam = params.get('estado');
-  const state = isState(stateParam) ? stateParam : undefined;
-  const yearParam = Number(params.get('anio'));
-  const year = Number.isInteger(yearParam) && yearParam >= 2000 ? yearParam : undefined;
-  const q = params.get('q')?.trim() || undefined;
-  const page = Math.max(1, Number(params.get('pagina')) || 1);
-  const [text, setText] = useState(q ?? '');
+  const filters = useListFilters(STATES);
+  const { state, year, q, page, update, filtered } = filters;
   const list = useResolutionList({ page, state, year, q });
   const unitName = useUnitNames();
 
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes))
-      if (value) next.set(key, value);
-      else next.delete(key);
-    if (!('pagina' in changes)) next.delete('pagina');
-    setParams(next);
-  };
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    update({ q: text.trim() || undefined });
-  };
-
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: 6 }, (_, i) => String(thisYear + 1 - i));
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const filtered = state !== undefined || year !== undefined || q !== undefined;
   type Row = NonNullable<typeof list.data>['items'][number];
   const columns: ExportColumn<Row>[] = [
     { header: 'Número', value: (r) => r.number ?? null },
@@ -106,37 +73,14 @@ export function ResolutionsList({ user }: { user: SessionUser }) {
         </Group>
       </Group>
 
-      <Group align="end" gap="sm" wrap="wrap">
-        <NativeSelect
-          label="Estado"
-          value={state ?? ''}
-          onChange={(e) => update({ estado: e.currentTarget.value || undefined })}
-          data={[
-            { value: '', label: 'Todos los estados' },
-            ...STATES.map((s) => ({ value: s, label: STATE_LABELS[s] })),
-          ]}
-        />
-        <NativeSelect
-          label="Año"
-          value={year ? String(year) : ''}
-          onChange={(e) => update({ anio: e.currentTarget.value || undefined })}
-          data={[{ value: '', label: 'Todos los años' }, ...years]}
-        />
-        <form onSubmit={search} role="search" aria-label="Buscar resoluciones">
-          <Group align="end" gap="xs" wrap="nowrap">
-            <TextInput
-              label="Buscar en número, asunto y texto"
-              type="search"
-              value={text}
-              onChange={(e) => setText(e.currentTarget.value)}
-              w={{ base: 220, sm: 300 }}
-            />
-            <Button type="submit" variant="default">
-              Buscar
-            </Button>
-          </Group>
-        </form>
-      </Group>
+      <ListFilterBar
+        filters={filters}
+        states={STATES}
+        stateLabels={STATE_LABELS}
+        searchName="Buscar resoluciones"
+        searchLabel="Buscar en número, asunto y texto"
+        searchWidth={300}
+      />
 
       <ExportButtons
         filename="resoluciones"
@@ -145,28 +89,20 @@ export function ResolutionsList({ user }: { user: SessionUser }) {
           allPages((n, pageSize) => resolutionsPage({ page: n, pageSize, state, year, q }))
         }
       />
-      {list.isPending && <Loader aria-label="Cargando resoluciones" />}
-      {list.isError && (
-        <Alert color="red" role="alert" title="No se pudo cargar la lista">
-          {problemText(list.error)}
-        </Alert>
-      )}
-      {list.data && list.data.items.length === 0 && (
-        <Text>
-          {filtered
+      <ListStatus
+        list={list}
+        loadingLabel="Cargando resoluciones"
+        empty={
+          filtered
             ? 'Ninguna resolución coincide con estos filtros.'
-            : 'Aún no hay resoluciones en la municipalidad.'}
-        </Text>
-      )}
+            : 'Aún no hay resoluciones en la municipalidad.'
+        }
+      />
       {list.data && list.data.items.length > 0 && (
         <>
           <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>
-              {list.data.totalIsEstimate
-                ? `Más de ${total} resoluciones`
-                : total === 1
-                  ? '1 resolución'
-                  : `${total} resoluciones`}
+            <Table.Caption style={CAPTION_STYLE}>
+              {countCaption(total, list.data.totalIsEstimate, 'resolución', 'resoluciones')}
             </Table.Caption>
             <Table.Thead>
               <Table.Tr>
