@@ -1,7 +1,14 @@
-import { Alert, Anchor, Button, Grid, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Group, Loader, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatSoles } from '../format';
+import {
+  DoneNotice,
+  FileActions,
+  FileColumns,
+  FileHeading,
+  FileLoadError,
+} from '../files/FileParts';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { problemText } from '../resolutions/problems';
 import { type HistoryItem, useResolution, useUnitNames } from '../resolutions/resolutions';
@@ -78,14 +85,11 @@ export function ModificationFile() {
   if (modification.isPending) return <Loader aria-label="Cargando la solicitud" />;
   if (modification.isError)
     return (
-      <Stack>
-        <Alert color="red" role="alert" title="No se pudo abrir la solicitud">
-          {problemText(modification.error)}
-        </Alert>
-        <Anchor component={Link} to={MODIFICATIONS_PATH}>
-          Volver a las modificaciones presupuestarias
-        </Anchor>
-      </Stack>
+      <FileLoadError
+        error={modification.error}
+        listTo={MODIFICATIONS_PATH}
+        listLabel="Volver a las modificaciones presupuestarias"
+      />
     );
   const m = modification.data;
   const actions = ACTION_ORDER.filter((t) => m.allowedEvents.includes(t));
@@ -93,50 +97,28 @@ export function ModificationFile() {
 
   return (
     <Stack>
-      <Anchor component={Link} to={MODIFICATIONS_PATH} size="sm">
-        ← Modificaciones presupuestarias
-      </Anchor>
-      <Stack gap={4}>
-        <Title order={1} size="h2">
-          {title(m)} por {formatSoles(m.amountCents)}
-        </Title>
-        <Group gap="sm">
-          <ModificationStateBadge state={m.state} />
-          <Text size="sm" c="gray.7">
-            Versión {m.version} · solicitada el {formatDateTime(m.createdAt)}
-          </Text>
-        </Group>
+      <FileHeading
+        backTo={MODIFICATIONS_PATH}
+        backLabel="Modificaciones presupuestarias"
+        title={`${title(m)} por ${formatSoles(m.amountCents)}`}
+        subject={m.justification}
+        badge={<ModificationStateBadge state={m.state} />}
+        version={m.version}
+        createdWord="solicitada"
+        createdAt={m.createdAt}
+      >
         {current && <DeadlineText deadline={current} />}
-      </Stack>
+      </FileHeading>
 
-      {done && (
-        <Alert
-          color="green"
-          role="status"
-          withCloseButton
-          onClose={() => setDone(null)}
-          closeButtonLabel="Cerrar el aviso"
-        >
-          {done}
-        </Alert>
-      )}
+      <DoneNotice message={done} onClose={() => setDone(null)} />
 
-      <Group gap="xs" aria-label="Acciones">
-        {actions.length === 0 && (
-          <Text size="sm" c="gray.7">
-            Usted no tiene acciones pendientes en esta solicitud.
-          </Text>
-        )}
-        {actions.map((type) => (
-          <Button
-            key={type}
-            variant={SECONDARY.has(type) ? 'default' : 'filled'}
-            onClick={() => setAction(type)}
-          >
-            {ACTION_LABELS[type]}
-          </Button>
-        ))}
-      </Group>
+      <FileActions
+        actions={actions}
+        labels={ACTION_LABELS}
+        secondary={SECONDARY}
+        editTo={`${MODIFICATIONS_PATH}/${m.id}`}
+        onAct={setAction}
+      />
 
       {action && (
         <ModificationEventDialog
@@ -154,16 +136,16 @@ export function ModificationFile() {
         />
       )}
 
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack>
+      <FileColumns
+        main={
+          <>
             <Data m={m} />
             <Procedure m={m} />
             {m.resolutionId && <LinkedResolution id={m.resolutionId} />}
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack>
+          </>
+        }
+        side={
+          <>
             <DeadlinesPanel deadlines={m.deadlines} />
             <HistoryPanel
               history={history}
@@ -171,9 +153,9 @@ export function ModificationFile() {
               stateNames={STATE_NAMES}
               detailOf={detailOf}
             />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </>
+        }
+      />
     </Stack>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Fieldset,
   Group,
@@ -15,7 +14,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { solesText } from '../format';
 import { useFormProblems } from '../forms/useFormProblems';
-import { problemText } from '../resolutions/problems';
+import { GroupError, SaveRefused } from '../forms/DraftParts';
 import { hint } from '../resolutions/StateBadge';
 import { FUNDING_LABELS, MODALITY_LABELS, REQUEST_TYPE_LABELS } from './labels';
 import {
@@ -88,14 +87,6 @@ const FIELD_NAMES: Record<string, string> = {
   justification: 'justificación',
 };
 
-/** «Corrija lo marcado en: monto, línea de destino.» — the API's paths by the names on the form. */
-function invalidFields(paths: string[]): string {
-  const names = [...new Set(paths.map((p) => FIELD_NAMES[p.split('.')[0] ?? ''] ?? p))];
-  return names.length > 0
-    ? `Corrija lo marcado en: ${names.join(', ')}.`
-    : 'Corrija lo marcado y vuelva a guardar.';
-}
-
 const options = (labels: Record<string, string>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -120,11 +111,7 @@ export function NewModificationPage() {
     const of = side === 'fromLine' ? 'origen' : 'destino';
     return (
       <Fieldset legend={legend}>
-        {errors[side] && (
-          <Text c="red.8" size="sm" tabIndex={-1} data-invalid-group mb="xs">
-            {errors[side]}
-          </Text>
-        )}
+        <GroupError message={errors[side]} />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label={`Programa presupuestal (${of})`}
@@ -176,19 +163,12 @@ export function NewModificationPage() {
           Planeamiento y Presupuesto para su informe técnico.
         </Text>
         {create.isError && (
-          <Alert
-            color="red"
-            role="alert"
-            title={
-              problem?.code === 'VALIDATION_FAILED'
-                ? 'Revise los campos marcados'
-                : 'No se pudo guardar'
-            }
-          >
-            {problem?.code === 'VALIDATION_FAILED'
-              ? invalidFields(Object.keys(errors))
-              : problemText(create.error)}
-          </Alert>
+          <SaveRefused
+            error={create.error}
+            problem={problem}
+            errors={errors}
+            fieldNames={FIELD_NAMES}
+          />
         )}
 
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">

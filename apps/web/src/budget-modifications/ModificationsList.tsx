@@ -1,54 +1,23 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  NativeSelect,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
-import { Link, useSearchParams } from 'react-router';
+import { Anchor, Button, Group, NativeSelect, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { formatDay, formatSoles } from '../format';
 import { ListPagination } from '../ListPagination';
-import { problemText } from '../resolutions/problems';
+import { CAPTION_STYLE, countCaption, ListStatus, useListFilters } from '../lists/FilteredList';
 import { useUnitNames } from '../resolutions/resolutions';
 import { MODALITY_LABELS, REQUEST_TYPE_LABELS, STATE_LABELS, STATES } from './labels';
-import {
-  canRequest,
-  MODIFICATIONS_PATH,
-  type ModificationState,
-  PAGE_SIZE,
-  useModificationList,
-} from './modifications';
+import { canRequest, MODIFICATIONS_PATH, PAGE_SIZE, useModificationList } from './modifications';
 import { ModificationStateBadge } from './StateBadge';
-
-const isState = (value: string | null): value is ModificationState =>
-  value !== null && (STATES as string[]).includes(value);
 
 /**
  * The municipality's budget modification requests, newest first, filtered by state (kept in the
  * address so a filtered list can be reloaded or shared).
  */
 export function ModificationsList({ user }: { user: SessionUser }) {
-  const [params, setParams] = useSearchParams();
-  const stateParam = params.get('estado');
-  const state = isState(stateParam) ? stateParam : undefined;
-  const page = Math.max(1, Number(params.get('pagina')) || 1);
+  const filters = useListFilters(STATES);
+  const { state, page, update } = filters;
   const list = useModificationList({ page, state });
   const unitName = useUnitNames();
-
-  const update = (changes: Record<string, string | undefined>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes))
-      if (value) next.set(key, value);
-      else next.delete(key);
-    if (!('pagina' in changes)) next.delete('pagina');
-    setParams(next);
-  };
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 
@@ -81,28 +50,20 @@ export function ModificationsList({ user }: { user: SessionUser }) {
         ]}
       />
 
-      {list.isPending && <Loader aria-label="Cargando las solicitudes" />}
-      {list.isError && (
-        <Alert color="red" role="alert" title="No se pudo cargar la lista">
-          {problemText(list.error)}
-        </Alert>
-      )}
-      {list.data && list.data.items.length === 0 && (
-        <Text>
-          {state
+      <ListStatus
+        list={list}
+        loadingLabel="Cargando las solicitudes"
+        empty={
+          state
             ? 'Ninguna solicitud está en este estado.'
-            : 'Aún no hay solicitudes de modificación presupuestaria.'}
-        </Text>
-      )}
+            : 'Aún no hay solicitudes de modificación presupuestaria.'
+        }
+      />
       {list.data && list.data.items.length > 0 && (
         <>
           <Table striped highlightOnHover verticalSpacing="sm">
-            <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>
-              {list.data.totalIsEstimate
-                ? `Más de ${total} solicitudes`
-                : total === 1
-                  ? '1 solicitud'
-                  : `${total} solicitudes`}
+            <Table.Caption style={CAPTION_STYLE}>
+              {countCaption(total, list.data.totalIsEstimate, 'solicitud', 'solicitudes')}
             </Table.Caption>
             <Table.Thead>
               <Table.Tr>
