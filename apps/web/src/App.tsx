@@ -45,6 +45,7 @@ const AdminSection = lazy(() => import('./admin/AdminSection'));
 const BoardSection = lazy(() => import('./board/BoardSection'));
 const ConveniosSection = lazy(() => import('./convenios/ConveniosSection'));
 const CouncilSection = lazy(() => import('./council/CouncilSection'));
+const BudgetSection = lazy(() => import('./budget-modifications/BudgetSection'));
 
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS: readonly Section[] = [
@@ -55,6 +56,7 @@ const SECTIONS: readonly Section[] = [
   { path: '/resoluciones', label: 'Resoluciones', audience: 'staff' },
   { path: '/convenios', label: 'Convenios', audience: 'staff' },
   { path: '/concejo', label: 'Concejo', audience: 'staff' },
+  { path: '/presupuesto', label: 'Presupuesto', audience: 'staff' },
   {
     path: '/despacho',
     label: 'Despacho de Alcaldía',
@@ -195,6 +197,14 @@ function Shell({ user }: { user: SessionUser }) {
                 element={
                   <Suspense fallback={<Loader aria-label="Cargando" />}>
                     <ConveniosSection user={user} />
+                  </Suspense>
+                }
+              />
+              <Route
+                path="/presupuesto/*"
+                element={
+                  <Suspense fallback={<Loader aria-label="Cargando" />}>
+                    <BudgetSection user={user} />
                   </Suspense>
                 }
               />

@@ -73,3 +73,10 @@ export function formatSoles(cents: number): string {
   const centimos = String(abs % 100).padStart(2, '0');
   return `${negative ? '-' : ''}S/\u00a0${soles},${centimos}`;
 }
+
+/** Money as people type it («48 000,50», «S/ 1.234,50», «1234.50») as the API's decimal text «48000.50». */
+export function solesText(typed: string): string {
+  const compact = typed.replace(/[\s\u00a0]/g, '').replace(/^S\//i, '');
+  // A comma is the decimal mark here; dots before it only group thousands.
+  return compact.includes(',') ? compact.replace(/\./g, '').replace(',', '.') : compact;
+}

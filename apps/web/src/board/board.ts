@@ -1,6 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
+import { STATE_LABELS as BUDGET_MODIFICATION_STATES } from '../budget-modifications/labels';
 import { STATE_LABELS as CONVENIO_STATES } from '../convenios/labels';
 import { STATE_NAMES as MANDATE_STATES } from '../mandates/mandates';
 import { STATE_LABELS as RESOLUTION_STATES } from '../resolutions/labels';
@@ -118,6 +119,7 @@ const STATE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   resolutions: RESOLUTION_STATES,
   mandates: MANDATE_STATES,
   convenios: CONVENIO_STATES,
+  'budget-modifications': BUDGET_MODIFICATION_STATES,
 };
 export const stateName = (kind: string, state: string): string =>
   STATE_NAMES[kind]?.[state] ?? state;
@@ -125,6 +127,7 @@ const KIND_PLURALS: Readonly<Record<string, string>> = {
   resolutions: 'Resoluciones',
   mandates: 'Encargos',
   convenios: 'Convenios',
+  'budget-modifications': 'Modificaciones presupuestarias',
 };
 export const kindPlural = (kind: string): string => KIND_PLURALS[kind] ?? kindName(kind);
 

@@ -13,6 +13,7 @@ import {
 import { formatDate, formatDateTime } from '../format';
 import { DeadlinesPanel, FileSection, HistoryPanel } from './FilePanels';
 import { EventDialog } from './EventDialog';
+import { filePath } from '../work-items/work-items';
 import {
   ACTION_LABELS,
   CHANNEL_LABELS,
@@ -121,6 +122,17 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
         createdAt={r.createdAt}
       >
         {current && <DeadlineText deadline={current} />}
+        {r.origin && (
+          <Text size="sm">
+            Origen:{' '}
+            <Anchor
+              component={Link}
+              to={filePath({ kind: r.origin.kind, instanceId: r.origin.id })}
+            >
+              {r.origin.label}
+            </Anchor>
+          </Text>
+        )}
       </FileHeading>
 
       <DoneNotice message={done} onClose={() => setDone(null)} />

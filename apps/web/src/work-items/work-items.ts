@@ -29,7 +29,7 @@ const FILE_PATHS: Readonly<Record<string, string>> = {
   'budget-modifications': '/presupuesto/modificaciones',
 };
 
-export const filePath = (item: Pick<WorkItem, 'kind' | 'instanceId'>): string =>
+export const filePath = (item: { kind: string; instanceId: string }): string =>
   `${FILE_PATHS[item.kind] ?? `/${item.kind}`}/${item.instanceId}`;
 
 export async function workItemsPage(query: WorkItemQuery) {
