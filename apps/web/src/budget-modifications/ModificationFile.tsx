@@ -1,4 +1,4 @@
-import { Anchor, Grid, Group, Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Grid, Group, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatSoles } from '../format';
@@ -7,7 +7,7 @@ import {
   FileActions,
   FileColumns,
   FileHeading,
-  FileLoadError,
+  FileNotLoaded,
 } from '../files/FileParts';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { problemText } from '../resolutions/problems';
@@ -82,11 +82,10 @@ export function ModificationFile() {
   const [action, setAction] = useState<ModificationEventType | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  if (modification.isPending) return <Loader aria-label="Cargando la solicitud" />;
-  if (modification.isError)
+  if (modification.isPending || modification.isError)
     return (
-      <FileLoadError
-        error={modification.error}
+      <FileNotLoaded
+        query={modification}
         listTo={MODIFICATIONS_PATH}
         listLabel="Volver a las modificaciones presupuestarias"
       />
