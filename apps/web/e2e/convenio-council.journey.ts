@@ -104,7 +104,11 @@ test('a convenio from the gerencia’s proposal through OPP, legal, the Gerente 
   await expect(page.getByText('En el Concejo', { exact: true }).first()).toBeVisible();
 
   // Secretaría General puts it on the agenda of an ordinaria today, from the same view.
-  await actAs(page, 'megantoni.secretaria', '/concejo');
+  await actAs(page, 'megantoni.secretaria', file);
+  await expect(
+    page.getByRole('link', { name: 'Poner en la agenda de una sesión' }),
+  ).toHaveAttribute('href', `/concejo/convocar?convenio=${id}`);
+  await page.goto('/concejo');
   await forCouncil
     .getByRole('link', { name: `Poner en agenda el convenio con ${counterpart}` })
     .click();

@@ -1,4 +1,4 @@
-import { Anchor, Grid, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Grid, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
@@ -136,6 +136,14 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
       </FileHeading>
 
       <DoneNotice message={done} onClose={() => setDone(null)} />
+
+      {c.state === 'awaiting_council' && user.roles.includes('SECRETARIA_GENERAL') && (
+        <Group>
+          <Button component={Link} to={`/concejo/convocar?convenio=${c.id}`}>
+            Poner en la agenda de una sesión
+          </Button>
+        </Group>
+      )}
 
       <FileActions
         actions={actions}
