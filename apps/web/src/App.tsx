@@ -46,6 +46,7 @@ const BoardSection = lazy(() => import('./board/BoardSection'));
 const ConveniosSection = lazy(() => import('./convenios/ConveniosSection'));
 const CouncilSection = lazy(() => import('./council/CouncilSection'));
 const BudgetSection = lazy(() => import('./budget-modifications/BudgetSection'));
+const ManagementCalendarSection = lazy(() => import('./budget/ManagementCalendarSection'));
 
 /** The console's sections, in the order of the navigation (each capability adds its own). */
 const SECTIONS: readonly Section[] = [
@@ -57,6 +58,7 @@ const SECTIONS: readonly Section[] = [
   { path: '/convenios', label: 'Convenios', audience: 'staff' },
   { path: '/concejo', label: 'Concejo', audience: 'staff' },
   { path: '/presupuesto', label: 'Presupuesto', audience: 'staff' },
+  { path: '/calendario-de-gestion', label: 'Calendario de gestión', audience: 'staff' },
   {
     path: '/despacho',
     label: 'Despacho de Alcaldía',
@@ -163,6 +165,15 @@ function Shell({ user }: { user: SessionUser }) {
         <Routes>
           <Route path="/" element={<HomePage user={user} />} />
           <Route path="/calendario" element={<CalendarPage />} />
+          {/* ADMIN too (no navigation entry): it seeds the year from the calendar's empty state. */}
+          <Route
+            path="/calendario-de-gestion/*"
+            element={
+              <Suspense fallback={<Loader aria-label="Cargando" />}>
+                <ManagementCalendarSection user={user} />
+              </Suspense>
+            }
+          />
           {/* The other role's sections are not there: their addresses lead home. */}
           {admin ? (
             <Route

@@ -2,6 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../api/client';
 import type { components } from '../api/schema';
 import { STATE_LABELS as BUDGET_MODIFICATION_STATES } from '../budget-modifications/labels';
+import { STATE_LABELS as BUDGET_REVIEW_STATES } from '../budget/labels';
 import { STATE_LABELS as CONVENIO_STATES } from '../convenios/labels';
 import { STATE_NAMES as MANDATE_STATES } from '../mandates/mandates';
 import { STATE_LABELS as RESOLUTION_STATES } from '../resolutions/labels';
@@ -120,6 +121,7 @@ const STATE_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = 
   mandates: MANDATE_STATES,
   convenios: CONVENIO_STATES,
   'budget-modifications': BUDGET_MODIFICATION_STATES,
+  'budget-reviews': BUDGET_REVIEW_STATES,
 };
 export const stateName = (kind: string, state: string): string =>
   STATE_NAMES[kind]?.[state] ?? state;
@@ -128,6 +130,7 @@ const KIND_PLURALS: Readonly<Record<string, string>> = {
   mandates: 'Encargos',
   convenios: 'Convenios',
   'budget-modifications': 'Modificaciones presupuestarias',
+  'budget-reviews': 'Documentos de gestión',
 };
 export const kindPlural = (kind: string): string => KIND_PLURALS[kind] ?? kindName(kind);
 

@@ -27,6 +27,7 @@ const FILE_PATHS: Readonly<Record<string, string>> = {
   resolutions: '/resoluciones',
   mandates: '/encargos',
   'budget-modifications': '/presupuesto/modificaciones',
+  'budget-reviews': '/calendario-de-gestion/documentos',
 };
 
 export const filePath = (item: { kind: string; instanceId: string }): string =>

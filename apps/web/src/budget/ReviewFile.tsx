@@ -1,0 +1,447 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Grid,
+  Group,
+  Loader,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
+import { type ReactNode, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
+import { formatDate, formatDateTime, formatSoles } from '../format';
+import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
+import { problemText } from '../resolutions/problems';
+import { type HistoryItem, usePeople, useUnitNames } from '../resolutions/resolutions';
+import {
+  type BudgetReview,
+  type BudgetReviewEventType,
+  budgetReviewHistoryKey,
+  CALENDAR_PATH,
+  useBudgetReview,
+  useBudgetReviewHistory,
+  useDateVersions,
+} from './budget';
+import {
+  ACTION_LABELS,
+  AUTHORITY_LABELS,
+  DATE_SOURCE_LABELS,
+  EVENT_LABELS,
+  FUNDING_SOURCE_LABELS,
+  STATE_LABELS,
+} from './labels';
+import { ReviewEventDialog } from './ReviewEventDialog';
+import { ReviewStateBadge } from './StateBadge';
+
+/** The order of the action buttons: the lifecycle's. */
+const ACTION_ORDER: BudgetReviewEventType[] = [
+  'SUBMIT',
+  'ACCEPT',
+  'OBSERVE',
+  'CONFORMITY',
+  'SEND_TO_COUNCIL',
+  'APPROVE_BY_RESOLUTION',
+  'APPROVE_BY_MAYOR_FALLBACK',
+  'PUBLISH',
+];
+const SECONDARY: ReadonlySet<BudgetReviewEventType> = new Set(['OBSERVE']);
+const STATE_NAMES = STATE_LABELS as Record<string, string>;
+
+/** A label and its value: side by side from tablets up, the value under its label on a phone. */
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Grid gap={{ base: 0, sm: 'xs' }}>
+      <Grid.Col span={{ base: 12, sm: 4 }} py={{ base: 0, sm: 2 }}>
+        <Text size="sm" c="gray.7">
+          {label}
+        </Text>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 8 }} py={{ base: 0, sm: 2 }}>
+        <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+          {children}
+        </Text>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
+/** What the timeline says besides the event's name. */
+function detailOf(item: HistoryItem): string | null {
+  const d = (item.payload ?? {}) as Record<string, unknown>;
+  const text = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : null);
+  switch (item.type) {
+    case 'SUBMIT':
+      return text('documentRef');
+    case 'OBSERVE':
+      return text('observations');
+    case 'ACCEPT':
+      return text('reportRef');
+    case 'CONFORMITY':
+    case 'SEND_TO_COUNCIL':
+      return text('memoRef');
+    case 'COUNCIL_APPROVED':
+    case 'COUNCIL_REJECTED':
+      return [text('agreementNumber'), text('reason')].filter(Boolean).join(': ') || null;
+    case 'APPROVE_BY_RESOLUTION':
+    case 'APPROVE_BY_MAYOR_FALLBACK':
+      return text('resolutionNumber');
+    case 'PUBLISH':
+      return text('gazette');
+    case 'DATE_CHANGED':
+    case 'PREDECESSOR_APPROVED': {
+      const dueOn = text('dueOn');
+      return dueOn ? `Último día: ${formatDate(dueOn)} (${text('basis') ?? ''})` : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * `/calendario-de-gestion/documentos/:id`: the review of one budget or management document — its
+ * data and last day, every version presented with its key figures, the observations, the procedure
+ * so far, its deadlines, attachments and audit trail — with the actions the caller may take now.
+ */
+export function ReviewFile() {
+  const { id = '' } = useParams();
+  const review = useBudgetReview(id);
+  const history = useBudgetReviewHistory(id);
+  const [action, setAction] = useState<BudgetReviewEventType | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+
+  if (review.isPending) return <Loader aria-label="Cargando el expediente" />;
+  if (review.isError)
+    return (
+      <Stack>
+        <Alert color="red" role="alert" title="No se pudo abrir el expediente">
+          {problemText(review.error)}
+        </Alert>
+        <Anchor component={Link} to={CALENDAR_PATH}>
+          Volver al calendario de gestión
+        </Anchor>
+      </Stack>
+    );
+  const r = review.data;
+  const actions = ACTION_ORDER.filter((t) => r.allowedEvents.includes(t));
+
+  return (
+    <Stack>
+      <Anchor component={Link} to={`${CALENDAR_PATH}?anio=${r.fiscalYear}`} size="sm">
+        ← Calendario de gestión {r.fiscalYear}
+      </Anchor>
+      <Stack gap={4}>
+        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
+          {r.documentName} {r.fiscalYear}
+        </Title>
+        <Group gap="sm">
+          <ReviewStateBadge state={r.state} />
+          <Text size="sm" c="gray.7">
+            Versión {r.version} · sembrado el {formatDateTime(r.createdAt)}
+          </Text>
+        </Group>
+        <Text size="sm" c={r.missed ? 'red.9' : undefined}>
+          {r.dueOn
+            ? `Último día: ${formatDate(r.dueOn)}${r.missed ? ' (venció sin aprobarse)' : ''}`
+            : 'Sin fecha aún: se fija con la aprobación de su predecesor.'}
+        </Text>
+      </Stack>
+
+      {done && (
+        <Alert
+          color="green"
+          role="status"
+          withCloseButton
+          onClose={() => setDone(null)}
+          closeButtonLabel="Cerrar el aviso"
+        >
+          {done}
+        </Alert>
+      )}
+
+      <Group gap="xs" aria-label="Acciones">
+        {actions.length === 0 && (
+          <Text size="sm" c="gray.7">
+            Usted no tiene acciones pendientes en este expediente.
+          </Text>
+        )}
+        {actions.map((type) => (
+          <Button
+            key={type}
+            variant={SECONDARY.has(type) ? 'default' : 'filled'}
+            onClick={() => setAction(type)}
+          >
+            {ACTION_LABELS[type]}
+          </Button>
+        ))}
+      </Group>
+
+      {action && (
+        <ReviewEventDialog
+          type={action}
+          review={r}
+          onClose={() => setAction(null)}
+          onDone={() => {
+            setAction(null);
+            setDone(`Se registró: ${EVENT_LABELS[action] ?? action}.`);
+          }}
+          onReload={() => {
+            setAction(null);
+            void review.refetch();
+          }}
+        />
+      )}
+
+      <Grid gap="md">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack>
+            <Data r={r} />
+            <Versions r={r} />
+            <Observations r={r} />
+            <Procedure r={r} />
+            <FileSection title="Adjuntos">
+              <AttachmentsPanel
+                of={{
+                  kind: 'budget-reviews',
+                  id: r.id,
+                  queryKey: ['budget-reviews', 'attachments', r.id],
+                  alsoRefresh: [budgetReviewHistoryKey(r.id)],
+                }}
+                kinds={['informe', 'otro']}
+                formLabel="Adjuntar un documento al expediente"
+              />
+            </FileSection>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Stack>
+            <DeadlinesPanel deadlines={r.deadlines} />
+            <DateVersions id={r.id} />
+            <HistoryPanel
+              history={history}
+              eventLabels={EVENT_LABELS}
+              stateNames={STATE_NAMES}
+              detailOf={detailOf}
+            />
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}
+
+function Data({ r }: { r: BudgetReview }) {
+  const unitName = useUnitNames();
+  return (
+    <FileSection title="Datos del documento">
+      <Stack gap={6}>
+        <Row label="Documento">{r.documentName}</Row>
+        <Row label="Año fiscal">{r.fiscalYear}</Row>
+        <Row label="Unidad responsable">{unitName(r.responsibleUnitId)}</Row>
+        <Row label="Lo aprueba">{AUTHORITY_LABELS[r.authority]}</Row>
+        <Row label="Último día">
+          {r.dueOn ? formatDate(r.dueOn) : 'Sin fecha aún'}
+          {r.chainedAfter &&
+            r.chainedBusinessDays !== null &&
+            ` (${r.chainedBusinessDays} días hábiles después de la aprobación de su predecesor)`}
+        </Row>
+        {r.dueBasis && <Row label="Fuente legal de la fecha">{r.dueBasis}</Row>}
+        <Row label="Base legal">
+          {r.basis}
+          {r.verify && ' ⚠ Regla por verificar con la norma vigente.'}
+        </Row>
+        {r.mayorFallbackAfter && (
+          <Row label="Aprobación supletoria">
+            Si el Concejo no lo aprueba, el Alcalde puede aprobarlo desde el día siguiente al{' '}
+            {formatDate(r.mayorFallbackAfter)} (LOM Art. 20 inc. 10).
+          </Row>
+        )}
+        <Row label="Fuente de financiamiento">
+          {r.fundingSource ? 'Cada cifra lleva su fuente de financiamiento' : 'No se exige'}
+        </Row>
+      </Stack>
+    </FileSection>
+  );
+}
+
+/** Each presentation with its key figures, the latest first. */
+function Versions({ r }: { r: BudgetReview }) {
+  const people = usePeople();
+  return (
+    <FileSection title="Versiones presentadas">
+      {r.versions.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          La unidad responsable aún no lo ha presentado.
+        </Text>
+      ) : (
+        <Stack gap="md">
+          {[...r.versions].reverse().map((v) => (
+            <Stack key={v.n} gap={4}>
+              <Title order={3} size="h5">
+                Versión {v.n}: {v.documentRef}
+              </Title>
+              <Text size="xs" c="gray.7">
+                Presentada el {formatDateTime(v.at)}
+                {v.submittedBy && ` por ${people.byId(v.submittedBy)}`}
+              </Text>
+              {v.summary && <Text size="sm">{v.summary}</Text>}
+              {v.figures.length > 0 && (
+                <Table striped verticalSpacing="xs">
+                  <Table.Caption style={{ color: 'var(--mantine-color-gray-8)' }}>
+                    Cifras clave de la versión {v.n}
+                  </Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">Concepto</Table.Th>
+                      <Table.Th scope="col" style={{ textAlign: 'right' }}>
+                        Monto
+                      </Table.Th>
+                      <Table.Th scope="col">Fuente de financiamiento</Table.Th>
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {v.figures.map((f, i) => (
+                      <Table.Tr key={i}>
+                        <Table.Td>{f.concept}</Table.Td>
+                        <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                          {formatSoles(f.amountCents)}
+                        </Table.Td>
+                        <Table.Td>
+                          {f.fundingSource ? FUNDING_SOURCE_LABELS[f.fundingSource] : '—'}
+                        </Table.Td>
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              )}
+            </Stack>
+          ))}
+        </Stack>
+      )}
+    </FileSection>
+  );
+}
+
+function Observations({ r }: { r: BudgetReview }) {
+  const people = usePeople();
+  if (r.observations.length === 0) return null;
+  return (
+    <FileSection title="Observaciones">
+      <Stack gap="sm">
+        {r.observations.map((o, i) => (
+          <Stack key={i} gap={2}>
+            <Text size="sm" fw={600}>
+              A la versión {o.version} · plazo para subsanar: {o.termBusinessDays}{' '}
+              {o.termBusinessDays === 1 ? 'día hábil' : 'días hábiles'}
+            </Text>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {o.observations}
+            </Text>
+            <Text size="xs" c="gray.7">
+              {formatDateTime(o.at)}
+              {o.by && ` · ${people.byId(o.by)}`}
+            </Text>
+          </Stack>
+        ))}
+      </Stack>
+    </FileSection>
+  );
+}
+
+function Procedure({ r }: { r: BudgetReview }) {
+  const steps: ReactNode[] = [];
+  if (r.acceptance)
+    steps.push(
+      <Row key="acceptance" label="Aceptado por Planeamiento y Presupuesto">
+        {r.acceptance.reportRef ?? 'Sin informe'} ({formatDateTime(r.acceptance.at)})
+      </Row>,
+    );
+  if (r.conformity)
+    steps.push(
+      <Row key="conformity" label="Conformidad del Gerente">
+        {r.conformity.memoRef} ({formatDateTime(r.conformity.at)})
+      </Row>,
+    );
+  if (r.councilReferral)
+    steps.push(
+      <Row key="referral" label="Enviado al Concejo">
+        {r.councilReferral.memoRef ?? 'Sin documento'} ({formatDateTime(r.councilReferral.at)})
+      </Row>,
+    );
+  if (r.agreement)
+    steps.push(
+      <Row key="agreement" label={r.agreement.approved ? 'Aprobado por' : 'No aprobado por'}>
+        {r.agreement.number} ({formatDateTime(r.agreement.at)})
+        {r.agreement.reason && `: ${r.agreement.reason}`}
+      </Row>,
+    );
+  if (r.resolution)
+    steps.push(
+      <Row
+        key="resolution"
+        label={r.resolution.fallback ? 'Aprobado supletoriamente por' : 'Aprobado por'}
+      >
+        {r.resolution.number} ({formatDateTime(r.resolution.at)})
+      </Row>,
+    );
+  if (r.approvedOn)
+    steps.push(
+      <Row key="approved" label="Fecha de aprobación">
+        {formatDate(r.approvedOn)}
+      </Row>,
+    );
+  if (r.publication)
+    steps.push(
+      <Row key="publication" label="Publicado">
+        {r.publication.gazette}, el {formatDate(r.publication.publishedOn)}
+      </Row>,
+    );
+  return (
+    <FileSection title="Trámite">
+      {steps.length === 0 ? (
+        <Text size="sm" c="gray.7">
+          Aún no se ha revisado.
+        </Text>
+      ) : (
+        <Stack gap={6}>{steps}</Stack>
+      )}
+    </FileSection>
+  );
+}
+
+/** The versions of the last day, each with its legal source (never deleted). */
+function DateVersions({ id }: { id: string }) {
+  const dates = useDateVersions(id);
+  const people = usePeople();
+  return (
+    <FileSection title="Versiones del último día">
+      {dates.isPending && <Loader size="sm" aria-label="Cargando las fechas" />}
+      {dates.isError && (
+        <Alert color="red" role="alert" title="No se pudieron cargar las fechas">
+          {problemText(dates.error)}
+        </Alert>
+      )}
+      {dates.data && (
+        <Stack gap="sm">
+          {dates.data.map((d) => (
+            <Stack key={d.version} gap={0}>
+              <Text size="sm" fw={600}>
+                {d.version}. {d.dueOn ? formatDate(d.dueOn) : 'Sin fecha'}
+              </Text>
+              <Text size="xs" style={{ overflowWrap: 'anywhere' }}>
+                {d.basis}
+              </Text>
+              <Text size="xs" c="gray.7">
+                {DATE_SOURCE_LABELS[d.source]} · {formatDateTime(d.recordedAt)}
+                {d.recordedBy && ` · ${people.byId(d.recordedBy)}`}
+              </Text>
+            </Stack>
+          ))}
+        </Stack>
+      )}
+    </FileSection>
+  );
+}

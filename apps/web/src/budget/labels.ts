@@ -1,0 +1,96 @@
+import type {
+  BudgetReview,
+  BudgetReviewEventType,
+  BudgetReviewState,
+  CalendarStatus,
+  DateVersion,
+  FundingSource,
+} from './budget';
+
+/** Every state of the review as people say it. */
+export const STATE_LABELS: Record<BudgetReviewState, string> = {
+  preparing: 'En elaboración',
+  opp_review: 'En revisión de Planeamiento y Presupuesto',
+  management_review: 'En revisión del Gerente Municipal',
+  mayor_review: 'En revisión del Alcalde',
+  awaiting_council: 'En el Concejo',
+  approved: 'Aprobado',
+  published: 'Publicado',
+};
+
+export const STATE_COLORS: Record<BudgetReviewState, string> = {
+  preparing: 'gray',
+  opp_review: 'yellow',
+  management_review: 'cyan',
+  mayor_review: 'violet',
+  awaiting_council: 'grape',
+  approved: 'teal',
+  published: 'green',
+};
+
+/** Whether the document is on time: the words say it, the colour only repeats it. */
+export const STATUS_LABELS: Record<CalendarStatus, string> = {
+  on_time: 'A tiempo',
+  at_risk: 'En riesgo',
+  late: 'Vencido',
+  done: 'Aprobado',
+};
+
+export const STATUS_COLORS: Record<CalendarStatus, string> = {
+  on_time: 'green',
+  at_risk: 'orange',
+  late: 'red',
+  done: 'teal',
+};
+
+export const AUTHORITY_LABELS: Record<BudgetReview['authority'], string> = {
+  concejo: 'El Concejo Municipal, por Acuerdo de Concejo',
+  alcalde: 'El Alcalde, por Resolución de Alcaldía',
+};
+
+export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
+  recursos_ordinarios: 'Recursos Ordinarios',
+  recursos_directamente_recaudados: 'Recursos Directamente Recaudados',
+  recursos_por_operaciones_oficiales_de_credito: 'Recursos por Operaciones Oficiales de Crédito',
+  donaciones_y_transferencias: 'Donaciones y Transferencias',
+  recursos_determinados: 'Recursos Determinados',
+};
+
+export const DATE_SOURCE_LABELS: Record<DateVersion['source'], string> = {
+  perfil: 'Perfil de la municipalidad',
+  admin: 'Cambio del administrador',
+  encadenado: 'Encadenada a la aprobación de su predecesor',
+};
+
+/** The button that opens each action of the file. */
+export const ACTION_LABELS: Record<BudgetReviewEventType, string> = {
+  SUBMIT: 'Presentar el documento',
+  OBSERVE: 'Observar el documento',
+  ACCEPT: 'Aceptar y pasar al Gerente',
+  CONFORMITY: 'Dar conformidad y elevar al Alcalde',
+  SEND_TO_COUNCIL: 'Enviar al Concejo',
+  COUNCIL_APPROVED: 'Registrar la aprobación del Concejo',
+  COUNCIL_REJECTED: 'Registrar el rechazo del Concejo',
+  APPROVE_BY_RESOLUTION: 'Aprobar por Resolución de Alcaldía',
+  APPROVE_BY_MAYOR_FALLBACK: 'Aprobar supletoriamente por Resolución de Alcaldía',
+  PUBLISH: 'Registrar la publicación',
+};
+
+/** What each event is called in the file's timeline (the audit also holds the system's). */
+export const EVENT_LABELS: Record<string, string> = {
+  CREATE: 'Siembra del calendario de gestión',
+  SUBMIT: 'Presentación del documento',
+  OBSERVE: 'Observación de Planeamiento y Presupuesto',
+  ACCEPT: 'Aceptado por Planeamiento y Presupuesto',
+  CONFORMITY: 'Conformidad del Gerente Municipal',
+  SEND_TO_COUNCIL: 'Envío al Concejo',
+  COUNCIL_APPROVED: 'Aprobado por Acuerdo de Concejo',
+  COUNCIL_REJECTED: 'No aprobado por el Concejo',
+  APPROVE_BY_RESOLUTION: 'Aprobado por Resolución de Alcaldía',
+  APPROVE_BY_MAYOR_FALLBACK: 'Aprobación supletoria del Alcalde',
+  PUBLISH: 'Publicación',
+  DATE_CHANGED: 'Cambio del último día',
+  PREDECESSOR_APPROVED: 'Plazo fijado por la aprobación del predecesor',
+  DEADLINE_MISSED: 'Venció el plazo legal',
+  'attachment.added': 'Documento adjuntado',
+};
