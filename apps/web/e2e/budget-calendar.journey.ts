@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, type Locator, type Page, test } from '@playwright/test';
 import { act, actAs, bearer, expectAccessible, serverNow, signIn } from './support';
 
 const STATUS_LABELS: Record<string, string> = {
@@ -10,6 +10,12 @@ const STATUS_LABELS: Record<string, string> = {
 const PIA = 'Presupuesto Institucional de Apertura (PIA)';
 
 /** The state the file shows under its heading. */
+/** A document's entry on the calendar's timeline, by its link (another may name it). */
+const entry = (region: Locator, name: string) =>
+  region
+    .locator('.mantine-Timeline-item')
+    .filter({ has: region.page().getByRole('link', { name, exact: true }) });
+
 const expectState = (page: Page, state: string) =>
   expect(page.getByText(state, { exact: true }).first()).toBeVisible();
 
@@ -58,15 +64,15 @@ test('the management calendar: ADMIN seeds the year, the PIA shows its status an
     .click();
   await page.getByLabel('Año').fill(String(year));
   await expect(page).toHaveURL(new RegExp(`anio=${year}`));
-  const piaItem = gpp.locator('.mantine-Timeline-item').filter({ hasText: PIA });
+  const piaItem = entry(gpp, PIA);
   await expect(piaItem).toContainText(STATUS_LABELS[pia?.status ?? ''] ?? '?');
   await expect(piaItem).toContainText(`Último día: 31/12/${year - 1}`);
   await expect(piaItem).toContainText('LOM Art. 9 inc. 16');
   await expect(piaItem).toContainText('En elaboración');
   // The PAC has no date until the PIA is approved.
-  await expect(
-    gpp.locator('.mantine-Timeline-item').filter({ hasText: 'Plan Anual de Contrataciones' }),
-  ).toContainText(`se fija con la aprobación de ${PIA}`);
+  await expect(entry(gpp, 'Plan Anual de Contrataciones (PAC)')).toContainText(
+    `se fija con la aprobación de ${PIA}`,
+  );
   await expectAccessible(page);
 
   await piaItem.getByRole('link', { name: PIA }).click();
@@ -136,8 +142,6 @@ test('the management calendar: ADMIN seeds the year, the PIA shows its status an
 
   // Back on the calendar, the PIA shows where it is.
   await page.getByRole('link', { name: `← Calendario de gestión ${year}` }).click();
-  await expect(gpp.locator('.mantine-Timeline-item').filter({ hasText: PIA })).toContainText(
-    'En el Concejo',
-  );
+  await expect(entry(gpp, PIA)).toContainText('En el Concejo');
   await expectAccessible(page);
 });
