@@ -19,7 +19,7 @@ const entry = (region: Locator, name: string) =>
 const expectState = (page: Page, state: string) =>
   expect(page.getByText(state, { exact: true }).first()).toBeVisible();
 
-test('the management calendar: ADMIN seeds the year, the PIA shows its status and legal source; Planeamiento y Presupuesto presents it with its figures (a wrong amount refused on its field) and accepts it, the Gerente gives conformity and the Alcalde sends it to the Concejo', async ({
+test('the management calendar: ADMIN seeds the year and moves a date with its legal source, the PIA shows its status and legal source; Planeamiento y Presupuesto presents it with its figures (a wrong amount refused on its field) and accepts it, the Gerente gives conformity and the Alcalde sends it to the Concejo', async ({
   page,
   request,
 }) => {
@@ -44,6 +44,29 @@ test('the management calendar: ADMIN seeds the year, the PIA shows its status an
   }
   await expect(gpp.getByRole('link', { name: PIA })).toBeVisible();
   await expectAccessible(page);
+
+  // ADMIN moves a date: without its legal source the API refuses it on that field.
+  const evaluation = 'Evaluación presupuestal anual';
+  await gpp.getByRole('link', { name: evaluation, exact: true }).click();
+  await expect(page.getByRole('heading', { name: `${evaluation} ${year}` })).toBeVisible();
+  await expectAccessible(page);
+  const dates = page.getByRole('region', { name: 'Versiones del último día' });
+  await dates.getByRole('button', { name: 'Cambiar el último día' }).click();
+  const change = page.getByRole('dialog', { name: 'Cambiar el último día' });
+  await change.getByLabel('Nuevo último día').fill(`${year + 1}-06-15`);
+  await change.getByRole('button', { name: 'Cambiar la fecha' }).click();
+  const basis = change.getByLabel('Fuente legal de la nueva fecha');
+  await expect(basis).toHaveAttribute('aria-invalid', 'true');
+  await expect(basis).toBeFocused();
+  await expectAccessible(page);
+  await basis.fill(`Directiva N° 0001-${year}-EF/50.01, Art. 12`);
+  await change.getByRole('button', { name: 'Cambiar la fecha' }).click();
+  await expect(change).toBeHidden();
+  await expect(dates).toContainText(`2. 15/06/${year + 1}`);
+  await expect(dates).toContainText('Cambio del administrador');
+  await page.getByRole('link', { name: `← Calendario de gestión ${year}` }).click();
+  await expect(entry(gpp, evaluation)).toContainText(`Último día: 15/06/${year + 1}`);
+  await expect(entry(gpp, evaluation)).toContainText('(versión 2)');
 
   // What the API says of the PIA is what the timeline shows.
   const calendar = await request.get(`/api/v1/budget/calendar/${year}`, {

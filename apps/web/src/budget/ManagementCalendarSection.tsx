@@ -8,7 +8,7 @@ export default function ManagementCalendarSection({ user }: { user: SessionUser 
   return (
     <Routes>
       <Route index element={<ManagementCalendarPage user={user} />} />
-      <Route path="documentos/:id" element={<ReviewFile />} />
+      <Route path="documentos/:id" element={<ReviewFile user={user} />} />
     </Routes>
   );
 }

@@ -12,10 +12,12 @@ import {
 } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import type { SessionUser } from '../api/client';
 import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { formatDate, formatDateTime, formatSoles } from '../format';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { problemText } from '../resolutions/problems';
+import { isAdmin } from '../roles';
 import { type HistoryItem, usePeople, useUnitNames } from '../resolutions/resolutions';
 import {
   type BudgetReview,
@@ -34,6 +36,7 @@ import {
   FUNDING_SOURCE_LABELS,
   STATE_LABELS,
 } from './labels';
+import { ChangeDateDialog } from './ChangeDateDialog';
 import { ReviewEventDialog } from './ReviewEventDialog';
 import { ReviewStateBadge } from './StateBadge';
 
@@ -106,7 +109,7 @@ function detailOf(item: HistoryItem): string | null {
  * data and last day, every version presented with its key figures, the observations, the procedure
  * so far, its deadlines, attachments and audit trail — with the actions the caller may take now.
  */
-export function ReviewFile() {
+export function ReviewFile({ user }: { user: SessionUser }) {
   const { id = '' } = useParams();
   const review = useBudgetReview(id);
   const history = useBudgetReviewHistory(id);
@@ -219,7 +222,7 @@ export function ReviewFile() {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack>
             <DeadlinesPanel deadlines={r.deadlines} />
-            <DateVersions id={r.id} />
+            <DateVersions review={r} admin={isAdmin(user)} />
             <HistoryPanel
               history={history}
               eventLabels={EVENT_LABELS}
@@ -413,11 +416,20 @@ function Procedure({ r }: { r: BudgetReview }) {
 }
 
 /** The versions of the last day, each with its legal source (never deleted). */
-function DateVersions({ id }: { id: string }) {
-  const dates = useDateVersions(id);
+function DateVersions({ review, admin }: { review: BudgetReview; admin: boolean }) {
+  const dates = useDateVersions(review.id);
   const people = usePeople();
+  const [changing, setChanging] = useState(false);
+  // An approved document keeps its date (the API answers 409 ITEM_CLOSED).
+  const open = review.state !== 'approved' && review.state !== 'published';
   return (
     <FileSection title="Versiones del último día">
+      {admin && open && (
+        <Button variant="default" w="fit-content" onClick={() => setChanging(true)}>
+          Cambiar el último día
+        </Button>
+      )}
+      {changing && <ChangeDateDialog review={review} onClose={() => setChanging(false)} />}
       {dates.isPending && <Loader size="sm" aria-label="Cargando las fechas" />}
       {dates.isError && (
         <Alert color="red" role="alert" title="No se pudieron cargar las fechas">

@@ -74,6 +74,27 @@ export function useDateVersions(id: string) {
   });
 }
 
+/** ADMIN gives the document a new last day with its legal source (the earlier ones are kept). */
+export function useChangeDate(id: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (body: components['schemas']['ChangeBudgetDateDto']) =>
+      unwrap(
+        await api.POST('/api/v1/budget/calendar/items/{id}/dates', {
+          params: { path: { id } },
+          body,
+        }),
+      ),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: datesKey(id) }),
+        client.invalidateQueries({ queryKey: [...KEY, 'item', id] }),
+        client.invalidateQueries({ queryKey: budgetReviewHistoryKey(id) }),
+        client.invalidateQueries({ queryKey: CALENDAR }),
+      ]),
+  });
+}
+
 /** Sends one event with the version it was decided on: a change in between is a 412, never overwritten. */
 export function useSendBudgetReviewEvent(id: string) {
   const client = useQueryClient();
