@@ -105,6 +105,10 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
   await expect(page.getByRole('region', { name: 'Datos del documento' })).toContainText(
     'El Concejo Municipal, por Acuerdo de Concejo',
   );
+  // The kernel's attachments, as every file has them: the unit may add its documents.
+  const attachments = page.getByRole('region', { name: 'Adjuntos' });
+  await expect(attachments).toContainText('Sin adjuntos.');
+  await expect(attachments.getByRole('button', { name: /Adjuntar/ })).toBeVisible();
   await expectAccessible(page);
 
   // Three decimals: the API refuses the amount on its field, which takes the focus.
