@@ -1,8 +1,9 @@
-import { Anchor, Grid, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { formatDateTime, formatSoles } from '../format';
 import {
+  DataRow,
   DoneNotice,
   FileActions,
   FileColumns,
@@ -44,24 +45,6 @@ const ACTION_ORDER: ModificationEventType[] = [
 ];
 const SECONDARY: ReadonlySet<ModificationEventType> = new Set(['REJECT', 'WITHDRAW']);
 const STATE_NAMES = STATE_LABELS as Record<string, string>;
-
-/** A label and its value: side by side from tablets up, the value under its label on a phone. */
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Grid gap={{ base: 0, sm: 'xs' }}>
-      <Grid.Col span={{ base: 12, sm: 4 }} py={{ base: 0, sm: 2 }}>
-        <Text size="sm" c="gray.7">
-          {label}
-        </Text>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 8 }} py={{ base: 0, sm: 2 }}>
-        <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-          {children}
-        </Text>
-      </Grid.Col>
-    </Grid>
-  );
-}
 
 const title = (m: Pick<Modification, 'modality' | 'requestType'>): string =>
   m.modality ? MODALITY_LABELS[m.modality] : REQUEST_TYPE_LABELS[m.requestType];
@@ -164,21 +147,21 @@ function Data({ m }: { m: Modification }) {
   return (
     <FileSection title="Datos de la solicitud">
       <Stack gap={6}>
-        <Row label="Tipo">{REQUEST_TYPE_LABELS[m.requestType]}</Row>
-        {m.modality && <Row label="Modalidad">{MODALITY_LABELS[m.modality]}</Row>}
-        <Row label="Monto">{formatSoles(m.amountCents)}</Row>
-        <Row label="Fuente de financiamiento">{FUNDING_LABELS[m.fundingSource]}</Row>
-        {m.fromLine && <Row label="Línea de origen">{lineText(m.fromLine)}</Row>}
-        <Row label={m.fromLine ? 'Línea de destino' : 'Línea programática'}>
+        <DataRow label="Tipo">{REQUEST_TYPE_LABELS[m.requestType]}</DataRow>
+        {m.modality && <DataRow label="Modalidad">{MODALITY_LABELS[m.modality]}</DataRow>}
+        <DataRow label="Monto">{formatSoles(m.amountCents)}</DataRow>
+        <DataRow label="Fuente de financiamiento">{FUNDING_LABELS[m.fundingSource]}</DataRow>
+        {m.fromLine && <DataRow label="Línea de origen">{lineText(m.fromLine)}</DataRow>}
+        <DataRow label={m.fromLine ? 'Línea de destino' : 'Línea programática'}>
           {lineText(m.toLine)}
-        </Row>
-        <Row label="Justificación">{m.justification}</Row>
-        <Row label="Unidad solicitante">{unitName(m.requestingUnitId)}</Row>
-        <Row label="Quién aprueba">
+        </DataRow>
+        <DataRow label="Justificación">{m.justification}</DataRow>
+        <DataRow label="Unidad solicitante">{unitName(m.requestingUnitId)}</DataRow>
+        <DataRow label="Quién aprueba">
           {m.managerDelegation.held
             ? `El Gerente Municipal, por delegación (${m.managerDelegation.instrument})`
             : 'El Alcalde'}
-        </Row>
+        </DataRow>
       </Stack>
     </FileSection>
   );
@@ -189,57 +172,57 @@ function Procedure({ m }: { m: Modification }) {
   const steps: ReactNode[] = [];
   if (m.submittedAt)
     steps.push(
-      <Row key="submitted" label="Enviada a Planeamiento y Presupuesto">
+      <DataRow key="submitted" label="Enviada a Planeamiento y Presupuesto">
         {formatDateTime(m.submittedAt)}
-      </Row>,
+      </DataRow>,
     );
   for (const [i, r] of m.returns.entries())
     steps.push(
-      <Row key={`return-${i}`} label={`Observada (${i + 1})`}>
+      <DataRow key={`return-${i}`} label={`Observada (${i + 1})`}>
         {r.reportRef} ({formatDateTime(r.at)}): {r.reason}
-      </Row>,
+      </DataRow>,
     );
   if (m.technicalReport)
     steps.push(
-      <Row key="report" label="Informe técnico de Planeamiento y Presupuesto">
+      <DataRow key="report" label="Informe técnico de Planeamiento y Presupuesto">
         {m.technicalReport.favorable ? 'Favorable' : 'Desfavorable'} — {m.technicalReport.reportRef}{' '}
         ({formatDateTime(m.technicalReport.at)})
         {m.technicalReport.observations && `: ${m.technicalReport.observations}`}
-      </Row>,
+      </DataRow>,
     );
   if (m.elevation)
     steps.push(
-      <Row key="elevation" label="Elevada al Alcalde">
+      <DataRow key="elevation" label="Elevada al Alcalde">
         {m.elevation.memoRef ?? 'Sin documento'} ({formatDateTime(m.elevation.at)})
-      </Row>,
+      </DataRow>,
     );
   if (m.approval)
     steps.push(
-      <Row key="approval" label="Decisión">
+      <DataRow key="approval" label="Decisión">
         Aprobada por {m.approval.by === 'gerente' ? 'el Gerente Municipal' : 'el Alcalde'} (
         {formatDateTime(m.approval.at)})
-      </Row>,
+      </DataRow>,
     );
   if (m.formalization)
     steps.push(
-      <Row key="formalization" label="Formalizada con">
+      <DataRow key="formalization" label="Formalizada con">
         {m.formalization.number ?? 'Resolución sin número aún'}
         {m.formalization.signedAt && `, firmada el ${formatDateTime(m.formalization.signedAt)}`}
-      </Row>,
+      </DataRow>,
     );
   if (m.rejection)
     steps.push(
-      <Row key="rejection" label="Denegada">
+      <DataRow key="rejection" label="Denegada">
         Por {m.rejection.by === 'gerente' ? 'el Gerente Municipal' : 'el Alcalde'} (
         {formatDateTime(m.rejection.at)}): {m.rejection.reason}
-      </Row>,
+      </DataRow>,
     );
   if (m.withdrawal)
     steps.push(
-      <Row key="withdrawal" label="Retirada">
+      <DataRow key="withdrawal" label="Retirada">
         {formatDateTime(m.withdrawal.at)}
         {m.withdrawal.reason && `: ${m.withdrawal.reason}`}
-      </Row>,
+      </DataRow>,
     );
   return (
     <FileSection title="Trámite">

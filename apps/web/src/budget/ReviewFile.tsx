@@ -1,19 +1,7 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Grid,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
-import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 import { formatDate, formatDateTime, formatSoles } from '../format';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { problemText } from '../resolutions/problems';
@@ -39,6 +27,15 @@ import {
 import { ChangeDateDialog } from './ChangeDateDialog';
 import { ReviewEventDialog } from './ReviewEventDialog';
 import { ReviewStateBadge } from './StateBadge';
+import {
+  DataRow,
+  DoneNotice,
+  FileActions,
+  FileAttachments,
+  FileColumns,
+  FileHeading,
+  FileNotLoaded,
+} from '../files/FileParts';
 
 /** The order of the action buttons: the lifecycle's. */
 const ACTION_ORDER: BudgetReviewEventType[] = [
@@ -53,24 +50,6 @@ const ACTION_ORDER: BudgetReviewEventType[] = [
 ];
 const SECONDARY: ReadonlySet<BudgetReviewEventType> = new Set(['OBSERVE']);
 const STATE_NAMES = STATE_LABELS as Record<string, string>;
-
-/** A label and its value: side by side from tablets up, the value under its label on a phone. */
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Grid gap={{ base: 0, sm: 'xs' }}>
-      <Grid.Col span={{ base: 12, sm: 4 }} py={{ base: 0, sm: 2 }}>
-        <Text size="sm" c="gray.7">
-          {label}
-        </Text>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 8 }} py={{ base: 0, sm: 2 }}>
-        <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-          {children}
-        </Text>
-      </Grid.Col>
-    </Grid>
-  );
-}
 
 /** What the timeline says besides the event's name. */
 function detailOf(item: HistoryItem): string | null {
@@ -116,76 +95,50 @@ export function ReviewFile({ user }: { user: SessionUser }) {
   const [action, setAction] = useState<BudgetReviewEventType | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  if (review.isPending) return <Loader aria-label="Cargando el expediente" />;
-  if (review.isError)
+  if (!review.data)
     return (
-      <Stack>
-        <Alert color="red" role="alert" title="No se pudo abrir el expediente">
-          {problemText(review.error)}
-        </Alert>
-        <Anchor component={Link} to={CALENDAR_PATH}>
-          Volver al calendario de gestión
-        </Anchor>
-      </Stack>
+      <FileNotLoaded
+        query={review}
+        listTo={CALENDAR_PATH}
+        listLabel="Volver al calendario de gestión"
+      />
     );
   const r = review.data;
   const actions = ACTION_ORDER.filter((t) => r.allowedEvents.includes(t));
 
   return (
     <Stack>
-      <Anchor component={Link} to={`${CALENDAR_PATH}?anio=${r.fiscalYear}`} size="sm">
-        ← Calendario de gestión {r.fiscalYear}
-      </Anchor>
-      <Stack gap={4}>
-        <Title order={1} size="h2" style={{ overflowWrap: 'anywhere' }}>
-          {r.documentName} {r.fiscalYear}
-        </Title>
-        <Group gap="sm">
-          <ReviewStateBadge state={r.state} />
-          <Text size="sm" c="gray.7">
-            Versión {r.version} · sembrado el {formatDateTime(r.createdAt)}
-          </Text>
-        </Group>
+      <FileHeading
+        backTo={`${CALENDAR_PATH}?anio=${r.fiscalYear}`}
+        backLabel={`Calendario de gestión ${r.fiscalYear}`}
+        title={`${r.documentName} ${r.fiscalYear}`}
+        subject={AUTHORITY_LABELS[r.authority]}
+        badge={<ReviewStateBadge state={r.state} />}
+        version={r.version}
+        createdWord="sembrado"
+        createdAt={r.createdAt}
+      >
         <Text size="sm" c={r.missed ? 'red.9' : undefined}>
           {r.dueOn
             ? `Último día: ${formatDate(r.dueOn)}${r.missed ? ' (venció sin aprobarse)' : ''}`
             : 'Sin fecha aún: se fija con la aprobación de su predecesor.'}
         </Text>
-      </Stack>
+      </FileHeading>
 
-      {done && (
-        <Alert
-          color="green"
-          role="status"
-          withCloseButton
-          onClose={() => setDone(null)}
-          closeButtonLabel="Cerrar el aviso"
-        >
-          {done}
-        </Alert>
-      )}
-
-      <Group gap="xs" aria-label="Acciones">
-        {actions.length === 0 && (
-          <Text size="sm" c="gray.7">
-            Usted no tiene acciones pendientes en este expediente.
-          </Text>
-        )}
-        {actions.map((type) => (
-          <Button
-            key={type}
-            variant={SECONDARY.has(type) ? 'default' : 'filled'}
-            onClick={() => setAction(type)}
-          >
-            {ACTION_LABELS[type]}
-          </Button>
-        ))}
-      </Group>
+      <DoneNotice message={done} onClose={() => setDone(null)} />
+      <FileActions
+        actions={actions}
+        labels={ACTION_LABELS}
+        secondary={SECONDARY}
+        editTo=""
+        onAct={setAction}
+      />
 
       {action && (
         <ReviewEventDialog
           type={action}
-          review={r}
+          file={r}
+          user={user}
           onClose={() => setAction(null)}
           onDone={() => {
             setAction(null);
@@ -198,29 +151,24 @@ export function ReviewFile({ user }: { user: SessionUser }) {
         />
       )}
 
-      <Grid gap="md">
-        <Grid.Col span={{ base: 12, md: 8 }}>
-          <Stack>
+      <FileColumns
+        main={
+          <>
             <Data r={r} />
             <Versions r={r} />
             <Observations r={r} />
             <Procedure r={r} />
-            <FileSection title="Adjuntos">
-              <AttachmentsPanel
-                of={{
-                  kind: 'budget-reviews',
-                  id: r.id,
-                  queryKey: ['budget-reviews', 'attachments', r.id],
-                  alsoRefresh: [budgetReviewHistoryKey(r.id)],
-                }}
-                kinds={['informe', 'otro']}
-                formLabel="Adjuntar un documento al expediente"
-              />
-            </FileSection>
-          </Stack>
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 4 }}>
-          <Stack>
+            <FileAttachments
+              kind="budget-reviews"
+              id={r.id}
+              queryKey={['budget-reviews', 'attachments', r.id]}
+              historyKey={budgetReviewHistoryKey(r.id)}
+              kinds={['informe', 'otro']}
+            />
+          </>
+        }
+        side={
+          <>
             <DeadlinesPanel deadlines={r.deadlines} />
             <DateVersions review={r} admin={isAdmin(user)} />
             <HistoryPanel
@@ -229,9 +177,9 @@ export function ReviewFile({ user }: { user: SessionUser }) {
               stateNames={STATE_NAMES}
               detailOf={detailOf}
             />
-          </Stack>
-        </Grid.Col>
-      </Grid>
+          </>
+        }
+      />
     </Stack>
   );
 }
@@ -241,30 +189,30 @@ function Data({ r }: { r: BudgetReview }) {
   return (
     <FileSection title="Datos del documento">
       <Stack gap={6}>
-        <Row label="Documento">{r.documentName}</Row>
-        <Row label="Año fiscal">{r.fiscalYear}</Row>
-        <Row label="Unidad responsable">{unitName(r.responsibleUnitId)}</Row>
-        <Row label="Lo aprueba">{AUTHORITY_LABELS[r.authority]}</Row>
-        <Row label="Último día">
+        <DataRow label="Documento">{r.documentName}</DataRow>
+        <DataRow label="Año fiscal">{r.fiscalYear}</DataRow>
+        <DataRow label="Unidad responsable">{unitName(r.responsibleUnitId)}</DataRow>
+        <DataRow label="Lo aprueba">{AUTHORITY_LABELS[r.authority]}</DataRow>
+        <DataRow label="Último día">
           {r.dueOn ? formatDate(r.dueOn) : 'Sin fecha aún'}
           {r.chainedAfter &&
             r.chainedBusinessDays !== null &&
             ` (${r.chainedBusinessDays} días hábiles después de la aprobación de su predecesor)`}
-        </Row>
-        {r.dueBasis && <Row label="Fuente legal de la fecha">{r.dueBasis}</Row>}
-        <Row label="Base legal">
+        </DataRow>
+        {r.dueBasis && <DataRow label="Fuente legal de la fecha">{r.dueBasis}</DataRow>}
+        <DataRow label="Base legal">
           {r.basis}
           {r.verify && ' ⚠ Regla por verificar con la norma vigente.'}
-        </Row>
+        </DataRow>
         {r.mayorFallbackAfter && (
-          <Row label="Aprobación supletoria">
+          <DataRow label="Aprobación supletoria">
             Si el Concejo no lo aprueba, el Alcalde puede aprobarlo desde el día siguiente al{' '}
             {formatDate(r.mayorFallbackAfter)} (LOM Art. 20 inc. 10).
-          </Row>
+          </DataRow>
         )}
-        <Row label="Fuente de financiamiento">
+        <DataRow label="Fuente de financiamiento">
           {r.fundingSource ? 'Cada cifra lleva su fuente de financiamiento' : 'No se exige'}
-        </Row>
+        </DataRow>
       </Stack>
     </FileSection>
   );
@@ -358,49 +306,49 @@ function Procedure({ r }: { r: BudgetReview }) {
   const steps: ReactNode[] = [];
   if (r.acceptance)
     steps.push(
-      <Row key="acceptance" label="Aceptado por Planeamiento y Presupuesto">
+      <DataRow key="acceptance" label="Aceptado por Planeamiento y Presupuesto">
         {r.acceptance.reportRef ?? 'Sin informe'} ({formatDateTime(r.acceptance.at)})
-      </Row>,
+      </DataRow>,
     );
   if (r.conformity)
     steps.push(
-      <Row key="conformity" label="Conformidad del Gerente">
+      <DataRow key="conformity" label="Conformidad del Gerente">
         {r.conformity.memoRef} ({formatDateTime(r.conformity.at)})
-      </Row>,
+      </DataRow>,
     );
   if (r.councilReferral)
     steps.push(
-      <Row key="referral" label="Enviado al Concejo">
+      <DataRow key="referral" label="Enviado al Concejo">
         {r.councilReferral.memoRef ?? 'Sin documento'} ({formatDateTime(r.councilReferral.at)})
-      </Row>,
+      </DataRow>,
     );
   if (r.agreement)
     steps.push(
-      <Row key="agreement" label={r.agreement.approved ? 'Aprobado por' : 'No aprobado por'}>
+      <DataRow key="agreement" label={r.agreement.approved ? 'Aprobado por' : 'No aprobado por'}>
         {r.agreement.number} ({formatDateTime(r.agreement.at)})
         {r.agreement.reason && `: ${r.agreement.reason}`}
-      </Row>,
+      </DataRow>,
     );
   if (r.resolution)
     steps.push(
-      <Row
+      <DataRow
         key="resolution"
         label={r.resolution.fallback ? 'Aprobado supletoriamente por' : 'Aprobado por'}
       >
         {r.resolution.number} ({formatDateTime(r.resolution.at)})
-      </Row>,
+      </DataRow>,
     );
   if (r.approvedOn)
     steps.push(
-      <Row key="approved" label="Fecha de aprobación">
+      <DataRow key="approved" label="Fecha de aprobación">
         {formatDate(r.approvedOn)}
-      </Row>,
+      </DataRow>,
     );
   if (r.publication)
     steps.push(
-      <Row key="publication" label="Publicado">
+      <DataRow key="publication" label="Publicado">
         {r.publication.gazette}, el {formatDate(r.publication.publishedOn)}
-      </Row>,
+      </DataRow>,
     );
   return (
     <FileSection title="Trámite">

@@ -1,8 +1,9 @@
-import { Anchor, Button, Grid, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import {
+  DataRow,
   DoneNotice,
   FileActions,
   FileAttachments,
@@ -65,24 +66,6 @@ const SECONDARY: ReadonlySet<ConvenioEventType> = new Set([
   'TERMINATION_FOR_BREACH',
 ]);
 const STATE_NAMES = STATE_LABELS as Record<string, string>;
-
-/** A label and its value: side by side from tablets up, the value under its label on a phone. */
-function Row({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <Grid gap={{ base: 0, sm: 'xs' }}>
-      <Grid.Col span={{ base: 12, sm: 4 }} py={{ base: 0, sm: 2 }}>
-        <Text size="sm" c="gray.7">
-          {label}
-        </Text>
-      </Grid.Col>
-      <Grid.Col span={{ base: 12, sm: 8 }} py={{ base: 0, sm: 2 }}>
-        <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
-          {children}
-        </Text>
-      </Grid.Col>
-    </Grid>
-  );
-}
 
 /** Today in Lima as AAAA-MM-DD: the municipality's calendar, whatever the device says. */
 const limaToday = (): string =>
@@ -236,27 +219,29 @@ function Data({ c }: { c: Convenio }) {
   return (
     <FileSection title="Datos del convenio">
       <Stack gap={6}>
-        <Row label="Contraparte">{c.counterpart.name}</Row>
-        <Row label="RUC">{c.counterpart.ruc}</Row>
-        <Row label="Tipo">{TYPE_LABELS[c.convenioType] ?? c.convenioType}</Row>
-        <Row label="Objeto">{c.object}</Row>
-        <Row label="Unidad solicitante">{unitName(c.requestingUnitId)}</Row>
-        <Row label="Inicio">{c.startDate ? formatDate(c.startDate) : 'Desde su suscripción'}</Row>
-        <Row label="Plazo de vigencia">{term}</Row>
-        <Row label="Obligaciones financieras">
+        <DataRow label="Contraparte">{c.counterpart.name}</DataRow>
+        <DataRow label="RUC">{c.counterpart.ruc}</DataRow>
+        <DataRow label="Tipo">{TYPE_LABELS[c.convenioType] ?? c.convenioType}</DataRow>
+        <DataRow label="Objeto">{c.object}</DataRow>
+        <DataRow label="Unidad solicitante">{unitName(c.requestingUnitId)}</DataRow>
+        <DataRow label="Inicio">
+          {c.startDate ? formatDate(c.startDate) : 'Desde su suscripción'}
+        </DataRow>
+        <DataRow label="Plazo de vigencia">{term}</DataRow>
+        <DataRow label="Obligaciones financieras">
           {c.hasFinancialObligations
             ? `Sí: ${c.amountCents !== null ? formatSoles(c.amountCents) : 'monto por definir'}`
             : 'No'}
-        </Row>
-        <Row label="Preaviso de separación">{c.exitNoticeDays} días calendario</Row>
-        <Row label="Coordinador (municipalidad)">
+        </DataRow>
+        <DataRow label="Preaviso de separación">{c.exitNoticeDays} días calendario</DataRow>
+        <DataRow label="Coordinador (municipalidad)">
           {c.coordinators.municipality.name} — {c.coordinators.municipality.post} (
           {c.coordinators.municipality.email})
-        </Row>
-        <Row label="Coordinador (contraparte)">
+        </DataRow>
+        <DataRow label="Coordinador (contraparte)">
           {c.coordinators.counterpart.name} — {c.coordinators.counterpart.post} (
           {c.coordinators.counterpart.email})
-        </Row>
+        </DataRow>
       </Stack>
       <Title order={3} size="h5">
         Obligaciones de las partes
@@ -286,18 +271,18 @@ function Procedure({ c }: { c: Convenio }) {
   const steps: ReactNode[] = [];
   if (c.budgetCertification)
     steps.push(
-      <Row key="budget" label="Certificación presupuestal">
+      <DataRow key="budget" label="Certificación presupuestal">
         {c.budgetCertification.certificateRef} ({formatDateTime(c.budgetCertification.at)})
-      </Row>,
+      </DataRow>,
     );
   if (c.legalOpinion)
     steps.push(
       <Stack key="legal" gap={4}>
-        <Row label="Informe legal">
+        <DataRow label="Informe legal">
           {c.legalOpinion.favorable ? 'Favorable' : 'Desfavorable'} — {c.legalOpinion.reportRef} (
           {formatDateTime(c.legalOpinion.at)})
           {c.legalOpinion.reasons && `: ${c.legalOpinion.reasons}`}
-        </Row>
+        </DataRow>
         <List size="sm" spacing={2} aria-label="Lista de verificación">
           {c.legalChecklist.map((item) => (
             <List.Item key={item.code}>
@@ -309,48 +294,48 @@ function Procedure({ c }: { c: Convenio }) {
     );
   if (c.conformity)
     steps.push(
-      <Row key="conformity" label="Conformidad del Gerente">
+      <DataRow key="conformity" label="Conformidad del Gerente">
         {c.conformity.memoRef} ({formatDateTime(c.conformity.at)})
-      </Row>,
+      </DataRow>,
     );
   if (c.councilReferral)
     steps.push(
-      <Row key="referral" label="Enviado al Concejo">
+      <DataRow key="referral" label="Enviado al Concejo">
         {c.councilReferral.memoRef ?? 'Sin documento'} ({formatDateTime(c.councilReferral.at)})
-      </Row>,
+      </DataRow>,
     );
   if (c.agreement)
     steps.push(
-      <Row key="agreement" label={c.agreement.approved ? 'Aprobado por' : 'No aprobado por'}>
+      <DataRow key="agreement" label={c.agreement.approved ? 'Aprobado por' : 'No aprobado por'}>
         {c.agreement.number}, registrado el {formatDateTime(c.agreement.at)}
         {c.agreement.approved &&
           (c.agreement.authorisesAddenda
             ? ' · autoriza también sus adendas'
             : ' · no autoriza adendas')}
         {c.agreement.reason && `: ${c.agreement.reason}`}
-      </Row>,
+      </DataRow>,
     );
   for (const [i, r] of c.returns.entries())
     steps.push(
-      <Row key={`return-${i}`} label={`Devolución ${i + 1}`}>
+      <DataRow key={`return-${i}`} label={`Devolución ${i + 1}`}>
         {formatDateTime(r.at)}: {r.reason}
-      </Row>,
+      </DataRow>,
     );
   if (c.withdrawal)
     steps.push(
-      <Row key="withdrawal" label="Retirado">
+      <DataRow key="withdrawal" label="Retirado">
         {formatDateTime(c.withdrawal.at)}
         {c.withdrawal.reason && `: ${c.withdrawal.reason}`}
-      </Row>,
+      </DataRow>,
     );
   if (c.ending)
     steps.push(
-      <Row key="ending" label="Término">
+      <DataRow key="ending" label="Término">
         {ENDING_LABELS[c.ending.cause] ?? c.ending.cause}
         {c.ending.party && ` (${PARTY_LABELS[c.ending.party]})`}
         {c.ending.instrument && ` — ${c.ending.instrument}`}
         {c.ending.effectiveOn && `; surte efecto el ${formatDate(c.ending.effectiveOn)}`}
-      </Row>,
+      </DataRow>,
     );
   return (
     <FileSection title="Trámite">
@@ -369,21 +354,21 @@ function Signature({ c }: { c: Convenio }) {
   return (
     <FileSection title="Suscripción y vigencia">
       <Stack gap={6}>
-        <Row label="Número">{c.number ?? '—'}</Row>
-        <Row label="Suscrito el">{c.signedAt ? formatDateTime(c.signedAt) : '—'}</Row>
-        <Row label="Vigencia">
+        <DataRow label="Número">{c.number ?? '—'}</DataRow>
+        <DataRow label="Suscrito el">{c.signedAt ? formatDateTime(c.signedAt) : '—'}</DataRow>
+        <DataRow label="Vigencia">
           {c.inForceFrom ? `del ${formatDate(c.inForceFrom)}` : ''}
           {c.inForceUntil ? ` al ${formatDate(c.inForceUntil)}` : ''}
-        </Row>
+        </DataRow>
         {c.inForceUntil && (
-          <Row label="Vencimiento">
+          <DataRow label="Vencimiento">
             <Expiry c={c} />
-          </Row>
+          </DataRow>
         )}
         {c.alerts.length > 0 && (
-          <Row label="Avisos dados">
+          <DataRow label="Avisos dados">
             {c.alerts.map((a) => `${a.days} días antes (${formatDate(a.on)})`).join(' · ')}
-          </Row>
+          </DataRow>
         )}
       </Stack>
     </FileSection>

@@ -162,6 +162,24 @@ export function FileAttachments({
   );
 }
 
+/** A label and its value: side by side from tablets up, the value under its label on a phone. */
+export function DataRow({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <Grid gap={{ base: 0, sm: 'xs' }}>
+      <Grid.Col span={{ base: 12, sm: 4 }} py={{ base: 0, sm: 2 }}>
+        <Text size="sm" c="gray.7">
+          {label}
+        </Text>
+      </Grid.Col>
+      <Grid.Col span={{ base: 12, sm: 8 }} py={{ base: 0, sm: 2 }}>
+        <Text size="sm" component="div" style={{ overflowWrap: 'anywhere' }}>
+          {children}
+        </Text>
+      </Grid.Col>
+    </Grid>
+  );
+}
+
 /** The file's own panels, and beside them (under them on a phone) its deadlines and history. */
 export function FileColumns({ main, side }: { main: ReactNode; side: ReactNode }) {
   return (
