@@ -199,7 +199,12 @@ describe('npm start (embedded mode)', () => {
       }
     };
     const load = Promise.all(ids.map(cycle));
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Killed in full flight: once every mandate has an acknowledged transition (a loaded machine
+    // takes longer to get there), and a little more so that some are in the middle of one.
+    const until = Date.now() + 60_000;
+    while (acknowledged.size < ids.length && Date.now() < until)
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    await new Promise((resolve) => setTimeout(resolve, 500));
     const postmaster = Number(
       readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0],
     );

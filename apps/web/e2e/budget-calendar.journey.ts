@@ -83,7 +83,7 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
   await signIn(page, 'mml.presupuesto');
   await page
     .getByRole('navigation', { name: 'Secciones' })
-    .getByRole('link', { name: 'Calendario de gestión' })
+    .getByRole('link', { name: 'Documentos de gestión' })
     .click();
   await page.getByLabel('Año').fill(String(year));
   await expect(page).toHaveURL(new RegExp(`anio=${year}`));

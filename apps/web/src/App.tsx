@@ -58,7 +58,7 @@ const SECTIONS: readonly Section[] = [
   { path: '/convenios', label: 'Convenios', audience: 'staff' },
   { path: '/concejo', label: 'Concejo', audience: 'staff' },
   { path: '/presupuesto', label: 'Presupuesto', audience: 'staff' },
-  { path: '/calendario-de-gestion', label: 'Calendario de gestión', audience: 'staff' },
+  { path: '/calendario-de-gestion', label: 'Documentos de gestión', audience: 'staff' },
   {
     path: '/despacho',
     label: 'Despacho de Alcaldía',
