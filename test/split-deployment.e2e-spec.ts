@@ -179,8 +179,13 @@ describe.each(backends)(
       const [row] = await query<{ move_id: string }>(`SELECT move_id FROM manual_clock`);
       const job = await timers.getJob(row?.move_id ?? '');
       expect(job?.returnvalue).toBe('done');
-      expect(worker?.output).toMatch(
-        new RegExp(`"now":"${dueAt.replace(/\./g, '\\.')}".*"msg":"Reloj manual movido"`),
+      // The worker's log reaches its output asynchronously (pino): wait for the line.
+      const movedLine = new RegExp(
+        `"now":"${dueAt.replace(/\./g, '\\.')}".*"msg":"Reloj manual movido"`,
+      );
+      await client.eventually(
+        async () => (movedLine.test(worker?.output ?? '') ? true : undefined),
+        'el worker registra el reloj movido',
       );
     });
 
