@@ -107,7 +107,7 @@ test('a convenio from the gerencia’s proposal through OPP, legal, the Gerente 
   await actAs(page, 'megantoni.secretaria', file);
   await expect(
     page.getByRole('link', { name: 'Poner en la agenda de una sesión' }),
-  ).toHaveAttribute('href', `/concejo/convocar?convenio=${id}`);
+  ).toHaveAttribute('href', `/concejo/convocar?expediente=${id}`);
   await page.goto('/concejo');
   await forCouncil
     .getByRole('link', { name: `Poner en agenda el convenio con ${counterpart}` })

@@ -78,7 +78,7 @@ test('the Secretaría General convenes an ordinaria with a convenio, marks arriv
     'true',
   );
   await addForm.getByLabel('Tipo del nuevo asunto').selectOption('convenio');
-  await expect(addForm.getByLabel('Convenio del nuevo asunto')).toBeVisible();
+  await expect(addForm.getByLabel('Expediente del nuevo asunto')).toBeVisible();
   await addForm.getByLabel('Título del nuevo asunto').fill(added);
   await expectAccessible(page);
   await addForm.getByRole('button', { name: 'Agregar a la agenda' }).click();

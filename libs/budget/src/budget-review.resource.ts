@@ -125,6 +125,8 @@ export class BudgetReviewSummaryDto {
   @ApiProperty() documentName!: string;
   @ApiProperty({ type: 'integer' }) fiscalYear!: number;
   @ApiProperty({ enum: BUDGET_AUTHORITIES }) authority!: string;
+  @ApiProperty(nullable({ description: 'Tipo de asunto de agenda cuando lo aprueba el Concejo' }))
+  councilItemType!: string | null;
   @ApiProperty(nullable(CIVIL_DATE)) dueOn!: string | null;
   @ApiProperty(UUID) responsibleUnitId!: string;
 }

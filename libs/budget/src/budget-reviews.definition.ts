@@ -134,6 +134,7 @@ export const budgetReviewsDefinition: WorkflowDefinition<BudgetReviewContext> = 
     documentName: c.documentName,
     fiscalYear: c.fiscalYear,
     authority: c.authority,
+    councilItemType: c.councilItemType,
     dueOn: c.dueOn,
     responsibleUnitId: c.responsibleUnitId,
   }),

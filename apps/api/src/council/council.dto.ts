@@ -342,6 +342,13 @@ export class CouncilAgendaItemDto {
   @ApiProperty() title!: string;
   @ApiProperty({ format: 'uuid', type: String, nullable: true })
   workflowInstanceId!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: 'convenios',
+    description: 'Tipo del expediente vinculado',
+  })
+  workflowKind!: string | null;
   @ApiProperty() authorisesAddenda!: boolean;
   @ApiProperty({ enum: VOTE_STATUSES }) voteStatus!: string;
   @ApiProperty({ type: [CouncilBallotDto] }) ballots!: CouncilBallotDto[];

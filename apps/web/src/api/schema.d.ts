@@ -4738,6 +4738,8 @@ export interface components {
             fiscalYear: number;
             /** @enum {string} */
             authority: "concejo" | "alcalde";
+            /** @description Tipo de asunto de agenda cuando lo aprueba el Concejo */
+            councilItemType: string | null;
             /** Format: date */
             dueOn: string | null;
             /** Format: uuid */
@@ -5275,6 +5277,11 @@ export interface components {
             title: string;
             /** Format: uuid */
             workflowInstanceId: string | null;
+            /**
+             * @description Tipo del expediente vinculado
+             * @example convenios
+             */
+            workflowKind: string | null;
             authorisesAddenda: boolean;
             /** @enum {string} */
             voteStatus: "pendiente" | "en_votacion" | "decidido";

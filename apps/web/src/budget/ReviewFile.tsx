@@ -2,6 +2,7 @@ import { Alert, Button, Loader, Stack, Table, Text, Title } from '@mantine/core'
 import { type ReactNode, useState } from 'react';
 import { useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
+import { PutOnAgendaButton } from '../council/PutOnAgendaButton';
 import { formatDate, formatDateTime, formatSoles } from '../format';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { problemText } from '../resolutions/problems';
@@ -126,6 +127,11 @@ export function ReviewFile({ user }: { user: SessionUser }) {
       </FileHeading>
 
       <DoneNotice message={done} onClose={() => setDone(null)} />
+      <PutOnAgendaButton
+        fileId={r.id}
+        awaitingCouncil={r.state === 'awaiting_council'}
+        user={user}
+      />
       <FileActions
         actions={actions}
         labels={ACTION_LABELS}

@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, List, Stack, Table, Text, Title } from '@mantine/core';
 import { type ReactNode, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
@@ -15,6 +15,7 @@ import { formatDate, formatDateTime, formatSoles } from '../format';
 import { type HistoryItem, useUnitNames } from '../resolutions/resolutions';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { DeadlineText, Dot } from '../resolutions/StateBadge';
+import { PutOnAgendaButton } from '../council/PutOnAgendaButton';
 import { ConvenioEventDialog } from './ConvenioEventDialog';
 import {
   type Convenio,
@@ -120,13 +121,11 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
 
       <DoneNotice message={done} onClose={() => setDone(null)} />
 
-      {c.state === 'awaiting_council' && user.roles.includes('SECRETARIA_GENERAL') && (
-        <Group>
-          <Button component={Link} to={`/concejo/convocar?convenio=${c.id}`}>
-            Poner en la agenda de una sesión
-          </Button>
-        </Group>
-      )}
+      <PutOnAgendaButton
+        fileId={c.id}
+        awaitingCouncil={c.state === 'awaiting_council'}
+        user={user}
+      />
 
       <FileActions
         actions={actions}

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { formatDay } from '../format';
 import { problemText } from '../resolutions/problems';
 import { type ConvenioSummary, useConvenioList } from './convenios';
+import { conveneFor } from '../council/referred-files';
 
 /**
  * The Alcaldía's view of the convenios on their way to the Concejo: those awaiting the Alcalde's
@@ -31,7 +32,7 @@ export function ConveniosForCouncil({ mayAddToAgenda }: { mayAddToAgenda: boolea
             ? (c) => (
                 <Button
                   component={Link}
-                  to={`/concejo/convocar?convenio=${c.id}`}
+                  to={conveneFor(c.id)}
                   size="xs"
                   variant="light"
                   aria-label={`Poner en agenda el convenio con ${c.counterpart}`}

@@ -1,63 +1,69 @@
 import { Checkbox, NativeSelect, TextInput } from '@mantine/core';
 import { useEffect } from 'react';
-import { useConvenioList } from '../convenios/convenios';
 import { type AgendaItemInput, useItemTypes } from './council';
+import { type ReferredFile, useReferredFiles } from './referred-files';
 
 /** An agenda item as the Secretaría types it, before it is sent. */
 export interface ItemDraft {
   key: number;
   itemType: string;
   title: string;
-  /** The convenio the item decides (one the Alcalde referred to the Concejo). */
-  convenioId: string;
+  /** The file the item decides (a convenio or a management document the Alcalde referred). */
+  fileId: string;
   authorisesAddenda: boolean;
 }
 
-export const blankItem = (key: number, convenioId = ''): ItemDraft => ({
+export const blankItem = (key: number, fileId = ''): ItemDraft => ({
   key,
   itemType: 'convenio',
   title: '',
-  convenioId,
+  fileId,
   authorisesAddenda: false,
 });
 
-/** The item as the API takes it: a convenio only on a convenio item. */
+/** The item as the API takes it: the addenda authorisation only for a convenio. */
 export const agendaItemInput = (item: ItemDraft): AgendaItemInput => ({
   itemType: item.itemType,
   title: item.title.trim(),
-  ...(item.itemType === 'convenio' && item.convenioId
-    ? { workflowInstanceId: item.convenioId, authorisesAddenda: item.authorisesAddenda }
+  ...(item.fileId
+    ? {
+        workflowInstanceId: item.fileId,
+        ...(item.itemType === 'convenio' ? { authorisesAddenda: item.authorisesAddenda } : {}),
+      }
     : {}),
 });
 
-/** The convenios the Alcalde referred to the Concejo: the ones an item may decide. */
-export function useReferredConvenios() {
-  return useConvenioList({ page: 1, state: 'awaiting_council' });
-}
+/** A referred file chosen for an item lends it its type and, while it has none, its title. */
+const withFile = (item: ItemDraft, file: ReferredFile): ItemDraft => ({
+  ...item,
+  fileId: file.id,
+  itemType: file.itemType,
+  title: item.title || file.label,
+});
 
 /**
- * A referred convenio chosen before its list loaded (arriving with ?convenio=…) lends its name to
- * an item still without title.
+ * A referred file chosen before the list loaded (arriving with ?expediente=…) gives its item the
+ * type and the title once it loads.
  */
-export function useConvenioTitles(
+export function useReferredFileTitles(
   setItems: (update: (items: ItemDraft[]) => ItemDraft[]) => void,
 ): void {
-  const referred = useReferredConvenios();
+  const referred = useReferredFiles();
   useEffect(() => {
-    const found = referred.data?.items;
+    const found = referred.data;
     if (!found) return;
     setItems((list) =>
       list.map((item) => {
-        const chosen = found.find((c) => c.id === item.convenioId);
-        return chosen && !item.title ? { ...item, title: chosen.label } : item;
+        const chosen = found.find((f) => f.id === item.fileId);
+        return chosen ? withFile(item, chosen) : item;
       }),
     );
   }, [referred.data, setItems]);
 }
 
 /**
- * The fields of one agenda item (type from the profile, optional referred convenio «y sus
- * adendas», title), shared by «Convocar sesión» and the desk's «Agregar asunto».
+ * The fields of one agenda item (type from the profile, the referred file it decides — a convenio
+ * «y sus adendas» —, title), shared by «Convocar sesión» and the desk's «Agregar asunto».
  * `label` names the item in every field's label («del asunto 2»); `errors` are the API's field
  * errors under `prefix` (`agenda.1.` when convening, none when adding one item).
  */
@@ -75,40 +81,42 @@ export function AgendaItemFields({
   onChange: (changes: Partial<ItemDraft>) => void;
 }) {
   const itemTypes = useItemTypes();
-  const referred = useReferredConvenios();
+  const referred = useReferredFiles();
+  const files = (referred.data ?? []).filter((f) => f.itemType === item.itemType);
+  const isConvenio = item.itemType === 'convenio';
   return (
     <>
       <NativeSelect
         label={`Tipo ${label}`}
         value={item.itemType}
-        onChange={(e) => onChange({ itemType: e.currentTarget.value })}
+        onChange={(e) => onChange({ itemType: e.currentTarget.value, fileId: '' })}
         data={(itemTypes.data?.items ?? [{ code: 'convenio', name: 'Convenio' }]).map((t) => ({
           value: t.code,
           label: t.name,
         }))}
         error={errors[`${prefix}itemType`]}
       />
-      {item.itemType === 'convenio' && (
+      {(isConvenio || files.length > 0 || item.fileId !== '') && (
         <>
           <NativeSelect
-            label={`Convenio ${label}`}
-            description="Los que el Alcalde remitió al Concejo; el Acuerdo que lo apruebe autoriza su firma."
-            value={item.convenioId}
+            label={`Expediente ${label}`}
+            description={
+              isConvenio
+                ? 'Los convenios que el Alcalde remitió al Concejo; el Acuerdo que lo apruebe autoriza su firma.'
+                : 'Los documentos de gestión que el Alcalde remitió al Concejo; el Acuerdo que lo apruebe los aprueba.'
+            }
+            value={item.fileId}
             onChange={(e) => {
-              const id = e.currentTarget.value;
-              const chosen = referred.data?.items.find((c) => c.id === id);
-              onChange({
-                convenioId: id,
-                ...(chosen && !item.title ? { title: chosen.label } : {}),
-              });
+              const chosen = files.find((f) => f.id === e.currentTarget.value);
+              onChange(chosen ? withFile(item, chosen) : { fileId: '' });
             }}
             data={[
               { value: '', label: 'Ninguno (asunto sin expediente)' },
-              ...(referred.data?.items ?? []).map((c) => ({ value: c.id, label: c.label })),
+              ...files.map((f) => ({ value: f.id, label: f.label })),
             ]}
             error={errors[`${prefix}workflowInstanceId`]}
           />
-          {item.convenioId && (
+          {isConvenio && item.fileId && (
             <Checkbox
               label="El Acuerdo autoriza también la suscripción de sus adendas"
               checked={item.authorisesAddenda}

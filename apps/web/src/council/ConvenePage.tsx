@@ -17,7 +17,7 @@ import {
   agendaItemInput,
   blankItem,
   type ItemDraft,
-  useConvenioTitles,
+  useReferredFileTitles,
 } from './AgendaItemFields';
 import { type ConveneSession, useConvene } from './council';
 import { KIND_LABELS } from './labels';
@@ -34,10 +34,10 @@ export function ConvenePage() {
   const form = useRef<HTMLFormElement>(null);
   const [kind, setKind] = useState<ConveneSession['kind']>('ordinaria');
   const [date, setDate] = useState(limaToday());
-  const [items, setItems] = useState<ItemDraft[]>([blankItem(0, params.get('convenio') ?? '')]);
+  const [items, setItems] = useState<ItemDraft[]>([blankItem(0, params.get('expediente') ?? '')]);
   const [nextKey, setNextKey] = useState(1);
-  // Arriving with ?convenio=…: its item takes the convenio's name as title once the list loads.
-  useConvenioTitles(setItems);
+  // Arriving with ?expediente=…: its item takes the file's type and name once the list loads.
+  useReferredFileTitles(setItems);
   const errors = fieldErrors(convene.error);
   const problem = problemOf(convene.error);
 

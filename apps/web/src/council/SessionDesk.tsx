@@ -18,6 +18,7 @@ import { type FormEvent, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import { formatDate, formatDateTime } from '../format';
+import { filePath } from '../work-items/work-items';
 import { Dot } from '../resolutions/StateBadge';
 import { fieldErrors, problemOf, problemText } from '../resolutions/problems';
 import {
@@ -199,15 +200,17 @@ function Desk({
             </Group>
             <Text size="sm" c="gray.7">
               {itemTypeLabel(item.itemType)}
-              {item.workflowInstanceId && item.itemType === 'convenio' && (
+              {item.workflowInstanceId && item.workflowKind && (
                 <>
                   {' · '}
                   <Anchor
                     component={Link}
-                    to={`/convenios/${item.workflowInstanceId}`}
+                    to={filePath({ kind: item.workflowKind, instanceId: item.workflowInstanceId })}
                     underline="always"
                   >
-                    Ver el expediente del convenio
+                    {item.workflowKind === 'convenios'
+                      ? 'Ver el expediente del convenio'
+                      : 'Ver el expediente del documento'}
                   </Anchor>
                   {item.authorisesAddenda && ' · el Acuerdo autoriza también sus adendas'}
                 </>

@@ -110,6 +110,8 @@ interface ItemRow {
   readonly item_type: string;
   readonly title: string;
   readonly workflow_instance_id: string | null;
+  /** The linked file's kind, where the session is loaded for its view. */
+  readonly workflow_kind?: string | null;
   readonly authorises_addenda: boolean;
   readonly vote_status: VoteStatus;
 }
@@ -1404,9 +1406,10 @@ export class CouncilService {
     );
     const items = await queryRows<ItemRow>(
       manager,
-      `SELECT id, session_id, position, item_type, title, workflow_instance_id, authorises_addenda,
-              vote_status
-         FROM council_agenda_items WHERE session_id = $1 ORDER BY position`,
+      `SELECT i.id, i.session_id, i.position, i.item_type, i.title, i.workflow_instance_id,
+              w.kind AS workflow_kind, i.authorises_addenda, i.vote_status
+         FROM council_agenda_items i LEFT JOIN workflow_instances w ON w.id = i.workflow_instance_id
+        WHERE i.session_id = $1 ORDER BY i.position`,
       [sessionId],
     );
     const attendance = await queryRows<AttendanceRow>(
@@ -1472,6 +1475,7 @@ export class CouncilService {
         itemType: item.item_type,
         title: item.title,
         workflowInstanceId: item.workflow_instance_id,
+        workflowKind: item.workflow_kind ?? null,
         authorisesAddenda: item.authorises_addenda,
         voteStatus: item.vote_status,
         ballots: ballots

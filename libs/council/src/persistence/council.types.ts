@@ -82,6 +82,8 @@ export interface AgendaItemView {
   readonly itemType: string;
   readonly title: string;
   readonly workflowInstanceId: string | null;
+  /** The kind of the linked file (convenios, budget-reviews…), for a link to it. */
+  readonly workflowKind: string | null;
   readonly authorisesAddenda: boolean;
   readonly voteStatus: VoteStatus;
   readonly ballots: BallotView[];
