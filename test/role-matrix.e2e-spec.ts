@@ -29,7 +29,7 @@ import {
 } from './support/convenios.js';
 import { limaDate, resolutionBody } from './support/resolutions.js';
 import { DEMO_PASSWORD, startTestApp, type TestApp } from './support/test-app.js';
-import type { Resource } from './support/workflow-client.js';
+import { type Resource, WorkflowClient } from './support/workflow-client.js';
 
 /**
  * Issue 11: every column of docs/roles.md, as a real user of each seeded municipality, tries every
@@ -47,6 +47,37 @@ const PDF = Buffer.from(
   'latin1',
 );
 const PROBLEM = /^application\/problem\+json/;
+/**
+ * Fiscal years the budget-reviews table seeds its documents from: within both profiles' range, and
+ * late enough that no deadline, reminder or escalation falls due at NOW (it would write meanwhile).
+ */
+const REVIEW_YEARS = [2028, 2029];
+
+/** A document of the management calendar, as seeding returns it. */
+interface CalendarEntry {
+  readonly id: string;
+  readonly state: string;
+  readonly authority: 'concejo' | 'alcalde';
+  readonly responsibleUnitId: string;
+  readonly dueOn: string | null;
+}
+
+/** A management document's event, with a valid payload. */
+function reviewEvent(type: string): object {
+  const payloads: Record<string, object> = {
+    SUBMIT: { documentRef: 'Informe N° 012-2026-GPP' },
+    OBSERVE: { observations: 'Falta el anexo de ingresos por fuente.', termBusinessDays: 5 },
+    ACCEPT: { reportRef: 'Informe Técnico N° 030-2026-GPP' },
+    CONFORMITY: { memoRef: 'Memorando N° 101-2026-GM' },
+    SEND_TO_COUNCIL: { memoRef: 'Memorando N° 047-2026-ALC' },
+    APPROVE_BY_RESOLUTION: { resolutionNumber: 'Resolución de Alcaldía N° 130-2026' },
+    PUBLISH: { gazette: 'Diario Oficial El Peruano', publishedOn: '2026-12-01' },
+    COUNCIL_APPROVED: { agreementNumber: 'ACUERDO DE CONCEJO N° 048-2026' },
+  };
+  const payload = payloads[type];
+  if (!payload) throw new Error(`documento de gestión sin evento ${type}`);
+  return { type, ...payload };
+}
 
 interface Person {
   readonly username: string;
@@ -410,6 +441,76 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     return m;
   }
 
+  /** Seeded management documents of Planeamiento y Presupuesto not yet used by a case. */
+  const reviewPools = new Map<string, Promise<CalendarEntry[]>>();
+  function reviewPool(town: Town): Promise<CalendarEntry[]> {
+    const found = reviewPools.get(town.code);
+    if (found) return found;
+    const pool = (async () => {
+      const entries: CalendarEntry[] = [];
+      for (const year of REVIEW_YEARS) {
+        const seeded = await call(
+          one(town, 'admin'),
+          'post',
+          `/api/v1/budget/calendar/${year}/seed`,
+        );
+        if (seeded.status !== 200)
+          throw new Error(`sembrar ${year} en ${town.code}: ${seeded.status} ${seeded.text}`);
+        const unit = one(town, 'planeamiento_presupuesto').unitId;
+        entries.push(
+          ...(seeded.body as { items: CalendarEntry[] }).items.filter(
+            (i) => i.responsibleUnitId === unit && i.state === 'preparing' && i.dueOn !== null,
+          ),
+        );
+      }
+      return entries;
+    })();
+    reviewPools.set(town.code, pool);
+    return pool;
+  }
+
+  /**
+   * A seeded document of Planeamiento y Presupuesto (one the Concejo approves, or the Alcalde by
+   * resolution), taken through its review to the case's state.
+   */
+  async function budgetReviewIn(town: Town, situation: RoleMatrixCase): Promise<Resource> {
+    const kind = 'budget-reviews';
+    const authority = situation.authority ?? 'concejo';
+    const pool = await reviewPool(town);
+    const index = pool.findIndex((entry) => entry.authority === authority);
+    const [entry] = index < 0 ? [] : pool.splice(index, 1);
+    if (!entry) throw new Error(`${town.code}: sin documentos (${authority}) por usar`);
+    const target = situation.state ?? 'preparing';
+    const path = [
+      'preparing',
+      'opp_review',
+      'management_review',
+      'mayor_review',
+      authority === 'concejo' ? 'awaiting_council' : 'approved',
+    ];
+    if (!path.includes(target)) throw new Error(`sin camino a ${target}`);
+    const reach = (state: string) =>
+      path.includes(state) && path.indexOf(target) >= path.indexOf(state);
+    const read = await call(
+      one(town, 'planeamiento_presupuesto'),
+      'get',
+      `/api/v1/${kind}/${entry.id}`,
+    );
+    let r = read.body as Resource;
+    if (reach('opp_review'))
+      r = await sendOk(town, 'planeamiento_presupuesto', kind, r.id, reviewEvent('SUBMIT'));
+    if (reach('management_review'))
+      r = await sendOk(town, 'planeamiento_presupuesto', kind, r.id, reviewEvent('ACCEPT'));
+    if (reach('mayor_review'))
+      r = await sendOk(town, 'gerencia_municipal', kind, r.id, reviewEvent('CONFORMITY'));
+    if (reach('awaiting_council'))
+      r = await sendOk(town, 'alcaldia', kind, r.id, reviewEvent('SEND_TO_COUNCIL'));
+    if (reach('approved'))
+      r = await sendOk(town, 'alcaldia', kind, r.id, reviewEvent('APPROVE_BY_RESOLUTION'));
+    if (r.state !== target) throw new Error(`el documento quedó en ${r.state}, no en ${target}`);
+    return r;
+  }
+
   /** The event a client sends, with a valid payload. */
   function eventOf(
     kind: RoleMatrixTable['kind'],
@@ -465,6 +566,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       if (!payload) throw new Error(`modificación presupuestaria sin evento ${type}`);
       return { type, ...payload };
     }
+    if (kind === 'budget-reviews') return reviewEvent(type);
     if (kind === 'mandates') {
       const event = mandateEvents.find((e) => e.type === type);
       if (!event) throw new Error(`encargo sin evento ${type}`);
@@ -576,7 +678,9 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
           ? convenioIn(town, situation)
           : table.kind === 'budget-modifications'
             ? budgetModificationIn(town, situation)
-            : mandateIn(town, situation);
+            : table.kind === 'budget-reviews'
+              ? budgetReviewIn(town, situation)
+              : mandateIn(town, situation);
     const built: Resource[] = [];
     for (let i = 0; i < count; i++) built.push(await build());
     return built;
@@ -839,6 +943,8 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     readonly mandate: string;
     readonly convenio: string;
     readonly budgetModification: string;
+    /** A management document of the fixtures' own fiscal year (FIXTURE_YEAR). */
+    readonly budgetReview: string;
     nonWorkingDay: string;
     queueCheck: string;
   }
@@ -850,7 +956,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     readonly ok: number;
     /** The route names a resource of the municipality: another one's users get 404. */
     readonly owned?: boolean;
-    readonly after?: (response: Response, f: Fixtures) => void;
+    readonly after?: (response: Response, f: Fixtures, person: Person) => void | Promise<void>;
   }
 
   let serial = 0;
@@ -870,6 +976,19 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     owned,
     send: (person, f) => call(person, 'get', path(f)),
   });
+  /** The fixtures' fiscal year, seeded apart from the kind table's (REVIEW_YEARS) documents. */
+  const FIXTURE_YEAR = 2030;
+  async function seededReview(town: Town): Promise<string> {
+    const seeded = await call(
+      one(town, 'admin'),
+      'post',
+      `/api/v1/budget/calendar/${FIXTURE_YEAR}/seed`,
+    );
+    expect(seeded.status).toBe(200);
+    const entry = (seeded.body as { items: CalendarEntry[] }).items.find((i) => i.dueOn !== null);
+    if (!entry) throw new Error(`${town.code}: sin documentos en ${FIXTURE_YEAR}`);
+    return entry.id;
+  }
   const ROUTES: Record<string, RouteTrial> = {
     'POST /api/v1/admin/users': {
       ok: 201,
@@ -952,6 +1071,45 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       send: (person, f) =>
         call(person, 'delete', `/api/v1/calendar/non-working-days/${f.nonWorkingDay}`),
     },
+    // Idempotent: the year is already seeded, nothing new is created.
+    'POST /api/v1/budget/calendar/{year}/seed': {
+      ok: 200,
+      send: (person) => call(person, 'post', `/api/v1/budget/calendar/${FIXTURE_YEAR}/seed`),
+    },
+    'POST /api/v1/budget/calendar/items/{id}/dates': {
+      ok: 200,
+      owned: true,
+      send: (person, f) =>
+        call(person, 'post', `/api/v1/budget/calendar/items/${f.budgetReview}/dates`, {
+          dueOn: `${FIXTURE_YEAR}-06-30`,
+          basis: `Directiva N° 0001-${FIXTURE_YEAR}-EF/50.01, Art. 12`,
+        }),
+      // The file hears the new date as a system event, after commit: before the next refusal.
+      after: async (_, f) => {
+        const reader = one(f.town, 'planeamiento_presupuesto');
+        await new WorkflowClient(t).eventually(async () => {
+          const file = await call(reader, 'get', `/api/v1/budget-reviews/${f.budgetReview}`);
+          return (file.body as { dueOn?: string }).dueOn === `${FIXTURE_YEAR}-06-30`
+            ? true
+            : undefined;
+        }, 'la nueva fecha en el expediente');
+      },
+    },
+    'GET /api/v1/budget/calendar/{year}': get(() => `/api/v1/budget/calendar/${FIXTURE_YEAR}`),
+    'GET /api/v1/budget/calendar/items/{id}/dates': get(
+      (f) => `/api/v1/budget/calendar/items/${f.budgetReview}/dates`,
+      true,
+    ),
+    'GET /api/v1/budget-reviews': get(() => '/api/v1/budget-reviews'),
+    'GET /api/v1/budget-reviews/{id}': get((f) => `/api/v1/budget-reviews/${f.budgetReview}`, true),
+    'GET /api/v1/budget-reviews/{id}/deadlines': get(
+      (f) => `/api/v1/budget-reviews/${f.budgetReview}/deadlines`,
+      true,
+    ),
+    'GET /api/v1/budget-reviews/{id}/history': get(
+      (f) => `/api/v1/budget-reviews/${f.budgetReview}/history`,
+      true,
+    ),
     'GET /api/v1/admin/clock': get(() => '/api/v1/admin/clock'),
     'POST /api/v1/admin/clock': {
       ok: 200,
@@ -1072,6 +1230,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
             budgetModificationBody(),
           )
         ).id,
+        budgetReview: await seededReview(town),
         nonWorkingDay: '',
         queueCheck: '',
       };
@@ -1141,7 +1300,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
               tried.administration++;
               if (response.status >= 200 && response.status < 300 && response.status !== trial.ok)
                 violations.push(`${label(person)}: respondió ${response.status}, no ${trial.ok}`);
-              trial.after?.(response, f);
+              await trial.after?.(response, f, person);
             },
           );
         }

@@ -26,12 +26,21 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
   test.setTimeout(120_000);
   // The PIA of next year falls due on 31 December of this one (LOM Art. 9 inc. 16).
   const year = (await serverNow(request)).getUTCFullYear() + 1;
-  const calendarUrl = `/calendario-de-gestion?anio=${year}`;
 
-  // mml.admin opens the calendar: if the year is not seeded, it seeds it from the empty state.
+  // mml.admin opens the calendar from the administration: if the year is not seeded, it seeds it
+  // from the empty state.
   await signIn(page, 'mml.admin');
-  await page.goto(calendarUrl);
+  await page
+    .getByRole('navigation', { name: 'Secciones' })
+    .getByRole('link', { name: 'Administración' })
+    .click();
+  await page
+    .getByRole('navigation', { name: 'Administración' })
+    .getByRole('link', { name: 'Calendario de gestión' })
+    .click();
   await expect(page.getByRole('heading', { name: 'Calendario de gestión' })).toBeVisible();
+  await page.getByLabel('Año').fill(String(year));
+  await expect(page).toHaveURL(new RegExp(`anio=${year}`));
   const seedButton = page.getByRole('button', { name: 'Sembrar el año' });
   const gpp = page.getByRole('region', { name: 'Gerencia de Planificación y Presupuesto' });
   await expect(seedButton.or(gpp)).toBeVisible();

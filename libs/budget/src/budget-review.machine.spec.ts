@@ -11,42 +11,13 @@ import {
   NOTIFY_SUCCESSORS,
 } from './budget-review.machine.js';
 import { budgetReviewsDefinition } from './budget-reviews.definition.js';
+import { sampleBudgetReviewContext } from './testing/index.js';
 
 const machine: AnyStateMachine = budgetReviewMachine;
 const OPP = 'unit-opp';
 
-const pia = (over: Partial<BudgetReviewContext> = {}): BudgetReviewContext => ({
-  timeZone: 'America/Lima',
-  fiscalYear: 2027,
-  documentCode: 'pia',
-  documentName: 'Presupuesto Institucional de Apertura (PIA)',
-  basis: 'LOM Art. 9 inc. 16',
-  verify: false,
-  responsibleUnitId: OPP,
-  budgetUnitId: OPP,
-  managementUnitId: 'unit-gm',
-  mayorUnitId: 'unit-alc',
-  authority: 'concejo',
-  councilItemType: 'presupuesto',
-  fundingSource: true,
-  mayorFallbackAfter: '2026-12-31',
-  chainedAfter: null,
-  chainedBusinessDays: null,
-  successors: ['pac-id'],
-  dueOn: '2026-12-31',
-  dueBasis: 'LOM Art. 9 inc. 16',
-  missed: false,
-  versions: [],
-  observations: [],
-  acceptance: null,
-  conformity: null,
-  councilReferral: null,
-  agreement: null,
-  resolution: null,
-  approvedOn: null,
-  publication: null,
-  ...over,
-});
+const pia = (over: Partial<BudgetReviewContext> = {}): BudgetReviewContext =>
+  sampleBudgetReviewContext({ responsibleUnitId: OPP, budgetUnitId: OPP, ...over });
 
 const actor = (roles: string[], unitId: string | null = null) => ({
   userId: 'u1',

@@ -5,6 +5,8 @@ import {
   REQUESTING_UNIT_KINDS,
 } from '#budget-modifications';
 import { sampleBudgetModificationContext } from '#budget-modifications/testing';
+import { budgetReviewPolicy } from '#budget';
+import { sampleBudgetReviewContext } from '#budget/testing';
 import { type ConvenioContext, convenioPolicy, PROPOSING_UNIT_KINDS } from '#convenios';
 import { sampleConvenioContext } from '#convenios/testing';
 import { mandatePolicy, mayAssign } from '#mandates';
@@ -92,6 +94,8 @@ export interface RoleMatrixCase {
    * false: one he elevates to the Alcalde.
    */
   readonly delegated?: boolean;
+  /** A management document the Concejo approves (PIA…) or the Alcalde by resolution (POI…). */
+  readonly authority?: 'concejo' | 'alcalde';
 }
 
 /** A row: an operation, the situations it is tried in, and who may do it there. */
@@ -103,7 +107,8 @@ export interface RoleMatrixRow {
 
 export interface RoleMatrixTable {
   /** The kind's resource (`/api/v1/<kind>`). */
-  readonly kind: 'resolutions' | 'mandates' | 'convenios' | 'budget-modifications';
+  readonly kind:
+    'resolutions' | 'mandates' | 'convenios' | 'budget-modifications' | 'budget-reviews';
   readonly title: string;
   readonly rows: readonly RoleMatrixRow[];
 }
@@ -548,6 +553,47 @@ function budgetModificationRows(): RoleMatrixRow[] {
   ];
 }
 
+function budgetReviewRows(): RoleMatrixRow[] {
+  // A document of Planeamiento y Presupuesto (most are). Nobody creates one (the ADMIN's seeding
+  // does, 403 CREATED_BY_SEEDING) nor sends the Acuerdo (403 SYSTEM_EVENT): test/budget-reviews.
+  const on = (
+    event: string,
+    state: string,
+    more: Partial<RoleMatrixCase> = {},
+  ): RoleMatrixCase => ({ operation: 'event', event, state, ...more });
+  const events = (operation: string, cases: readonly RoleMatrixCase[]) =>
+    row(operation, cases, (situation, post) =>
+      acts(() =>
+        budgetReviewPolicy(post.actor, { type: situation.event ?? '' } as WorkflowEvent, {
+          id: 'b',
+          municipalityId: 'm',
+          state: situation.state ?? '',
+          context: sampleBudgetReviewContext({
+            responsibleUnitId: BUDGET,
+            budgetUnitId: BUDGET,
+            managementUnitId: ISSUING,
+            mayorUnitId: SUPERIOR,
+            authority: situation.authority ?? 'concejo',
+          }),
+          createdBy: null,
+        }),
+      )(post),
+    );
+  return [
+    row('Adjuntar un documento', [{ operation: 'attach', state: 'preparing' }], (_, post) =>
+      acts(() => true)(post),
+    ),
+    events('`SUBMIT` de la unidad responsable', [on('SUBMIT', 'preparing')]),
+    events('`OBSERVE`, `ACCEPT`', [on('OBSERVE', 'opp_review'), on('ACCEPT', 'opp_review')]),
+    events('`CONFORMITY`', [on('CONFORMITY', 'management_review')]),
+    events('`SEND_TO_COUNCIL` (lo aprueba el Concejo), `APPROVE_BY_RESOLUTION` (el Alcalde)', [
+      on('SEND_TO_COUNCIL', 'mayor_review'),
+      on('APPROVE_BY_RESOLUTION', 'mayor_review', { authority: 'alcalde' }),
+    ]),
+    events('`PUBLISH`', [on('PUBLISH', 'approved', { authority: 'alcalde' })]),
+  ];
+}
+
 /**
  * The role × operation matrix of every workflow kind, computed from the kinds' policies and the
  * kernel's rules: what docs/roles.md shows, and what test/role-matrix.e2e-spec.ts tries over HTTP.
@@ -569,6 +615,11 @@ export function roleMatrix(): RoleMatrixTable[] {
       kind: 'budget-modifications',
       title: 'Modificación presupuestaria (solicitada por una gerencia de línea)',
       rows: budgetModificationRows(),
+    },
+    {
+      kind: 'budget-reviews',
+      title: 'Documento de gestión (del calendario de gestión)',
+      rows: budgetReviewRows(),
     },
   ];
 }
@@ -620,6 +671,15 @@ export const ADMINISTRATION: readonly AdministrationRow[] = [
     ],
   },
   {
+    operation:
+      'Calendario de gestión: sembrar un año fiscal, cambiar una fecha con su fuente legal',
+    roles: [Role.ADMIN],
+    routes: [
+      'POST /api/v1/budget/calendar/{year}/seed',
+      'POST /api/v1/budget/calendar/items/{id}/dates',
+    ],
+  },
+  {
     operation: 'Reloj: consultar, mover (`CLOCK=manual`)',
     roles: [Role.ADMIN],
     routes: ['GET /api/v1/admin/clock', 'POST /api/v1/admin/clock'],
@@ -668,6 +728,12 @@ export const ADMINISTRATION: readonly AdministrationRow[] = [
       'GET /api/v1/budget-modifications/{id}',
       'GET /api/v1/budget-modifications/{id}/deadlines',
       'GET /api/v1/budget-modifications/{id}/history',
+      'GET /api/v1/budget-reviews',
+      'GET /api/v1/budget-reviews/{id}',
+      'GET /api/v1/budget-reviews/{id}/deadlines',
+      'GET /api/v1/budget-reviews/{id}/history',
+      'GET /api/v1/budget/calendar/{year}',
+      'GET /api/v1/budget/calendar/items/{id}/dates',
       'GET /api/v1/{kind}/{id}/attachments',
     ],
   },
@@ -693,7 +759,11 @@ function refusals(rows: readonly RoleMatrixRow[]): string {
       c.refusal ? [`${r.operation}: ${c.refusal.status} \`${c.refusal.code}\``] : [],
     ),
   );
-  return `Negativas: ADMIN, 403 \`${ADMIN_REFUSAL.code}\`; ${special.join('; ')}; las demás, 403 de la política.`;
+  return [
+    'Negativas: ADMIN, 403 `' + ADMIN_REFUSAL.code + '`',
+    ...special,
+    'las demás, 403 de la política.',
+  ].join('; ');
 }
 
 /**

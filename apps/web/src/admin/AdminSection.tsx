@@ -24,6 +24,16 @@ const SCREENS = [
   },
 ] as const;
 
+/** What ADMIN also administers outside this section: the management calendar's years and dates. */
+const ELSEWHERE = [
+  {
+    to: '/calendario-de-gestion',
+    label: 'Calendario de gestión',
+    about:
+      'La siembra de cada año fiscal y el último día de cada documento de gestión, cada cambio con su fuente legal.',
+  },
+] as const;
+
 /**
  * The «Administración» section (/administracion/*), for ADMIN only: loaded on first visit, not
  * with the console's first load.
@@ -42,6 +52,11 @@ export default function AdminSection() {
             variant={current === screen.path ? 'filled' : 'default'}
             aria-current={current === screen.path ? 'page' : undefined}
           >
+            {screen.label}
+          </Button>
+        ))}
+        {ELSEWHERE.map((screen) => (
+          <Button key={screen.to} component={Link} to={screen.to} size="xs" variant="default">
             {screen.label}
           </Button>
         ))}
@@ -67,11 +82,14 @@ function AdminHome() {
         Lo que administra el rol ADMIN en su municipalidad. Cada cambio queda en la auditoría con
         quién lo hizo y cuándo.
       </Text>
-      <SimpleGrid cols={{ base: 1, sm: 3 }}>
-        {SCREENS.map((screen) => (
-          <Card key={screen.path} withBorder>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
+        {[
+          ...SCREENS.map((screen) => ({ ...screen, to: `/administracion/${screen.path}` })),
+          ...ELSEWHERE,
+        ].map((screen) => (
+          <Card key={screen.to} withBorder>
             <Stack gap="xs">
-              <Anchor component={Link} to={`/administracion/${screen.path}`} fw={700}>
+              <Anchor component={Link} to={screen.to} fw={700}>
                 {screen.label}
               </Anchor>
               <Text size="sm">{screen.about}</Text>

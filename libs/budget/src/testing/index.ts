@@ -1,0 +1,1 @@
+export * from './budget-review-samples.js';
