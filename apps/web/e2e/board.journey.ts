@@ -144,7 +144,7 @@ test('an encargo runs out, is escalated to the Gerente and shows on the board ag
   await expect(page.getByRole('heading', { name: 'Inicio' })).toBeVisible();
 });
 
-test('the board follows the convenios about to end, with the days left, and the Acuerdos pending execution', async ({
+test('the board follows the convenios about to end, with the days left, the Acuerdos pending execution and the management documents', async ({
   page,
   request,
 }) => {
@@ -167,6 +167,13 @@ test('the board follows the convenios about to end, with the days left, and the 
       /^(Ningún Acuerdo de Concejo está pendiente de ejecución\.|\d+ Acuerdos? pendientes?)$/,
     ),
   ).toBeVisible();
+  const documents = page.getByRole('region', { name: 'Documentos de gestión' });
+  await expect(
+    documents.getByText(
+      /^(Ningún documento de gestión con fecha está pendiente de aprobación\.|\d+ documentos? de gestión por aprobar: \d+ vencidos?, \d+ en riesgo, \d+ a tiempo)$/,
+    ),
+  ).toBeVisible();
+  await expect(documents.getByText(/^En revisión: .+ · .+$/)).toBeVisible();
   await expectAccessible(page);
 
   // The convenio opens its file.
