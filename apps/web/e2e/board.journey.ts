@@ -144,7 +144,7 @@ test('an encargo runs out, is escalated to the Gerente and shows on the board ag
   await expect(page.getByRole('heading', { name: 'Inicio' })).toBeVisible();
 });
 
-test('the board follows the convenios about to end, with the days left, and the Acuerdos pending execution', async ({
+test('the board follows the convenios about to end, with the days left, the Acuerdos pending execution and the management documents', async ({
   page,
   request,
 }) => {
@@ -153,6 +153,11 @@ test('the board follows the convenios about to end, with the days left, and the 
   const endDate = new Date(today.getTime() + 20 * 86_400_000).toISOString().slice(0, 10);
   const counterpart = `Universidad Nacional Agraria La Molina ${Date.now()}`;
   const id = await convenioInForce(request, counterpart, endDate);
+  // Next year's management calendar seeded (idempotent), so the documents panel has rows.
+  const seeded = await request.post(`/api/v1/budget/calendar/${today.getUTCFullYear() + 1}/seed`, {
+    headers: await bearer(request, 'mml.admin'),
+  });
+  expect(seeded.status()).toBe(200);
 
   await signIn(page, 'mml.alcalde');
   await openBoard(page);
@@ -167,6 +172,17 @@ test('the board follows the convenios about to end, with the days left, and the 
       /^(Ningún Acuerdo de Concejo está pendiente de ejecución\.|\d+ Acuerdos? pendientes?)$/,
     ),
   ).toBeVisible();
+  const documents = page.getByRole('region', { name: 'Documentos de gestión' });
+  await expect(
+    documents.getByText(
+      /^\d+ documentos? de gestión por aprobar: \d+ vencidos?, \d+ en riesgo, \d+ a tiempo$/,
+    ),
+  ).toBeVisible();
+  await expect(documents.getByText(/^En revisión: .+ · .+$/)).toBeVisible();
+  await expect(documents.getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^\/calendario-de-gestion\/documentos\//,
+  );
   await expectAccessible(page);
 
   // The convenio opens its file.

@@ -11,3 +11,4 @@ export * from './budget-modifications.definition.js';
 export * from './budget-modifications.module.js';
 export * from './budget-modifications.kind.js';
 export * from './budget-modification.resource.js';
+export * from './budget-modifications-under-review.js';

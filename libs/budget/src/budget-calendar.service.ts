@@ -14,31 +14,15 @@ import {
 } from '#org';
 import { OutboxRelay, systemEvent, WorkflowEngine, writeOutbox } from '#workflow';
 import { BudgetRefusal } from './budget.errors.js';
+import {
+  APPROVED_STATES,
+  type CalendarItem,
+  calendarItem,
+  ITEM_ROWS,
+  type ItemRow,
+} from './budget-calendar-items.js';
 import type { BudgetReviewContext } from './budget-review.machine.js';
 import { BUDGET_REVIEWS } from './budget-reviews.definition.js';
-
-/** Within this many business days of its deadline, a document not yet approved is at risk (issue 16). */
-export const AT_RISK_BUSINESS_DAYS = 15;
-
-export type CalendarStatus = 'on_time' | 'at_risk' | 'late' | 'done';
-
-export interface CalendarItem {
-  readonly id: string;
-  readonly documentCode: string;
-  readonly documentName: string;
-  readonly state: string;
-  readonly responsibleUnitId: string;
-  readonly responsibleUnit: string;
-  readonly authority: 'concejo' | 'alcalde';
-  readonly dueOn: CivilDate | null;
-  /** The legal source of the date in force (its last version). */
-  readonly dueBasis: string;
-  readonly dateVersion: number;
-  readonly chainedAfter: string | null;
-  readonly approvedOn: CivilDate | null;
-  readonly verify: boolean;
-  readonly status: CalendarStatus;
-}
 
 export interface CalendarYear {
   readonly year: number;
@@ -87,16 +71,6 @@ export const fixedDueOn = (doc: BudgetDocumentProfile, year: number): CivilDate 
   doc.deadline.fixed !== undefined
     ? `${year + (doc.deadline.yearOffset ?? 0)}-${doc.deadline.fixed}`
     : null;
-
-interface ItemRow {
-  id: string;
-  state: string;
-  context: BudgetReviewContext;
-  unit_name: string;
-  version: number;
-  due_on: string | null;
-  basis: string;
-}
 
 /**
  * The management calendar of each fiscal year (issue 16): seeded by the ADMIN from the profile's
@@ -251,7 +225,7 @@ export class BudgetCalendar {
         [instanceId, municipalityId, BUDGET_REVIEWS],
       );
       if (!item) throw new NotFoundError('El documento del calendario');
-      if (item.state === 'approved' || item.state === 'published')
+      if (APPROVED_STATES.includes(item.state))
         throw DomainError.of(
           refuse(
             BudgetRefusal.ITEM_CLOSED,
@@ -339,47 +313,11 @@ export class BudgetCalendar {
     const calendar = await this.calendar.calendarFor(municipalityId);
     const rows = await query<ItemRow>(
       this.dataSource.manager,
-      `SELECT w.id, w.state, w.context, u.name AS unit_name, d.version,
-              to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.basis
-         FROM workflow_instances w
-         JOIN LATERAL (SELECT version, due_on, basis FROM budget_calendar_dates
-                        WHERE instance_id = w.id ORDER BY version DESC LIMIT 1) d ON true
-         JOIN budget_calendar_dates first ON first.instance_id = w.id AND first.version = 1
-         JOIN units u ON u.id = (w.context->>'responsibleUnitId')::uuid
-        WHERE w.municipality_id = $1 AND w.kind = $2 AND first.fiscal_year = $3
+      `${ITEM_ROWS} AND first.fiscal_year = $3
         ORDER BY d.due_on NULLS LAST, w.context->>'documentCode'`,
       [municipalityId, BUDGET_REVIEWS, year],
     );
-    const items = rows.map((r): CalendarItem => {
-      const c = r.context;
-      const dueOn = r.due_on;
-      const done = r.state === 'approved' || r.state === 'published';
-      const status: CalendarStatus = done
-        ? 'done'
-        : dueOn === null
-          ? 'on_time'
-          : today > dueOn
-            ? 'late'
-            : calendar.businessDaysBetween(today, dueOn) <= AT_RISK_BUSINESS_DAYS
-              ? 'at_risk'
-              : 'on_time';
-      return {
-        id: r.id,
-        documentCode: c.documentCode,
-        documentName: c.documentName,
-        state: r.state,
-        responsibleUnitId: c.responsibleUnitId,
-        responsibleUnit: r.unit_name,
-        authority: c.authority,
-        dueOn,
-        dueBasis: r.basis,
-        dateVersion: r.version,
-        chainedAfter: c.chainedAfter,
-        approvedOn: c.approvedOn,
-        verify: c.verify,
-        status,
-      };
-    });
+    const items = rows.map((r) => calendarItem(r, today, calendar));
     return { year, today, items };
   }
 }

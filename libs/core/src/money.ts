@@ -45,3 +45,13 @@ export const IsSolesAmount = () =>
       defaultMessage: (args?: ValidationArguments) => solesProblem(args?.value) ?? '',
     },
   });
+
+/**
+ * A sum of céntimos as PostgreSQL returns it (bigint and numeric come as text): an exact integer,
+ * or an error when it is not one a number holds exactly (above 90 billion soles).
+ */
+export function exactCents(sum: string | number): number {
+  const cents = Number(sum);
+  if (!Number.isSafeInteger(cents)) throw new Error(`Suma en céntimos no exacta: ${sum}`);
+  return cents;
+}

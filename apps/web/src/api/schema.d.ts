@@ -1089,6 +1089,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/budget/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Documentos de gestión: los que aún no se aprueban, el más próximo primero
+         * @description Los documentos del calendario de gestión de todos los años sembrados que aún no se aprueban y tienen fecha, el último día más próximo primero (los vencidos antes), con su estado de plazo (on_time, at_risk: 15 días hábiles o menos, late) y, si su fecha está encadenada, el documento del que depende y los días hábiles. Con los conteos por estado de plazo y lo que está en revisión: los documentos presentados (OPP, Gerente, Alcalde, Concejo) con la suma de las cifras de su última versión, y las modificaciones presupuestarias aún sin decidir con la suma de sus montos, exactas en céntimos. Paginado con limit y offset. Solo el Alcalde y el Gerente Municipal, como el tablero.
+         */
+        get: operations["BudgetBoardController_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/auth/login": {
         parameters: {
             query?: never;
@@ -4912,6 +4932,83 @@ export interface components {
             recordedBy: string | null;
             /** Format: date-time */
             recordedAt: string;
+        };
+        BudgetBoardCountsDto: {
+            /** @description Vencidos sin aprobar */
+            late: number;
+            /** @description En riesgo: faltan 15 días hábiles o menos */
+            atRisk: number;
+            /** @description A tiempo */
+            onTime: number;
+        };
+        AmountUnderReviewDto: {
+            count: number;
+            /** @description Suma exacta en céntimos */
+            amountCents: number;
+            /** @example S/ 1,282,568.39 */
+            amount: string;
+        };
+        BudgetUnderReviewDto: {
+            /** @description Documentos presentados en revisión (OPP, Gerente, Alcalde o Concejo), con la suma de las cifras de su última versión */
+            documents: components["schemas"]["AmountUnderReviewDto"];
+            /** @description Solicitudes de modificación presupuestaria aún sin decidir (informe de OPP, decisión del Gerente o del Alcalde) */
+            modifications: components["schemas"]["AmountUnderReviewDto"];
+        };
+        BudgetBoardItemDto: {
+            /**
+             * Format: uuid
+             * @description El expediente budget-reviews del documento
+             */
+            id: string;
+            /** @example 2027 */
+            fiscalYear: number;
+            /** @example pia */
+            documentCode: string;
+            /** @example Presupuesto Institucional de Apertura (PIA) */
+            documentName: string;
+            /** @example preparing */
+            state: string;
+            /** Format: uuid */
+            responsibleUnitId: string;
+            /** @example Gerencia de Planificación y Presupuesto */
+            responsibleUnit: string;
+            /**
+             * Format: date
+             * @description Último día
+             */
+            dueOn: string;
+            /** @description Fuente legal de la fecha vigente */
+            dueBasis: string;
+            /**
+             * @description on_time; at_risk: faltan 15 días hábiles o menos; late: vencido sin aprobar
+             * @enum {string}
+             */
+            status: "on_time" | "at_risk" | "late";
+            /**
+             * @description Fecha encadenada: el código del documento cuya aprobación la fija
+             * @example pia
+             */
+            chainedAfter: string | null;
+            /** @example Presupuesto Institucional de Apertura (PIA) */
+            chainedAfterName: string | null;
+            /**
+             * @description Días hábiles tras la aprobación del predecesor
+             * @example 15
+             */
+            chainedBusinessDays: number | null;
+        };
+        BudgetBoardPageDto: {
+            /**
+             * Format: date
+             * @description Hoy, en la municipalidad
+             */
+            today: string;
+            counts: components["schemas"]["BudgetBoardCountsDto"];
+            underReview: components["schemas"]["BudgetUnderReviewDto"];
+            total: number;
+            limit: number;
+            offset: number;
+            items: components["schemas"]["BudgetBoardItemDto"][];
         };
         LoginDto: {
             /** @example mml.gerente */
@@ -9438,6 +9535,62 @@ export interface operations {
             };
             /** @description El estado no lo permite (TRANSITION_NOT_ALLOWED u otro código del dominio) */
             409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    BudgetBoardController_board: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: {
+                /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */
+                "X-Request-Id"?: components["parameters"]["X-Request-Id"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BudgetBoardPageDto"];
+                };
+            };
+            /** @description Datos inválidos (VALIDATION_FAILED) o solicitud mal formada (MALFORMED_REQUEST) */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Sin sesión válida (UNAUTHENTICATED) */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No le corresponde (FORBIDDEN) */
+            403: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     [name: string]: unknown;

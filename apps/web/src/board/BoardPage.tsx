@@ -17,7 +17,7 @@ import { Link } from 'react-router';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ExportButtons } from '../export/ExportButtons';
 import { Section } from './BoardCard';
-import { ExpiringConveniosCard, PendingAcuerdosCard } from './FollowUps';
+import { ExpiringConveniosCard, ManagementDocumentsCard, PendingAcuerdosCard } from './FollowUps';
 import type { ExportColumn } from '../export/export';
 import { formatCivilDate, formatDate, formatDateTime } from '../format';
 import { filePath, kindName } from '../work-items/work-items';
@@ -107,6 +107,7 @@ function Board({ data }: { data: BoardSummary }) {
       <UpcomingCard upcoming={data.upcoming} />
       <ExpiringConveniosCard />
       <PendingAcuerdosCard />
+      <ManagementDocumentsCard />
       <TimeInStateCard />
       <SignedCard signed={data.signed} />
       <EscalationsCard escalations={data.escalations} />

@@ -1,15 +1,22 @@
 import { Alert, Anchor, Badge, Loader, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
+import { reviewPath } from '../budget/budget';
+import { STATUS_LABELS } from '../budget/labels';
+import { CalendarStatusBadge } from '../budget/StateBadge';
 import { allPages, ExportButtons } from '../export/ExportButtons';
 import type { ExportColumn } from '../export/export';
-import { formatDate, formatDateTime } from '../format';
+import { formatDate, formatDateTime, formatSoles } from '../format';
 import { filePath, kindName } from '../work-items/work-items';
 import {
+  type AmountUnderReview,
+  type BoardDocument,
+  budgetBoardPage,
   type ExpiringConvenio,
   expiringConveniosPage,
   type PendingAcuerdo,
   pendingAcuerdosPage,
   stateName,
+  useBudgetBoard,
   useExpiringConvenios,
   usePendingAcuerdos,
 } from './board';
@@ -53,6 +60,7 @@ function FollowUpPanel<T, P extends { total: number; items: T[] }>({
   query,
   what,
   summary,
+  details,
   children,
 }: {
   title: string;
@@ -63,6 +71,8 @@ function FollowUpPanel<T, P extends { total: number; items: T[] }>({
   /** «los convenios por vencer»: for the loading and error messages. */
   what: string;
   summary: (page: P) => string;
+  /** A line under the summary, shown even when the list is empty. */
+  details?: (page: P) => React.ReactNode;
   children: (page: P) => React.ReactNode;
 }) {
   const data = query.data;
@@ -78,6 +88,7 @@ function FollowUpPanel<T, P extends { total: number; items: T[] }>({
         </Alert>
       )}
       {data && <Text fw={600}>{summary(data)}</Text>}
+      {data && details?.(data)}
       {data && data.items.length > 0 && (
         <>
           {children(data)}
@@ -233,6 +244,110 @@ export function PendingAcuerdosCard() {
                   )}
                 </Table.Td>
                 <Table.Td visibleFrom="sm">{formatDateTime(a.since)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </FollowUpPanel>
+  );
+}
+
+/** «15 días hábiles tras la aprobación del PIA»: the acronym in the name when it has one. */
+function chainedTerm(d: BoardDocument): string | null {
+  if (d.chainedAfter === null || d.chainedBusinessDays === null) return null;
+  const name = d.chainedAfterName ?? d.chainedAfter;
+  const acronym = /\(([^)]+)\)$/.exec(name)?.[1];
+  const days =
+    d.chainedBusinessDays === 1 ? '1 día hábil' : `${d.chainedBusinessDays} días hábiles`;
+  return `${days} tras la aprobación ${acronym ? `del ${acronym}` : `de ${name}`}`;
+}
+
+const DOCUMENT_COLUMNS: ExportColumn<BoardDocument>[] = [
+  { header: 'Documento', value: (d) => d.documentName },
+  { header: 'Año fiscal', value: (d) => d.fiscalYear },
+  { header: 'Unidad responsable', value: (d) => d.responsibleUnit },
+  { header: 'Último día', value: (d) => formatDate(d.dueOn) },
+  { header: 'Plazo', value: (d) => STATUS_LABELS[d.status] },
+  { header: 'Fecha encadenada', value: (d) => chainedTerm(d) ?? '' },
+  { header: 'Trámite', value: (d) => stateName('budget-reviews', d.state) },
+  { header: 'Fuente legal de la fecha', value: (d) => d.dueBasis },
+];
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const underReview = (a: AmountUnderReview, one: string, many: string, none: string) =>
+  a.count === 0 ? none : `${plural(a.count, one, many)} por ${formatSoles(a.amountCents)}`;
+
+/** «Documentos de gestión»: not yet approved, the soonest last day first, and the money under review. */
+export function ManagementDocumentsCard() {
+  return (
+    <FollowUpPanel
+      title="Documentos de gestión"
+      filename="documentos-de-gestion"
+      columns={DOCUMENT_COLUMNS}
+      allRows={() => allPages(budgetBoardPage)}
+      query={useBudgetBoard(SHOWN)}
+      what="los documentos de gestión"
+      summary={(data) =>
+        data.total === 0
+          ? 'Ningún documento de gestión con fecha está pendiente de aprobación.'
+          : `${plural(data.total, 'documento de gestión por aprobar', 'documentos de gestión por aprobar')}: ${plural(data.counts.late, 'vencido', 'vencidos')}, ${data.counts.atRisk} en riesgo, ${data.counts.onTime} a tiempo`
+      }
+      details={(data) => (
+        <Text size="sm">
+          En revisión:{' '}
+          {underReview(
+            data.underReview.documents,
+            'documento de gestión',
+            'documentos de gestión',
+            'ningún documento de gestión',
+          )}{' '}
+          ·{' '}
+          {underReview(
+            data.underReview.modifications,
+            'modificación presupuestaria',
+            'modificaciones presupuestarias',
+            'ninguna modificación presupuestaria',
+          )}
+        </Text>
+      )}
+    >
+      {(data) => (
+        <Table striped verticalSpacing="xs">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Documento</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Unidad responsable
+              </Table.Th>
+              <Table.Th scope="col">Último día</Table.Th>
+              <Table.Th scope="col" visibleFrom="sm">
+                Trámite
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.items.map((d) => (
+              <Table.Tr key={d.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={reviewPath(d.id)}>
+                    {d.documentName}
+                  </Anchor>
+                  <Text size="sm" c="gray.7">
+                    Año fiscal {d.fiscalYear}
+                  </Text>
+                </Table.Td>
+                <Table.Td visibleFrom="sm">{d.responsibleUnit}</Table.Td>
+                <Table.Td>
+                  {formatDate(d.dueOn)}
+                  <CalendarStatusBadge status={d.status} />
+                  {chainedTerm(d) && (
+                    <Text size="sm" c="gray.7">
+                      {chainedTerm(d)}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td visibleFrom="sm">{stateName('budget-reviews', d.state)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

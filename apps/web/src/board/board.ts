@@ -16,6 +16,9 @@ export type SignedEntry = components['schemas']['SignedEntryDto'];
 export type Escalation = components['schemas']['BoardEscalationDto'];
 export type ExpiringConvenio = components['schemas']['ExpiringConvenioDto'];
 export type PendingAcuerdo = components['schemas']['PendingAcuerdoDto'];
+export type BudgetBoardPage = components['schemas']['BudgetBoardPageDto'];
+export type BoardDocument = components['schemas']['BudgetBoardItemDto'];
+export type AmountUnderReview = components['schemas']['AmountUnderReviewDto'];
 
 const KEY = ['board'] as const;
 
@@ -94,6 +97,23 @@ export function usePendingAcuerdos(pageSize: number) {
   return useQuery({
     queryKey: [...KEY, 'pending-acuerdos', pageSize],
     queryFn: () => pendingAcuerdosPage(1, pageSize),
+    refetchInterval: 60_000,
+  });
+}
+
+/** «Documentos de gestión»: not yet approved, the soonest last day first (the API pages by offset). */
+export async function budgetBoardPage(page: number, pageSize: number) {
+  return unwrap(
+    await api.GET('/api/v1/budget/board', {
+      params: { query: { limit: pageSize, offset: (page - 1) * pageSize } },
+    }),
+  );
+}
+
+export function useBudgetBoard(pageSize: number) {
+  return useQuery({
+    queryKey: [...KEY, 'budget-documents', pageSize],
+    queryFn: () => budgetBoardPage(1, pageSize),
     refetchInterval: 60_000,
   });
 }
