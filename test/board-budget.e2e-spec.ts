@@ -31,8 +31,8 @@ interface BoardPage {
   counts: { late: number; atRisk: number; onTime: number };
   underReview: { documents: Amount; modifications: Amount };
   total: number;
-  limit: number;
-  offset: number;
+  page: number;
+  pageSize: number;
   items: BoardItem[];
 }
 
@@ -101,8 +101,8 @@ describe('The board: documentos de gestión (issue 16; LOM Art. 9 inc. 16, Art. 
     ]);
     expect(page).toMatchObject({
       total: 8,
-      limit: 20,
-      offset: 0,
+      page: 1,
+      pageSize: 20,
       counts: { late: 2, atRisk: 0, onTime: 6 },
     });
     expect(page.items[3]).toMatchObject({
@@ -115,10 +115,14 @@ describe('The board: documentos de gestión (issue 16; LOM Art. 9 inc. 16, Art. 
       chainedBusinessDays: null,
     });
     expect(page.items[3]?.dueBasis).toMatch(/LOM Art\. 9 inc\. 16/);
-    // Paginated with limit and offset; the counts are over all of them.
-    const second = await board('mml.alcalde', '?limit=3&offset=2');
-    expect(second).toMatchObject({ total: 8, limit: 3, offset: 2 });
-    expect(second.items.map((i) => i.documentCode)).toEqual(['pdlc', 'pia', 'poi_anual']);
+    // Paginated as every list; the counts are over all of them.
+    const second = await board('mml.alcalde', '?page=2&pageSize=3');
+    expect(second).toMatchObject({ total: 8, page: 2, pageSize: 3 });
+    expect(second.items.map((i) => i.documentCode)).toEqual([
+      'pia',
+      'poi_anual',
+      'balance_memoria',
+    ]);
     expect(second.counts).toEqual(page.counts);
   });
 
@@ -251,13 +255,13 @@ describe('The board: documentos de gestión (issue 16; LOM Art. 9 inc. 16, Art. 
     expect(own.underReview.modifications.count).toBe(0);
   });
 
-  it('a bad limit or offset → 400 with the field', async () => {
+  it('a bad page or pageSize → 400 with the field', async () => {
     for (const [query, field] of [
-      ['?limit=0', 'limit'],
-      ['?limit=abc', 'limit'],
-      ['?limit=101', 'limit'],
-      ['?offset=-1', 'offset'],
-      ['?offset=x', 'offset'],
+      ['?pageSize=0', 'pageSize'],
+      ['?pageSize=abc', 'pageSize'],
+      ['?pageSize=101', 'pageSize'],
+      ['?page=0', 'page'],
+      ['?page=x', 'page'],
     ] as const) {
       const response = await client.get('mml.gerente', `${BOARD}${query}`);
       expectProblem(response, 400, 'VALIDATION_FAILED');

@@ -61,8 +61,8 @@ export interface BudgetBoardPage {
     readonly modifications: AmountUnderReview;
   };
   readonly total: number;
-  readonly limit: number;
-  readonly offset: number;
+  readonly page: number;
+  readonly pageSize: number;
   readonly items: BoardDocument[];
 }
 
@@ -87,7 +87,7 @@ export class BudgetBoard {
     private readonly clock: Clock,
   ) {}
 
-  async board(actor: Actor, page: { limit: number; offset: number }): Promise<BudgetBoardPage> {
+  async board(actor: Actor, page: { page: number; pageSize: number }): Promise<BudgetBoardPage> {
     assertBoardReader(actor);
     const manager = this.dataSource.manager;
     const municipalityId = actor.municipalityId;
@@ -151,9 +151,9 @@ export class BudgetBoard {
         modifications: tally(await modificationsUnderReview(manager, municipalityId)),
       },
       total: open.length,
-      limit: page.limit,
-      offset: page.offset,
-      items: open.slice(page.offset, page.offset + page.limit),
+      page: page.page,
+      pageSize: page.pageSize,
+      items: open.slice((page.page - 1) * page.pageSize, page.page * page.pageSize),
     };
   }
 }

@@ -1,25 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MAX_PAGE_SIZE, MAX_PAGE_WINDOW } from '../http/pagination.dto.js';
-
-export class BudgetBoardQueryDto {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(MAX_PAGE_SIZE)
-  limit: number = 20;
-
-  @ApiPropertyOptional({ minimum: 0, maximum: MAX_PAGE_WINDOW, default: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  @Max(MAX_PAGE_WINDOW)
-  offset: number = 0;
-}
+import { ApiProperty } from '@nestjs/swagger';
 
 export class BudgetBoardCountsDto {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Vencidos sin aprobar' }) late!: number;
@@ -97,7 +76,7 @@ export class BudgetBoardPageDto {
   @ApiProperty({ type: BudgetBoardCountsDto }) counts!: BudgetBoardCountsDto;
   @ApiProperty({ type: BudgetUnderReviewDto }) underReview!: BudgetUnderReviewDto;
   @ApiProperty({ type: 'integer', minimum: 0 }) total!: number;
-  @ApiProperty({ type: 'integer', minimum: 1 }) limit!: number;
-  @ApiProperty({ type: 'integer', minimum: 0 }) offset!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) page!: number;
+  @ApiProperty({ type: 'integer', minimum: 1 }) pageSize!: number;
   @ApiProperty({ type: [BudgetBoardItemDto] }) items!: BudgetBoardItemDto[];
 }

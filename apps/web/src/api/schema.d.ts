@@ -1098,7 +1098,7 @@ export interface paths {
         };
         /**
          * Documentos de gestión: los que aún no se aprueban, el más próximo primero
-         * @description Los documentos del calendario de gestión de todos los años sembrados que aún no se aprueban y tienen fecha, el último día más próximo primero (los vencidos antes), con su estado de plazo (on_time, at_risk: 15 días hábiles o menos, late) y, si su fecha está encadenada, el documento del que depende y los días hábiles. Con los conteos por estado de plazo y lo que está en revisión: los documentos presentados (OPP, Gerente, Alcalde, Concejo) con la suma de las cifras de su última versión, y las modificaciones presupuestarias aún sin decidir con la suma de sus montos, exactas en céntimos. Paginado con limit y offset. Solo el Alcalde y el Gerente Municipal, como el tablero.
+         * @description Los documentos del calendario de gestión de todos los años sembrados que aún no se aprueban y tienen fecha, el último día más próximo primero (los vencidos antes), con su estado de plazo (on_time, at_risk: 15 días hábiles o menos, late) y, si su fecha está encadenada, el documento del que depende y los días hábiles. Con los conteos por estado de plazo y lo que está en revisión: los documentos presentados (OPP, Gerente, Alcalde, Concejo) con la suma de las cifras de su última versión, y las modificaciones presupuestarias aún sin decidir con la suma de sus montos, exactas en céntimos. Paginado con page y pageSize, como las demás listas. Solo el Alcalde y el Gerente Municipal, como el tablero.
          */
         get: operations["BudgetBoardController_board"];
         put?: never;
@@ -5006,8 +5006,8 @@ export interface components {
             counts: components["schemas"]["BudgetBoardCountsDto"];
             underReview: components["schemas"]["BudgetUnderReviewDto"];
             total: number;
-            limit: number;
-            offset: number;
+            page: number;
+            pageSize: number;
             items: components["schemas"]["BudgetBoardItemDto"][];
         };
         LoginDto: {
@@ -9548,8 +9548,9 @@ export interface operations {
     BudgetBoardController_board: {
         parameters: {
             query?: {
-                limit?: number;
-                offset?: number;
+                /** @description page × pageSize ≤ 10000 */
+                page?: number;
+                pageSize?: number;
             };
             header?: {
                 /** @description Identificador de la solicitud para correlacionar logs; si no es un token simple (1 a 128 de A-Z a-z 0-9 . _ : -), se genera un UUID */

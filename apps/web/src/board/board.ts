@@ -101,11 +101,11 @@ export function usePendingAcuerdos(pageSize: number) {
   });
 }
 
-/** «Documentos de gestión»: not yet approved, the soonest last day first (the API pages by offset). */
+/** «Documentos de gestión»: not yet approved, the soonest last day first (paginated). */
 export async function budgetBoardPage(page: number, pageSize: number) {
   return unwrap(
     await api.GET('/api/v1/budget/board', {
-      params: { query: { limit: pageSize, offset: (page - 1) * pageSize } },
+      params: { query: { page, pageSize } },
     }),
   );
 }
