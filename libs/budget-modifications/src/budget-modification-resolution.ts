@@ -1,7 +1,7 @@
 import { spanishDate } from '#calendar';
-import { formatSoles } from '#core';
+import { FUNDING_SOURCE_NAMES, formatSoles } from '#core';
 import type { ResolutionContent } from '#resolutions';
-import { FUNDING_SOURCE_NAMES, lineText, requestTitle } from './budget-modification.content.js';
+import { lineText, requestTitle } from './budget-modification.content.js';
 import type { BudgetModificationContext } from './budget-modification.machine.js';
 
 /** The names of the units the act mentions, from the municipality's profile. */

@@ -1,4 +1,4 @@
-import { formatSoles } from '#core';
+import { type FundingSource, formatSoles } from '#core';
 
 /** What is asked: a modification of the budget, or the certification of a credit (Ley 28411, DL 1440). */
 export const REQUEST_TYPES = ['modificacion_presupuestaria', 'certificacion'] as const;
@@ -21,24 +21,6 @@ export const MOVING_MODALITIES: readonly Modality[] = [
   'transferencia_partidas',
   'habilitacion_anulacion',
 ];
-
-/** Fuentes de financiamiento of the public budget (clasificador of the MEF). */
-export const FUNDING_SOURCES = [
-  'recursos_ordinarios',
-  'recursos_directamente_recaudados',
-  'recursos_operaciones_oficiales_credito',
-  'donaciones_transferencias',
-  'recursos_determinados',
-] as const;
-export type FundingSource = (typeof FUNDING_SOURCES)[number];
-
-export const FUNDING_SOURCE_NAMES: Readonly<Record<FundingSource, string>> = {
-  recursos_ordinarios: 'Recursos Ordinarios',
-  recursos_directamente_recaudados: 'Recursos Directamente Recaudados',
-  recursos_operaciones_oficiales_credito: 'Recursos por Operaciones Oficiales de Crédito',
-  donaciones_transferencias: 'Donaciones y Transferencias',
-  recursos_determinados: 'Recursos Determinados',
-};
 
 export const MODALITY_NAMES: Readonly<Record<Modality, string>> = {
   credito_suplementario: 'crédito suplementario',

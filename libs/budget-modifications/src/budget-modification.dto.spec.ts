@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { plainToInstance } from 'class-transformer';
 import { validate, validateSync, type ValidationError } from 'class-validator';
+import { FUNDING_SOURCES } from '#core';
 import { loadMunicipalityProfiles, validationMessages } from '#org';
 import { sampleCreateBudgetModification } from '#budget-modifications/testing';
 import { newBudgetModificationContext } from './budget-modification-creator.service.js';
@@ -201,6 +202,15 @@ describe('CreateBudgetModificationDto: what the requesting unit asks, and the fi
         'debe ser una de: credito_suplementario, transferencia_partidas, habilitacion_anulacion',
       ],
     });
+  });
+
+  it('takes every fuente de financiamiento of the one list the budget reviews use too', async () => {
+    for (const fundingSource of FUNDING_SOURCES)
+      expect(await check(body({ fundingSource }))).toEqual({});
+    // The codes the modifications once had of their own are not sources any more.
+    expect(Object.keys(await check(body({ fundingSource: 'donaciones_transferencias' })))).toEqual([
+      'fundingSource',
+    ]);
   });
 
   it('request type, funding source and justification name their fields', async () => {

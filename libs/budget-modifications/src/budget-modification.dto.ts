@@ -14,10 +14,8 @@ import {
   ValidateNested,
   type ValidationArguments,
 } from 'class-validator';
-import { IsSolesAmount } from '#core';
+import { FUNDING_SOURCES, type FundingSource, IsSolesAmount } from '#core';
 import {
-  FUNDING_SOURCES,
-  type FundingSource,
   MODALITIES,
   type Modality,
   MOVING_MODALITIES,

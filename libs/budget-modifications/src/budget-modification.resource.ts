@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { FUNDING_SOURCES, MODALITIES, REQUEST_TYPES } from './budget-modification.content.js';
+import { FUNDING_SOURCES } from '#core';
+import { MODALITIES, REQUEST_TYPES } from './budget-modification.content.js';
 
 /** What a budget modification's resource shows besides the kernel's fields (`present`), for the OpenAPI document. */
 const UUID = { format: 'uuid' } as const;

@@ -1,15 +1,17 @@
 import type { Actor } from '#audit';
 import { civilDateAt, spanishDate } from '#calendar';
 import { parseSoles } from '#core';
-import { DomainError, ErrorCode, type FieldProblem, type Refusal, refuse } from '#core';
+import {
+  DomainError,
+  ErrorCode,
+  type FieldProblem,
+  type FundingSource,
+  type Refusal,
+  refuse,
+} from '#core';
 import type { WorkflowEvent } from '#workflow';
 import { BudgetRefusal } from './budget.errors.js';
-import {
-  type BudgetReviewContext,
-  fallbackOpen,
-  type KeyFigure,
-  type FundingSource,
-} from './budget-review.machine.js';
+import { type BudgetReviewContext, fallbackOpen, type KeyFigure } from './budget-review.machine.js';
 
 const invalid = (errors: FieldProblem[]) =>
   new DomainError(

@@ -15,8 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsCivilDate } from '#calendar';
-import { IsSolesAmount } from '#core';
-import { FUNDING_SOURCES, type FundingSource } from './budget-review.machine.js';
+import { FUNDING_SOURCES, type FundingSource, IsSolesAmount } from '#core';
 
 const trim = ({ value }: { value: unknown }): unknown =>
   typeof value === 'string' ? value.trim() : value;

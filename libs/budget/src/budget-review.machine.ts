@@ -1,5 +1,6 @@
 import { and, assign, enqueueActions, setup } from 'xstate';
 import { type CivilDate, civilDateAt } from '#calendar';
+import type { FundingSource } from '#core';
 import {
   CANCEL_OBLIGATION,
   type DeadlineSpec,
@@ -22,15 +23,6 @@ export const BUDGET_SYSTEM_EVENTS = [
   'COUNCIL_APPROVED',
   'COUNCIL_REJECTED',
 ] as const;
-
-export const FUNDING_SOURCES = [
-  'recursos_ordinarios',
-  'recursos_directamente_recaudados',
-  'recursos_por_operaciones_oficiales_de_credito',
-  'donaciones_y_transferencias',
-  'recursos_determinados',
-] as const;
-export type FundingSource = (typeof FUNDING_SOURCES)[number];
 
 export interface KeyFigure {
   concept: string;

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { FUNDING_SOURCES } from '#core';
 import { BUDGET_AUTHORITIES } from '#org';
-import { FUNDING_SOURCES } from './budget-review.machine.js';
 
 /*
  * What a budget review's resource shows besides the kernel's fields (`present` in

@@ -13,3 +13,4 @@ export * from './compiled-worker.js';
 export * from './bounded-memo.js';
 export * from './ruc.js';
 export * from './money.js';
+export * from './funding-sources.js';

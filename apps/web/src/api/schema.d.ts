@@ -4327,7 +4327,7 @@ export interface components {
              * @description Fuente de financiamiento
              * @enum {string}
              */
-            fundingSource: "recursos_ordinarios" | "recursos_directamente_recaudados" | "recursos_operaciones_oficiales_credito" | "donaciones_transferencias" | "recursos_determinados";
+            fundingSource: "recursos_ordinarios" | "recursos_directamente_recaudados" | "recursos_por_operaciones_oficiales_de_credito" | "donaciones_y_transferencias" | "recursos_determinados";
             /** @example Mayor demanda del servicio de limpieza pública en el Cercado por la temporada de lluvias. */
             justification: string;
         };
@@ -4407,7 +4407,7 @@ export interface components {
             fromLine: components["schemas"]["ProgrammaticLineViewDto"] | null;
             toLine: components["schemas"]["ProgrammaticLineViewDto"];
             /** @enum {string} */
-            fundingSource: "recursos_ordinarios" | "recursos_directamente_recaudados" | "recursos_operaciones_oficiales_credito" | "donaciones_transferencias" | "recursos_determinados";
+            fundingSource: "recursos_ordinarios" | "recursos_directamente_recaudados" | "recursos_por_operaciones_oficiales_de_credito" | "donaciones_y_transferencias" | "recursos_determinados";
             justification: string;
             /** Format: uuid */
             requestingUnitId: string;

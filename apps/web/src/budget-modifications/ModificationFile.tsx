@@ -10,6 +10,7 @@ import {
   FileHeading,
   FileNotLoaded,
 } from '../files/FileParts';
+import { FUNDING_SOURCE_LABELS } from '../budget/funding-sources';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { problemText } from '../resolutions/problems';
 import { type HistoryItem, useResolution, useUnitNames } from '../resolutions/resolutions';
@@ -17,7 +18,6 @@ import { DeadlineText, StateBadge as ResolutionStateBadge } from '../resolutions
 import {
   ACTION_LABELS,
   EVENT_LABELS,
-  FUNDING_LABELS,
   MODALITY_LABELS,
   REQUEST_TYPE_LABELS,
   STATE_LABELS,
@@ -150,7 +150,7 @@ function Data({ m }: { m: Modification }) {
         <DataRow label="Tipo">{REQUEST_TYPE_LABELS[m.requestType]}</DataRow>
         {m.modality && <DataRow label="Modalidad">{MODALITY_LABELS[m.modality]}</DataRow>}
         <DataRow label="Monto">{formatSoles(m.amountCents)}</DataRow>
-        <DataRow label="Fuente de financiamiento">{FUNDING_LABELS[m.fundingSource]}</DataRow>
+        <DataRow label="Fuente de financiamiento">{FUNDING_SOURCE_LABELS[m.fundingSource]}</DataRow>
         {m.fromLine && <DataRow label="Línea de origen">{lineText(m.fromLine)}</DataRow>}
         <DataRow label={m.fromLine ? 'Línea de destino' : 'Línea programática'}>
           {lineText(m.toLine)}

@@ -16,7 +16,8 @@ import { solesText } from '../format';
 import { useFormProblems } from '../forms/useFormProblems';
 import { GroupError, SaveRefused } from '../forms/DraftParts';
 import { hint } from '../resolutions/StateBadge';
-import { FUNDING_LABELS, MODALITY_LABELS, REQUEST_TYPE_LABELS } from './labels';
+import { FUNDING_SOURCE_LABELS } from '../budget/funding-sources';
+import { MODALITY_LABELS, REQUEST_TYPE_LABELS } from './labels';
 import {
   type CreateModification,
   MODIFICATIONS_PATH,
@@ -202,7 +203,7 @@ export function NewModificationPage() {
             label="Fuente de financiamiento"
             value={draft.fundingSource}
             error={errors.fundingSource}
-            data={options(FUNDING_LABELS)}
+            data={options(FUNDING_SOURCE_LABELS)}
             onChange={(e) =>
               set({ fundingSource: e.currentTarget.value as Draft['fundingSource'] })
             }

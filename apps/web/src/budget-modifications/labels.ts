@@ -40,14 +40,6 @@ export const MODALITY_LABELS: Record<NonNullable<CreateModification['modality']>
   habilitacion_anulacion: 'Habilitación y anulación',
 };
 
-export const FUNDING_LABELS: Record<CreateModification['fundingSource'], string> = {
-  recursos_ordinarios: 'Recursos Ordinarios',
-  recursos_directamente_recaudados: 'Recursos Directamente Recaudados',
-  recursos_operaciones_oficiales_credito: 'Recursos por Operaciones Oficiales de Crédito',
-  donaciones_transferencias: 'Donaciones y Transferencias',
-  recursos_determinados: 'Recursos Determinados',
-};
-
 /** The button that opens each action of the file. */
 export const ACTION_LABELS: Record<ModificationEventType, string> = {
   SUBMIT: 'Enviar a Planeamiento y Presupuesto',

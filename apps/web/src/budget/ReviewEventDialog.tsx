@@ -13,10 +13,10 @@ import {
   type BudgetReview,
   type BudgetReviewEvent,
   type BudgetReviewEventType,
-  type FundingSource,
   useSendBudgetReviewEvent,
 } from './budget';
-import { ACTION_LABELS, FUNDING_SOURCE_LABELS } from './labels';
+import { FUNDING_SOURCE_LABELS, type FundingSource } from './funding-sources';
+import { ACTION_LABELS } from './labels';
 
 interface Figure {
   key: number;

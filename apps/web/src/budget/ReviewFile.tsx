@@ -22,9 +22,9 @@ import {
   AUTHORITY_LABELS,
   DATE_SOURCE_LABELS,
   EVENT_LABELS,
-  FUNDING_SOURCE_LABELS,
   STATE_LABELS,
 } from './labels';
+import { FUNDING_SOURCE_LABELS } from './funding-sources';
 import { ChangeDateDialog } from './ChangeDateDialog';
 import { ReviewEventDialog } from './ReviewEventDialog';
 import { ReviewStateBadge } from './StateBadge';

@@ -9,7 +9,6 @@ export type DateVersion = components['schemas']['DateVersionDto'];
 export type BudgetReview = components['schemas']['BudgetReviewsResourceDto'];
 export type BudgetReviewState = BudgetReview['state'];
 export type BudgetReviewEventType = BudgetReview['allowedEvents'][number];
-export type FundingSource = NonNullable<components['schemas']['KeyFigureDto']['fundingSource']>;
 export type BudgetReviewEvent =
   paths['/api/v1/budget-reviews/{id}/events']['post']['requestBody']['content']['application/json'];
 

@@ -4,7 +4,6 @@ import type {
   BudgetReviewState,
   CalendarStatus,
   DateVersion,
-  FundingSource,
 } from './budget';
 
 /** Every state of the review as people say it. */
@@ -46,14 +45,6 @@ export const STATUS_COLORS: Record<CalendarStatus, string> = {
 export const AUTHORITY_LABELS: Record<BudgetReview['authority'], string> = {
   concejo: 'El Concejo Municipal, por Acuerdo de Concejo',
   alcalde: 'El Alcalde, por Resolución de Alcaldía',
-};
-
-export const FUNDING_SOURCE_LABELS: Record<FundingSource, string> = {
-  recursos_ordinarios: 'Recursos Ordinarios',
-  recursos_directamente_recaudados: 'Recursos Directamente Recaudados',
-  recursos_por_operaciones_oficiales_de_credito: 'Recursos por Operaciones Oficiales de Crédito',
-  donaciones_y_transferencias: 'Donaciones y Transferencias',
-  recursos_determinados: 'Recursos Determinados',
 };
 
 export const DATE_SOURCE_LABELS: Record<DateVersion['source'], string> = {
