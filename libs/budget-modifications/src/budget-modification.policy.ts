@@ -1,10 +1,9 @@
 import { type Actor } from '#audit';
-import { refuse } from '#core';
 import { Role } from '#org';
 import {
-  administratorRefusal,
   type InstanceFacts,
   type PolicyDecision,
+  policyGuards,
   type WorkflowEvent,
 } from '#workflow';
 import { BudgetModificationRefusal } from './budget-modification.errors.js';
@@ -22,14 +21,22 @@ export const BUDGET_MODIFICATION_SYSTEM_EVENTS: ReadonlySet<string> = new Set([
   'RESOLUTION_WITHDRAWN',
 ]);
 
-/** Events that judge what someone asked: never by whoever drafted or submitted it. */
-const DECISIONS: ReadonlySet<string> = new Set([
-  'TECHNICAL_REPORT',
-  'APPROVE',
-  'ELEVATE',
-  'APPROVE_BY_MAYOR',
-  'REJECT',
-]);
+const guard = policyGuards<BudgetModificationContext>({
+  systemEvents: {
+    events: BUDGET_MODIFICATION_SYSTEM_EVENTS,
+    refusal: BudgetModificationRefusal.SYSTEM_EVENT,
+    detail:
+      'Este evento lo registra el sistema cuando la Resolución de Gerencia Municipal se firma o se retira.',
+  },
+  // Events that judge what someone asked: never by whoever drafted or submitted it.
+  ownSubmission: {
+    events: ['TECHNICAL_REPORT', 'APPROVE', 'ELEVATE', 'APPROVE_BY_MAYOR', 'REJECT'],
+    submittedBy: (context) => context.submittedBy,
+    refusal: BudgetModificationRefusal.OWN_SUBMISSION,
+    detail:
+      'Usted elaboró o presentó esta solicitud: la evalúa y decide otra persona (separación de funciones).',
+  },
+});
 
 /**
  * Who may send what: the requesting unit drafts, submits and withdraws; Planeamiento y
@@ -41,23 +48,9 @@ export function budgetModificationPolicy(
   event: WorkflowEvent,
   instance: InstanceFacts<BudgetModificationContext>,
 ): PolicyDecision {
-  const administrator = administratorRefusal(actor);
-  if (administrator) return administrator;
+  const refused = guard(actor, event, instance);
+  if (refused) return refused;
   const { context, state } = instance;
-  if (BUDGET_MODIFICATION_SYSTEM_EVENTS.has(event.type))
-    return refuse(
-      BudgetModificationRefusal.SYSTEM_EVENT,
-      'Este evento lo registra el sistema cuando la Resolución de Gerencia Municipal se firma o se retira.',
-    );
-  if (
-    DECISIONS.has(event.type) &&
-    actor.userId !== null &&
-    (actor.userId === instance.createdBy || actor.userId === context.submittedBy)
-  )
-    return refuse(
-      BudgetModificationRefusal.OWN_SUBMISSION,
-      'Usted elaboró o presentó esta solicitud: la evalúa y decide otra persona (separación de funciones).',
-    );
   switch (event.type) {
     case 'SUBMIT':
     case 'WITHDRAW':

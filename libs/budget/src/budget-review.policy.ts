@@ -1,16 +1,22 @@
 import { type Actor } from '#audit';
-import { refuse } from '#core';
 import { Role } from '#org';
 import {
-  administratorRefusal,
   type InstanceFacts,
   type PolicyDecision,
+  policyGuards,
   type WorkflowEvent,
 } from '#workflow';
 import { BudgetRefusal } from './budget.errors.js';
 import { BUDGET_SYSTEM_EVENTS, type BudgetReviewContext } from './budget-review.machine.js';
 
-const SYSTEM_EVENTS: ReadonlySet<string> = new Set(BUDGET_SYSTEM_EVENTS);
+const guard = policyGuards<BudgetReviewContext>({
+  systemEvents: {
+    events: BUDGET_SYSTEM_EVENTS,
+    refusal: BudgetRefusal.SYSTEM_EVENT,
+    detail:
+      'Este evento lo registra el sistema: el Acuerdo de Concejo lo envía el Concejo al entrar en vigor, y las fechas, el calendario de gestión.',
+  },
+});
 
 const hasRole = (actor: Actor, role: Role, refusal: string): PolicyDecision =>
   actor.roles.includes(role) ? true : refusal;
@@ -26,14 +32,9 @@ export function budgetReviewPolicy(
   event: WorkflowEvent,
   instance: InstanceFacts<BudgetReviewContext>,
 ): PolicyDecision {
-  const administrator = administratorRefusal(actor);
-  if (administrator) return administrator;
+  const refused = guard(actor, event, instance);
+  if (refused) return refused;
   const { context } = instance;
-  if (SYSTEM_EVENTS.has(event.type))
-    return refuse(
-      BudgetRefusal.SYSTEM_EVENT,
-      'Este evento lo registra el sistema: el Acuerdo de Concejo lo envía el Concejo al entrar en vigor, y las fechas, el calendario de gestión.',
-    );
   switch (event.type) {
     case 'SUBMIT':
       return actor.unitId === context.responsibleUnitId

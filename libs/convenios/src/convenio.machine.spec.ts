@@ -23,7 +23,8 @@ import {
 } from '#convenios/testing';
 import { completeConvenioEvent, convenioRefusal } from './convenio-request.js';
 import { type ConvenioContext, convenioMachine as typed } from './convenio.machine.js';
-import { CONVENIO_SYSTEM_EVENTS, conveniosDefinition } from './convenios.definition.js';
+import { CONVENIO_SYSTEM_EVENTS } from './convenio.policy.js';
+import { conveniosDefinition } from './convenios.definition.js';
 import { DEFAULT_CONVENIOS_PROFILE, FREE_ADHESION_CLAUSE } from './convenios.profile.js';
 
 // Driven with the events as the engine holds them (WorkflowEvent), not the machine's own union.

@@ -1,10 +1,9 @@
 import { type Actor } from '#audit';
-import { refuse } from '#core';
 import { Role } from '#org';
 import {
-  administratorRefusal,
   type InstanceFacts,
   type PolicyDecision,
+  policyGuards,
   type WorkflowEvent,
 } from '#workflow';
 import { ConvenioRefusal } from './convenio.errors.js';
@@ -17,24 +16,38 @@ const hasRole = (actor: Actor, role: Role, refusal: string): PolicyDecision =>
   actor.roles.includes(role) ? true : refusal;
 
 /** Events only the kernel sends (the timers of the convenio's obligations) or the adenda's own instance. */
-const SYSTEM_EVENTS: ReadonlySet<string> = new Set([
+export const CONVENIO_SYSTEM_EVENTS = [
   'EXPIRE',
   'EXPIRY_ALERT',
   'OBLIGATION_OVERDUE',
   'NOTICE_LAPSED',
   'ADDENDUM_CONCLUDED',
-]);
+] as const;
 
-/** Events that approve what someone proposed: never by whoever drafted or submitted it. */
-const APPROVALS: ReadonlySet<string> = new Set([
-  'CERTIFY_BUDGET',
-  'LEGAL_OPINION',
-  'CONFORMITY',
-  'SEND_TO_COUNCIL',
-  'COUNCIL_APPROVED',
-  'COUNCIL_REJECTED',
-  'SIGN',
-]);
+const guard = policyGuards<ConvenioContext>({
+  systemEvents: {
+    events: CONVENIO_SYSTEM_EVENTS,
+    refusal: ConvenioRefusal.SYSTEM_EVENT,
+    detail:
+      'Este evento lo registra el sistema: el vencimiento y los avisos los dan los plazos del convenio, y la conclusión de una adenda, la propia adenda.',
+  },
+  // Separation of duties: whoever drafted or submitted the convenio does not approve it.
+  ownSubmission: {
+    events: [
+      'CERTIFY_BUDGET',
+      'LEGAL_OPINION',
+      'CONFORMITY',
+      'SEND_TO_COUNCIL',
+      'COUNCIL_APPROVED',
+      'COUNCIL_REJECTED',
+      'SIGN',
+    ],
+    submittedBy: (context) => context.submittedBy,
+    refusal: ConvenioRefusal.OWN_SUBMISSION,
+    detail:
+      'Usted elaboró o presentó este convenio: lo aprueba otra persona (separación de funciones).',
+  },
+});
 
 /**
  * Who may send what (D17): the requesting unit drafts, submits, corrects and follows it; OPP
@@ -47,25 +60,9 @@ export function convenioPolicy(
   event: WorkflowEvent,
   instance: InstanceFacts<ConvenioContext>,
 ): PolicyDecision {
-  // The kernel refuses the administrator first; said here too, so the rule reads whole.
-  const administrator = administratorRefusal(actor);
-  if (administrator) return administrator;
+  const refused = guard(actor, event, instance);
+  if (refused) return refused;
   const { context, state } = instance;
-  if (SYSTEM_EVENTS.has(event.type))
-    return refuse(
-      ConvenioRefusal.SYSTEM_EVENT,
-      'Este evento lo registra el sistema: el vencimiento y los avisos los dan los plazos del convenio, y la conclusión de una adenda, la propia adenda.',
-    );
-  // Separation of duties: whoever drafted or submitted the convenio does not approve it.
-  if (
-    APPROVALS.has(event.type) &&
-    actor.userId !== null &&
-    (actor.userId === instance.createdBy || actor.userId === context.submittedBy)
-  )
-    return refuse(
-      ConvenioRefusal.OWN_SUBMISSION,
-      'Usted elaboró o presentó este convenio: lo aprueba otra persona (separación de funciones).',
-    );
   switch (event.type) {
     case 'EDIT':
     case 'SUBMIT':

@@ -66,15 +66,6 @@ export const convenioEvents = {
   FREE_EXIT: FreeExitDto,
 } as const satisfies WorkflowDefinition['events'];
 
-/** Events only the system sends. */
-export const CONVENIO_SYSTEM_EVENTS = [
-  'EXPIRE',
-  'EXPIRY_ALERT',
-  'OBLIGATION_OVERDUE',
-  'NOTICE_LAPSED',
-  'ADDENDUM_CONCLUDED',
-] as const;
-
 /** From the signature on, the convenio rests on the documents it was signed with. */
 const FROZEN_STATES: ReadonlySet<string> = new Set([
   'in_force',

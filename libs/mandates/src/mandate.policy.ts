@@ -1,5 +1,10 @@
 import { type Actor } from '#audit';
-import type { InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
+import {
+  type InstanceFacts,
+  type PolicyDecision,
+  policyGuards,
+  type WorkflowEvent,
+} from '#workflow';
 import type { MandateContext } from './mandate.machine.js';
 
 /** Who may assign: the Alcalde (to the Gerente and the gerencias) and the Gerente Municipal (to the gerencias). */
@@ -12,12 +17,17 @@ export function mayAssign(actor: Actor): true | string {
   return true;
 }
 
+/** Mandates have no system events, and the unit that submits is not the one that accepts. */
+const guard = policyGuards<MandateContext>({});
+
 /** The responsible unit works on it; the assigning unit reviews, returns or cancels it. */
 export function mandatePolicy(
   actor: Actor,
   event: WorkflowEvent,
   instance: InstanceFacts<MandateContext>,
 ): PolicyDecision {
+  const refused = guard(actor, event, instance);
+  if (refused) return refused;
   const { context } = instance;
   switch (event.type) {
     case 'REPORT_PROGRESS':

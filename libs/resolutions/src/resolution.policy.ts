@@ -1,7 +1,12 @@
 import { type Actor, type Authority } from '#audit';
 import { isRefusal, type Refusal, refuse } from '#core';
 import { DelegationSubject, Role, UnitKind } from '#org';
-import type { InstanceFacts, PolicyDecision, WorkflowEvent } from '#workflow';
+import {
+  type InstanceFacts,
+  type PolicyDecision,
+  policyGuards,
+  type WorkflowEvent,
+} from '#workflow';
 import { administrativeRoute } from './administrative-route.js';
 import { ResolutionRefusal } from './resolution.errors.js';
 import type { ResolutionContext } from './resolution.machine.js';
@@ -96,12 +101,23 @@ export const DRAFTING_UNIT_KINDS: readonly string[] = [
   UnitKind.gerencia_municipal,
 ];
 
+const guard = policyGuards<ResolutionContext>({
+  // Separation of duties: whoever drafted the act does not sign it, whatever title they hold.
+  ownSubmission: {
+    events: ['SIGN'],
+    refusal: ResolutionRefusal.OWN_DRAFT_NOT_SIGNABLE,
+    detail: 'Usted elaboró este proyecto: lo firma otra autoridad (separación de funciones).',
+  },
+});
+
 /** Who may send what (issue: originating unit, legal unit, visa units, the Gerente, the Alcalde). */
 export function resolutionPolicy(
   actor: Actor,
   event: WorkflowEvent,
   instance: InstanceFacts<ResolutionContext>,
 ): PolicyDecision {
+  const refused = guard(actor, event, instance);
+  if (refused) return refused;
   const { context, state } = instance;
   switch (event.type) {
     case 'EDIT':
@@ -133,12 +149,6 @@ export function resolutionPolicy(
         ? true
         : 'Su unidad no tiene visación pendiente en este proyecto.';
     case 'SIGN': {
-      // Separation of duties: whoever drafted the act does not sign it, whatever title they hold.
-      if (instance.createdBy !== null && instance.createdBy === actor.userId)
-        return refuse(
-          ResolutionRefusal.OWN_DRAFT_NOT_SIGNABLE,
-          'Usted elaboró este proyecto: lo firma otra autoridad (separación de funciones).',
-        );
       const title = signingTitle(
         actor,
         typeof event.delegationId === 'string' || event.delegationId === null

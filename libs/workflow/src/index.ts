@@ -20,6 +20,7 @@ export * from './kinds/kind-profiles.service.js';
 export * from './kinds/workflow-kinds.module.js';
 export * from './obligations/obligation-actions.js';
 export * from './workflow.errors.js';
+export * from './policy-guards.js';
 export * from './deadlines/deadline-specs.js';
 export * from './work-items/work-items.js';
 export * from './work-items/work-items.service.js';
