@@ -11,7 +11,7 @@ export default function BudgetSection({ user }: { user: SessionUser }) {
       <Route index element={<Navigate to="modificaciones" replace />} />
       <Route path="modificaciones" element={<ModificationsList user={user} />} />
       <Route path="modificaciones/nueva" element={<NewModificationPage />} />
-      <Route path="modificaciones/:id" element={<ModificationFile />} />
+      <Route path="modificaciones/:id" element={<ModificationFile user={user} />} />
     </Routes>
   );
 }

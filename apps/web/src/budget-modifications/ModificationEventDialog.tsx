@@ -1,6 +1,5 @@
 import { Text } from '@mantine/core';
-import type { ReactNode } from 'react';
-import { ActionDialog, type ActionField as Field, plainValues } from '../forms/ActionDialog';
+import { type EventForm, EventFormDialog, type FileEventProps } from '../forms/ActionDialog';
 import { formatSoles } from '../format';
 import { ACTION_LABELS } from './labels';
 import {
@@ -10,17 +9,8 @@ import {
   useSendModificationEvent,
 } from './modifications';
 
-interface EventForm {
-  intro?: (m: Modification) => ReactNode;
-  fields?: Field[];
-  /** The payload from the form's values; empty optional values are left out. */
-  payload?: (values: Record<string, string>) => Record<string, unknown>;
-  confirm: string;
-  danger?: boolean;
-}
-
 /** Each action of the file: what it asks and what it sends (the API validates every field). */
-const EVENT_FORMS: Record<ModificationEventType, EventForm> = {
+const EVENT_FORMS: Record<ModificationEventType, EventForm<Modification>> = {
   SUBMIT: {
     intro: () => (
       <Text>
@@ -31,7 +21,7 @@ const EVENT_FORMS: Record<ModificationEventType, EventForm> = {
     confirm: 'Enviar la solicitud',
   },
   TECHNICAL_REPORT: {
-    fields: [
+    fields: () => [
       {
         name: 'favorable',
         label: 'Sentido del informe',
@@ -73,7 +63,7 @@ const EVENT_FORMS: Record<ModificationEventType, EventForm> = {
   },
   ELEVATE: {
     intro: () => <Text>La aprobación corresponde al Alcalde: la solicitud se le eleva.</Text>,
-    fields: [
+    fields: () => [
       {
         name: 'memoRef',
         label: 'Documento con que la eleva (opcional)',
@@ -84,7 +74,7 @@ const EVENT_FORMS: Record<ModificationEventType, EventForm> = {
     confirm: 'Elevar al Alcalde',
   },
   APPROVE_BY_MAYOR: {
-    fields: [
+    fields: () => [
       {
         name: 'resolutionRef',
         label: 'Resolución de Alcaldía que la aprueba',
@@ -95,51 +85,28 @@ const EVENT_FORMS: Record<ModificationEventType, EventForm> = {
     confirm: 'Registrar la aprobación',
   },
   REJECT: {
-    fields: [{ name: 'reason', label: 'Motivo de la denegación', kind: 'textarea' }],
+    fields: () => [{ name: 'reason', label: 'Motivo de la denegación', kind: 'textarea' }],
     confirm: 'Denegar',
     danger: true,
   },
   WITHDRAW: {
-    fields: [{ name: 'reason', label: 'Motivo (opcional)', kind: 'textarea' }],
+    fields: () => [{ name: 'reason', label: 'Motivo (opcional)', kind: 'textarea' }],
     confirm: 'Retirar la solicitud',
     danger: true,
   },
 };
 
 /** One action of the request in its dialog: the API's field errors on each field. */
-export function ModificationEventDialog({
-  type,
-  modification,
-  onClose,
-  onDone,
-  onReload,
-}: {
-  type: ModificationEventType;
-  modification: Modification;
-  onClose: () => void;
-  onDone: (updated: Modification) => void;
-  onReload: () => void;
-}) {
-  const spec = EVENT_FORMS[type];
-  const send = useSendModificationEvent(modification.id);
+export function ModificationEventDialog(
+  props: FileEventProps<ModificationEventType, Modification>,
+) {
+  const send = useSendModificationEvent(props.file.id);
   return (
-    <ActionDialog
-      title={ACTION_LABELS[type]}
-      confirm={spec.confirm}
-      danger={spec.danger}
-      fields={() => spec.fields ?? []}
-      version={modification.version}
+    <EventFormDialog<ModificationEventType, Modification, ModificationEvent>
+      {...props}
+      forms={EVENT_FORMS}
+      labels={ACTION_LABELS}
       send={send}
-      toEvent={(values, fields) =>
-        ({
-          type,
-          ...(spec.payload ? spec.payload(values) : plainValues(values, fields)),
-        }) as ModificationEvent
-      }
-      onDone={onDone}
-      onClose={onClose}
-      onReload={onReload}
-      before={() => spec.intro?.(modification)}
     />
   );
 }

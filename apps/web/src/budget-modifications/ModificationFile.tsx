@@ -1,6 +1,7 @@
 import { Anchor, Group, Stack, Text } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import type { SessionUser } from '../api/client';
 import { formatDateTime, formatSoles } from '../format';
 import {
   DataRow,
@@ -10,6 +11,7 @@ import {
   FileHeading,
   FileNotLoaded,
 } from '../files/FileParts';
+import { useFileAction } from '../files/useFileAction';
 import { FUNDING_SOURCE_LABELS } from '../budget/funding-sources';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
 import { problemText } from '../resolutions/problems';
@@ -58,12 +60,14 @@ const lineText = (l: ProgrammaticLine): string =>
  * the decision, the draft RGM it created and its state, deadlines and the audit trail — with the
  * actions the caller may take now (the resource's `allowedEvents`), each in its own dialog.
  */
-export function ModificationFile() {
+export function ModificationFile({ user }: { user: SessionUser }) {
   const { id = '' } = useParams();
   const modification = useModification(id);
   const history = useModificationHistory(id);
-  const [action, setAction] = useState<ModificationEventType | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const file = useFileAction<ModificationEventType, Modification>({
+    eventLabels: EVENT_LABELS,
+    refetch: modification.refetch,
+  });
 
   if (modification.isPending || modification.isError)
     return (
@@ -92,31 +96,17 @@ export function ModificationFile() {
         {current && <DeadlineText deadline={current} />}
       </FileHeading>
 
-      <DoneNotice message={done} onClose={() => setDone(null)} />
+      <DoneNotice {...file.notice} />
 
       <FileActions
         actions={actions}
         labels={ACTION_LABELS}
         secondary={SECONDARY}
         editTo={`${MODIFICATIONS_PATH}/${m.id}`}
-        onAct={setAction}
+        onAct={file.open}
       />
 
-      {action && (
-        <ModificationEventDialog
-          type={action}
-          modification={m}
-          onClose={() => setAction(null)}
-          onDone={() => {
-            setAction(null);
-            setDone(`Se registró: ${EVENT_LABELS[action] ?? action}.`);
-          }}
-          onReload={() => {
-            setAction(null);
-            void modification.refetch();
-          }}
-        />
-      )}
+      {file.dialog && <ModificationEventDialog {...file.dialog} file={m} user={user} />}
 
       <FileColumns
         main={

@@ -37,6 +37,7 @@ import {
   FileHeading,
   FileNotLoaded,
 } from '../files/FileParts';
+import { useFileAction } from '../files/useFileAction';
 
 /** The order of the action buttons: the lifecycle's. */
 const ACTION_ORDER: BudgetReviewEventType[] = [
@@ -93,8 +94,10 @@ export function ReviewFile({ user }: { user: SessionUser }) {
   const { id = '' } = useParams();
   const review = useBudgetReview(id);
   const history = useBudgetReviewHistory(id);
-  const [action, setAction] = useState<BudgetReviewEventType | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const file = useFileAction<BudgetReviewEventType, BudgetReview>({
+    eventLabels: EVENT_LABELS,
+    refetch: review.refetch,
+  });
 
   if (!review.data)
     return (
@@ -126,7 +129,7 @@ export function ReviewFile({ user }: { user: SessionUser }) {
         </Text>
       </FileHeading>
 
-      <DoneNotice message={done} onClose={() => setDone(null)} />
+      <DoneNotice {...file.notice} />
       <PutOnAgendaButton
         fileId={r.id}
         awaitingCouncil={r.state === 'awaiting_council'}
@@ -137,25 +140,10 @@ export function ReviewFile({ user }: { user: SessionUser }) {
         labels={ACTION_LABELS}
         secondary={SECONDARY}
         editTo=""
-        onAct={setAction}
+        onAct={file.open}
       />
 
-      {action && (
-        <ReviewEventDialog
-          type={action}
-          file={r}
-          user={user}
-          onClose={() => setAction(null)}
-          onDone={() => {
-            setAction(null);
-            setDone(`Se registró: ${EVENT_LABELS[action] ?? action}.`);
-          }}
-          onReload={() => {
-            setAction(null);
-            void review.refetch();
-          }}
-        />
-      )}
+      {file.dialog && <ReviewEventDialog {...file.dialog} file={r} user={user} />}
 
       <FileColumns
         main={

@@ -1,5 +1,5 @@
 import { Anchor, List, Stack, Table, Text, Title } from '@mantine/core';
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import {
@@ -11,6 +11,7 @@ import {
   FileHeading,
   FileNotLoaded,
 } from '../files/FileParts';
+import { useFileAction } from '../files/useFileAction';
 import { formatDate, formatDateTime, formatSoles } from '../format';
 import { type HistoryItem, useUnitNames } from '../resolutions/resolutions';
 import { DeadlinesPanel, FileSection, HistoryPanel } from '../resolutions/FilePanels';
@@ -88,8 +89,10 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
   const { id = '' } = useParams();
   const convenio = useConvenio(id);
   const history = useConvenioHistory(id);
-  const [action, setAction] = useState<ConvenioEventType | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const file = useFileAction<ConvenioEventType, Convenio>({
+    eventLabels: EVENT_LABELS,
+    refetch: convenio.refetch,
+  });
 
   if (convenio.isPending || convenio.isError)
     return (
@@ -119,7 +122,7 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
         {c.inForceUntil && <Expiry c={c} />}
       </FileHeading>
 
-      <DoneNotice message={done} onClose={() => setDone(null)} />
+      <DoneNotice {...file.notice} />
 
       <PutOnAgendaButton
         fileId={c.id}
@@ -133,25 +136,10 @@ export function ConvenioFile({ user }: { user: SessionUser }) {
         secondary={SECONDARY}
         editTo={`/convenios/${c.id}/editar`}
         editVariant="default"
-        onAct={setAction}
+        onAct={file.open}
       />
 
-      {action && (
-        <ConvenioEventDialog
-          type={action}
-          file={c}
-          user={user}
-          onClose={() => setAction(null)}
-          onDone={() => {
-            setAction(null);
-            setDone(`Se registró: ${EVENT_LABELS[action] ?? action}.`);
-          }}
-          onReload={() => {
-            setAction(null);
-            void convenio.refetch();
-          }}
-        />
-      )}
+      {file.dialog && <ConvenioEventDialog {...file.dialog} file={c} user={user} />}
 
       <FileColumns
         main={

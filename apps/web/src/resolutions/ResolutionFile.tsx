@@ -1,5 +1,4 @@
 import { Anchor, Button, Code, Group, List, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { SessionUser } from '../api/client';
 import {
@@ -10,6 +9,7 @@ import {
   FileHeading,
   FileNotLoaded,
 } from '../files/FileParts';
+import { useFileAction } from '../files/useFileAction';
 import { formatDate, formatDateTime } from '../format';
 import { DeadlinesPanel, FileSection, HistoryPanel } from './FilePanels';
 import { EventDialog } from './EventDialog';
@@ -85,8 +85,16 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
   const navigate = useNavigate();
   const resolution = useResolution(id);
   const history = useResolutionHistory(id);
-  const [action, setAction] = useState<ResolutionEventType | null>(null);
-  const [done, setDone] = useState<string | null>(null);
+  const file = useFileAction<ResolutionEventType, Resolution>({
+    eventLabels: EVENT_LABELS,
+    refetch: resolution.refetch,
+    // A rectification creates the corrected resolution: open it.
+    onDone: (type, updated) => {
+      if (type !== 'RECTIFY') return;
+      const created = updated.links.filter((l) => l.type === 'rectificada_por').at(-1);
+      if (created?.resolutionId) navigate(`/resoluciones/${created.resolutionId}`);
+    },
+  });
 
   if (resolution.isPending || resolution.isError)
     return (
@@ -99,15 +107,6 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
   const r = resolution.data;
   const actions = ACTION_ORDER.filter((t) => r.allowedEvents.includes(t));
   const current = openDeadline(r.deadlines);
-
-  const finished = (type: ResolutionEventType, updated: Resolution) => {
-    setAction(null);
-    setDone(`Se registró: ${EVENT_LABELS[type] ?? type}.`);
-    if (type === 'RECTIFY') {
-      const created = updated.links.filter((l) => l.type === 'rectificada_por').at(-1);
-      if (created?.resolutionId) navigate(`/resoluciones/${created.resolutionId}`);
-    }
-  };
 
   return (
     <Stack>
@@ -135,29 +134,17 @@ export function ResolutionFile({ user }: { user: SessionUser }) {
         )}
       </FileHeading>
 
-      <DoneNotice message={done} onClose={() => setDone(null)} />
+      <DoneNotice {...file.notice} />
 
       <FileActions
         actions={actions}
         labels={ACTION_LABELS}
         secondary={SECONDARY}
         editTo={`/resoluciones/${r.id}/editar`}
-        onAct={setAction}
+        onAct={file.open}
       />
 
-      {action && (
-        <EventDialog
-          type={action}
-          file={r}
-          user={user}
-          onClose={() => setAction(null)}
-          onDone={(updated) => finished(action, updated)}
-          onReload={() => {
-            setAction(null);
-            void resolution.refetch();
-          }}
-        />
-      )}
+      {file.dialog && <EventDialog {...file.dialog} file={r} user={user} />}
 
       <FileColumns
         main={
