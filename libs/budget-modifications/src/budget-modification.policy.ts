@@ -1,19 +1,15 @@
 import { type Actor } from '#audit';
 import { Role } from '#org';
 import {
+  hasRole,
   type InstanceFacts,
+  inUnit,
   type PolicyDecision,
   policyGuards,
   type WorkflowEvent,
 } from '#workflow';
 import { BudgetModificationRefusal } from './budget-modification.errors.js';
 import type { BudgetModificationContext } from './budget-modification.machine.js';
-
-const inUnit = (actor: Actor, unitId: string | null, refusal: string): PolicyDecision =>
-  unitId !== null && actor.unitId === unitId ? true : refusal;
-
-const hasRole = (actor: Actor, role: Role, refusal: string): PolicyDecision =>
-  actor.roles.includes(role) ? true : refusal;
 
 /** Sent by the draft RGM's own instance when it is signed or withdrawn. */
 export const BUDGET_MODIFICATION_SYSTEM_EVENTS: ReadonlySet<string> = new Set([

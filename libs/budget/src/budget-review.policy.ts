@@ -1,7 +1,9 @@
 import { type Actor } from '#audit';
 import { Role } from '#org';
 import {
+  hasRole,
   type InstanceFacts,
+  inUnit,
   type PolicyDecision,
   policyGuards,
   type WorkflowEvent,
@@ -17,9 +19,6 @@ const guard = policyGuards<BudgetReviewContext>({
       'Este evento lo registra el sistema: el Acuerdo de Concejo lo envía el Concejo al entrar en vigor, y las fechas, el calendario de gestión.',
   },
 });
-
-const hasRole = (actor: Actor, role: Role, refusal: string): PolicyDecision =>
-  actor.roles.includes(role) ? true : refusal;
 
 /**
  * Who may send what (issue 16): the responsible unit prepares and submits; Planeamiento y
@@ -37,9 +36,11 @@ export function budgetReviewPolicy(
   const { context } = instance;
   switch (event.type) {
     case 'SUBMIT':
-      return actor.unitId === context.responsibleUnitId
-        ? true
-        : `Solo la unidad responsable presenta ${context.documentName}.`;
+      return inUnit(
+        actor,
+        context.responsibleUnitId,
+        `Solo la unidad responsable presenta ${context.documentName}.`,
+      );
     case 'OBSERVE':
     case 'ACCEPT':
       return actor.unitId === context.budgetUnitId &&

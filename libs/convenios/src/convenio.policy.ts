@@ -1,19 +1,15 @@
 import { type Actor } from '#audit';
 import { Role } from '#org';
 import {
+  hasRole,
   type InstanceFacts,
+  inUnit,
   type PolicyDecision,
   policyGuards,
   type WorkflowEvent,
 } from '#workflow';
 import { ConvenioRefusal } from './convenio.errors.js';
 import type { ConvenioContext } from './convenio.machine.js';
-
-const inUnit = (actor: Actor, unitId: string | null, refusal: string): PolicyDecision =>
-  unitId !== null && actor.unitId === unitId ? true : refusal;
-
-const hasRole = (actor: Actor, role: Role, refusal: string): PolicyDecision =>
-  actor.roles.includes(role) ? true : refusal;
 
 /** Events only the kernel sends (the timers of the convenio's obligations) or the adenda's own instance. */
 export const CONVENIO_SYSTEM_EVENTS = [

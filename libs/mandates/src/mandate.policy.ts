@@ -1,6 +1,7 @@
 import { type Actor } from '#audit';
 import {
   type InstanceFacts,
+  inUnit,
   type PolicyDecision,
   policyGuards,
   type WorkflowEvent,
@@ -32,15 +33,19 @@ export function mandatePolicy(
   switch (event.type) {
     case 'REPORT_PROGRESS':
     case 'SUBMIT':
-      return actor.unitId === context.responsibleUnitId
-        ? true
-        : 'Solo la unidad responsable del encargo puede informar avances o presentar su cumplimiento.';
+      return inUnit(
+        actor,
+        context.responsibleUnitId,
+        'Solo la unidad responsable del encargo puede informar avances o presentar su cumplimiento.',
+      );
     case 'ACCEPT':
     case 'RETURN':
     case 'CANCEL':
-      return actor.unitId === context.assignerUnitId
-        ? true
-        : 'Solo la unidad que asignó el encargo puede darlo por cumplido, observarlo o dejarlo sin efecto.';
+      return inUnit(
+        actor,
+        context.assignerUnitId,
+        'Solo la unidad que asignó el encargo puede darlo por cumplido, observarlo o dejarlo sin efecto.',
+      );
     default:
       return 'Evento desconocido.';
   }

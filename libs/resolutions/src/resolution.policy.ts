@@ -3,6 +3,7 @@ import { isRefusal, type Refusal, refuse } from '#core';
 import { DelegationSubject, Role, UnitKind } from '#org';
 import {
   type InstanceFacts,
+  inUnit,
   type PolicyDecision,
   policyGuards,
   type WorkflowEvent,
@@ -85,9 +86,6 @@ export function signingTitle(
     'Solo el Gerente Municipal, o quien tenga una encargatura (TUO de la Ley 27444, Art. 84) o una delegación de firma vigente del Gerente (Art. 83), puede firmar.',
   );
 }
-
-const inUnit = (actor: Actor, unitId: string | null, refusal: string): PolicyDecision =>
-  unitId !== null && actor.unitId === unitId ? true : refusal;
 
 /**
  * Units whose members may draft a Resolución de Gerencia Municipal. Asesoría Jurídica gives the

@@ -1,6 +1,6 @@
 import type { Actor } from '#audit';
 import { type Refusal, type RefusalCode, refuse } from '#core';
-import type { InstanceFacts, WorkflowEvent } from './workflow-definition.js';
+import type { InstanceFacts, PolicyDecision, WorkflowEvent } from './workflow-definition.js';
 import { administratorRefusal } from './workflow.errors.js';
 
 /** A rule of the guards: the events it covers, and the kind's own refusal when it applies. */
@@ -55,3 +55,11 @@ export function policyGuards<TContext>(rules: PolicyGuardRules<TContext>): Polic
     return null;
   };
 }
+
+/** Allows a member of the unit the kind names (null: none yet); else refuses with the kind's words. */
+export const inUnit = (actor: Actor, unitId: string | null, refusal: string): PolicyDecision =>
+  unitId !== null && actor.unitId === unitId ? true : refusal;
+
+/** Allows whoever holds the role; else refuses with the kind's words. */
+export const hasRole = (actor: Actor, role: string, refusal: string): PolicyDecision =>
+  actor.roles.includes(role) ? true : refusal;
