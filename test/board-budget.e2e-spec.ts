@@ -75,8 +75,12 @@ describe('The board: documentos de gestión (issue 16; LOM Art. 9 inc. 16, Art. 
       );
     return response.body as { id: string; state: string };
   };
-  const review = (code: string, event: Record<string, unknown>, username = 'mml.presupuesto') =>
-    send(username, `${REVIEWS}/${id(code)}/events`, event);
+  // The analyst of Planeamiento y Presupuesto presents; its head reviews (never the same person).
+  const review = (
+    code: string,
+    event: Record<string, unknown>,
+    username = event['type'] === 'SUBMIT' ? 'mml.analista' : 'mml.presupuesto',
+  ) => send(username, `${REVIEWS}/${id(code)}/events`, event);
   const modification = (modId: string, event: Record<string, unknown>) =>
     send('mml.gdu', `${BUDGET_MODIFICATIONS}/${modId}/events`, event);
   const figure = (amount: string, fundingSource?: string) => ({

@@ -195,13 +195,15 @@ describe('The management calendar (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10
     await client.setClock('2026-11-15T23:00:00Z');
     expect(await notices()).toEqual([]);
     await client.setClock('2026-11-16T23:00:00Z');
+    // The responsible unit's people and the Gerente.
     expect(await notices()).toEqual([
+      { kind: 'reminder', username: 'mml.analista' },
       { kind: 'reminder', username: 'mml.gerente' },
       { kind: 'reminder', username: 'mml.presupuesto' },
     ]);
     await client.setClock('2026-12-07T23:00:00Z');
     await client.setClock('2026-12-23T23:00:00Z');
-    expect((await notices()).filter((n) => n.kind === 'reminder')).toHaveLength(6);
+    expect((await notices()).filter((n) => n.kind === 'reminder')).toHaveLength(9);
     await year();
     expect(item('pia').status).toBe('at_risk');
     await client.setClock('2026-12-31T23:00:00Z');
@@ -210,6 +212,7 @@ describe('The management calendar (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10
     await client.setClock('2027-01-01T05:00:01Z');
     const after = await notices();
     expect(after.filter((n) => n.kind === 'overdue').map((n) => n.username)).toEqual([
+      'mml.analista',
       'mml.presupuesto',
     ]);
     expect(after.filter((n) => n.kind === 'escalation').map((n) => n.username)).toEqual([

@@ -73,7 +73,7 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
   /** From preparing to mayor_review: submitted, accepted by OPP, conformity of the Gerente. */
   const toMayor = async (town: string, code: string, figures: object[] = []) => {
     const reviewId = id(town, code);
-    const unit = code === 'balance_memoria' ? `${town}.gerente` : `${town}.presupuesto`;
+    const unit = code === 'balance_memoria' ? `${town}.gerente` : `${town}.analista`;
     await send(unit, reviewId, { type: 'SUBMIT', documentRef: 'Informe N° 1', figures });
     await send(`${town}.presupuesto`, reviewId, { type: 'ACCEPT', reportRef: 'Informe Técnico 1' });
     return send(`${town}.gerente`, reviewId, { type: 'CONFORMITY', memoRef: 'Memorando 1' });
@@ -167,18 +167,23 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
 
   it('every step of a document the Alcalde approves: observed with a term, submitted again as version 2, conformity, Resolución de Alcaldía, published', async () => {
     const poi = id('mml', 'poi_anual');
-    let r = await send('mml.presupuesto', poi, {
+    let r = await send('mml.analista', poi, {
       type: 'SUBMIT',
       documentRef: 'POI 2027, versión 1',
       figures: [{ concept: 'Metas físicas valorizadas', amount: '1234567.89' }],
     });
     expect(r.state).toBe('opp_review');
     expect(r.versions[0]?.figures[0]).toMatchObject({ amountCents: 123456789 });
-    // The Gerente cannot review for OPP.
+    // The Gerente cannot review for OPP; nor can who presented the version (separation of duties).
     expectProblem(
       await client.post('mml.gerente', events(poi), { type: 'ACCEPT' }),
       403,
       'FORBIDDEN',
+    );
+    expectProblem(
+      await client.post('mml.analista', events(poi), { type: 'ACCEPT' }),
+      403,
+      'OWN_SUBMISSION',
     );
     r = await send('mml.presupuesto', poi, {
       type: 'OBSERVE',
@@ -198,7 +203,7 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
       termBusinessDays: 3,
     });
     expectProblem(bad, 409, 'TRANSITION_NOT_ALLOWED');
-    r = await send('mml.presupuesto', poi, { type: 'SUBMIT', documentRef: 'POI 2027, versión 2' });
+    r = await send('mml.analista', poi, { type: 'SUBMIT', documentRef: 'POI 2027, versión 2' });
     expect(r.versions.map((v) => v.n)).toEqual([1, 2]);
     expect(r.observations).toEqual([expect.objectContaining({ version: 1, termBusinessDays: 3 })]);
     r = await send('mml.presupuesto', poi, { type: 'ACCEPT', reportRef: 'Informe Técnico 2' });

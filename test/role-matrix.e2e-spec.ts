@@ -51,7 +51,7 @@ const PROBLEM = /^application\/problem\+json/;
  * Fiscal years the budget-reviews table seeds its documents from: within both profiles' range, and
  * late enough that no deadline, reminder or escalation falls due at NOW (it would write meanwhile).
  */
-const REVIEW_YEARS = [2028, 2029];
+const REVIEW_YEARS = [2028, 2029, 2030];
 
 /** A document of the management calendar, as seeding returns it. */
 interface CalendarEntry {
@@ -229,14 +229,16 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     ROLE_MATRIX_POSTS.flatMap((post) => town.people[post.key].map((person) => ({ post, person })));
 
   /** A step that must succeed while an instance is driven to a state. */
-  async function sendOk(town: Town, key: PostKey, kind: string, id: string, event: object) {
-    const response = await call(one(town, key), 'post', `/api/v1/${kind}/${id}/events`, event);
+  async function sendAs(person: Person, kind: string, id: string, event: object) {
+    const response = await call(person, 'post', `/api/v1/${kind}/${id}/events`, event);
     if (response.status !== 200)
       throw new Error(
-        `${town.code} ${key} ${JSON.stringify(event)}: ${response.status} ${response.text}`,
+        `${person.username} ${JSON.stringify(event)}: ${response.status} ${response.text}`,
       );
     return response.body as Resource;
   }
+  const sendOk = (town: Town, key: PostKey, kind: string, id: string, event: object) =>
+    sendAs(one(town, key), kind, id, event);
   async function createOk(person: Person, kind: string, body: object) {
     const response = await call(person, 'post', `/api/v1/${kind}`, body);
     if (response.status !== 201)
@@ -473,7 +475,12 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
    * A seeded document of Planeamiento y Presupuesto (one the Concejo approves, or the Alcalde by
    * resolution), taken through its review to the case's state.
    */
-  async function budgetReviewIn(town: Town, situation: RoleMatrixCase): Promise<Resource> {
+  async function budgetReviewIn(
+    town: Town,
+    situation: RoleMatrixCase,
+    /** Which of the case's instances: the one of the i-th allowed person. */
+    nth: number,
+  ): Promise<Resource> {
     const kind = 'budget-reviews';
     const authority = situation.authority ?? 'concejo';
     const pool = await reviewPool(town);
@@ -497,8 +504,15 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       `/api/v1/${kind}/${entry.id}`,
     );
     let r = read.body as Resource;
-    if (reach('opp_review'))
-      r = await sendOk(town, 'planeamiento_presupuesto', kind, r.id, reviewEvent('SUBMIT'));
+    if (reach('opp_review')) {
+      // Presented by another person of the office than the one the case tries on it (the i-th of
+      // the column): nobody reviews a version of their own (OWN_SUBMISSION).
+      const office = town.people.planeamiento_presupuesto;
+      const presenter = office[(nth + 1) % office.length];
+      if (!presenter || office.length < 2)
+        throw new Error(`${town.code}: Planeamiento y Presupuesto necesita dos personas`);
+      r = await sendAs(presenter, kind, r.id, reviewEvent('SUBMIT'));
+    }
     if (reach('management_review'))
       r = await sendOk(town, 'planeamiento_presupuesto', kind, r.id, reviewEvent('ACCEPT'));
     if (reach('mayor_review'))
@@ -510,6 +524,12 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     if (r.state !== target) throw new Error(`el documento quedó en ${r.state}, no en ${target}`);
     return r;
   }
+
+  /** Who presented a management document's version under review (none for the other kinds). */
+  const presenterOf = (kind: RoleMatrixTable['kind'], instance: Resource): string | null =>
+    kind === 'budget-reviews'
+      ? ((instance['versions'] as { submittedBy: string | null }[]).at(-1)?.submittedBy ?? null)
+      : null;
 
   /** The event a client sends, with a valid payload. */
   function eventOf(
@@ -671,7 +691,8 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     if (situation.operation === 'create') return [];
     const allowed = everyone(town).filter((p) => row.allowed[p.post.key]).length;
     const count = situation.operation === 'event' ? Math.max(1, allowed) : 1;
-    const build = () =>
+    // The i-th instance is the i-th allowed person's.
+    const build = (i: number) =>
       table.kind === 'resolutions'
         ? resolutionIn(town, situation)
         : table.kind === 'convenios'
@@ -679,10 +700,10 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
           : table.kind === 'budget-modifications'
             ? budgetModificationIn(town, situation)
             : table.kind === 'budget-reviews'
-              ? budgetReviewIn(town, situation)
+              ? budgetReviewIn(town, situation, i)
               : mandateIn(town, situation);
     const built: Resource[] = [];
-    for (let i = 0; i < count; i++) built.push(await build());
+    for (let i = 0; i < count; i++) built.push(await build(i));
     return built;
   }
 
@@ -710,12 +731,14 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     if (shared && situation.event) {
       // What GET says the caller may send now is the same matrix (reads: all at once).
       const event = situation.event;
+      // Whoever presented the version under review is offered no review of it (OWN_SUBMISSION).
+      const presented = presenterOf(table.kind, shared);
       await Promise.all(
         people.map(async ({ post, person }) => {
           const read = await call(person, 'get', `/api/v1/${table.kind}/${shared.id}`);
           const offered = ((read.body as Resource).allowedEvents ?? []).includes(event);
           tried.allowedEvents++;
-          if (read.status !== 200 || offered !== row.allowed[post.key])
+          if (read.status !== 200 || offered !== (row.allowed[post.key] && person.id !== presented))
             violations.push(
               `${label(person)}: allowedEvents ${offered ? 'lo ofrece' : 'no lo ofrece'} (${read.status}), la matriz dice ${row.allowed[post.key] ? '✔' : '—'}`,
             );
@@ -976,7 +999,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     owned,
     send: (person, f) => call(person, 'get', path(f)),
   });
-  /** The fixtures' fiscal year, seeded apart from the kind table's (REVIEW_YEARS) documents. */
+  /** The fixtures' document: of a year the kind table seeds, one not of OPP (it takes those). */
   const FIXTURE_YEAR = 2030;
   async function seededReview(town: Town): Promise<string> {
     const seeded = await call(
@@ -985,7 +1008,9 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       `/api/v1/budget/calendar/${FIXTURE_YEAR}/seed`,
     );
     expect(seeded.status).toBe(200);
-    const entry = (seeded.body as { items: CalendarEntry[] }).items.find((i) => i.dueOn !== null);
+    const entry = (
+      seeded.body as { items: Array<CalendarEntry & { documentCode: string }> }
+    ).items.find((i) => i.documentCode === 'balance_memoria');
     if (!entry) throw new Error(`${town.code}: sin documentos en ${FIXTURE_YEAR}`);
     return entry.id;
   }
@@ -1081,7 +1106,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
       owned: true,
       send: (person, f) =>
         call(person, 'post', `/api/v1/budget/calendar/items/${f.budgetReview}/dates`, {
-          dueOn: `${FIXTURE_YEAR}-06-30`,
+          dueOn: `${FIXTURE_YEAR + 1}-03-20`,
           basis: `Directiva N° 0001-${FIXTURE_YEAR}-EF/50.01, Art. 12`,
         }),
       // The file hears the new date as a system event, after commit: before the next refusal.
@@ -1089,7 +1114,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
         const reader = one(f.town, 'planeamiento_presupuesto');
         await new WorkflowClient(t).eventually(async () => {
           const file = await call(reader, 'get', `/api/v1/budget-reviews/${f.budgetReview}`);
-          return (file.body as { dueOn?: string }).dueOn === `${FIXTURE_YEAR}-06-30`
+          return (file.body as { dueOn?: string }).dueOn === `${FIXTURE_YEAR + 1}-03-20`
             ? true
             : undefined;
         }, 'la nueva fecha en el expediente');

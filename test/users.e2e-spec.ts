@@ -220,7 +220,7 @@ describe('User management by the municipality ADMIN, and the own password', () =
   it('lists with filters and reads one', async () => {
     const all = await t.http.get(`${BASE}?pageSize=100`).set(asAdmin());
     expect(all.status).toBe(200);
-    expect(all.body.total).toBe(9);
+    expect(all.body.total).toBe(10);
     const lawyers = await t.http.get(`${BASE}?role=ASESORIA_JURIDICA&active=true`).set(asAdmin());
     expect((lawyers.body.items as UserBody[]).map((u) => u.username).sort()).toEqual([
       'mml.jperez',

@@ -895,4 +895,22 @@ describe('Workflow kernel through the mandates resource', () => {
     // The connection went back to the pool usable, outside any transaction.
     expect(await transactionOpenedBy(dataSource, 'SELECT 1', async () => 'hecho')).toBe('hecho');
   });
+
+  it('transitions when the clock was set back after the state was entered, its stay lasting zero', async () => {
+    await client.setClock('2027-06-01T15:00:00Z');
+    const m = await createMandate(client);
+    // An operator moves the manual clock back (or the host's time is corrected).
+    await client.setClock('2027-06-01T14:00:00Z');
+    const submitted = await client.post('mml.gdu', EVENTS(m.id), {
+      type: 'SUBMIT',
+      evidence: 'Informe N° 9',
+    });
+    expect(submitted.status).toBe(200);
+    const stays = await t.query<{ entered_at: Date; left_at: Date }>(
+      `SELECT entered_at, left_at FROM state_stays WHERE instance_id = $1`,
+      [m.id],
+    );
+    expect(stays).toHaveLength(1);
+    expect(stays[0]?.left_at.getTime()).toBe(stays[0]?.entered_at.getTime());
+  });
 });

@@ -34,7 +34,7 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     lines.push(
       `  Usuarios demo (contraseña "${config.demoPassword}"):`,
-      '    mml.admin  mml.alcalde  mml.gerente  mml.secretaria  mml.juridica  mml.presupuesto  mml.gdu  mml.gsc',
+      '    mml.admin  mml.alcalde  mml.gerente  mml.secretaria  mml.juridica  mml.presupuesto  mml.analista  mml.gdu  mml.gsc',
       '    y los mismos con "megantoni." (megantoni.gerente, …)',
     );
   }

@@ -87,9 +87,9 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
   );
   expect(pia?.dueOn).toBe(`${year - 1}-12-31`);
 
-  // mml.presupuesto (Planeamiento y Presupuesto, the PIA's responsible unit) finds it from the navigation.
+  // mml.analista (Planeamiento y Presupuesto, the PIA's responsible unit) finds it from the navigation.
   await page.context().clearCookies();
-  await signIn(page, 'mml.presupuesto');
+  await signIn(page, 'mml.analista');
   await page
     .getByRole('navigation', { name: 'Secciones' })
     .getByRole('link', { name: 'Documentos de gestión' })
@@ -148,7 +148,10 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
   await expect(versions).toContainText('Recursos Determinados');
   await expectAccessible(page);
 
-  // The same office reviews it as Planeamiento y Presupuesto and accepts it.
+  // The analyst may not review the version she presented (separation of duties): no such action.
+  await expect(page.getByRole('button', { name: 'Aceptar y pasar al Gerente' })).toHaveCount(0);
+  // The head of the same office reviews it as Planeamiento y Presupuesto and accepts it.
+  await actAs(page, 'mml.presupuesto', file);
   await act(page, 'Aceptar y pasar al Gerente', 'Aceptar', (d) =>
     d.getByLabel('Informe técnico (opcional)').fill(`Informe Técnico N° 030-${year - 1}-MML/GPP`),
   );

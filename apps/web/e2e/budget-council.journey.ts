@@ -92,8 +92,8 @@ test('the PIA at risk on the management calendar, reviewed by Planeamiento y Pre
   });
   expect(seeded.status()).toBeLessThan(300);
 
-  // Planeamiento y Presupuesto sees the PIA at risk, and the PAC without a date yet.
-  await signIn(page, 'megantoni.presupuesto');
+  // Planeamiento y Presupuesto's analyst sees the PIA at risk, and the PAC without a date yet.
+  await signIn(page, 'megantoni.analista');
   await page
     .getByRole('navigation', { name: 'Secciones' })
     .getByRole('link', { name: 'Documentos de gestión' })
@@ -106,7 +106,7 @@ test('the PIA at risk on the management calendar, reviewed by Planeamiento y Pre
   await expect(entry(opp, PAC)).toContainText(`se fija con la aprobación de ${PIA}`);
   await expectAccessible(page);
 
-  // It presents the PIA with its figures and, as the reviewing office, accepts it.
+  // She presents the PIA with its figures; the head of the office reviews and accepts it.
   await entry(opp, PIA).getByRole('link', { name: PIA }).click();
   await expect(page.getByRole('heading', { name: `${PIA} ${year}` })).toBeVisible();
   const file = page.url();
@@ -119,6 +119,7 @@ test('the PIA at risk on the management calendar, reviewed by Planeamiento y Pre
       .selectOption('recursos_determinados');
   });
   await expectState(page, 'En revisión de Planeamiento y Presupuesto');
+  await actAs(page, 'megantoni.presupuesto', file);
   await act(page, 'Aceptar y pasar al Gerente', 'Aceptar', (dialog) =>
     dialog
       .getByLabel('Informe técnico (opcional)')
@@ -188,5 +189,5 @@ test('the PIA at risk on the management calendar, reviewed by Planeamiento y Pre
   await expectAccessible(page);
   await pac.getByRole('link', { name: new RegExp(PAC.replace(/[()]/g, '\\$&')) }).click();
   await expect(page.getByRole('heading', { name: `${PAC} ${year}` })).toBeVisible();
-  await expect(page.getByText(`Último día: ${shown(pacDue)}`)).toBeVisible();
+  await expect(page.getByText(`Último día: ${shown(pacDue)}`, { exact: true })).toBeVisible();
 });

@@ -1,9 +1,12 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FullConfig } from '@playwright/test';
 import { DespachoProcess } from '../../../test/support/despacho-process';
 import { profilesWithYearNames } from '../../../test/support/profiles';
+
+/** Where Playwright keeps the failures' traces (playwright.config.ts `outputDir`). */
+const RESULTS_DIR = new URL('../../../dist/web-e2e-results/', import.meta.url).pathname;
 
 /**
  * Starts the built server as `npm start` does (embedded PostgreSQL, demo data) in a temporary
@@ -53,6 +56,11 @@ export default async function globalSetup(config: FullConfig): Promise<() => Pro
   }
   return async () => {
     await server?.stop();
+    // The server's own log (errors only), beside the failures' traces, to tell a 500's cause.
+    if (server) {
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(join(RESULTS_DIR, 'server.log'), server.output);
+    }
     removeDir();
   };
 }

@@ -18,11 +18,19 @@ const guard = policyGuards<BudgetReviewContext>({
     detail:
       'Este evento lo registra el sistema: el Acuerdo de Concejo lo envía el Concejo al entrar en vigor, y las fechas, el calendario de gestión.',
   },
+  // Planeamiento y Presupuesto prepares most documents itself: another of its people reviews them.
+  ownSubmission: {
+    events: ['OBSERVE', 'ACCEPT'],
+    submittedBy: (context) => context.versions.at(-1)?.submittedBy,
+    refusal: BudgetRefusal.OWN_SUBMISSION,
+    detail:
+      'Usted presentó esta versión del documento: la revisa otra persona de Planeamiento y Presupuesto (separación de funciones).',
+  },
 });
 
 /**
  * Who may send what (issue 16): the responsible unit prepares and submits; Planeamiento y
- * Presupuesto observes or accepts; the Gerente Municipal gives conformity; the Alcalde takes it to
+ * Presupuesto observes or accepts (never the person who presented that version); the Gerente Municipal gives conformity; the Alcalde takes it to
  * the Concejo or approves it by Resolución de Alcaldía, and publishes it. The Acuerdo, the
  * calendar's dates and the deadline come from the system; the administrator never acts.
  */

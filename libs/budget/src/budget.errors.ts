@@ -7,6 +7,7 @@ export const BudgetRefusal = refusalCodes({
   COUNCIL_APPROVAL_REQUIRED: [409, 'Requiere Acuerdo de Concejo'],
   MAYOR_APPROVES: [409, 'Lo aprueba el Alcalde'],
   SYSTEM_EVENT: [403, 'Lo registra el sistema'],
+  OWN_SUBMISSION: [403, 'Documento presentado por usted'],
   CREATED_BY_SEEDING: [403, 'Lo crea la siembra del calendario'],
   ITEM_CLOSED: [409, 'Documento ya aprobado'],
 });

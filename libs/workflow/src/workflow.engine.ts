@@ -593,7 +593,9 @@ export class WorkflowEngine {
        stayed AS (
          INSERT INTO state_stays (municipality_id, instance_id, kind, state, entered_at, left_at)
          SELECT $${13 + insert.params.length}, $1, $${14 + insert.params.length}, $${15 + insert.params.length},
-                $${16 + insert.params.length}::timestamptz, $6
+                $${16 + insert.params.length}::timestamptz,
+                -- A clock set back (a manual clock, a time correction) never leaves before it entered.
+                GREATEST($${16 + insert.params.length}::timestamptz, $6)
          FROM updated WHERE ${stay}::boolean)
        SELECT version, updated_at, state_entered_at FROM updated`,
       [
