@@ -376,4 +376,115 @@ describe('Budget reviews (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10)', () =>
       ).state,
     ).toBe('approved');
   });
+
+  it("Ley 28056 (DS 142-2009-EF, Art. 6): the Presupuesto Participativo's phases, completed in order by the unit, remind and escalate on their own days, and only then is it presented", async () => {
+    // Fiscal year 2028: its phases run in 2027. Clock after the last test: 2 January 2027.
+    const seeded = await client.post('mml.admin', `${CALENDAR}/2028/seed`, {});
+    expect(seeded.status).toBe(200);
+    const entry = (
+      seeded.body.items as {
+        id: string;
+        documentCode: string;
+        phases: { code: string; dueOn: string; status: string }[];
+      }[]
+    ).find((i) => i.documentCode === 'presupuesto_participativo');
+    expect(entry?.phases.map((p) => [p.code, p.dueOn, p.status])).toEqual([
+      ['preparacion', '2027-02-28', 'on_time'],
+      ['concertacion', '2027-04-30', 'on_time'],
+      ['coordinacion', '2027-05-31', 'on_time'],
+      ['formalizacion', '2027-06-30', 'on_time'],
+    ]);
+    const pp = entry?.id ?? '';
+    const file = await read(pp, 'mml.analista');
+    expect(file.allowedEvents).toEqual(['COMPLETE_PHASE']);
+    expect(file.deadlines.map((d) => [d.code, d.dueOn])).toEqual(
+      expect.arrayContaining([
+        ['fase', '2027-02-28'],
+        ['fase', '2027-06-30'],
+        ['plazo_legal', '2027-06-30'],
+      ]),
+    );
+
+    // Presented before its phases, or a phase out of order, another unit, no document: refused.
+    expectProblem(
+      await client.post('mml.analista', events(pp), { type: 'SUBMIT', documentRef: 'X' }),
+      409,
+      'PHASES_PENDING',
+    );
+    const outOfOrder = await client.post('mml.analista', events(pp), {
+      type: 'COMPLETE_PHASE',
+      phase: 'concertacion',
+      documentRef: 'Acta 1',
+    });
+    expectProblem(outOfOrder, 409, 'PHASE_NOT_NEXT');
+    expect(outOfOrder.body.detail).toMatch(/Preparación/);
+    expectProblem(
+      await client.post('mml.gdu', events(pp), {
+        type: 'COMPLETE_PHASE',
+        phase: 'preparacion',
+        documentRef: 'Ordenanza 1',
+      }),
+      403,
+      'FORBIDDEN',
+    );
+    const noDocument = await client.post('mml.analista', events(pp), {
+      type: 'COMPLETE_PHASE',
+      phase: 'preparacion',
+    });
+    expectProblem(noDocument, 400, 'VALIDATION_FAILED');
+    expect(fields(noDocument.body)).toEqual(['documentRef']);
+    expect((await read(pp)).version).toBe(file.version);
+
+    // 15 business days before Sunday 28 February 2027: Monday 8 February (08:00 in Lima), to the
+    // unit's people and the Gerente.
+    const notices = () =>
+      t.query<{ kind: string; username: string }>(
+        `SELECT n.kind, u.username FROM notifications n JOIN users u ON u.id = n.recipient_id
+          WHERE n.instance_id = $1 AND n.kind IN ('reminder', 'overdue', 'escalation')
+          ORDER BY n.kind, u.username`,
+        [pp],
+      );
+    await client.setClock('2027-02-08T12:59:59Z');
+    expect(await notices()).toEqual([]);
+    await client.setClock('2027-02-08T13:00:00Z');
+    expect(await notices()).toEqual([
+      { kind: 'reminder', username: 'mml.analista' },
+      { kind: 'reminder', username: 'mml.gerente' },
+      { kind: 'reminder', username: 'mml.presupuesto' },
+    ]);
+    // The preparation completed on time; the concertación is not: on 1 May its lapse reaches the Alcalde.
+    const done = await send('mml.analista', pp, {
+      type: 'COMPLETE_PHASE',
+      phase: 'preparacion',
+      documentRef: 'Ordenanza Municipal N° 2601-2027-MML',
+    });
+    expect(done.allowedEvents).toEqual(['COMPLETE_PHASE']);
+    await client.setClock('2027-05-01T05:00:01Z');
+    expect((await notices()).filter((n) => n.kind === 'escalation')).toEqual([
+      { kind: 'escalation', username: 'mml.alcalde' },
+    ]);
+    const late = await read(pp);
+    expect((late['phases'] as { code: string; missed: boolean }[]).map((p) => p.missed)).toEqual([
+      false,
+      true,
+      false,
+      false,
+    ]);
+    for (const phase of ['concertacion', 'coordinacion', 'formalizacion'])
+      await send('mml.analista', pp, {
+        type: 'COMPLETE_PHASE',
+        phase,
+        documentRef: `Acta de la fase de ${phase}`,
+      });
+    const year = await client.get('mml.presupuesto', `${CALENDAR}/2028`);
+    const phases = (
+      year.body.items as { documentCode: string; phases: { status: string }[] }[]
+    ).find((i) => i.documentCode === 'presupuesto_participativo')?.phases;
+    expect(phases?.map((p) => p.status)).toEqual(['done', 'done', 'done', 'done']);
+    const presented = await send('mml.analista', pp, {
+      type: 'SUBMIT',
+      documentRef: 'Informe de resultados del Presupuesto Participativo 2028',
+    });
+    expect(presented.state).toBe('opp_review');
+  });
 });

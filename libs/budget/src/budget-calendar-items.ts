@@ -1,5 +1,5 @@
 import type { BusinessCalendar, CivilDate } from '#calendar';
-import type { BudgetReviewContext } from './budget-review.machine.js';
+import { type BudgetReviewContext, phasesOf } from './budget-review.machine.js';
 
 /** Within this many business days of its deadline, a document not yet approved is at risk (issue 16). */
 export const AT_RISK_BUSINESS_DAYS = 15;
@@ -24,6 +24,16 @@ export interface CalendarItem {
   readonly chainedAfter: string | null;
   readonly approvedOn: CivilDate | null;
   readonly verify: boolean;
+  readonly status: CalendarStatus;
+  /** Its phases (the Presupuesto Participativo's), each with its own last day and status. */
+  readonly phases: readonly CalendarPhase[];
+}
+
+export interface CalendarPhase {
+  readonly code: string;
+  readonly name: string;
+  readonly dueOn: CivilDate;
+  readonly completedDocument: string | null;
   readonly status: CalendarStatus;
 }
 
@@ -89,5 +99,12 @@ export function calendarItem(
     approvedOn: c.approvedOn,
     verify: c.verify,
     status: calendarStatus(r.state, r.due_on, today, calendar),
+    phases: phasesOf(c).map((p) => ({
+      code: p.code,
+      name: p.name,
+      dueOn: p.dueOn,
+      completedDocument: p.completion?.documentRef ?? null,
+      status: p.completion ? 'done' : calendarStatus('', p.dueOn, today, calendar),
+    })),
   };
 }

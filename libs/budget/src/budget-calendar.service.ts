@@ -10,6 +10,7 @@ import {
   MUNICIPALITY_PROFILES,
   type MunicipalityProfiles,
   OrgDirectory,
+  phaseDueOn,
   UnitKind,
 } from '#org';
 import { OutboxRelay, systemEvent, WorkflowEngine, writeOutbox } from '#workflow';
@@ -185,6 +186,15 @@ export class BudgetCalendar {
           resolution: null,
           approvedOn: null,
           publication: null,
+          phases: (doc.phases ?? []).map((phase) => ({
+            code: phase.code,
+            name: phase.name,
+            dueOn: phaseDueOn(phase, year),
+            basis: phase.basis,
+            verify: phase.verify === true,
+            missed: false,
+            completion: null,
+          })),
         };
         const id = await scope.createInstance(BUDGET_REVIEWS, { ...context });
         ids.set(doc.code, id);

@@ -53,4 +53,43 @@ describe('the profile section budget: (issue 16)', () => {
       ]),
     );
   });
+
+  it('accepts phases in the order of their dates, none after the document; refuses the others', () => {
+    const phase = (code: string, fixed: string) => ({
+      code,
+      name: code,
+      fixed,
+      yearOffset: -1,
+      basis: 'DS 142-2009-EF, Art. 6',
+    });
+    const participativo = {
+      ...pia,
+      code: 'presupuesto_participativo',
+      mayorFallback: false,
+      deadline: { fixed: '06-30', yearOffset: -1 },
+    };
+    const ordered = [phase('preparacion', '02-28'), phase('formalizacion', '06-30')];
+    expect(
+      budgetProfileProblems(profile([{ ...participativo, phases: ordered }]), units, itemTypes),
+    ).toEqual([]);
+    const problems = budgetProfileProblems(
+      profile([
+        {
+          ...participativo,
+          phases: [
+            phase('concertacion', '04-30'),
+            phase('preparacion', '02-28'),
+            phase('preparacion', '07-31'),
+          ],
+        },
+      ]),
+      units,
+      itemTypes,
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/phases\.preparacion: vence antes que la fase anterior/),
+      expect.stringMatching(/phases\.preparacion: fase repetida/),
+      expect.stringMatching(/la última fase vence después que el documento/),
+    ]);
+  });
 });

@@ -11,7 +11,12 @@ import {
 } from '#core';
 import type { WorkflowEvent } from '#workflow';
 import { BudgetRefusal } from './budget.errors.js';
-import { type BudgetReviewContext, fallbackOpen, type KeyFigure } from './budget-review.machine.js';
+import {
+  type BudgetReviewContext,
+  fallbackOpen,
+  type KeyFigure,
+  nextPhase,
+} from './budget-review.machine.js';
 
 const invalid = (errors: FieldProblem[]) =>
   new DomainError(
@@ -101,6 +106,27 @@ export function budgetReviewRefusal(
             `${context.documentName} lo aprueba el Concejo Municipal: envíelo a su agenda (SEND_TO_COUNCIL).`,
           )
         : null;
+    case 'COMPLETE_PHASE': {
+      if (state !== 'preparing') return null;
+      const next = nextPhase(context);
+      return next?.code === event['phase']
+        ? null
+        : refuse(
+            BudgetRefusal.PHASE_NOT_NEXT,
+            next
+              ? `La fase que sigue de ${context.documentName} es «${next.name}»: las fases se cumplen en orden.`
+              : `${context.documentName} no tiene fases por cumplir.`,
+          );
+    }
+    case 'SUBMIT': {
+      const next = state === 'preparing' ? nextPhase(context) : undefined;
+      return next
+        ? refuse(
+            BudgetRefusal.PHASES_PENDING,
+            `${context.documentName} se presenta cumplidas sus fases: falta «${next.name}» (vence el ${spanishDate(next.dueOn)}).`,
+          )
+        : null;
+    }
     case 'SEND_TO_COUNCIL':
       return state === 'mayor_review' && context.authority === 'alcalde'
         ? refuse(

@@ -133,6 +133,19 @@ export class ApproveByResolutionDto {
   resolutionNumber!: string;
 }
 
+export class CompletePhaseDto {
+  @ApiProperty({ example: 'concertacion', description: 'Código de la fase que sigue (del perfil)' })
+  @Text(40)
+  phase!: string;
+
+  @ApiProperty({
+    example: 'Acta de Acuerdos y Compromisos N° 001-2026-MML',
+    description: 'El documento que acredita la fase cumplida',
+  })
+  @Text(200)
+  documentRef!: string;
+}
+
 export class PublishBudgetDocumentDto {
   @ApiProperty({ example: 'Diario Oficial El Peruano' })
   @Text(200)

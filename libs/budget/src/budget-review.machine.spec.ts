@@ -1,7 +1,7 @@
 import { type AnyStateMachine, initialTransition, transition } from 'xstate';
 import { isRefusal } from '#core';
 import { Role } from '#org';
-import { OPEN_OBLIGATION, type WorkflowEvent } from '#workflow';
+import { FULFIL_OBLIGATION, OPEN_OBLIGATION, type WorkflowEvent } from '#workflow';
 import { budgetReviewPolicy } from './budget-review.policy.js';
 import { budgetReviewRefusal, completeBudgetReviewEvent } from './budget-review-request.js';
 import {
@@ -9,6 +9,7 @@ import {
   budgetReviewMachine,
   LEGAL_DEADLINE,
   NOTIFY_SUCCESSORS,
+  PHASE_DEADLINE,
 } from './budget-review.machine.js';
 import { budgetReviewsDefinition } from './budget-reviews.definition.js';
 import { sampleBudgetReviewContext } from './testing/index.js';
@@ -140,6 +141,63 @@ describe('budget-reviews machine (issue 16)', () => {
     expect(
       concejo.snapshot.can({ type: 'APPROVE_BY_RESOLUTION', resolutionNumber: 'R', at: AT }),
     ).toBe(false);
+  });
+
+  it('Ley 28056 (DS 142-2009-EF, Art. 6): the phases open their deadlines, are completed in order, and only then is the document presented', () => {
+    const phase = (code: string, dueOn: string) => ({
+      code,
+      name: code,
+      dueOn,
+      basis: 'DS 142-2009-EF, Art. 6',
+      verify: true,
+      missed: false,
+      completion: null,
+    });
+    const participativo = pia({
+      documentCode: 'presupuesto_participativo',
+      dueOn: '2026-06-30',
+      phases: [phase('preparacion', '2026-02-28'), phase('concertacion', '2026-04-30')],
+    });
+    const opened = run(participativo, []).actions.filter((a) => a.type === OPEN_OBLIGATION);
+    expect(opened.map((a) => a.params)).toEqual([
+      { code: LEGAL_DEADLINE, responsibleUnitId: OPP, dueOn: '2026-06-30' },
+      { code: PHASE_DEADLINE, key: 'preparacion', responsibleUnitId: OPP, dueOn: '2026-02-28' },
+      { code: PHASE_DEADLINE, key: 'concertacion', responsibleUnitId: OPP, dueOn: '2026-04-30' },
+    ]);
+    // Out of order, or presented before its phases: refused, saying which phase comes next.
+    const start = run(participativo, []);
+    const early = { type: 'COMPLETE_PHASE', phase: 'concertacion', documentRef: 'Acta 1', at: AT };
+    expect(start.snapshot.can(early)).toBe(false);
+    const why = budgetReviewRefusal('preparing', participativo, early);
+    expect(isRefusal(why) && why.refusal.code).toBe('PHASE_NOT_NEXT');
+    const submit = { type: 'SUBMIT', documentRef: 'I-1', figures: [], at: AT };
+    expect(start.snapshot.can(submit)).toBe(false);
+    const pending = budgetReviewRefusal('preparing', participativo, submit);
+    expect(isRefusal(pending) && pending.refusal.code).toBe('PHASES_PENDING');
+    // In order: each fulfils its own obligation; then it is presented.
+    const done = run(participativo, [
+      [{ type: 'COMPLETE_PHASE', phase: 'preparacion', documentRef: 'Ordenanza 1' }, AT],
+      [{ type: 'COMPLETE_PHASE', phase: 'concertacion', documentRef: 'Acta 1' }, AT],
+      [{ type: 'SUBMIT', documentRef: 'I-1', figures: [] }, AT],
+    ]);
+    expect(done.snapshot.value).toBe('opp_review');
+    expect(done.context.phases?.map((p) => p.completion?.documentRef)).toEqual([
+      'Ordenanza 1',
+      'Acta 1',
+    ]);
+    expect(done.actions.filter((a) => a.type === FULFIL_OBLIGATION).map((a) => a.params)).toEqual([
+      { code: PHASE_DEADLINE, key: 'preparacion' },
+      { code: PHASE_DEADLINE, key: 'concertacion' },
+    ]);
+    // A phase's expiry marks that phase, not the document.
+    const lapsed = run(participativo, [
+      [
+        { type: 'DEADLINE_MISSED', code: PHASE_DEADLINE, key: 'preparacion', dueOn: '2026-02-28' },
+        AT,
+      ],
+    ]);
+    expect(lapsed.context.phases?.map((p) => p.missed)).toEqual([true, false]);
+    expect(lapsed.context.missed).toBe(false);
   });
 
   it('policy: the unit submits, OPP reviews, the Gerente conforms, the Alcalde decides; ADMIN and system events refused', () => {

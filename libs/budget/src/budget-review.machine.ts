@@ -12,6 +12,8 @@ import {
 
 /** The kernel obligation that carries the document's legal deadline (what clients match on). */
 export const LEGAL_DEADLINE = 'plazo_legal';
+/** The kernel obligation of each phase of the document's preparation, keyed by the phase's code. */
+export const PHASE_DEADLINE = 'fase';
 /** The effect of an approval: each chained document hears the date (PREDECESSOR_APPROVED). */
 export const NOTIFY_SUCCESSORS = 'notifySuccessors';
 
@@ -49,6 +51,25 @@ export interface Observation {
   by: string | null;
   at: string;
 }
+
+/** A phase the responsible unit completes before presenting the document (Ley 28056). */
+export interface Phase {
+  code: string;
+  name: string;
+  dueOn: CivilDate;
+  basis: string;
+  verify: boolean;
+  /** Its last day passed before it was completed. */
+  missed: boolean;
+  completion: { documentRef: string; by: string | null; at: string } | null;
+}
+
+/** The phases of a context (none in one seeded before phases existed). */
+export const phasesOf = (c: Pick<BudgetReviewContext, 'phases'>): Phase[] => c.phases ?? [];
+
+/** The phase to complete next: the first not completed (they go in order). */
+export const nextPhase = (c: Pick<BudgetReviewContext, 'phases'>): Phase | undefined =>
+  phasesOf(c).find((p) => p.completion === null);
 
 export interface BudgetReviewContext {
   timeZone: string;
@@ -91,6 +112,8 @@ export interface BudgetReviewContext {
   resolution: { number: string; fallback: boolean; at: string } | null;
   approvedOn: CivilDate | null;
   publication: { gazette: string; publishedOn: CivilDate; at: string } | null;
+  /** Completed in order while preparing; all of them before the document is presented. */
+  phases?: Phase[];
 }
 
 type Who = { at: string; userId?: string | null };
@@ -104,6 +127,7 @@ export type BudgetReviewEvent = Who &
         /** Completed: amounts already in céntimos. */
         figures: KeyFigure[];
       }
+    | { type: 'COMPLETE_PHASE'; phase: string; documentRef: string }
     | { type: 'OBSERVE'; observations: string; termBusinessDays: number }
     | { type: 'ACCEPT'; reportRef?: string | null }
     | { type: 'CONFORMITY'; memoRef: string }
@@ -132,6 +156,13 @@ export const budgetObligations = {
     // Issue 16: 30, 15 and 5 business days before, to the responsible unit and the Gerente.
     reminders: { before: [30, 15, 5], alsoTo: [{ role: 'GERENTE_MUNICIPAL' }] },
     // Missed: the Alcalde is told that day.
+    escalation: [{ role: 'ALCALDE', afterBusinessDays: 0 }],
+    onExpiry: 'DEADLINE_MISSED',
+  },
+  [PHASE_DEADLINE]: {
+    code: PHASE_DEADLINE,
+    name: 'Plazo de una fase del documento de gestión',
+    reminders: { before: [15, 5], alsoTo: [{ role: 'GERENTE_MUNICIPAL' }] },
     escalation: [{ role: 'ALCALDE', afterBusinessDays: 0 }],
     onExpiry: 'DEADLINE_MISSED',
   },
@@ -184,6 +215,10 @@ export const budgetReviewMachine = setup({
       event.type === 'APPROVE_BY_MAYOR_FALLBACK' && fallbackOpen(context, event.today),
     chained: ({ context }) => context.chainedAfter !== null && context.dueOn === null,
     hasDeadline: ({ context }) => context.dueOn !== null,
+    /** The phase named is the next one to complete. */
+    nextPhase: ({ context, event }) =>
+      event.type === 'COMPLETE_PHASE' && nextPhase(context)?.code === event.phase,
+    phasesDone: ({ context }) => nextPhase(context) === undefined,
   },
   actions: {
     ...obligationActions,
@@ -197,6 +232,37 @@ export const budgetReviewMachine = setup({
     }),
     armInitial: enqueueActions(({ context, enqueue }) => {
       if (context.dueOn !== null) enqueue(openDeadline(context, context.dueOn));
+      for (const phase of phasesOf(context))
+        enqueue({
+          type: OPEN_OBLIGATION as typeof OPEN_OBLIGATION,
+          params: {
+            code: PHASE_DEADLINE,
+            key: phase.code,
+            responsibleUnitId: context.responsibleUnitId,
+            dueOn: phase.dueOn,
+          },
+        });
+    }),
+    completePhase: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'COMPLETE_PHASE') return;
+      enqueue({
+        type: FULFIL_OBLIGATION as typeof FULFIL_OBLIGATION,
+        params: { code: PHASE_DEADLINE, key: event.phase },
+      });
+      enqueue.assign({
+        phases: phasesOf(context).map((p) =>
+          p.code === event.phase
+            ? {
+                ...p,
+                completion: {
+                  documentRef: event.documentRef,
+                  by: event.userId ?? null,
+                  at: event.at,
+                },
+              }
+            : p,
+        ),
+      });
     }),
     fulfil: enqueueActions(({ context, enqueue }) => {
       if (context.dueOn !== null)
@@ -210,7 +276,16 @@ export const budgetReviewMachine = setup({
         ? { dueOn: event.dueOn, dueBasis: event.basis, missed: false }
         : {},
     ),
-    miss: assign({ missed: true }),
+    // The document's deadline, or one phase's (the expiry names it by its key).
+    miss: assign(({ context, event }) =>
+      event.type === 'DEADLINE_MISSED' && event.code === PHASE_DEADLINE
+        ? {
+            phases: phasesOf(context).map((p) =>
+              p.code === event.key ? { ...p, missed: true } : p,
+            ),
+          }
+        : { missed: true },
+    ),
     submit: assign({
       versions: ({ context, event }) =>
         event.type === 'SUBMIT'
@@ -321,7 +396,10 @@ export const budgetReviewMachine = setup({
     /** The responsible unit prepares the document, or corrects what OPP observed (with a term). */
     preparing: {
       meta: meta({ deadlines: [correction] }),
-      on: { SUBMIT: { target: 'opp_review', actions: 'submit' } },
+      on: {
+        COMPLETE_PHASE: { guard: 'nextPhase', actions: 'completePhase' },
+        SUBMIT: { guard: 'phasesDone', target: 'opp_review', actions: 'submit' },
+      },
     },
     /** Planeamiento y Presupuesto reviews it: observes (back, with a term) or accepts it. */
     opp_review: {

@@ -29,7 +29,7 @@ const guard = policyGuards<BudgetReviewContext>({
 });
 
 /**
- * Who may send what (issue 16): the responsible unit prepares and submits; Planeamiento y
+ * Who may send what (issue 16): the responsible unit completes its phases, prepares and submits; Planeamiento y
  * Presupuesto observes or accepts (never the person who presented that version); the Gerente Municipal gives conformity; the Alcalde takes it to
  * the Concejo or approves it by Resolución de Alcaldía, and publishes it. The Acuerdo, the
  * calendar's dates and the deadline come from the system; the administrator never acts.
@@ -43,6 +43,7 @@ export function budgetReviewPolicy(
   if (refused) return refused;
   const { context } = instance;
   switch (event.type) {
+    case 'COMPLETE_PHASE':
     case 'SUBMIT':
       return inUnit(
         actor,

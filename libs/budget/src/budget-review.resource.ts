@@ -82,6 +82,23 @@ export class PublicationRecordDto {
   @ApiProperty(INSTANT) at!: string;
 }
 
+export class PhaseCompletionDto {
+  @ApiProperty() documentRef!: string;
+  @ApiProperty(nullable(UUID)) by!: string | null;
+  @ApiProperty(INSTANT) at!: string;
+}
+
+export class PhaseRecordDto {
+  @ApiProperty({ example: 'concertacion' }) code!: string;
+  @ApiProperty({ example: 'Fase de concertación' }) name!: string;
+  @ApiProperty(CIVIL_DATE) dueOn!: string;
+  @ApiProperty({ description: 'Base legal de la fase (perfil)' }) basis!: string;
+  @ApiProperty({ description: 'Regla ⚠ por verificar' }) verify!: boolean;
+  @ApiProperty({ description: 'Venció sin cumplirse' }) missed!: boolean;
+  @ApiProperty({ type: PhaseCompletionDto, nullable: true })
+  completion!: PhaseCompletionDto | null;
+}
+
 export class BudgetReviewFieldsDto {
   @ApiProperty({ type: 'integer' }) fiscalYear!: number;
   @ApiProperty({ example: 'pia' }) documentCode!: string;
@@ -117,6 +134,11 @@ export class BudgetReviewFieldsDto {
   @ApiProperty(nullable(CIVIL_DATE)) approvedOn!: string | null;
   @ApiProperty({ type: PublicationRecordDto, nullable: true })
   publication!: PublicationRecordDto | null;
+  @ApiProperty({
+    type: [PhaseRecordDto],
+    description: 'Fases que la unidad cumple en orden (COMPLETE_PHASE) antes de presentarlo',
+  })
+  phases!: PhaseRecordDto[];
 }
 
 /** What each item of a list of budget reviews shows besides the kernel's summary. */

@@ -7,6 +7,7 @@ import {
   BudgetCouncilApprovedDto,
   BudgetCouncilRejectedDto,
   BudgetSendToCouncilDto,
+  CompletePhaseDto,
   ObserveBudgetDocumentDto,
   PublishBudgetDocumentDto,
   SubmitBudgetDocumentDto,
@@ -18,7 +19,9 @@ import {
   type BudgetReviewContext,
   budgetReviewMachine,
   LEGAL_DEADLINE,
+  nextPhase,
   NOTIFY_SUCCESSORS,
+  phasesOf,
 } from './budget-review.machine.js';
 
 /** The kind's name: registry key and URL segment (`/api/v1/budget-reviews`). */
@@ -26,6 +29,7 @@ export const BUDGET_REVIEWS = 'budget-reviews';
 
 /** Each event a person sends and its payload class; the system's (Acuerdo, dates, expiry) are checked by the policy. */
 export const budgetReviewEvents = {
+  COMPLETE_PHASE: CompletePhaseDto,
   SUBMIT: SubmitBudgetDocumentDto,
   OBSERVE: ObserveBudgetDocumentDto,
   ACCEPT: AcceptBudgetDocumentDto,
@@ -43,7 +47,16 @@ const label = (c: BudgetReviewContext) => `${c.documentName} ${c.fiscalYear}`;
 /** What the responsible unit must do now, by when. */
 function workItems(state: string, c: BudgetReviewContext) {
   switch (state) {
-    case 'preparing':
+    case 'preparing': {
+      const phase = nextPhase(c);
+      if (phase && c.observations.length === 0)
+        return [
+          {
+            action: 'cumplir_fase',
+            name: `Cumplir la fase «${phase.name}»: ${label(c)}`,
+            unitId: c.responsibleUnitId,
+          },
+        ];
       return [
         {
           action: c.observations.length > 0 ? 'subsanar' : 'elaborar_documento',
@@ -59,6 +72,7 @@ function workItems(state: string, c: BudgetReviewContext) {
               : {}),
         },
       ];
+    }
     case 'opp_review':
       return [
         {
@@ -105,7 +119,8 @@ export const budgetReviewsDefinition: WorkflowDefinition<BudgetReviewContext> = 
   events: budgetReviewEvents,
   complete: completeBudgetReviewEvent,
   refusal: budgetReviewRefusal,
-  eventSamples: () => ({
+  eventSamples: (c) => ({
+    COMPLETE_PHASE: [{ phase: nextPhase(c)?.code ?? '-', documentRef: '-' }],
     SUBMIT: [{ documentRef: '-', figures: [] }],
     APPROVE_BY_MAYOR_FALLBACK: [{ resolutionNumber: '-' }],
   }),
@@ -166,5 +181,6 @@ export const budgetReviewsDefinition: WorkflowDefinition<BudgetReviewContext> = 
     resolution: c.resolution,
     approvedOn: c.approvedOn,
     publication: c.publication,
+    phases: phasesOf(c),
   }),
 };

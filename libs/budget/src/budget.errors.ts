@@ -10,4 +10,6 @@ export const BudgetRefusal = refusalCodes({
   OWN_SUBMISSION: [403, 'Documento presentado por usted'],
   CREATED_BY_SEEDING: [403, 'Lo crea la siembra del calendario'],
   ITEM_CLOSED: [409, 'Documento ya aprobado'],
+  PHASE_NOT_NEXT: [409, 'No es la fase que sigue'],
+  PHASES_PENDING: [409, 'Faltan fases por cumplir'],
 });

@@ -28,6 +28,16 @@ export class ChangeBudgetDateDto {
 
 const STATUSES = ['on_time', 'at_risk', 'late', 'done'];
 
+export class CalendarPhaseDto {
+  @ApiProperty({ example: 'concertacion' }) code!: string;
+  @ApiProperty({ example: 'Fase de concertación' }) name!: string;
+  @ApiProperty({ format: 'date', description: 'Último día de la fase' }) dueOn!: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Documento que acredita la fase' })
+  completedDocument!: string | null;
+  @ApiProperty({ enum: STATUSES, description: 'done: cumplida; si no, como el documento' })
+  status!: string;
+}
+
 export class CalendarItemDto {
   @ApiProperty({ format: 'uuid', description: 'El expediente budget-reviews del documento' })
   id!: string;
@@ -55,6 +65,12 @@ export class CalendarItemDto {
       'on_time; at_risk: faltan 15 días hábiles o menos y no está aprobado; late: vencido sin aprobar; done: aprobado',
   })
   status!: string;
+  @ApiProperty({
+    type: [CalendarPhaseDto],
+    description:
+      'Fases que la unidad cumple, en orden, antes de presentarlo (p. ej. el Presupuesto Participativo)',
+  })
+  phases!: CalendarPhaseDto[];
 }
 
 export class CalendarYearDto {

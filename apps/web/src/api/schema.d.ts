@@ -4494,6 +4494,23 @@ export interface components {
             /** @description Cursor de la página siguiente (opaco): envíelo en cursor para seguir; null en la última */
             nextCursor: string | null;
         };
+        BudgetReviewsCompletePhaseEventDto: {
+            /**
+             * @description Código de la fase que sigue (del perfil)
+             * @example concertacion
+             */
+            phase: string;
+            /**
+             * @description El documento que acredita la fase cumplida
+             * @example Acta de Acuerdos y Compromisos N° 001-2026-MML
+             */
+            documentRef: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript (enum property replaced by openapi-typescript)
+             * @enum {string}
+             */
+            type: "COMPLETE_PHASE";
+        };
         KeyFigureDto: {
             /** @example Presupuesto total */
             concept: string;
@@ -4696,6 +4713,28 @@ export interface components {
             /** Format: date-time */
             at: string;
         };
+        PhaseCompletionDto: {
+            documentRef: string;
+            /** Format: uuid */
+            by: string | null;
+            /** Format: date-time */
+            at: string;
+        };
+        PhaseRecordDto: {
+            /** @example concertacion */
+            code: string;
+            /** @example Fase de concertación */
+            name: string;
+            /** Format: date */
+            dueOn: string;
+            /** @description Base legal de la fase (perfil) */
+            basis: string;
+            /** @description Regla ⚠ por verificar */
+            verify: boolean;
+            /** @description Venció sin cumplirse */
+            missed: boolean;
+            completion: components["schemas"]["PhaseCompletionDto"] | null;
+        };
         BudgetReviewsResourceDto: {
             fiscalYear: number;
             /** @example pia */
@@ -4734,6 +4773,8 @@ export interface components {
             /** Format: date */
             approvedOn: string | null;
             publication: components["schemas"]["PublicationRecordDto"] | null;
+            /** @description Fases que la unidad cumple en orden (COMPLETE_PHASE) antes de presentarlo */
+            phases: components["schemas"]["PhaseRecordDto"][];
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -4743,7 +4784,7 @@ export interface components {
             /** @description Sube con cada evento; va en el ETag y se envía en If-Match */
             version: number;
             /** @description Eventos que usted puede enviar ahora (según el estado y su rol) */
-            allowedEvents: ("SUBMIT" | "OBSERVE" | "ACCEPT" | "CONFORMITY" | "SEND_TO_COUNCIL" | "COUNCIL_APPROVED" | "COUNCIL_REJECTED" | "APPROVE_BY_RESOLUTION" | "APPROVE_BY_MAYOR_FALLBACK" | "PUBLISH")[];
+            allowedEvents: ("COMPLETE_PHASE" | "SUBMIT" | "OBSERVE" | "ACCEPT" | "CONFORMITY" | "SEND_TO_COUNCIL" | "COUNCIL_APPROVED" | "COUNCIL_REJECTED" | "APPROVE_BY_RESOLUTION" | "APPROVE_BY_MAYOR_FALLBACK" | "PUBLISH")[];
             /** @description Plazos y obligaciones abiertos */
             deadlines: components["schemas"]["DeadlineDto"][];
             /** Format: date-time */
@@ -4849,6 +4890,24 @@ export interface components {
             until: string;
             withinDays: number;
         };
+        CalendarPhaseDto: {
+            /** @example concertacion */
+            code: string;
+            /** @example Fase de concertación */
+            name: string;
+            /**
+             * Format: date
+             * @description Último día de la fase
+             */
+            dueOn: string;
+            /** @description Documento que acredita la fase */
+            completedDocument: string | null;
+            /**
+             * @description done: cumplida; si no, como el documento
+             * @enum {string}
+             */
+            status: "on_time" | "at_risk" | "late" | "done";
+        };
         CalendarItemDto: {
             /**
              * Format: uuid
@@ -4887,6 +4946,8 @@ export interface components {
              * @enum {string}
              */
             status: "on_time" | "at_risk" | "late" | "done";
+            /** @description Fases que la unidad cumple, en orden, antes de presentarlo (p. ej. el Presupuesto Participativo) */
+            phases: components["schemas"]["CalendarPhaseDto"][];
         };
         CalendarYearDto: {
             year: number;
@@ -8749,7 +8810,7 @@ export interface operations {
         /** @description El evento: type y sus datos */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["BudgetReviewsSubmitEventDto"] | components["schemas"]["BudgetReviewsObserveEventDto"] | components["schemas"]["BudgetReviewsAcceptEventDto"] | components["schemas"]["BudgetReviewsConformityEventDto"] | components["schemas"]["BudgetReviewsSendToCouncilEventDto"] | components["schemas"]["BudgetReviewsCouncilApprovedEventDto"] | components["schemas"]["BudgetReviewsCouncilRejectedEventDto"] | components["schemas"]["BudgetReviewsApproveByResolutionEventDto"] | components["schemas"]["BudgetReviewsApproveByMayorFallbackEventDto"] | components["schemas"]["BudgetReviewsPublishEventDto"];
+                "application/json": components["schemas"]["BudgetReviewsCompletePhaseEventDto"] | components["schemas"]["BudgetReviewsSubmitEventDto"] | components["schemas"]["BudgetReviewsObserveEventDto"] | components["schemas"]["BudgetReviewsAcceptEventDto"] | components["schemas"]["BudgetReviewsConformityEventDto"] | components["schemas"]["BudgetReviewsSendToCouncilEventDto"] | components["schemas"]["BudgetReviewsCouncilApprovedEventDto"] | components["schemas"]["BudgetReviewsCouncilRejectedEventDto"] | components["schemas"]["BudgetReviewsApproveByResolutionEventDto"] | components["schemas"]["BudgetReviewsApproveByMayorFallbackEventDto"] | components["schemas"]["BudgetReviewsPublishEventDto"];
             };
         };
         responses: {

@@ -124,6 +124,7 @@ export function ManagementCalendarPage({ user }: { user: SessionUser }) {
                       : `Sin fecha aún: se fija con la aprobación de ${nameOf(item.chainedAfter)}`}
                     {item.approvedOn && ` · aprobado el ${formatDate(item.approvedOn)}`}
                   </Text>
+                  {item.phases.length > 0 && <PhasesLine phases={item.phases} />}
                   <Text size="xs" c="gray.7">
                     Aprueba: {AUTHORITY_LABELS[item.authority]}
                   </Text>
@@ -139,5 +140,18 @@ export function ManagementCalendarPage({ user }: { user: SessionUser }) {
         </FileSection>
       ))}
     </Stack>
+  );
+}
+
+/** «Fase 2 de 4: Concertación, último día 30/04/2026 (en riesgo)», or all of them completed. */
+function PhasesLine({ phases }: { phases: CalendarItem['phases'] }) {
+  const index = phases.findIndex((p) => p.status !== 'done');
+  const next = phases[index];
+  return (
+    <Text size="sm" c={next?.status === 'late' ? 'red.9' : undefined}>
+      {next
+        ? `Fase ${index + 1} de ${phases.length}: ${next.name}, último día ${formatDate(next.dueOn)} (${STATUS_LABELS[next.status].toLowerCase()})`
+        : `Sus ${phases.length} fases están cumplidas`}
+    </Text>
   );
 }

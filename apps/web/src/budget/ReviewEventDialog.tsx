@@ -1,6 +1,6 @@
 import { Button, Fieldset, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { solesText } from '../format';
+import { formatDate, solesText } from '../format';
 import {
   type ActionField,
   CHOOSE,
@@ -37,6 +37,31 @@ const resolutionNumber: ActionField = {
 
 /** Each action of the file: what it asks (the API validates every field and says which is wrong). */
 const EVENT_FORMS: Partial<Record<BudgetReviewEventType, EventForm<BudgetReview>>> = {
+  COMPLETE_PHASE: {
+    intro: (r) => {
+      const next = r.phases.find((p) => p.completion === null);
+      return (
+        <Text>
+          {next
+            ? `Fase que se registra: ${next.name} (último día: ${formatDate(next.dueOn)}). Las fases se cumplen en orden.`
+            : 'No quedan fases por cumplir.'}
+        </Text>
+      );
+    },
+    fields: () => [
+      {
+        name: 'documentRef',
+        label: 'Documento que acredita la fase',
+        kind: 'text',
+        description: 'Por ejemplo: Acta de Acuerdos y Compromisos N° 001-2026-MML',
+      },
+    ],
+    payload: (v, r) => ({
+      phase: r.phases.find((p) => p.completion === null)?.code ?? '',
+      ...(v.documentRef?.trim() ? { documentRef: v.documentRef } : {}),
+    }),
+    confirm: 'Registrar la fase',
+  },
   SUBMIT: {
     intro: (r) => (
       <Text>

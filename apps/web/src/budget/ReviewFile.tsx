@@ -41,6 +41,7 @@ import { useFileAction } from '../files/useFileAction';
 
 /** The order of the action buttons: the lifecycle's. */
 const ACTION_ORDER: BudgetReviewEventType[] = [
+  'COMPLETE_PHASE',
   'SUBMIT',
   'ACCEPT',
   'OBSERVE',
@@ -58,6 +59,7 @@ function detailOf(item: HistoryItem): string | null {
   const d = (item.payload ?? {}) as Record<string, unknown>;
   const text = (key: string) => (typeof d[key] === 'string' ? (d[key] as string) : null);
   switch (item.type) {
+    case 'COMPLETE_PHASE':
     case 'SUBMIT':
       return text('documentRef');
     case 'OBSERVE':
@@ -149,6 +151,7 @@ export function ReviewFile({ user }: { user: SessionUser }) {
         main={
           <>
             <Data r={r} />
+            <Phases r={r} />
             <Versions r={r} />
             <Observations r={r} />
             <Procedure r={r} />
@@ -208,6 +211,59 @@ function Data({ r }: { r: BudgetReview }) {
           {r.fundingSource ? 'Cada cifra lleva su fuente de financiamiento' : 'No se exige'}
         </DataRow>
       </Stack>
+    </FileSection>
+  );
+}
+
+/** The phases the unit completes in order before presenting it (the Presupuesto Participativo's). */
+function Phases({ r }: { r: BudgetReview }) {
+  if (r.phases.length === 0) return null;
+  const next = r.phases.find((p) => p.completion === null);
+  return (
+    <FileSection title="Fases">
+      <Table verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">Fase</Table.Th>
+            <Table.Th scope="col">Último día</Table.Th>
+            <Table.Th scope="col">Situación</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {r.phases.map((p, i) => (
+            <Table.Tr key={p.code}>
+              <Table.Td>
+                {i + 1}. {p.name}
+              </Table.Td>
+              <Table.Td>{formatDate(p.dueOn)}</Table.Td>
+              <Table.Td>
+                {p.completion ? (
+                  <Text size="sm">
+                    Cumplida: {p.completion.documentRef}
+                    {p.missed && ' (fuera de plazo)'}
+                  </Text>
+                ) : (
+                  <Text
+                    size="sm"
+                    c={p.missed ? 'red.9' : undefined}
+                    fw={p.missed ? 700 : undefined}
+                  >
+                    {p === next ? 'La que sigue' : 'Pendiente'}
+                    {p.missed && ' · vencida'}
+                  </Text>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm" c="gray.7" mt="xs">
+        {next
+          ? 'Las fases se cumplen en orden; el documento se presenta cuando todas están cumplidas.'
+          : 'Todas las fases están cumplidas.'}
+        {r.phases.some((p) => p.verify) &&
+          ' ⚠ Sus fechas las fija la ordenanza anual: verifíquelas.'}
+      </Text>
     </FileSection>
   );
 }

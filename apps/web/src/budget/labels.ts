@@ -55,6 +55,7 @@ export const DATE_SOURCE_LABELS: Record<DateVersion['source'], string> = {
 
 /** The button that opens each action of the file. */
 export const ACTION_LABELS: Record<BudgetReviewEventType, string> = {
+  COMPLETE_PHASE: 'Registrar la fase cumplida',
   SUBMIT: 'Presentar el documento',
   OBSERVE: 'Observar el documento',
   ACCEPT: 'Aceptar y pasar al Gerente',
@@ -70,6 +71,7 @@ export const ACTION_LABELS: Record<BudgetReviewEventType, string> = {
 /** What each event is called in the file's timeline (the audit also holds the system's). */
 export const EVENT_LABELS: Record<string, string> = {
   CREATE: 'Siembra del calendario de gestión',
+  COMPLETE_PHASE: 'Fase cumplida',
   SUBMIT: 'Presentación del documento',
   OBSERVE: 'Observación de Planeamiento y Presupuesto',
   ACCEPT: 'Aceptado por Planeamiento y Presupuesto',
@@ -82,6 +84,6 @@ export const EVENT_LABELS: Record<string, string> = {
   PUBLISH: 'Publicación',
   DATE_CHANGED: 'Cambio del último día',
   PREDECESSOR_APPROVED: 'Plazo fijado por la aprobación del predecesor',
-  DEADLINE_MISSED: 'Venció el plazo legal',
+  DEADLINE_MISSED: 'Venció un plazo',
   'attachment.added': 'Documento adjuntado',
 };

@@ -73,6 +73,19 @@ export class BudgetDeadlineProfile {
   regimes?: BudgetRegimeProfile[];
 }
 
+/** A dated phase of a document's preparation (the Presupuesto Participativo's, Ley 28056). */
+export class BudgetPhaseProfile {
+  @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'debe ser un código en minúsculas (a-z, 0-9, _)' })
+  code!: string;
+  @IsString() @IsNotEmpty() @MaxLength(120) name!: string;
+  /** Its last day: a fixed day of year N + yearOffset (MM-DD). */
+  @Matches(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'debe ser MM-DD' })
+  fixed!: string;
+  @IsInt() @Min(-1) @Max(1) yearOffset!: number;
+  @IsString() @Matches(CITES_AN_ARTICLE, CITE_IT) basis!: string;
+  @IsOptional() @IsBoolean() verify?: boolean;
+}
+
 /** One document of the management calendar and its legal rule. */
 export class BudgetDocumentProfile {
   @IsIn(BUDGET_DOCUMENT_CODES, {
@@ -99,7 +112,20 @@ export class BudgetDocumentProfile {
   @IsOptional() @IsBoolean() mayorFallback?: boolean;
   @IsString() @Matches(CITES_AN_ARTICLE, CITE_IT) basis!: string;
   @IsOptional() @IsBoolean() verify?: boolean;
+  /**
+   * Phases the responsible unit completes, in order, before it presents the document; each with
+   * its own last day, reminders and escalation.
+   */
+  @IsOptional()
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => BudgetPhaseProfile)
+  phases?: BudgetPhaseProfile[];
 }
+
+/** A phase's last day in fiscal year `year` (AAAA-MM-DD). */
+export const phaseDueOn = (phase: BudgetPhaseProfile, year: number): string =>
+  `${year + phase.yearOffset}-${phase.fixed}`;
 
 export class FiscalYearsProfile {
   @IsInt() @Min(2000) @Max(2100) from!: number;
@@ -156,6 +182,7 @@ export function budgetProfileProblems(
       problems.push(`${at}.deadline.regimes: solo para un plazo encadenado`);
     if (doc.mayorFallback && (!fixed || approval?.authority !== 'concejo'))
       problems.push(`${at}.mayorFallback: solo para un documento del concejo con fecha fija`);
+    problems.push(...phaseProblems(doc, at));
   }
   for (const doc of budget.documents ?? []) {
     const after = doc.deadline?.after;
@@ -168,5 +195,26 @@ export function budgetProfileProblems(
         `budget.documents.${doc.code}.deadline.after: ${after} también es encadenado (un solo nivel)`,
       );
   }
+  return problems;
+}
+
+/** Phases: unique codes, in the order of their dates, none after the document's own last day. */
+function phaseProblems(doc: BudgetDocumentProfile, at: string): string[] {
+  const problems: string[] = [];
+  const phases = doc.phases ?? [];
+  const dates = phases.map((p) => phaseDueOn(p, 2000));
+  phases.forEach((phase, i) => {
+    if (phases.findIndex((p) => p.code === phase.code) !== i)
+      problems.push(`${at}.phases.${phase.code}: fase repetida`);
+    if (i > 0 && (dates[i] ?? '') < (dates[i - 1] ?? ''))
+      problems.push(`${at}.phases.${phase.code}: vence antes que la fase anterior`);
+  });
+  const d = doc.deadline;
+  const last = dates.at(-1);
+  if (last !== undefined && d?.fixed !== undefined && d.yearOffset !== undefined) {
+    if (last > `${2000 + d.yearOffset}-${d.fixed}`)
+      problems.push(`${at}.phases: la última fase vence después que el documento`);
+  } else if (last !== undefined)
+    problems.push(`${at}.phases: solo para un documento con fecha fija`);
   return problems;
 }

@@ -36,6 +36,7 @@ describe('municipality profiles', () => {
       expect(profile.demoUsers?.map((u) => u.username.split('.')[1]).sort()).toEqual([
         'admin',
         'alcalde',
+        'analista',
         'gdu',
         'gerente',
         'gsc',

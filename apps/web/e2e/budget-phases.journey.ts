@@ -1,0 +1,55 @@
+import { expect, test } from '@playwright/test';
+import { bearer, expectAccessible, serverNow, signIn } from './support';
+
+const PARTICIPATIVO = 'Presupuesto Participativo';
+
+test('Ley 28056 (DS 142-2009-EF, Art. 6): the Presupuesto Participativo shows its phases on the calendar and in its file; the unit records them in order and cannot present it before', async ({
+  page,
+  request,
+}) => {
+  const year = (await serverNow(request)).getUTCFullYear() + 1;
+  // Next year's calendar, seeded by the ADMIN (idempotent: another journey may have seeded it).
+  const seeded = await request.post(`/api/v1/budget/calendar/${year}/seed`, {
+    headers: await bearer(request, 'mml.admin'),
+  });
+  expect(seeded.status()).toBe(200);
+
+  // The calendar says which phase comes next and by when.
+  await signIn(page, 'mml.analista');
+  await page.goto(`/calendario-de-gestion?anio=${year}`);
+  const gpp = page.getByRole('region', { name: 'Gerencia de Planificación y Presupuesto' });
+  const entry = gpp
+    .locator('.mantine-Timeline-item')
+    .filter({ has: page.getByRole('link', { name: PARTICIPATIVO, exact: true }) });
+  await expect(entry).toContainText(/Fase 1 de 4: Preparación .*, último día 28\/02\//);
+  await expectAccessible(page);
+
+  // Its file lists the four phases; only the next one may be recorded, and not without its document.
+  await entry.getByRole('link', { name: PARTICIPATIVO }).click();
+  await expect(page.getByRole('heading', { name: `${PARTICIPATIVO} ${year}` })).toBeVisible();
+  const phases = page.getByRole('region', { name: 'Fases' });
+  await expect(phases.getByRole('row')).toHaveCount(5);
+  await expect(phases.getByRole('row').nth(1)).toContainText(/1\. Preparación/);
+  await expect(page.getByRole('button', { name: 'Presentar el documento' })).toHaveCount(0);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Registrar la fase cumplida' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Registrar la fase cumplida' });
+  await expect(dialog).toContainText('Fase que se registra: Preparación');
+  await dialog.getByRole('button', { name: 'Registrar la fase', exact: true }).click();
+  const documentRef = dialog.getByLabel('Documento que acredita la fase');
+  await expect(documentRef).toHaveAttribute('aria-invalid', 'true');
+  await expect(documentRef).toBeFocused();
+  await expectAccessible(page);
+  await documentRef.fill(`Ordenanza Municipal N° 2610-${year - 1}-MML`);
+  await dialog.getByRole('button', { name: 'Registrar la fase', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  await expect(phases.getByRole('row').nth(1)).toContainText(
+    `Cumplida: Ordenanza Municipal N° 2610-${year - 1}-MML`,
+  );
+  await expect(phases.getByRole('row').nth(2)).toContainText('La que sigue');
+  await expect(page.getByRole('region', { name: 'Historial (auditoría)' })).toContainText(
+    'Fase cumplida',
+  );
+  await expect(page.getByRole('button', { name: 'Presentar el documento' })).toHaveCount(0);
+  await expectAccessible(page);
+});
