@@ -1,11 +1,13 @@
 // Loaded by Jest with Node's own loader (no transform), so it uses the compiled build: `npm test`
 // builds first; when running Jest directly, run `npm run build` once before.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedPostgresServer } from '#database';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions, EmbeddedPostgresServer } from '#database';
 
 const freePort = () =>
   new Promise((resolve, reject) => {
@@ -26,6 +28,55 @@ async function waitForRedis(cli, port) {
   throw new Error(`redis-server no respondió en el puerto ${port}`);
 }
 
+/** The template every suite's database is copied from (test/support/test-app.ts). */
+const TEMPLATE = 'despacho_template';
+
+/**
+ * The built migrations are older than their sources (Jest run without `npm run build` after a
+ * migration changed): the template would hold a stale schema, so suites migrate from scratch.
+ */
+function staleMigrations() {
+  const source = 'libs/database/src/migrations';
+  const built = 'dist/libs/database/src/migrations';
+  return readdirSync(source)
+    .filter((file) => file.endsWith('.ts'))
+    .some((file) => {
+      try {
+        return (
+          statSync(join(built, file.replace(/\.ts$/, '.js'))).mtimeMs <
+          statSync(join(source, file)).mtimeMs
+        );
+      } catch {
+        return true;
+      }
+    });
+}
+
+/**
+ * Migrates one database once; each suite's database is a copy of it (CREATE DATABASE … TEMPLATE, a
+ * file copy), instead of every suite running every migration again. The apps still migrate on
+ * boot: with nothing pending, that only reads the migrations table.
+ */
+async function migrateTemplate(adminUrl) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE ${TEMPLATE}`);
+  } finally {
+    await admin.end();
+  }
+  const dataSource = new DataSource(
+    dataSourceOptions(adminUrl.replace(/\/[^/]+$/, `/${TEMPLATE}`)),
+  );
+  await dataSource.initialize();
+  try {
+    await dataSource.runMigrations({ transaction: 'each' });
+  } finally {
+    // A template must have no connection while it is copied.
+    await dataSource.destroy();
+  }
+}
+
 /** One real PostgreSQL (and Redis when available) for the whole e2e run; each suite makes its own database. */
 export default async function globalSetup() {
   const dataDir = mkdtempSync(join(tmpdir(), 'despacho-test-'));
@@ -35,6 +86,14 @@ export default async function globalSetup() {
     database: 'postgres',
   });
   process.env.DESPACHO_TEST_PG_ADMIN_URL = postgres.url;
+  if (staleMigrations()) {
+    console.warn(
+      '\nMigraciones compiladas desactualizadas (ejecute npm run build): cada suite migra desde cero.',
+    );
+  } else {
+    await migrateTemplate(postgres.url);
+    process.env.DESPACHO_TEST_PG_TEMPLATE = TEMPLATE;
+  }
   const state = { postgres, redis: undefined };
 
   if (process.env.REDIS_URL) {

@@ -1,4 +1,7 @@
-import { JobHandlerRegistry, QueueName } from '#queue';
+import { jest } from '@jest/globals';
+import { Logger } from '@nestjs/common';
+import { DiscoveryService } from '@nestjs/core';
+import { JobHandlerRegistry, QueueName, QueueWorkerHost } from '#queue';
 import type { Job } from 'bullmq';
 import { startTestApp, type TestApp } from './test-app.js';
 
@@ -77,5 +80,28 @@ export function queueSmokeSuite(
     const registry = t.app.get(JobHandlerRegistry);
     const orphan = { name: 'ping', data: { pingId: 'no-such-ping' } } as unknown as Job;
     await expect(registry.dispatch(QueueName.System, orphan)).resolves.toBe('skipped');
+  });
+
+  it('logs an error a worker raises outside a job (e.g. a lock it could not renew), never unhandled', async () => {
+    const hosts = t.app
+      .get(DiscoveryService)
+      .getProviders()
+      .map((wrapper) => wrapper.instance as unknown)
+      .filter((instance): instance is QueueWorkerHost => instance instanceof QueueWorkerHost);
+    expect(hosts.map((host) => host.worker.name).sort()).toEqual(Object.values(QueueName).sort());
+    const logged = jest.spyOn(Logger.prototype, 'error').mockImplementation(() => undefined);
+    try {
+      for (const host of hosts) {
+        expect(host.worker.listenerCount('error')).toBeGreaterThan(0);
+        const error = new Error(`could not renew lock for job repeat:${host.worker.name}:1`);
+        host.worker.emit('error', error);
+        expect(logged).toHaveBeenLastCalledWith(
+          { err: error },
+          'Error del worker de la cola (fuera de un trabajo)',
+        );
+      }
+    } finally {
+      logged.mockRestore();
+    }
   });
 }

@@ -5,4 +5,6 @@ export const env = (name: string): string | undefined => {
 };
 
 export const TEST_PG_ADMIN_URL = 'DESPACHO_TEST_PG_ADMIN_URL';
+/** The migrated database each suite's database is copied from (unset: suites migrate from scratch). */
+export const TEST_PG_TEMPLATE = 'DESPACHO_TEST_PG_TEMPLATE';
 export const TEST_REDIS_URL = 'DESPACHO_TEST_REDIS_URL';

@@ -9,7 +9,7 @@ import { createApp } from '../../apps/api/src/create-app.js';
 import { loadConfig } from '#core';
 import { prepareRuntime } from '#platform';
 import type { WorkflowKind } from '#workflow';
-import { env, TEST_PG_ADMIN_URL } from './services.js';
+import { env, TEST_PG_ADMIN_URL, TEST_PG_TEMPLATE } from './services.js';
 
 type TestAgent = ReturnType<typeof request>;
 
@@ -27,14 +27,18 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** A fresh database on the run's PostgreSQL, migrated and seeded. */
+/**
+ * A fresh database on the run's PostgreSQL: a copy of the template the global setup migrated (the
+ * app's boot then finds no migration pending and seeds it), or empty when there is none.
+ */
 export async function createTestDatabase(): Promise<string> {
   const adminUrl = env(TEST_PG_ADMIN_URL);
   if (!adminUrl) throw new Error('El global setup de e2e no arrancó PostgreSQL.');
   const database = `t_${randomBytes(6).toString('hex')}`;
+  const template = env(TEST_PG_TEMPLATE);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${database}`);
+  await admin.query(`CREATE DATABASE ${database}${template ? ` TEMPLATE ${template}` : ''}`);
   await admin.end();
   return adminUrl.replace(/\/[^/]+$/, `/${database}`);
 }

@@ -1,7 +1,7 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Job, Worker } from 'bullmq';
-import { type JobOutcome, PeriodicTasks, QueueName } from '#queue';
+import { type JobOutcome, PeriodicTasks, QueueName, QueueWorkerHost } from '#queue';
 
 /** Retry of a failed scheduling at boot (the queue's backend may still be coming up). */
 const RETRY_MS = 5000;
@@ -12,7 +12,7 @@ const RETRY_MS = 5000;
  */
 @Processor(QueueName.Periodic, { concurrency: 8 })
 export class PeriodicProcessor
-  extends WorkerHost
+  extends QueueWorkerHost
   implements OnApplicationBootstrap, OnModuleDestroy
 {
   private readonly logger = new Logger(PeriodicProcessor.name);

@@ -1,10 +1,10 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import type { Job } from 'bullmq';
-import { JobHandlerRegistry, type JobOutcome, QueueName } from '#queue';
+import { JobHandlerRegistry, type JobOutcome, QueueName, QueueWorkerHost } from '#queue';
 
 /** Consumes the `system` queue; the registry routes each job to its one handler. */
 @Processor(QueueName.System, { concurrency: 4 })
-export class SystemProcessor extends WorkerHost {
+export class SystemProcessor extends QueueWorkerHost {
   constructor(private readonly registry: JobHandlerRegistry) {
     super();
   }

@@ -5,3 +5,4 @@ export * from './job-handler.registry.js';
 export * from './queue-check.service.js';
 export * from './queue.module.js';
 export * from './periodic.js';
+export * from './queue-worker-host.js';

@@ -1,5 +1,10 @@
-import { type AnyMachineSnapshot, type AnyStateMachine, transition } from 'xstate';
-import { getShortestPaths } from 'xstate/graph';
+import {
+  type AnyActorScope,
+  type AnyMachineSnapshot,
+  type AnyStateMachine,
+  createEmptyActor,
+  transition,
+} from 'xstate';
 import type { WorkflowEvent } from '../workflow-definition.js';
 
 /**
@@ -29,17 +34,103 @@ export type SnapshotKey = (snapshot: { value: unknown; context: unknown }) => st
 const eventsAt = (events: PathEvents, snapshot: AnyMachineSnapshot) =>
   typeof events === 'function' ? events(snapshot) : events;
 
-const shortestPaths = (
+/** What xstate/graph hands a machine while it explores it: an actor scope that does nothing. */
+function mockActorScope(): AnyActorScope {
+  const empty = createEmptyActor();
+  return {
+    self: empty,
+    logger: () => undefined,
+    id: '',
+    sessionId: Math.random().toString(32).slice(2),
+    defer: () => undefined,
+    system: empty.system,
+    stopChild: () => undefined,
+    emit: () => undefined,
+    actionExecutor: () => undefined,
+  } as unknown as AnyActorScope;
+}
+
+interface ShortestPath {
+  readonly state: AnyMachineSnapshot;
+  /** The events from the initial snapshot, each with the snapshot it leaves. */
+  readonly steps: readonly { state: AnyMachineSnapshot; event: WorkflowEvent }[];
+}
+
+/**
+ * xstate/graph's `getShortestPaths` (5.x), step for step: the same breadth-first adjacency map
+ * (same order, same snapshots), then the same shortest-path pass over it. Only the bookkeeping
+ * differs: xstate's `Array#shift` costs O(queue) per state, which made a large machine's
+ * exploration quadratic (most of the resolution machine's unit tier); here a read index walks the
+ * queue, each snapshot's key is computed once, and a state already explored is not queued again.
+ */
+function shortestPaths(
   machine: AnyStateMachine,
   input: unknown,
   events: PathEvents,
   serialize: SnapshotKey,
-) =>
-  getShortestPaths(machine, {
-    input,
-    events: (snapshot) => [...eventsAt(events, snapshot)],
-    serializeState: (snapshot) => serialize(snapshot),
-  });
+): ShortestPath[] {
+  const fromState = machine.getInitialSnapshot(mockActorScope(), input) as AnyMachineSnapshot;
+
+  // The adjacency map: each state's key → the snapshot and, per event, where it leads.
+  type Edge = { event: WorkflowEvent; state: AnyMachineSnapshot; key: string };
+  const actorScope = mockActorScope();
+  const adjacency = new Map<string, Map<string, Edge>>();
+  const fromKey = serialize(fromState);
+  const queue: ({ state: AnyMachineSnapshot; key: string } | undefined)[] = [
+    { state: fromState, key: fromKey },
+  ];
+  for (let head = 0; head < queue.length; head++) {
+    const { state, key } = queue[head] as { state: AnyMachineSnapshot; key: string };
+    // Taken: the snapshot can go (xstate's queue drops it too), only the keys are kept.
+    queue[head] = undefined;
+    if (adjacency.has(key)) continue;
+    const transitions = new Map<string, Edge>();
+    adjacency.set(key, transitions);
+    for (const event of eventsAt(events, state)) {
+      const next = machine.transition(state, event, actorScope) as AnyMachineSnapshot;
+      const nextKey = serialize(next);
+      transitions.set(JSON.stringify(event), { event, state: next, key: nextKey });
+      // A state already explored would be skipped when taken from the queue.
+      if (!adjacency.has(nextKey)) queue.push({ state: next, key: nextKey });
+    }
+  }
+
+  // Fewest events to each state (every edge weighs 1), remembering the edge that reached it.
+  const stateOf = new Map<string, AnyMachineSnapshot>([[fromKey, fromState]]);
+  const weights = new Map<string, { weight: number; from?: string; event?: WorkflowEvent }>([
+    [fromKey, { weight: 0 }],
+  ]);
+  const unvisited = new Set([fromKey]);
+  const visited = new Set<string>();
+  for (const key of unvisited) {
+    const { weight } = weights.get(key) as { weight: number };
+    for (const { state: next, event, key: nextKey } of (
+      adjacency.get(key) ?? new Map<string, Edge>()
+    ).values()) {
+      stateOf.set(nextKey, next);
+      const known = weights.get(nextKey);
+      if (!known || known.weight > weight + 1)
+        weights.set(nextKey, { weight: weight + 1, from: key, event });
+      if (!visited.has(nextKey)) unvisited.add(nextKey);
+    }
+    visited.add(key);
+    unvisited.delete(key);
+  }
+
+  const pathTo = new Map<string, ShortestPath>();
+  const paths: ShortestPath[] = [];
+  for (const [key, { from, event }] of weights) {
+    const state = stateOf.get(key) as AnyMachineSnapshot;
+    const steps =
+      from === undefined
+        ? []
+        : [...(pathTo.get(from) as ShortestPath).steps, { state, event: event as WorkflowEvent }];
+    const path = { state, steps };
+    pathTo.set(key, path);
+    paths.push(path);
+  }
+  return paths;
+}
 
 /**
  * Every transition a flat machine declares, one key per candidate (`state:EVENT:target`, with a
@@ -95,9 +186,8 @@ export function explore(
 ): { paths: PathCase[]; reached: AnyMachineSnapshot[] } {
   const found = shortestPaths(machine, input, events, serialize);
   const paths = found.flatMap((path) => {
-    const steps = path.steps.filter((step) => !step.event.type.startsWith('xstate.'));
-    const before = steps.map((step) => step.event as WorkflowEvent);
-    const states = steps.map((step) => String(step.state.value));
+    const before = path.steps.map((step) => step.event);
+    const states = path.steps.map((step) => String(step.state.value));
     return eventsAt(events, path.state)
       .filter((event) => path.state.can(event))
       .map((event) => {
