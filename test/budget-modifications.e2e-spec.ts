@@ -302,7 +302,7 @@ describe('Budget modifications over HTTP (issue 16.3; DL 1440 Art. 47.2)', () =>
     const unit = (kind: string) => units.items.find((u) => u.kind === kind)?.id ?? '';
     const password = 'quena antigua junto al lago sereno';
     const made = await client.post('mml.admin', '/api/v1/admin/users', {
-      username: 'mml.analista',
+      username: 'mml.movido',
       fullName: 'Analista de Presupuesto de Prueba',
       post: 'Analista',
       unitId: await unitOf(client, 'mml.gdu'),
@@ -312,7 +312,7 @@ describe('Budget modifications over HTTP (issue 16.3; DL 1440 Art. 47.2)', () =>
     expect(made.status).toBe(201);
     const analyst = (made.body as { id: string }).id;
     const as = async (method: 'get' | 'post', url: string, payload?: object) => {
-      const token = await t.login('mml.analista', password);
+      const token = await t.login('mml.movido', password);
       const request = t.http[method](url).auth(token, { type: 'bearer' });
       return payload ? request.send(payload) : request;
     };

@@ -60,6 +60,7 @@ interface CalendarEntry {
   readonly authority: 'concejo' | 'alcalde';
   readonly responsibleUnitId: string;
   readonly dueOn: string | null;
+  readonly phases: readonly unknown[];
 }
 
 /** A management document's event, with a valid payload. */
@@ -461,7 +462,12 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
         const unit = one(town, 'planeamiento_presupuesto').unitId;
         entries.push(
           ...(seeded.body as { items: CalendarEntry[] }).items.filter(
-            (i) => i.responsibleUnitId === unit && i.state === 'preparing' && i.dueOn !== null,
+            // Without phases: a case's document is presented as soon as it is taken.
+            (i) =>
+              i.responsibleUnitId === unit &&
+              i.state === 'preparing' &&
+              i.dueOn !== null &&
+              i.phases.length === 0,
           ),
         );
       }
@@ -482,7 +488,7 @@ describe('Role × operation matrix over HTTP: every column of docs/roles.md in b
     nth: number,
   ): Promise<Resource> {
     const kind = 'budget-reviews';
-    const authority = situation.authority ?? 'concejo';
+    const authority = situation.authority ?? 'alcalde';
     const pool = await reviewPool(town);
     const index = pool.findIndex((entry) => entry.authority === authority);
     const [entry] = index < 0 ? [] : pool.splice(index, 1);

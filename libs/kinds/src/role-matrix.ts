@@ -554,7 +554,7 @@ function budgetModificationRows(): RoleMatrixRow[] {
 }
 
 function budgetReviewRows(): RoleMatrixRow[] {
-  // A document of Planeamiento y Presupuesto (most are). Nobody creates one (the ADMIN's seeding
+  // A document of Planeamiento y Presupuesto (most are) the Alcalde approves unless said otherwise. Nobody creates one (the ADMIN's seeding
   // does, 403 CREATED_BY_SEEDING) nor sends the Acuerdo (403 SYSTEM_EVENT): test/budget-reviews.
   const on = (
     event: string,
@@ -573,7 +573,7 @@ function budgetReviewRows(): RoleMatrixRow[] {
             budgetUnitId: BUDGET,
             managementUnitId: ISSUING,
             mayorUnitId: SUPERIOR,
-            authority: situation.authority ?? 'concejo',
+            authority: situation.authority ?? 'alcalde',
           }),
           createdBy: null,
         }),
@@ -587,10 +587,10 @@ function budgetReviewRows(): RoleMatrixRow[] {
     events('`OBSERVE`, `ACCEPT`', [on('OBSERVE', 'opp_review'), on('ACCEPT', 'opp_review')]),
     events('`CONFORMITY`', [on('CONFORMITY', 'management_review')]),
     events('`SEND_TO_COUNCIL` (lo aprueba el Concejo), `APPROVE_BY_RESOLUTION` (el Alcalde)', [
-      on('SEND_TO_COUNCIL', 'mayor_review'),
-      on('APPROVE_BY_RESOLUTION', 'mayor_review', { authority: 'alcalde' }),
+      on('SEND_TO_COUNCIL', 'mayor_review', { authority: 'concejo' }),
+      on('APPROVE_BY_RESOLUTION', 'mayor_review'),
     ]),
-    events('`PUBLISH`', [on('PUBLISH', 'approved', { authority: 'alcalde' })]),
+    events('`PUBLISH`', [on('PUBLISH', 'approved')]),
   ];
 }
 
