@@ -1,5 +1,14 @@
-import { expect, type Locator, type Page, test } from '@playwright/test';
-import { act, actAs, bearer, expectAccessible, serverNow, signIn } from './support';
+import { expect, test } from '@playwright/test';
+import {
+  act,
+  actAs,
+  bearer,
+  calendarEntry,
+  expectAccessible,
+  expectFileState,
+  serverNow,
+  signIn,
+} from './support';
 
 const STATUS_LABELS: Record<string, string> = {
   on_time: 'A tiempo',
@@ -8,16 +17,6 @@ const STATUS_LABELS: Record<string, string> = {
   done: 'Aprobado',
 };
 const PIA = 'Presupuesto Institucional de Apertura (PIA)';
-
-/** The state the file shows under its heading. */
-/** A document's entry on the calendar's timeline, by its link (another may name it). */
-const entry = (region: Locator, name: string) =>
-  region
-    .locator('.mantine-Timeline-item')
-    .filter({ has: region.page().getByRole('link', { name, exact: true }) });
-
-const expectState = (page: Page, state: string) =>
-  expect(page.getByText(state, { exact: true }).first()).toBeVisible();
 
 test('the management calendar: ADMIN seeds the year and moves a date with its legal source, the PIA shows its status and legal source; Planeamiento y Presupuesto presents it with its figures (a wrong amount refused on its field) and accepts it, the Gerente gives conformity and the Alcalde sends it to the Concejo', async ({
   page,
@@ -74,8 +73,8 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
   await expect(dates).toContainText(`2. 15/06/${year + 1}`);
   await expect(dates).toContainText('Cambio del administrador');
   await page.getByRole('link', { name: `← Calendario de gestión ${year}` }).click();
-  await expect(entry(gpp, evaluation)).toContainText(`Último día: 15/06/${year + 1}`);
-  await expect(entry(gpp, evaluation)).toContainText('(versión 2)');
+  await expect(calendarEntry(gpp, evaluation)).toContainText(`Último día: 15/06/${year + 1}`);
+  await expect(calendarEntry(gpp, evaluation)).toContainText('(versión 2)');
 
   // What the API says of the PIA is what the timeline shows.
   const calendar = await request.get(`/api/v1/budget/calendar/${year}`, {
@@ -96,13 +95,13 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
     .click();
   await page.getByLabel('Año').fill(String(year));
   await expect(page).toHaveURL(new RegExp(`anio=${year}`));
-  const piaItem = entry(gpp, PIA);
+  const piaItem = calendarEntry(gpp, PIA);
   await expect(piaItem).toContainText(STATUS_LABELS[pia?.status ?? ''] ?? '?');
   await expect(piaItem).toContainText(`Último día: 31/12/${year - 1}`);
   await expect(piaItem).toContainText('LOM Art. 9 inc. 16');
   await expect(piaItem).toContainText('En elaboración');
   // The PAC has no date until the PIA is approved.
-  await expect(entry(gpp, 'Plan Anual de Contrataciones (PAC)')).toContainText(
+  await expect(calendarEntry(gpp, 'Plan Anual de Contrataciones (PAC)')).toContainText(
     `se fija con la aprobación de ${PIA}`,
   );
   await expectAccessible(page);
@@ -141,7 +140,7 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
     .selectOption('recursos_determinados');
   await dialog.getByRole('button', { name: 'Presentar', exact: true }).click();
   await expect(dialog).toBeHidden();
-  await expectState(page, 'En revisión de Planeamiento y Presupuesto');
+  await expectFileState(page, 'En revisión de Planeamiento y Presupuesto');
   const versions = page.getByRole('region', { name: 'Versiones presentadas' });
   await expect(versions).toContainText('S/\u00a01\u00a0234\u00a0567,89');
   await expect(versions).toContainText('S/\u00a048\u00a0000,50');
@@ -155,14 +154,14 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
   await act(page, 'Aceptar y pasar al Gerente', 'Aceptar', (d) =>
     d.getByLabel('Informe técnico (opcional)').fill(`Informe Técnico N° 030-${year - 1}-MML/GPP`),
   );
-  await expectState(page, 'En revisión del Gerente Municipal');
+  await expectFileState(page, 'En revisión del Gerente Municipal');
 
   // mml.gerente gives conformity and elevates it to the Alcalde.
   await actAs(page, 'mml.gerente', file);
   await act(page, 'Dar conformidad y elevar al Alcalde', 'Dar conformidad y elevar', (d) =>
     d.getByLabel('Documento con que lo eleva').fill(`Memorando N° 101-${year - 1}-MML/GMM`),
   );
-  await expectState(page, 'En revisión del Alcalde');
+  await expectFileState(page, 'En revisión del Alcalde');
   await expect(page.getByRole('region', { name: 'Trámite' })).toContainText(
     `Memorando N° 101-${year - 1}-MML/GMM`,
   );
@@ -173,7 +172,7 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
     page.getByRole('button', { name: 'Aprobar por Resolución de Alcaldía' }),
   ).toHaveCount(0);
   await act(page, 'Enviar al Concejo', 'Enviar al Concejo');
-  await expectState(page, 'En el Concejo');
+  await expectFileState(page, 'En el Concejo');
   await expect(page.getByRole('region', { name: 'Historial (auditoría)' })).toContainText(
     'Conformidad del Gerente Municipal',
   );
@@ -181,6 +180,6 @@ test('the management calendar: ADMIN seeds the year and moves a date with its le
 
   // Back on the calendar, the PIA shows where it is.
   await page.getByRole('link', { name: `← Calendario de gestión ${year}` }).click();
-  await expect(entry(gpp, PIA)).toContainText('En el Concejo');
+  await expect(calendarEntry(gpp, PIA)).toContainText('En el Concejo');
   await expectAccessible(page);
 });

@@ -1,9 +1,11 @@
-import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
+import { type APIRequestContext, expect, test } from '@playwright/test';
 import {
   act,
   actAs,
   bearer,
+  calendarEntry,
   expectAccessible,
+  expectFileState,
   moveManualClockAhead,
   restoreManualClock,
   serverNow,
@@ -60,15 +62,6 @@ async function members(request: APIRequestContext): Promise<{ name: string }[]> 
   return ((await response.json()) as { items: { name: string }[] }).items;
 }
 
-/** A document's entry on the calendar's timeline, by its link. */
-const entry = (region: Locator, name: string) =>
-  region
-    .locator('.mantine-Timeline-item')
-    .filter({ has: region.page().getByRole('link', { name, exact: true }) });
-
-const expectState = (page: Page, state: string) =>
-  expect(page.getByText(state, { exact: true }).first()).toBeVisible();
-
 test.afterAll(({ request }) => restoreManualClock(request));
 
 test('the PIA at risk on the management calendar, reviewed by Planeamiento y Presupuesto and the Gerente, approved by the Concejo in session (LOM Art. 9 inc. 16), and the PAC due 15 business days later on the Alcaldía’s board', async ({
@@ -101,13 +94,13 @@ test('the PIA at risk on the management calendar, reviewed by Planeamiento y Pre
   await page.getByLabel('Año').fill(String(year));
   await expect(page).toHaveURL(new RegExp(`anio=${year}`));
   const opp = page.getByRole('region', { name: 'Oficina de Planeamiento y Presupuesto' });
-  await expect(entry(opp, PIA)).toContainText('En riesgo');
-  await expect(entry(opp, PIA)).toContainText(`Último día: ${shown(`${year - 1}-12-31`)}`);
-  await expect(entry(opp, PAC)).toContainText(`se fija con la aprobación de ${PIA}`);
+  await expect(calendarEntry(opp, PIA)).toContainText('En riesgo');
+  await expect(calendarEntry(opp, PIA)).toContainText(`Último día: ${shown(`${year - 1}-12-31`)}`);
+  await expect(calendarEntry(opp, PAC)).toContainText(`se fija con la aprobación de ${PIA}`);
   await expectAccessible(page);
 
   // She presents the PIA with its figures; the head of the office reviews and accepts it.
-  await entry(opp, PIA).getByRole('link', { name: PIA }).click();
+  await calendarEntry(opp, PIA).getByRole('link', { name: PIA }).click();
   await expect(page.getByRole('heading', { name: `${PIA} ${year}` })).toBeVisible();
   const file = page.url();
   await act(page, 'Presentar el documento', 'Presentar', async (dialog) => {
@@ -118,14 +111,14 @@ test('the PIA at risk on the management calendar, reviewed by Planeamiento y Pre
       .getByLabel('Fuente de financiamiento (cifra 1)')
       .selectOption('recursos_determinados');
   });
-  await expectState(page, 'En revisión de Planeamiento y Presupuesto');
+  await expectFileState(page, 'En revisión de Planeamiento y Presupuesto');
   await actAs(page, 'megantoni.presupuesto', file);
   await act(page, 'Aceptar y pasar al Gerente', 'Aceptar', (dialog) =>
     dialog
       .getByLabel('Informe técnico (opcional)')
       .fill(`Informe Técnico N° 052-${year - 1}-MDM/OPP`),
   );
-  await expectState(page, 'En revisión del Gerente Municipal');
+  await expectFileState(page, 'En revisión del Gerente Municipal');
 
   // The Gerente gives conformity and elevates it; the Alcalde sends it to the Concejo.
   await actAs(page, 'megantoni.gerente', file);
@@ -134,7 +127,7 @@ test('the PIA at risk on the management calendar, reviewed by Planeamiento y Pre
   );
   await actAs(page, 'megantoni.alcalde', file);
   await act(page, 'Enviar al Concejo', 'Enviar al Concejo');
-  await expectState(page, 'En el Concejo');
+  await expectFileState(page, 'En el Concejo');
 
   // Secretaría General puts it on the agenda of an ordinaria of today, from the file.
   await actAs(page, 'megantoni.secretaria', file);
@@ -171,7 +164,7 @@ test('the PIA at risk on the management calendar, reviewed by Planeamiento y Pre
   // The PIA's file: approved by that Acuerdo.
   await page.getByRole('link', { name: 'Ver el expediente del documento' }).click();
   await expect(page.getByRole('heading', { name: `${PIA} ${year}` })).toBeVisible();
-  await expectState(page, 'Aprobado');
+  await expectFileState(page, 'Aprobado');
   await expect(page.getByRole('region', { name: 'Trámite' })).toContainText(number);
 
   // The Alcalde's board: the PAC, now due 15 business days after the PIA's approval.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { bearer, expectAccessible, serverNow, signIn } from './support';
+import { bearer, calendarEntry, expectAccessible, serverNow, signIn } from './support';
 
 const PARTICIPATIVO = 'Presupuesto Participativo';
 
@@ -18,9 +18,7 @@ test('Ley 28056 (DS 142-2009-EF, Art. 6): the Presupuesto Participativo shows it
   await signIn(page, 'mml.analista');
   await page.goto(`/calendario-de-gestion?anio=${year}`);
   const gpp = page.getByRole('region', { name: 'Gerencia de Planificación y Presupuesto' });
-  const entry = gpp
-    .locator('.mantine-Timeline-item')
-    .filter({ has: page.getByRole('link', { name: PARTICIPATIVO, exact: true }) });
+  const entry = calendarEntry(gpp, PARTICIPATIVO);
   await expect(entry).toContainText(/Fase 1 de 4: Preparación .*, último día 28\/02\//);
   await expectAccessible(page);
 

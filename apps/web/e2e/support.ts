@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Locator, type Page } from '@playwright/test';
 import { pdfText } from '../../../libs/documents/src/testing/pdf-text';
 
 /** No serious or critical WCAG 2.1 AA violation on what the page shows now. */
@@ -514,3 +514,13 @@ export async function proposeConvenioOverApi(
   expect(created.status(), await created.text()).toBe(201);
   return (await created.json()) as { id: string; legalChecklist: { code: string }[] };
 }
+
+/** A document's entry on the management calendar's timeline, by its link (another may name it). */
+export const calendarEntry = (region: Locator, name: string): Locator =>
+  region
+    .locator('.mantine-Timeline-item')
+    .filter({ has: region.page().getByRole('link', { name, exact: true }) });
+
+/** The state a file shows under its heading. */
+export const expectFileState = (page: Page, state: string): Promise<void> =>
+  expect(page.getByText(state, { exact: true }).first()).toBeVisible();

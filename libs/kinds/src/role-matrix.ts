@@ -28,7 +28,12 @@ import {
   sampleResolutionContext,
   SUPERIOR,
 } from '#resolutions/testing';
-import { administratorRefusal, type PolicyDecision, type WorkflowEvent } from '#workflow';
+import {
+  administratorRefusal,
+  type InstanceFacts,
+  type PolicyDecision,
+  type WorkflowEvent,
+} from '#workflow';
 
 /** The columns of the matrix, by a stable key (the e2e suite maps each to a real user). */
 export type PostKey =
@@ -284,23 +289,41 @@ function resolutionContext(situation: RoleMatrixCase): ResolutionContext {
   return { ...draft, pendingVisas, remedy: decided, remedies: [decided] };
 }
 
-const resolutionEvent = (situation: RoleMatrixCase, post: Column): PolicyDecision =>
-  resolutionPolicy(post.actor, { type: situation.event ?? '' } as WorkflowEvent, {
-    id: 'r',
-    municipalityId: 'm',
-    state: situation.state ?? '',
-    context: resolutionContext(situation),
-    createdBy: DRAFTER,
-  });
+/** A case: an event tried in a state, with whatever else the situation says. */
+const on = (event: string, state: string, more: Partial<RoleMatrixCase> = {}): RoleMatrixCase => ({
+  operation: 'event',
+  event,
+  state,
+  ...more,
+});
+
+type KindPolicy<C> = (
+  actor: Actor,
+  event: WorkflowEvent,
+  instance: InstanceFacts<C>,
+) => PolicyDecision;
+
+/**
+ * The rows of a kind's events: a column may send one where the kind's policy allows it, on an
+ * instance in the case's state with the case's context (the kernel's refusals first).
+ */
+const eventRows =
+  <C>(policy: KindPolicy<C>, context: (situation: RoleMatrixCase) => C, createdBy: string | null) =>
+  (operation: string, cases: readonly RoleMatrixCase[]): RoleMatrixRow =>
+    row(operation, cases, (situation, post) =>
+      acts(() =>
+        policy(post.actor, { type: situation.event ?? '', ...situation.payload } as WorkflowEvent, {
+          id: 'i',
+          municipalityId: 'm',
+          state: situation.state ?? '',
+          context: context(situation),
+          createdBy,
+        }),
+      )(post),
+    );
 
 function resolutionRows(): RoleMatrixRow[] {
-  const on = (
-    event: string,
-    state: string,
-    more: Partial<RoleMatrixCase> = {},
-  ): RoleMatrixCase => ({ operation: 'event', event, state, ...more });
-  const events = (operation: string, cases: readonly RoleMatrixCase[]) =>
-    row(operation, cases, (situation, post) => acts(() => resolutionEvent(situation, post))(post));
+  const events = eventRows(resolutionPolicy, resolutionContext, DRAFTER);
   return [
     row(
       'Crear (proyecto)',
@@ -412,27 +435,7 @@ function convenioRows(): RoleMatrixRow[] {
     hasFinancialObligations: situation.financial ?? false,
     submittedBy: situation.state === 'draft' ? null : DRAFTER,
   });
-  const on = (
-    event: string,
-    state: string,
-    more: Partial<RoleMatrixCase> = {},
-  ): RoleMatrixCase => ({ operation: 'event', event, state, ...more });
-  const events = (operation: string, cases: readonly RoleMatrixCase[]) =>
-    row(operation, cases, (situation, post) =>
-      acts(() =>
-        convenioPolicy(
-          post.actor,
-          { type: situation.event ?? '', ...situation.payload } as WorkflowEvent,
-          {
-            id: 'c',
-            municipalityId: 'm',
-            state: situation.state ?? '',
-            context: context(situation),
-            createdBy: DRAFTER,
-          },
-        ),
-      )(post),
-    );
+  const events = eventRows(convenioPolicy, context, DRAFTER);
   return [
     row(
       'Crear (proponer)',
@@ -502,23 +505,7 @@ function budgetModificationRows(): RoleMatrixRow[] {
       submittedBy: situation.state === 'draft' ? null : DRAFTER,
     };
   };
-  const on = (
-    event: string,
-    state: string,
-    more: Partial<RoleMatrixCase> = {},
-  ): RoleMatrixCase => ({ operation: 'event', event, state, ...more });
-  const events = (operation: string, cases: readonly RoleMatrixCase[]) =>
-    row(operation, cases, (situation, post) =>
-      acts(() =>
-        budgetModificationPolicy(post.actor, { type: situation.event ?? '' } as WorkflowEvent, {
-          id: 'b',
-          municipalityId: 'm',
-          state: situation.state ?? '',
-          context: context(situation),
-          createdBy: DRAFTER,
-        }),
-      )(post),
-    );
+  const events = eventRows(budgetModificationPolicy, context, DRAFTER);
   return [
     row(
       'Crear (solicitar)',
@@ -554,31 +541,21 @@ function budgetModificationRows(): RoleMatrixRow[] {
 }
 
 function budgetReviewRows(): RoleMatrixRow[] {
-  // A document of Planeamiento y Presupuesto (most are) the Alcalde approves unless said otherwise. Nobody creates one (the ADMIN's seeding
-  // does, 403 CREATED_BY_SEEDING) nor sends the Acuerdo (403 SYSTEM_EVENT): test/budget-reviews.
-  const on = (
-    event: string,
-    state: string,
-    more: Partial<RoleMatrixCase> = {},
-  ): RoleMatrixCase => ({ operation: 'event', event, state, ...more });
-  const events = (operation: string, cases: readonly RoleMatrixCase[]) =>
-    row(operation, cases, (situation, post) =>
-      acts(() =>
-        budgetReviewPolicy(post.actor, { type: situation.event ?? '' } as WorkflowEvent, {
-          id: 'b',
-          municipalityId: 'm',
-          state: situation.state ?? '',
-          context: sampleBudgetReviewContext({
-            responsibleUnitId: BUDGET,
-            budgetUnitId: BUDGET,
-            managementUnitId: ISSUING,
-            mayorUnitId: SUPERIOR,
-            authority: situation.authority ?? 'alcalde',
-          }),
-          createdBy: null,
-        }),
-      )(post),
-    );
+  // A document of Planeamiento y Presupuesto (most are) the Alcalde approves unless said otherwise.
+  // Nobody creates one (the ADMIN's seeding does, 403 CREATED_BY_SEEDING) nor sends the Acuerdo
+  // (403 SYSTEM_EVENT): test/budget-reviews.
+  const events = eventRows(
+    budgetReviewPolicy,
+    (situation) =>
+      sampleBudgetReviewContext({
+        responsibleUnitId: BUDGET,
+        budgetUnitId: BUDGET,
+        managementUnitId: ISSUING,
+        mayorUnitId: SUPERIOR,
+        authority: situation.authority ?? 'alcalde',
+      }),
+    null,
+  );
   return [
     row('Adjuntar un documento', [{ operation: 'attach', state: 'preparing' }], (_, post) =>
       acts(() => true)(post),
