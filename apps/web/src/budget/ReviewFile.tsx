@@ -166,7 +166,13 @@ export function ReviewFile({ user }: { user: SessionUser }) {
         }
         side={
           <>
-            <DeadlinesPanel deadlines={r.deadlines} />
+            <DeadlinesPanel
+              deadlines={r.deadlines}
+              nameOf={(d) => {
+                const phase = d.code === 'fase' && r.phases.find((p) => p.code === d.key);
+                return phase ? `Fase: ${phase.name}` : d.name;
+              }}
+            />
             <DateVersions review={r} admin={isAdmin(user)} />
             <HistoryPanel
               history={history}

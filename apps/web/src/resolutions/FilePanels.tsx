@@ -25,13 +25,18 @@ export function FileSection({ title, children }: { title: string; children: Reac
 
 type Deadline = components['schemas']['DeadlineDto'];
 
-/** The open deadlines; `dueLabel` words the date (an alert is given on it, a term falls due). */
+/**
+ * The open deadlines; `dueLabel` words the date (an alert is given on it, a term falls due),
+ * `nameOf` names one of several of a code (which phase, which obligation).
+ */
 export function DeadlinesPanel({
   deadlines,
   dueLabel = () => 'Vence el',
+  nameOf = (deadline) => deadline.name,
 }: {
   deadlines: readonly Deadline[];
   dueLabel?: (deadline: Deadline) => string;
+  nameOf?: (deadline: Deadline) => string;
 }) {
   const unitName = useUnitNames();
   return (
@@ -46,7 +51,7 @@ export function DeadlinesPanel({
             <Stack key={d.id} gap={0}>
               <Group gap="xs">
                 <Text size="sm" fw={600}>
-                  {d.name}
+                  {nameOf(d)}
                 </Text>
                 <Dot
                   color={d.status === 'expired' ? 'red' : d.status === 'pending' ? 'blue' : 'gray'}
