@@ -195,7 +195,7 @@ async function budgetEvent(
 /**
  * What the budget screens and the board's documents panel show, once: next year's management
  * calendar seeded; its PIA presented with its figures by the analyst and accepted by the head of
- * Planeamiento y Presupuesto (never the presenter), its POI presented and under review; a
+ * Planeamiento y Presupuesto (never the presenter), its multiannual POI presented late and under review; a
  * transferencia de partidas asked by Desarrollo Urbano and sent to Planeamiento y Presupuesto.
  */
 let budget: Promise<{ year: number; piaId: string; modificationId: string }> | undefined;
@@ -209,7 +209,11 @@ const seedBudget = (request: APIRequestContext) =>
     expect(seeded.status(), await seeded.text()).toBe(200);
     const items = ((await seeded.json()) as { items: { id: string; documentCode: string }[] })
       .items;
-    const idOf = (code: string) => items.find((i) => i.documentCode === code)?.id ?? '';
+    const idOf = (code: string) => {
+      const id = items.find((i) => i.documentCode === code)?.id;
+      expect(id, `${code} en el calendario de ${year}`).toBeDefined();
+      return id ?? '';
+    };
     const stateOf = async (id: string) =>
       (
         (await (
@@ -241,7 +245,7 @@ const seedBudget = (request: APIRequestContext) =>
         reportRef: `Informe Técnico N° 030-${year - 1}-MML/GPP`,
       });
     }
-    const poiId = idOf('poi');
+    const poiId = idOf('poi_multianual');
     if ((await stateOf(poiId)) === 'preparing')
       await budgetEvent(request, `budget-reviews/${poiId}`, 'mml.analista', {
         type: 'SUBMIT',
@@ -557,6 +561,9 @@ for (const [size, viewport] of Object.entries(SIZES))
     await page
       .getByLabel('Justificación')
       .fill('Reposición de equipos de comunicación del serenazgo del Cercado de Lima.');
+    // The whole form from its top, not scrolled to the last field filled.
+    await page.getByLabel('Justificación').blur();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: `${DOCS}consola-presupuesto-modificacion-formulario-${size}.png`,
       fullPage: true,
