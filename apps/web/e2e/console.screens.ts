@@ -178,10 +178,118 @@ for (const [size, viewport] of Object.entries(SIZES))
     await page.context().clearCookies();
   });
 
+/** A budget-reviews or budget-modifications event over the API; the resource as answered. */
+async function budgetEvent(
+  request: APIRequestContext,
+  path: string,
+  username: string,
+  event: Record<string, unknown>,
+): Promise<void> {
+  const response = await request.post(`/api/v1/${path}/events`, {
+    headers: await bearer(request, username),
+    data: event,
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+/**
+ * What the budget screens and the board's documents panel show, once: next year's management
+ * calendar seeded; its PIA presented with its figures by the analyst and accepted by the head of
+ * Planeamiento y Presupuesto (never the presenter), its multiannual POI presented late and under review; a
+ * transferencia de partidas asked by Desarrollo Urbano and sent to Planeamiento y Presupuesto.
+ */
+let budget: Promise<{ year: number; piaId: string; modificationId: string }> | undefined;
+const seedBudget = (request: APIRequestContext) =>
+  (budget ??= (async () => {
+    // The PIA of next year falls due on 31 December of this one (LOM Art. 9 inc. 16).
+    const year = (await serverNow(request)).getUTCFullYear() + 1;
+    const seeded = await request.post(`/api/v1/budget/calendar/${year}/seed`, {
+      headers: await bearer(request, 'mml.admin'),
+    });
+    expect(seeded.status(), await seeded.text()).toBe(200);
+    const items = ((await seeded.json()) as { items: { id: string; documentCode: string }[] })
+      .items;
+    const idOf = (code: string) => {
+      const id = items.find((i) => i.documentCode === code)?.id;
+      expect(id, `${code} en el calendario de ${year}`).toBeDefined();
+      return id ?? '';
+    };
+    const stateOf = async (id: string) =>
+      (
+        (await (
+          await request.get(`/api/v1/budget-reviews/${id}`, {
+            headers: await bearer(request, 'mml.presupuesto'),
+          })
+        ).json()) as { state: string }
+      ).state;
+    const piaId = idOf('pia');
+    if ((await stateOf(piaId)) === 'preparing') {
+      await budgetEvent(request, `budget-reviews/${piaId}`, 'mml.analista', {
+        type: 'SUBMIT',
+        documentRef: `Informe N° 012-${year - 1}-MML/GPP`,
+        figures: [
+          {
+            concept: 'Presupuesto total',
+            amount: '1234567.89',
+            fundingSource: 'recursos_ordinarios',
+          },
+          {
+            concept: 'Canon y sobrecanon',
+            amount: '48000.50',
+            fundingSource: 'recursos_determinados',
+          },
+        ],
+      });
+      await budgetEvent(request, `budget-reviews/${piaId}`, 'mml.presupuesto', {
+        type: 'ACCEPT',
+        reportRef: `Informe Técnico N° 030-${year - 1}-MML/GPP`,
+      });
+    }
+    const poiId = idOf('poi_multianual');
+    if ((await stateOf(poiId)) === 'preparing')
+      await budgetEvent(request, `budget-reviews/${poiId}`, 'mml.analista', {
+        type: 'SUBMIT',
+        documentRef: `Informe N° 015-${year - 1}-MML/GPP`,
+        figures: [{ concept: 'Metas físicas valorizadas', amount: '850000.00' }],
+      });
+
+    const created = await request.post('/api/v1/budget-modifications', {
+      headers: await bearer(request, 'mml.gdu'),
+      data: {
+        requestType: 'modificacion_presupuestaria',
+        modality: 'transferencia_partidas',
+        amount: '48000.50',
+        fundingSource: 'recursos_ordinarios',
+        fromLine: {
+          program: '0036',
+          productOrProject: '3000579',
+          activity: '5004369',
+          expenseItem: '2.3.2.7.11.99',
+        },
+        toLine: {
+          program: '0036',
+          productOrProject: '3000579',
+          activity: '5004370',
+          expenseItem: '2.3.1.5.1.2',
+        },
+        justification:
+          'Mayor demanda del servicio de limpieza pública en el Cercado por la temporada de lluvias.',
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const modificationId = ((await created.json()) as { id: string }).id;
+    await budgetEvent(request, `budget-modifications/${modificationId}`, 'mml.gdu', {
+      type: 'SUBMIT',
+    });
+    return { year, piaId, modificationId };
+  })());
+
 for (const [size, viewport] of Object.entries(SIZES))
   test(`the Alcaldía's board, ${size}`, async ({ page, request }) => {
     await page.setViewportSize(viewport);
     await seedEncargos(request);
+    // The «Documentos de gestión» panel with rows and the amounts under review.
+    await seedBudget(request);
     await signIn(page, 'mml.alcalde');
     await page.goto('/despacho');
     await page.getByRole('heading', { name: 'Qué espera a cada unidad' }).waitFor();
@@ -399,5 +507,76 @@ for (const [size, viewport] of Object.entries(SIZES))
       .first()
       .waitFor();
     await page.screenshot({ path: `${DOCS}consola-concejo-sesion-${size}.png`, fullPage: true });
+    await page.context().clearCookies();
+  });
+
+for (const [size, viewport] of Object.entries(SIZES))
+  test(`the budget screens, ${size}`, async ({ page, request }) => {
+    await page.setViewportSize(viewport);
+    const { year, piaId, modificationId } = await seedBudget(request);
+
+    await signIn(page, 'mml.analista');
+    await page.goto(`/calendario-de-gestion?anio=${year}`);
+    await page
+      .getByRole('region', { name: 'Gerencia de Planificación y Presupuesto' })
+      .getByRole('link', { name: 'Presupuesto Institucional de Apertura (PIA)' })
+      .waitFor();
+    await page.screenshot({
+      path: `${DOCS}consola-presupuesto-calendario-${size}.png`,
+      fullPage: true,
+    });
+    await page.context().clearCookies();
+
+    // The Gerente's desk: the version the analyst presented, accepted by Planeamiento y Presupuesto.
+    await signIn(page, 'mml.gerente');
+    await page.goto(`/calendario-de-gestion/documentos/${piaId}`);
+    await page
+      .getByRole('region', { name: 'Versiones presentadas' })
+      .getByText(/S\/.48.000,50/)
+      .waitFor();
+    await page.screenshot({
+      path: `${DOCS}consola-presupuesto-documento-${size}.png`,
+      fullPage: true,
+    });
+    await page.context().clearCookies();
+
+    await signIn(page, 'mml.gdu');
+    await page.goto('/presupuesto/modificaciones/nueva');
+    await page.getByLabel('Tipo de solicitud').selectOption('modificacion_presupuestaria');
+    await page.getByLabel('Modalidad').selectOption('transferencia_partidas');
+    await page.getByLabel('Monto en soles').fill('25 000,00');
+    await page.getByLabel('Fuente de financiamiento').selectOption('recursos_ordinarios');
+    const line = async (side: string, codes: string[]) => {
+      const labels = [
+        'Programa presupuestal',
+        'Producto o proyecto',
+        'Actividad, acción de inversión u obra',
+        'Específica de gasto',
+      ];
+      for (const [i, label] of labels.entries())
+        await page.getByLabel(`${label} (${side})`).fill(codes[i] ?? '');
+    };
+    await line('origen', ['0030', '3000355', '5004167', '2.3.2.4.1.1']);
+    await line('destino', ['0030', '3000355', '5004168', '2.6.3.2.1.1']);
+    await page
+      .getByLabel('Justificación')
+      .fill('Reposición de equipos de comunicación del serenazgo del Cercado de Lima.');
+    // The whole form from its top, not scrolled to the last field filled.
+    await page.getByLabel('Justificación').blur();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({
+      path: `${DOCS}consola-presupuesto-modificacion-formulario-${size}.png`,
+      fullPage: true,
+    });
+    await page.context().clearCookies();
+
+    // Planeamiento y Presupuesto's desk: the request waits for its technical report.
+    await signIn(page, 'mml.presupuesto');
+    await page.goto(`/presupuesto/modificaciones/${modificationId}`);
+    await page.getByRole('button', { name: 'Emitir el informe técnico' }).waitFor();
+    await page.screenshot({
+      path: `${DOCS}consola-presupuesto-modificacion-expediente-${size}.png`,
+      fullPage: true,
+    });
     await page.context().clearCookies();
   });

@@ -63,6 +63,10 @@ const dateOnly = new Intl.DateTimeFormat('es-PE', {
 /** The day an instant falls on, in the browser's time zone, as «01/01/2026». */
 export const formatDay = (iso: string): string => dateOnly.format(new Date(iso));
 
+/** «1 documento», «2 documentos»: a count with its noun in the number it takes. */
+export const countOf = (n: number, one: string, many: string): string =>
+  `${n} ${n === 1 ? one : many}`;
+
 /** Céntimos of a sol as people in Peru write money: «S/ 1 234 567,89» (spaces that do not break). */
 export function formatSoles(cents: number): string {
   const negative = cents < 0;

@@ -5,7 +5,7 @@ import { STATUS_LABELS } from '../budget/labels';
 import { CalendarStatusBadge } from '../budget/StateBadge';
 import { allPages, ExportButtons } from '../export/ExportButtons';
 import type { ExportColumn } from '../export/export';
-import { formatDate, formatDateTime, formatSoles } from '../format';
+import { countOf, formatDate, formatDateTime, formatSoles } from '../format';
 import { filePath, kindName } from '../work-items/work-items';
 import {
   type AmountUnderReview,
@@ -274,9 +274,8 @@ const DOCUMENT_COLUMNS: ExportColumn<BoardDocument>[] = [
   { header: 'Fuente legal de la fecha', value: (d) => d.dueBasis },
 ];
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 const underReview = (a: AmountUnderReview, one: string, many: string, none: string) =>
-  a.count === 0 ? none : `${plural(a.count, one, many)} por ${formatSoles(a.amountCents)}`;
+  a.count === 0 ? none : `${countOf(a.count, one, many)} por ${formatSoles(a.amountCents)}`;
 
 /** «Documentos de gestión»: not yet approved, the soonest last day first, and the money under review. */
 export function ManagementDocumentsCard() {
@@ -291,7 +290,7 @@ export function ManagementDocumentsCard() {
       summary={(data) =>
         data.total === 0
           ? 'Ningún documento de gestión con fecha está pendiente de aprobación.'
-          : `${plural(data.total, 'documento de gestión por aprobar', 'documentos de gestión por aprobar')}: ${plural(data.counts.late, 'vencido', 'vencidos')}, ${data.counts.atRisk} en riesgo, ${data.counts.onTime} a tiempo`
+          : `${countOf(data.total, 'documento de gestión por aprobar', 'documentos de gestión por aprobar')}: ${countOf(data.counts.late, 'vencido', 'vencidos')}, ${data.counts.atRisk} en riesgo, ${data.counts.onTime} a tiempo`
       }
       details={(data) => (
         <Text size="sm">

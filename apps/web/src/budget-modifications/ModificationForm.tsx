@@ -191,7 +191,9 @@ export function NewModificationPage() {
           )}
           <TextInput
             label="Monto en soles"
-            description={hint('Con coma decimal y hasta dos decimales. Por ejemplo: 48 000,50')}
+            description={hint(
+              'Con coma decimal y hasta dos decimales. Por ejemplo: 48\u00a0000,50',
+            )}
             leftSection={<Text size="sm">S/</Text>}
             inputMode="decimal"
             required

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Group, Loader, Stack, Text, Timeline, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import type { SessionUser } from '../api/client';
-import { formatCivilDate, formatDate } from '../format';
+import { countOf, formatCivilDate, formatDate } from '../format';
 import { FileSection } from '../resolutions/FilePanels';
 import { problemText } from '../resolutions/problems';
 import { isAdmin } from '../roles';
@@ -13,7 +13,7 @@ import {
   useCalendarYear,
   useSeedYear,
 } from './budget';
-import { AUTHORITY_LABELS, STATE_LABELS, STATUS_COLORS, STATUS_LABELS } from './labels';
+import { AUTHORITY_LABELS, STATE_LABELS, STATUS_COLORS, STATUS_COUNT_WORDS } from './labels';
 import { CalendarStatusBadge } from './StateBadge';
 
 const STATE_NAMES = STATE_LABELS as Record<string, string>;
@@ -96,8 +96,8 @@ export function ManagementCalendarPage({ user }: { user: SessionUser }) {
       )}
       {counts.length > 0 && (
         <Text size="sm" aria-label="Resumen del año">
-          {items.length} documentos:{' '}
-          {counts.map(([status, n]) => `${n} ${STATUS_LABELS[status].toLowerCase()}`).join(' · ')}
+          {countOf(items.length, 'documento', 'documentos')}:{' '}
+          {counts.map(([status, n]) => countOf(n, ...STATUS_COUNT_WORDS[status])).join(' · ')}
         </Text>
       )}
       {byUnit(items).map(([unit, list]) => (
@@ -114,7 +114,8 @@ export function ManagementCalendarPage({ user }: { user: SessionUser }) {
                 }
               >
                 <Stack gap={2}>
-                  <Group gap="md">
+                  {/* Wrapped on a phone, the state goes right under the status. */}
+                  <Group gap="md" style={{ rowGap: 2 }}>
                     <CalendarStatusBadge status={item.status} />
                     <Text size="sm">{STATE_NAMES[item.state] ?? item.state}</Text>
                   </Group>

@@ -228,7 +228,7 @@ export function ReviewEventDialog(props: FileEventProps<BudgetReviewEventType, B
                   />
                   <TextInput
                     label={`Monto (cifra ${i + 1})`}
-                    description={hint('Por ejemplo: 1 234 567,89')}
+                    description={hint('Por ejemplo: 1\u00a0234\u00a0567,89')}
                     inputMode="decimal"
                     value={f.amount}
                     error={errors[`figures.${i}.amount`]}

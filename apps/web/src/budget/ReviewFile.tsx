@@ -202,7 +202,10 @@ function Data({ r }: { r: BudgetReview }) {
             r.chainedBusinessDays !== null &&
             ` (${r.chainedBusinessDays} días hábiles después de la aprobación de su predecesor)`}
         </DataRow>
-        {r.dueBasis && <DataRow label="Fuente legal de la fecha">{r.dueBasis}</DataRow>}
+        {/* Often the very rule of the base legal: then said once, below. */}
+        {r.dueBasis && r.dueBasis !== r.basis && (
+          <DataRow label="Fuente legal de la fecha">{r.dueBasis}</DataRow>
+        )}
         <DataRow label="Base legal">
           {r.basis}
           {r.verify && ' ⚠ Regla por verificar con la norma vigente.'}
@@ -213,8 +216,8 @@ function Data({ r }: { r: BudgetReview }) {
             {formatDate(r.mayorFallbackAfter)} (LOM Art. 20 inc. 10).
           </DataRow>
         )}
-        <DataRow label="Fuente de financiamiento">
-          {r.fundingSource ? 'Cada cifra lleva su fuente de financiamiento' : 'No se exige'}
+        <DataRow label="Fuente de financiamiento de las cifras">
+          {r.fundingSource ? 'Se indica en cada cifra' : 'No se exige'}
         </DataRow>
       </Stack>
     </FileSection>
@@ -306,17 +309,27 @@ function Versions({ r }: { r: BudgetReview }) {
                       <Table.Th scope="col" style={{ textAlign: 'right' }}>
                         Monto
                       </Table.Th>
-                      <Table.Th scope="col">Fuente de financiamiento</Table.Th>
+                      {/* On a phone, under the concept: three columns do not fit. */}
+                      <Table.Th scope="col" visibleFrom="sm">
+                        Fuente de financiamiento
+                      </Table.Th>
                     </Table.Tr>
                   </Table.Thead>
                   <Table.Tbody>
                     {v.figures.map((f, i) => (
                       <Table.Tr key={i}>
-                        <Table.Td>{f.concept}</Table.Td>
+                        <Table.Td>
+                          {f.concept}
+                          {f.fundingSource && (
+                            <Text size="xs" c="gray.7" hiddenFrom="sm">
+                              {FUNDING_SOURCE_LABELS[f.fundingSource]}
+                            </Text>
+                          )}
+                        </Table.Td>
                         <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
                           {formatSoles(f.amountCents)}
                         </Table.Td>
-                        <Table.Td>
+                        <Table.Td visibleFrom="sm">
                           {f.fundingSource ? FUNDING_SOURCE_LABELS[f.fundingSource] : '—'}
                         </Table.Td>
                       </Table.Tr>

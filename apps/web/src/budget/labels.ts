@@ -35,6 +35,14 @@ export const STATUS_LABELS: Record<CalendarStatus, string> = {
   done: 'Aprobado',
 };
 
+/** The status in a count, in the number it takes: «1 vencido», «2 vencidos», «3 en riesgo». */
+export const STATUS_COUNT_WORDS: Record<CalendarStatus, [string, string]> = {
+  on_time: ['a tiempo', 'a tiempo'],
+  at_risk: ['en riesgo', 'en riesgo'],
+  late: ['vencido', 'vencidos'],
+  done: ['aprobado', 'aprobados'],
+};
+
 export const STATUS_COLORS: Record<CalendarStatus, string> = {
   on_time: 'green',
   at_risk: 'orange',
