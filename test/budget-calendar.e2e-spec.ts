@@ -80,7 +80,8 @@ describe('The management calendar (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10
     const again = await client.post('mml.admin', `${CALENDAR}/2027/seed`, {});
     expect(again.body.created).toBe(0);
     expect(await instances()).toBe(9);
-    expect(await rows()).toBe(9);
+    // A date per document, and one per phase of the Presupuesto Participativo (4).
+    expect(await rows()).toBe(13);
     // Created by the system, not by the ADMIN (who never acts in a workflow).
     const creators = await t.query<{ created_by: string | null }>(
       `SELECT DISTINCT created_by FROM workflow_instances WHERE kind = 'budget-reviews'`,
@@ -172,6 +173,70 @@ describe('The management calendar (issue 16; LOM Art. 9 inc. 16, Art. 20 inc. 10
     expect(audit?.actor_id).toBeNull();
     // Versions are never changed nor deleted.
     await expect(t.query(`DELETE FROM budget_calendar_dates`)).rejects.toThrow();
+  });
+
+  it("a phase's date (DS 142-2009-EF, Art. 6: fixed by the annual ordinance) changes the same way, and its own deadline is re-armed", async () => {
+    const pp = item('presupuesto_participativo');
+    const path = `${CALENDAR}/items/${pp.id}/dates`;
+    const basis = 'Ordenanza Municipal N° 2590-2026-MML, Art. 4: cronograma del proceso.';
+    const before = await rows();
+    const noBasis = await client.post('mml.admin', path, {
+      dueOn: '2026-11-27',
+      phase: 'concertacion',
+    });
+    expect(fields(noBasis.body)).toEqual(['basis']);
+    const unknown = await client.post('mml.admin', path, {
+      dueOn: '2026-11-27',
+      basis,
+      phase: 'ejecucion',
+    });
+    expectProblem(unknown, 400, 'VALIDATION_FAILED');
+    expect(fields(unknown.body)).toEqual(['phase']);
+    expect(await rows()).toBe(before);
+
+    const changed = await client.post('mml.admin', path, {
+      dueOn: '2026-11-27',
+      basis,
+      phase: 'concertacion',
+    });
+    expect(changed.status).toBe(200);
+    // The document's own date is untouched.
+    expect(changed.body).toMatchObject({ dueOn: pp.dueOn, dateVersion: 1 });
+    const versions = (await client.get('mml.gerente', path)).body as {
+      phase: string | null;
+      version: number;
+      dueOn: string;
+      source: string;
+    }[];
+    expect(
+      versions.filter((v) => v.phase === 'concertacion').map((v) => [v.version, v.dueOn, v.source]),
+    ).toEqual([
+      [1, '2026-04-30', 'perfil'],
+      [2, '2026-11-27', 'admin'],
+    ]);
+    const rearmed = await client.eventually(async () => {
+      const file = (await client.get('mml.presupuesto', `${REVIEWS}/${pp.id}`)).body;
+      const phase = (file.phases as { code: string; dueOn: string }[]).find(
+        (p) => p.code === 'concertacion',
+      );
+      return phase?.dueOn === '2026-11-27' ? file : undefined;
+    }, 'la nueva fecha de la fase en el expediente');
+    expect(
+      (rearmed.deadlines as { code: string; key: string; dueOn: string; status: string }[])
+        .filter((d) => d.code === 'fase' && d.key === 'concertacion' && d.status === 'pending')
+        .map((d) => d.dueOn),
+    ).toEqual(['2026-11-27']);
+    // A phase already completed keeps its date.
+    await client.post('mml.analista', `${REVIEWS}/${pp.id}/events`, {
+      type: 'COMPLETE_PHASE',
+      phase: 'preparacion',
+      documentRef: 'Ordenanza Municipal N° 2590-2026-MML',
+    });
+    expectProblem(
+      await client.post('mml.admin', path, { dueOn: '2026-12-01', basis, phase: 'preparacion' }),
+      409,
+      'ITEM_CLOSED',
+    );
   });
 
   it('reminds the unit and the Gerente 30, 15 and 5 business days before, and escalates to the Alcalde when missed', async () => {

@@ -50,4 +50,29 @@ test('Ley 28056 (DS 142-2009-EF, Art. 6): the Presupuesto Participativo shows it
   );
   await expect(page.getByRole('button', { name: 'Presentar el documento' })).toHaveCount(0);
   await expectAccessible(page);
+
+  // The ordinance fixes the phases' dates: mml.admin moves the concertación's with its source.
+  const file = page.url();
+  await page.context().clearCookies();
+  await signIn(page, 'mml.admin');
+  await page.goto(file);
+  await page.getByRole('button', { name: 'Cambiar el último día de la fase 2' }).click();
+  const change = page.getByRole('dialog', { name: 'Cambiar el último día' });
+  await expect(change).toContainText('fase «Concertación');
+  await change.getByLabel('Nuevo último día').fill(`${year - 1}-05-14`);
+  await change
+    .getByLabel('Fuente legal de la nueva fecha')
+    .fill(`Ordenanza Municipal N° 2610-${year - 1}-MML, Art. 4`);
+  await expectAccessible(page);
+  await change.getByRole('button', { name: 'Cambiar la fecha' }).click();
+  await expect(change).toBeHidden();
+  await expect(page.getByRole('region', { name: 'Versiones del último día' })).toContainText(
+    `Fase «Concertación (talleres y Acta de Acuerdos y Compromisos)», 2. 14/05/${year - 1}`,
+  );
+  await expect(phases.getByRole('row').nth(2)).toContainText(`14/05/${year - 1}`);
+  // A phase already completed keeps its date: no such button.
+  await expect(
+    page.getByRole('button', { name: 'Cambiar el último día de la fase 1' }),
+  ).toHaveCount(0);
+  await expectAccessible(page);
 });

@@ -57,8 +57,9 @@ export const ITEM_ROWS = `SELECT w.id, w.state, w.context, first.fiscal_year, u.
          to_char(d.due_on, 'YYYY-MM-DD') AS due_on, d.basis
     FROM workflow_instances w
     JOIN LATERAL (SELECT version, due_on, basis FROM budget_calendar_dates
-                   WHERE instance_id = w.id ORDER BY version DESC LIMIT 1) d ON true
-    JOIN budget_calendar_dates first ON first.instance_id = w.id AND first.version = 1
+                   WHERE instance_id = w.id AND phase IS NULL ORDER BY version DESC LIMIT 1) d ON true
+    JOIN budget_calendar_dates first
+      ON first.instance_id = w.id AND first.version = 1 AND first.phase IS NULL
     JOIN units u ON u.id = (w.context->>'responsibleUnitId')::uuid
    WHERE w.municipality_id = $1 AND w.kind = $2`;
 

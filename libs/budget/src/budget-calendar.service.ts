@@ -22,7 +22,7 @@ import {
   ITEM_ROWS,
   type ItemRow,
 } from './budget-calendar-items.js';
-import type { BudgetReviewContext } from './budget-review.machine.js';
+import { type BudgetReviewContext, phasesOf } from './budget-review.machine.js';
 import { BUDGET_REVIEWS } from './budget-reviews.definition.js';
 
 export interface CalendarYear {
@@ -43,6 +43,8 @@ export interface DateVersion {
   readonly source: 'perfil' | 'admin' | 'encadenado';
   readonly recordedBy: string | null;
   readonly recordedAt: string;
+  /** The phase whose date it is (null: the document's). */
+  readonly phase: string | null;
 }
 
 const invalid = (errors: FieldProblem[]) =>
@@ -135,7 +137,7 @@ export class BudgetCalendar {
           await query<{ document_code: string }>(
             manager,
             `SELECT document_code FROM budget_calendar_dates
-              WHERE municipality_id = $1 AND fiscal_year = $2 AND version = 1`,
+              WHERE municipality_id = $1 AND fiscal_year = $2 AND version = 1 AND phase IS NULL`,
             [municipalityId, year],
           )
         ).map((r) => r.document_code),
@@ -210,6 +212,20 @@ export class BudgetCalendar {
           recordedBy: actor.userId,
           at: now,
         });
+        for (const phase of context.phases ?? [])
+          await insertDate(manager, {
+            municipalityId,
+            instanceId: id,
+            year,
+            code: doc.code,
+            phase: phase.code,
+            version: 1,
+            dueOn: phase.dueOn,
+            basis: phase.basis,
+            source: 'perfil',
+            recordedBy: actor.userId,
+            at: now,
+          });
         count++;
       }
       return count;
@@ -221,15 +237,20 @@ export class BudgetCalendar {
   async changeDate(
     actor: Actor,
     instanceId: string,
-    change: { dueOn: CivilDate; basis: string },
+    change: { dueOn: CivilDate; basis: string; phase?: string },
   ): Promise<CalendarItem> {
     const municipalityId = actor.municipalityId;
     const outbox = await this.dataSource.transaction(async (manager) => {
-      const item = await queryOne<{ state: string; fiscal_year: number; document_code: string }>(
+      const item = await queryOne<{
+        state: string;
+        fiscal_year: number;
+        document_code: string;
+        context: BudgetReviewContext;
+      }>(
         manager,
-        `SELECT w.state, d.fiscal_year, d.document_code
+        `SELECT w.state, w.context, d.fiscal_year, d.document_code
            FROM workflow_instances w
-           JOIN budget_calendar_dates d ON d.instance_id = w.id AND d.version = 1
+           JOIN budget_calendar_dates d ON d.instance_id = w.id AND d.version = 1 AND d.phase IS NULL
           WHERE w.id = $1 AND w.municipality_id = $2 AND w.kind = $3
           FOR UPDATE OF w`,
         [instanceId, municipalityId, BUDGET_REVIEWS],
@@ -242,16 +263,33 @@ export class BudgetCalendar {
             'El documento ya fue aprobado: su plazo está cumplido y la fecha no se cambia.',
           ),
         );
+      const phase = change.phase;
+      if (phase !== undefined) {
+        const found = phasesOf(item.context).find((p) => p.code === phase);
+        if (!found)
+          throw invalid([
+            { field: 'phase', messages: [`no es una fase de ${item.context.documentName}`] },
+          ]);
+        if (found.completion !== null)
+          throw DomainError.of(
+            refuse(
+              BudgetRefusal.ITEM_CLOSED,
+              `La fase «${found.name}» ya está cumplida: su fecha no se cambia.`,
+            ),
+          );
+      }
       const last = await queryOne<{ version: number }>(
         manager,
-        `SELECT max(version)::int AS version FROM budget_calendar_dates WHERE instance_id = $1`,
-        [instanceId],
+        `SELECT max(version)::int AS version FROM budget_calendar_dates
+          WHERE instance_id = $1 AND phase IS NOT DISTINCT FROM $2`,
+        [instanceId, phase ?? null],
       );
       await insertDate(manager, {
         municipalityId,
         instanceId,
         year: item.fiscal_year,
         code: item.document_code,
+        ...(phase !== undefined ? { phase } : {}),
         version: (last?.version ?? 0) + 1,
         dueOn: change.dueOn,
         basis: change.basis,
@@ -262,11 +300,12 @@ export class BudgetCalendar {
       return writeOutbox(
         manager,
         [
-          systemEvent(instanceId, {
-            type: 'DATE_CHANGED',
-            dueOn: change.dueOn,
-            basis: change.basis,
-          }),
+          systemEvent(
+            instanceId,
+            phase !== undefined
+              ? { type: 'PHASE_DATE_CHANGED', phase, dueOn: change.dueOn, basis: change.basis }
+              : { type: 'DATE_CHANGED', dueOn: change.dueOn, basis: change.basis },
+          ),
         ],
         this.clock.now(),
       );
@@ -287,10 +326,13 @@ export class BudgetCalendar {
       source: DateVersion['source'];
       recorded_by: string | null;
       recorded_at: Date;
+      phase: string | null;
     }>(
       this.dataSource.manager,
-      `SELECT version, to_char(due_on, 'YYYY-MM-DD') AS due_on, basis, source, recorded_by, recorded_at
-         FROM budget_calendar_dates WHERE instance_id = $1 AND municipality_id = $2 ORDER BY version`,
+      `SELECT version, to_char(due_on, 'YYYY-MM-DD') AS due_on, basis, source, recorded_by, recorded_at,
+              phase
+         FROM budget_calendar_dates WHERE instance_id = $1 AND municipality_id = $2
+        ORDER BY phase NULLS FIRST, version`,
       [instanceId, actor.municipalityId],
     );
     if (rows.length === 0) throw new NotFoundError('El documento del calendario');
@@ -301,13 +343,15 @@ export class BudgetCalendar {
       source: r.source,
       recordedBy: r.recorded_by,
       recordedAt: r.recorded_at.toISOString(),
+      phase: r.phase,
     }));
   }
 
   private async yearOf(municipalityId: string, instanceId: string): Promise<number> {
     const row = await queryOne<{ fiscal_year: number }>(
       this.dataSource.manager,
-      `SELECT fiscal_year FROM budget_calendar_dates WHERE instance_id = $1 AND municipality_id = $2 AND version = 1`,
+      `SELECT fiscal_year FROM budget_calendar_dates
+        WHERE instance_id = $1 AND municipality_id = $2 AND version = 1 AND phase IS NULL`,
       [instanceId, municipalityId],
     );
     if (!row) throw new NotFoundError('El documento del calendario');
@@ -340,6 +384,8 @@ export async function insertDate(
     instanceId: string;
     year: number;
     code: string;
+    /** A phase's date (null or absent: the document's own). */
+    phase?: string;
     version: number;
     dueOn: CivilDate | null;
     basis: string;
@@ -351,8 +397,8 @@ export async function insertDate(
   await execute(
     manager,
     `INSERT INTO budget_calendar_dates (municipality_id, instance_id, fiscal_year, document_code,
-       version, due_on, basis, source, recorded_by, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+       version, due_on, basis, source, recorded_by, recorded_at, phase)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
     [
       d.municipalityId,
       d.instanceId,
@@ -364,6 +410,7 @@ export async function insertDate(
       d.source,
       d.recordedBy,
       d.at,
+      d.phase ?? null,
     ],
   );
 }

@@ -35,7 +35,7 @@ export class BudgetReviewPreparer {
     const basis = `${days} días hábiles desde la aprobación de ${c.chainedAfter ?? 'su predecesor'} el ${spanishDate(approvedOn)}: ${c.dueBasis ?? c.basis}`;
     const last = await queryOne<{ version: number }>(
       scope.manager,
-      `SELECT max(version)::int AS version FROM budget_calendar_dates WHERE instance_id = $1`,
+      `SELECT max(version)::int AS version FROM budget_calendar_dates WHERE instance_id = $1 AND phase IS NULL`,
       [instance.id],
     );
     await insertDate(scope.manager, {

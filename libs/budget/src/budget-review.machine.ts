@@ -20,6 +20,7 @@ export const NOTIFY_SUCCESSORS = 'notifySuccessors';
 /** The system events: the calendar's date changes, the predecessor's approval, the kernel's expiry. */
 export const BUDGET_SYSTEM_EVENTS = [
   'DATE_CHANGED',
+  'PHASE_DATE_CHANGED',
   'PREDECESSOR_APPROVED',
   'DEADLINE_MISSED',
   'COUNCIL_APPROVED',
@@ -144,6 +145,7 @@ export type BudgetReviewEvent = Who &
     | { type: 'APPROVE_BY_MAYOR_FALLBACK'; resolutionNumber: string; today: CivilDate }
     | { type: 'PUBLISH'; gazette: string; publishedOn: CivilDate }
     | { type: 'DATE_CHANGED'; dueOn: CivilDate; basis: string }
+    | { type: 'PHASE_DATE_CHANGED'; phase: string; dueOn: CivilDate; basis: string }
     /** `dueOn` added by `prepare`: approvedOn + the chained business days (D2). */
     | { type: 'PREDECESSOR_APPROVED'; approvedOn: CivilDate; dueOn: CivilDate; basis: string }
     | { type: 'DEADLINE_MISSED'; code?: string; key?: string; dueOn?: CivilDate }
@@ -219,6 +221,9 @@ export const budgetReviewMachine = setup({
     nextPhase: ({ context, event }) =>
       event.type === 'COMPLETE_PHASE' && nextPhase(context)?.code === event.phase,
     phasesDone: ({ context }) => nextPhase(context) === undefined,
+    phasePending: ({ context, event }) =>
+      event.type === 'PHASE_DATE_CHANGED' &&
+      phasesOf(context).some((p) => p.code === event.phase && p.completion === null),
   },
   actions: {
     ...obligationActions,
@@ -242,6 +247,30 @@ export const budgetReviewMachine = setup({
             dueOn: phase.dueOn,
           },
         });
+    }),
+    // The ADMIN's new date for a phase not yet completed: its obligation re-armed on that day.
+    redatePhase: enqueueActions(({ context, event, enqueue }) => {
+      if (event.type !== 'PHASE_DATE_CHANGED') return;
+      enqueue({
+        type: CANCEL_OBLIGATION as typeof CANCEL_OBLIGATION,
+        params: { code: PHASE_DEADLINE, key: event.phase },
+      });
+      enqueue({
+        type: OPEN_OBLIGATION as typeof OPEN_OBLIGATION,
+        params: {
+          code: PHASE_DEADLINE,
+          key: event.phase,
+          responsibleUnitId: context.responsibleUnitId,
+          dueOn: event.dueOn,
+        },
+      });
+      enqueue.assign({
+        phases: phasesOf(context).map((p) =>
+          p.code === event.phase
+            ? { ...p, dueOn: event.dueOn, basis: event.basis, missed: false }
+            : p,
+        ),
+      });
     }),
     completePhase: enqueueActions(({ context, event, enqueue }) => {
       if (event.type !== 'COMPLETE_PHASE') return;
@@ -389,6 +418,7 @@ export const budgetReviewMachine = setup({
   // The calendar's date may move, and a chained date arrive, while it is not yet approved.
   on: {
     DATE_CHANGED: { actions: ['arm', 'redate'] },
+    PHASE_DATE_CHANGED: { guard: 'phasePending', actions: 'redatePhase' },
     PREDECESSOR_APPROVED: { guard: 'chained', actions: ['arm', 'redate'] },
     DEADLINE_MISSED: { guard: 'hasDeadline', actions: 'miss' },
   },

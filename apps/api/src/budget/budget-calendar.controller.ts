@@ -62,7 +62,7 @@ export class BudgetCalendarController {
   @ApiOperation({
     summary: 'Cambia la fecha de un documento del calendario, con su fuente legal',
     description:
-      'Solo ADMIN. Agrega una versión de la fecha (las anteriores se conservan) y el expediente rearma su plazo legal. La fuente legal es obligatoria (400 basis). Un documento ya aprobado no cambia de fecha (409 ITEM_CLOSED).',
+      'Solo ADMIN. Agrega una versión de la fecha (las anteriores se conservan) y el expediente rearma su plazo legal. Con phase, la fecha es la de esa fase del documento (p. ej. del Presupuesto Participativo), y se rearma el plazo de la fase. La fuente legal es obligatoria (400 basis); una fase que el documento no tiene es 400 phase. Un documento ya aprobado, o una fase ya cumplida, no cambia de fecha (409 ITEM_CLOSED).',
   })
   @ApiUuidParam()
   @ApiOkResponse({ type: CalendarYearDto })

@@ -1,6 +1,6 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsInt, IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { IsCivilDate } from '#calendar';
 
 export class FiscalYearParamDto {
@@ -24,6 +24,14 @@ export class ChangeBudgetDateDto {
   @IsNotEmpty({ message: 'indique la fuente legal de la fecha' })
   @MaxLength(500)
   basis!: string;
+
+  @ApiPropertyOptional({
+    example: 'concertacion',
+    description: 'Código de una fase del documento no cumplida: cambia el último día de esa fase',
+  })
+  @IsOptional()
+  @Matches(/^[a-z][a-z0-9_]{0,39}$/, { message: 'debe ser el código de una fase' })
+  phase?: string;
 }
 
 const STATUSES = ['on_time', 'at_risk', 'late', 'done'];
@@ -94,4 +102,10 @@ export class DateVersionDto {
   @ApiProperty({ enum: ['perfil', 'admin', 'encadenado'] }) source!: string;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) recordedBy!: string | null;
   @ApiProperty({ format: 'date-time' }) recordedAt!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'La fase cuya fecha es (null: la del documento)',
+  })
+  phase!: string | null;
 }

@@ -1080,7 +1080,7 @@ export interface paths {
         put?: never;
         /**
          * Cambia la fecha de un documento del calendario, con su fuente legal
-         * @description Solo ADMIN. Agrega una versión de la fecha (las anteriores se conservan) y el expediente rearma su plazo legal. La fuente legal es obligatoria (400 basis). Un documento ya aprobado no cambia de fecha (409 ITEM_CLOSED).
+         * @description Solo ADMIN. Agrega una versión de la fecha (las anteriores se conservan) y el expediente rearma su plazo legal. Con phase, la fecha es la de esa fase del documento (p. ej. del Presupuesto Participativo), y se rearma el plazo de la fase. La fuente legal es obligatoria (400 basis); una fase que el documento no tiene es 400 phase. Un documento ya aprobado, o una fase ya cumplida, no cambia de fecha (409 ITEM_CLOSED).
          */
         post: operations["BudgetCalendarController_changeDate"];
         delete?: never;
@@ -4981,6 +4981,11 @@ export interface components {
              * @example Directiva N° 0001-2026-EF/50.01, Art. 12
              */
             basis: string;
+            /**
+             * @description Código de una fase del documento no cumplida: cambia el último día de esa fase
+             * @example concertacion
+             */
+            phase?: string;
         };
         DateVersionDto: {
             version: number;
@@ -4993,6 +4998,8 @@ export interface components {
             recordedBy: string | null;
             /** Format: date-time */
             recordedAt: string;
+            /** @description La fase cuya fecha es (null: la del documento) */
+            phase: string | null;
         };
         BudgetBoardCountsDto: {
             /** @description Vencidos sin aprobar */

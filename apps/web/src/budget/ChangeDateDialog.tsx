@@ -4,15 +4,20 @@ import { fieldErrors, focusFirstInvalid, problemOf, problemText } from '../resol
 import { hint } from '../resolutions/StateBadge';
 import { type BudgetReview, useChangeDate } from './budget';
 
-/** ADMIN's change of the last day: a new version with its legal source, never an overwrite. */
+/**
+ * ADMIN's change of the last day, of the document or of one of its phases: a new version with its
+ * legal source, never an overwrite.
+ */
 export function ChangeDateDialog({
   review,
+  phase,
   onClose,
 }: {
   review: BudgetReview;
+  phase?: BudgetReview['phases'][number];
   onClose: () => void;
 }) {
-  const [dueOn, setDueOn] = useState(review.dueOn ?? '');
+  const [dueOn, setDueOn] = useState(phase?.dueOn ?? review.dueOn ?? '');
   const [basis, setBasis] = useState('');
   const change = useChangeDate(review.id);
   const errors = fieldErrors(change.error);
@@ -25,7 +30,10 @@ export function ChangeDateDialog({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    change.mutate({ dueOn, basis: basis.trim() }, { onSuccess: onClose });
+    change.mutate(
+      { dueOn, basis: basis.trim(), ...(phase ? { phase: phase.code } : {}) },
+      { onSuccess: onClose },
+    );
   };
 
   return (
@@ -40,8 +48,9 @@ export function ChangeDateDialog({
       <form ref={form} onSubmit={submit} noValidate>
         <Stack>
           <Text>
-            {review.documentName} {review.fiscalYear}: la fecha anterior se conserva y el expediente
-            rearma su plazo legal.
+            {review.documentName} {review.fiscalYear}
+            {phase ? `, fase «${phase.name}»` : ''}: la fecha anterior se conserva y el expediente
+            rearma su plazo.
           </Text>
           {change.isError && (problem?.code !== 'VALIDATION_FAILED' || unplaced) && (
             <Alert color="red" role="alert" title="No se pudo cambiar la fecha">

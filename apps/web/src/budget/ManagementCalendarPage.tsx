@@ -13,7 +13,13 @@ import {
   useCalendarYear,
   useSeedYear,
 } from './budget';
-import { AUTHORITY_LABELS, STATE_LABELS, STATUS_COLORS, STATUS_COUNT_WORDS } from './labels';
+import {
+  AUTHORITY_LABELS,
+  STATE_LABELS,
+  STATUS_COLORS,
+  STATUS_COUNT_WORDS,
+  STATUS_LABELS,
+} from './labels';
 import { CalendarStatusBadge } from './StateBadge';
 
 const STATE_NAMES = STATE_LABELS as Record<string, string>;

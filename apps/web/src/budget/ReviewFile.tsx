@@ -151,7 +151,7 @@ export function ReviewFile({ user }: { user: SessionUser }) {
         main={
           <>
             <Data r={r} />
-            <Phases r={r} />
+            <Phases r={r} admin={isAdmin(user)} />
             <Versions r={r} />
             <Observations r={r} />
             <Procedure r={r} />
@@ -225,7 +225,8 @@ function Data({ r }: { r: BudgetReview }) {
 }
 
 /** The phases the unit completes in order before presenting it (the Presupuesto Participativo's). */
-function Phases({ r }: { r: BudgetReview }) {
+function Phases({ r, admin }: { r: BudgetReview; admin: boolean }) {
+  const [changing, setChanging] = useState<BudgetReview['phases'][number] | null>(null);
   if (r.phases.length === 0) return null;
   const next = r.phases.find((p) => p.completion === null);
   return (
@@ -244,7 +245,20 @@ function Phases({ r }: { r: BudgetReview }) {
               <Table.Td>
                 {i + 1}. {p.name}
               </Table.Td>
-              <Table.Td>{formatDate(p.dueOn)}</Table.Td>
+              <Table.Td>
+                {formatDate(p.dueOn)}
+                {admin && p.completion === null && (
+                  <Button
+                    variant="subtle"
+                    size="compact-xs"
+                    display="block"
+                    onClick={() => setChanging(p)}
+                    aria-label={`Cambiar el último día de la fase ${i + 1}`}
+                  >
+                    Cambiar
+                  </Button>
+                )}
+              </Table.Td>
               <Table.Td>
                 {p.completion ? (
                   <Text size="sm">
@@ -273,6 +287,9 @@ function Phases({ r }: { r: BudgetReview }) {
         {r.phases.some((p) => p.verify) &&
           ' ⚠ Sus fechas las fija la ordenanza anual: verifíquelas.'}
       </Text>
+      {changing && (
+        <ChangeDateDialog review={r} phase={changing} onClose={() => setChanging(null)} />
+      )}
     </FileSection>
   );
 }
@@ -433,6 +450,9 @@ function Procedure({ r }: { r: BudgetReview }) {
 }
 
 /** The versions of the last day, each with its legal source (never deleted). */
+const phaseName = (review: BudgetReview, code: string): string =>
+  review.phases.find((p) => p.code === code)?.name ?? code;
+
 function DateVersions({ review, admin }: { review: BudgetReview; admin: boolean }) {
   const dates = useDateVersions(review.id);
   const people = usePeople();
@@ -456,8 +476,9 @@ function DateVersions({ review, admin }: { review: BudgetReview; admin: boolean 
       {dates.data && (
         <Stack gap="sm">
           {dates.data.map((d) => (
-            <Stack key={d.version} gap={0}>
+            <Stack key={`${d.phase ?? ''}/${d.version}`} gap={0}>
               <Text size="sm" fw={600}>
+                {d.phase !== null && `Fase «${phaseName(review, d.phase)}», `}
                 {d.version}. {d.dueOn ? formatDate(d.dueOn) : 'Sin fecha'}
               </Text>
               <Text size="xs" style={{ overflowWrap: 'anywhere' }}>

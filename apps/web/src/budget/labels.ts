@@ -91,6 +91,7 @@ export const EVENT_LABELS: Record<string, string> = {
   APPROVE_BY_MAYOR_FALLBACK: 'Aprobación supletoria del Alcalde',
   PUBLISH: 'Publicación',
   DATE_CHANGED: 'Cambio del último día',
+  PHASE_DATE_CHANGED: 'Cambio del último día de una fase',
   PREDECESSOR_APPROVED: 'Plazo fijado por la aprobación del predecesor',
   DEADLINE_MISSED: 'Venció un plazo',
   'attachment.added': 'Documento adjuntado',

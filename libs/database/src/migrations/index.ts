@@ -26,6 +26,7 @@ import { Council1765936800000 } from './1765936800000-council.js';
 import { CouncilDecisions1766023200000 } from './1766023200000-council-decisions.js';
 import { CouncilInformationRequests1766026800000 } from './1766026800000-council-information-requests.js';
 import { BudgetCalendar1766112000000 } from './1766112000000-budget-calendar.js';
+import { BudgetPhaseDates1766200000000 } from './1766200000000-budget-phase-dates.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -56,4 +57,5 @@ export const MIGRATIONS = [
   CouncilDecisions1766023200000,
   CouncilInformationRequests1766026800000,
   BudgetCalendar1766112000000,
+  BudgetPhaseDates1766200000000,
 ];
