@@ -110,7 +110,7 @@ describe('Foundation: health, auth, tenants, errors', () => {
 
   it('stores argon2id hashes only', async () => {
     const rows = await t.query<{ password_hash: string }>('SELECT password_hash FROM users');
-    expect(rows).toHaveLength(16);
+    expect(rows).toHaveLength(18);
     for (const row of rows) expect(row.password_hash).toMatch(/^\$argon2id\$/);
   });
 
@@ -221,9 +221,9 @@ describe('Foundation: health, auth, tenants, errors', () => {
       const page2 = await t.http
         .get('/api/v1/users?page=2&pageSize=5')
         .set('authorization', `Bearer ${token}`);
-      expect(page1.body).toMatchObject({ total: 8, page: 1, pageSize: 5 });
+      expect(page1.body).toMatchObject({ total: 9, page: 1, pageSize: 5 });
       expect(page1.body.items).toHaveLength(5);
-      expect(page2.body.items).toHaveLength(3);
+      expect(page2.body.items).toHaveLength(4);
       const names = [...page1.body.items, ...page2.body.items].map(
         (u: { username: string }) => u.username,
       );
@@ -231,7 +231,7 @@ describe('Foundation: health, auth, tenants, errors', () => {
       const beyond = await t.http
         .get('/api/v1/users?page=9')
         .set('authorization', `Bearer ${token}`);
-      expect(beyond.body).toMatchObject({ items: [], total: 8, page: 9 });
+      expect(beyond.body).toMatchObject({ items: [], total: 9, page: 9 });
     });
   });
 
