@@ -15,6 +15,7 @@ import {
   signedResolution,
   signIn,
 } from './support';
+import { budgetModificationBody } from '../../../test/support/budget-modifications';
 
 const DOCS = new URL('../../../docs/img/', import.meta.url).pathname;
 
@@ -255,26 +256,11 @@ const seedBudget = (request: APIRequestContext) =>
 
     const created = await request.post('/api/v1/budget-modifications', {
       headers: await bearer(request, 'mml.gdu'),
-      data: {
-        requestType: 'modificacion_presupuestaria',
-        modality: 'transferencia_partidas',
+      data: budgetModificationBody({
         amount: '48000.50',
-        fundingSource: 'recursos_ordinarios',
-        fromLine: {
-          program: '0036',
-          productOrProject: '3000579',
-          activity: '5004369',
-          expenseItem: '2.3.2.7.11.99',
-        },
-        toLine: {
-          program: '0036',
-          productOrProject: '3000579',
-          activity: '5004370',
-          expenseItem: '2.3.1.5.1.2',
-        },
         justification:
           'Mayor demanda del servicio de limpieza pública en el Cercado por la temporada de lluvias.',
-      },
+      }),
     });
     expect(created.status(), await created.text()).toBe(201);
     const modificationId = ((await created.json()) as { id: string }).id;
