@@ -13,6 +13,7 @@ import {
   type BudgetReview,
   type BudgetReviewEvent,
   type BudgetReviewEventType,
+  nextPhase,
   useSendBudgetReviewEvent,
 } from './budget';
 import { FUNDING_SOURCE_LABELS, type FundingSource } from './funding-sources';
@@ -39,7 +40,7 @@ const resolutionNumber: ActionField = {
 const EVENT_FORMS: Partial<Record<BudgetReviewEventType, EventForm<BudgetReview>>> = {
   COMPLETE_PHASE: {
     intro: (r) => {
-      const next = r.phases.find((p) => p.completion === null);
+      const next = nextPhase(r);
       return (
         <Text>
           {next
@@ -57,7 +58,7 @@ const EVENT_FORMS: Partial<Record<BudgetReviewEventType, EventForm<BudgetReview>
       },
     ],
     payload: (v, r) => ({
-      phase: r.phases.find((p) => p.completion === null)?.code ?? '',
+      phase: nextPhase(r)?.code ?? '',
       ...(v.documentRef?.trim() ? { documentRef: v.documentRef } : {}),
     }),
     confirm: 'Registrar la fase',

@@ -13,6 +13,7 @@ import {
   type BudgetReviewEventType,
   budgetReviewHistoryKey,
   CALENDAR_PATH,
+  nextPhase,
   useBudgetReview,
   useBudgetReviewHistory,
   useDateVersions,
@@ -228,7 +229,7 @@ function Data({ r }: { r: BudgetReview }) {
 function Phases({ r, admin }: { r: BudgetReview; admin: boolean }) {
   const [changing, setChanging] = useState<BudgetReview['phases'][number] | null>(null);
   if (r.phases.length === 0) return null;
-  const next = r.phases.find((p) => p.completion === null);
+  const next = nextPhase(r);
   return (
     <FileSection title="Fases">
       <Table verticalSpacing="xs">

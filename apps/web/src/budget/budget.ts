@@ -19,6 +19,10 @@ const CALENDAR = ['budget-calendar'] as const;
 export const CALENDAR_PATH = '/calendario-de-gestion';
 export const reviewPath = (id: string): string => `${CALENDAR_PATH}/documentos/${id}`;
 
+/** The phase the unit completes next: the first not yet completed (they go in order). */
+export const nextPhase = (review: BudgetReview): BudgetReview['phases'][number] | undefined =>
+  review.phases.find((p) => p.completion === null);
+
 export function useCalendarYear(year: number) {
   return useQuery({
     queryKey: [...CALENDAR, year],
