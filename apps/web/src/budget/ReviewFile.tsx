@@ -228,6 +228,10 @@ function Data({ r }: { r: BudgetReview }) {
 /** The phases the unit completes in order before presenting it (the Presupuesto Participativo's). */
 function Phases({ r, admin }: { r: BudgetReview; admin: boolean }) {
   const [changing, setChanging] = useState<BudgetReview['phases'][number] | null>(null);
+  // The dates' versions are written with the change; the file hears it a moment later (outbox).
+  const dates = useDateVersions(r.id).data;
+  const dueOf = (phase: BudgetReview['phases'][number]) =>
+    dates?.filter((d) => d.phase === phase.code).at(-1)?.dueOn ?? phase.dueOn;
   if (r.phases.length === 0) return null;
   const next = nextPhase(r);
   return (
@@ -247,7 +251,7 @@ function Phases({ r, admin }: { r: BudgetReview; admin: boolean }) {
                 {i + 1}. {p.name}
               </Table.Td>
               <Table.Td>
-                {formatDate(p.dueOn)}
+                {formatDate(dueOf(p))}
                 {admin && p.completion === null && (
                   <Button
                     variant="subtle"
