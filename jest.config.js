@@ -39,6 +39,10 @@ const shared = {
 
 export default {
   testTimeout: 60_000,
+  // Jest would run every suite inside its own process on a 2-core machine (one worker), where
+  // the ES-module registries of 100 suites pile up until the heap gives out. A memory limit makes
+  // Jest use a worker and replace it once it holds more than this after a suite.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       ...shared,
