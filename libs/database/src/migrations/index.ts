@@ -27,6 +27,7 @@ import { CouncilDecisions1766023200000 } from './1766023200000-council-decisions
 import { CouncilInformationRequests1766026800000 } from './1766026800000-council-information-requests.js';
 import { BudgetCalendar1766112000000 } from './1766112000000-budget-calendar.js';
 import { BudgetPhaseDates1766200000000 } from './1766200000000-budget-phase-dates.js';
+import { DueTimersInstance1766300000000 } from './1766300000000-due-timers-instance.js';
 
 /** Every migration, in order. Listed explicitly: no globbing of compiled files. */
 export const MIGRATIONS = [
@@ -58,4 +59,5 @@ export const MIGRATIONS = [
   CouncilInformationRequests1766026800000,
   BudgetCalendar1766112000000,
   BudgetPhaseDates1766200000000,
+  DueTimersInstance1766300000000,
 ];

@@ -15,6 +15,7 @@ import {
 import { OutboxRelay } from '../outbox/outbox-relay.service.js';
 import { type InstanceRow, WorkflowEngine } from '../workflow.engine.js';
 import { armTimersSql, timerJobIdSql } from './timer-jobs.js';
+import { type DueTimer, inParallel, timerLanes } from './timer-lanes.js';
 import { WorkflowMetrics } from '../workflow.metrics.js';
 import { WorkflowRegistry } from '../workflow.registry.js';
 
@@ -48,8 +49,11 @@ const ROLE_NAMES: Record<string, string> = {
 
 /** Timers fired per transaction: one municipality's, in the order they fell due. */
 const BATCH = 500;
-/** Municipalities fired at once (each holds one pooled connection meanwhile). */
-const PARALLEL_MUNICIPALITIES = 4;
+/**
+ * Batches fired at once, of one municipality or several (each holds one pooled connection
+ * meanwhile). A burst of one municipality's expiries is PostgreSQL's work: lanes use every core.
+ */
+const PARALLEL_LANES = 4;
 /** A job of an instant run this early (clocks of the queue and of Node) waits for it. */
 const EARLY_WAIT_MS = 5000;
 
@@ -156,7 +160,7 @@ export class TimersService {
 
   /**
    * Fires, in order, every pending timer due `graceMs` ago or earlier; what a firing makes due fires
-   * too. Municipalities share no lock, so a few are fired in parallel, each in batches.
+   * too. Lanes of distinct instances share no lock, so a few fire in parallel, each in batches.
    */
   async runDue(graceMs = 0): Promise<number> {
     // A shared manual clock may have been moved by another process: never decide on a stale time.
@@ -166,46 +170,33 @@ export class TimersService {
     for (;;) {
       const cutoff = new Date(this.clock.now().getTime() - graceMs);
       // In due order, by an ordered index scan (see the due_timers migration for why).
-      const due = await queryRows<{ id: string; municipality_id: string }>(
+      const due = await queryRows<DueTimer>(
         this.dataSource.manager,
-        `SELECT id, municipality_id FROM due_timers($1, $2::uuid[], $3)`,
-        [cutoff, [...failed], BATCH * PARALLEL_MUNICIPALITIES],
+        `SELECT id, municipality_id, instance_id FROM due_timers($1, $2::uuid[], $3)`,
+        [cutoff, [...failed], BATCH * PARALLEL_LANES],
       );
       if (due.length === 0) return fired;
-      const byMunicipality = new Map<string, string[]>();
-      for (const t of due) {
-        const ids = byMunicipality.get(t.municipality_id) ?? [];
-        ids.push(t.id);
-        byMunicipality.set(t.municipality_id, ids);
-      }
-      const municipalities = [...byMunicipality.entries()];
+      const results = await inParallel(
+        timerLanes(due, PARALLEL_LANES, BATCH),
+        PARALLEL_LANES,
+        async ({ municipalityId, batches }) => {
+          const sum = { fired: 0, transitions: 0 };
+          for (const ids of batches) {
+            const result = await this.fireIsolating(municipalityId, [...ids], failed);
+            sum.fired += result.fired;
+            sum.transitions += result.transitions;
+          }
+          return sum;
+        },
+      );
       let transitions = 0;
-      for (let i = 0; i < municipalities.length; i += PARALLEL_MUNICIPALITIES) {
-        const results = await Promise.all(
-          municipalities
-            .slice(i, i + PARALLEL_MUNICIPALITIES)
-            .map(async ([municipalityId, ids]) => {
-              const sum = { fired: 0, transitions: 0 };
-              for (let start = 0; start < ids.length; start += BATCH) {
-                const result = await this.fireIsolating(
-                  municipalityId,
-                  ids.slice(start, start + BATCH),
-                  failed,
-                );
-                sum.fired += result.fired;
-                sum.transitions += result.transitions;
-              }
-              return sum;
-            }),
-        );
-        for (const result of results) {
-          fired += result.fired;
-          transitions += result.transitions;
-        }
+      for (const result of results) {
+        fired += result.fired;
+        transitions += result.transitions;
       }
       // Everything due was in this read, and no transition opened new terms: a timer that falls
       // due from now on has a job of its own, so another read would only find nothing.
-      if (due.length < BATCH * PARALLEL_MUNICIPALITIES && transitions === 0) return fired;
+      if (due.length < BATCH * PARALLEL_LANES && transitions === 0) return fired;
     }
   }
 
